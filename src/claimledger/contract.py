@@ -1,0 +1,103 @@
+"""The `analyze` JSON contract (design/ARCHITECTURE.md): an Analysis as one JSON-ready dict, and back."""
+from __future__ import annotations
+
+from typing import Any
+
+from .model import Analysis, Claim, Quantity, Relay, Source, TextSpan, TimeExpression
+
+
+def _num(x: float | None) -> float | int | None:
+    if x is None:
+        return None
+    return int(x) if float(x).is_integer() and abs(x) < 1e15 else round(x, 6)
+
+
+def span_json(span: TextSpan | None) -> dict[str, Any]:
+    if span is None:
+        return {"start": None, "end": None, "text": None}
+    return {"start": span.start, "end": span.end, "text": span.text}
+
+
+def source_json(src: Source) -> dict[str, Any]:
+    out = span_json(src.span)
+    out.update({"name": src.name, "entity_id": src.entity_id, "kind": src.kind.value})
+    if src.resolved_from:
+        out["resolved_from"] = src.resolved_from
+    return out
+
+
+def relay_json(r: Relay) -> dict[str, Any]:
+    out = span_json(r.span)
+    out.update({"name": r.name, "entity_id": r.entity_id})
+    return out
+
+
+def quantity_json(q: Quantity) -> dict[str, Any]:
+    return {"start": q.start, "end": q.end, "text": q.text, "value": _num(q.value), "low": _num(q.low),
+            "high": _num(q.high), "qualifier": q.qualifier, "unit": q.unit, "kind": q.kind}
+
+
+def time_json(t: TimeExpression) -> dict[str, Any]:
+    out: dict[str, Any] = {"start": t.start, "end": t.end, "text": t.text, "role": t.role.value,
+                           "start_date": t.start_date.isoformat() if t.start_date else None,
+                           "end_date": t.end_date.isoformat() if t.end_date else None,
+                           "granularity": t.granularity.value}
+    if t.note:
+        out["note"] = t.note
+    return out
+
+
+def claim_json(c: Claim, analysis: Analysis) -> dict[str, Any]:
+    grade = analysis.grades.get(c.id)
+    out: dict[str, Any] = {
+        "id": c.id,
+        "sentence": {"start": c.sentence[0], "end": c.sentence[1]},
+        "source": source_json(c.source),
+        "relayed_by": [relay_json(r) for r in c.relayed_by],
+        "cue": span_json(c.cue),
+        "content": span_json(c.content),
+        "stance": c.stance.value, "hedged": c.hedged, "kind": c.kind.value,
+        "quantities": list(c.quantities), "times": list(c.times), "entities": list(c.entities),
+        "credibility": grade.credibility if grade else None,
+        "reliability": grade.reliability if grade else None,
+        "grade": grade.code if grade else None,
+        "reasons": list(grade.reasons) if grade else [],
+        "extractor": c.extractor,
+    }
+    if c.context_source is not None:
+        out["context_source"] = source_json(c.context_source)
+    if c.outlet_notes:
+        out["outlet_notes"] = list(c.outlet_notes)
+    return out
+
+
+def analysis_json(analysis: Analysis) -> dict[str, Any]:
+    d = analysis.document
+    return {
+        "id": d.external_id or d.id,
+        "document_id": d.id,
+        "path": d.path,
+        "url": d.url,
+        "published": d.published.isoformat() if d.published else None,
+        "publisher": d.publisher,
+        "text_sha256": d.text_sha256,
+        "entities": [{"start": e.start, "end": e.end, "text": e.text, "label": e.label, "entity_id": e.entity_id,
+                      "name": e.name} for e in analysis.entities],
+        "quantities": [quantity_json(q) for q in analysis.quantities],
+        "times": [time_json(t) for t in analysis.times],
+        "claims": [claim_json(c, analysis) for c in analysis.claims],
+        "relations": [{"from": r.from_id, "to": r.to_id, "type": r.type.value, "reason": r.reason}
+                      for r in analysis.relations],
+        "notes": [{"start": n.span.start, "end": n.span.end, "text": n.span.text, "effect": n.effect,
+                   "applies_to": list(n.applies_to)} for n in analysis.notes],
+    }
+
+
+def with_details(claim: dict[str, Any], analysis: dict[str, Any]) -> dict[str, Any]:
+    """A claim object carrying copies of the quantities, times and entities its indexes point to."""
+    out = dict(claim)
+    for key, detail in (("quantities", "quantity_details"), ("times", "time_details"),
+                        ("entities", "entity_details")):
+        arr = analysis[key]
+        out[detail] = [arr[i] for i in claim.get(key) or [] if 0 <= i < len(arr)]
+    return out

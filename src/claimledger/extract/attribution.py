@@ -1,0 +1,351 @@
+"""Attribution relations in a parsed sentence: cue, source and content, from the dependency parse and a lexicon.
+
+Covered: reporting verbs in any tense and voice ("reports", "previously reported", "said in a report"),
+"according to X", closing quote attributions ("..., the message reads"), parenthetical cues ("..., the GUR
+summarizes"), agentless passives ("It was also reported that ..."), object cues ("deny arms deliveries"),
+topic cues ("GUR reports on ..."), "citing X" relays and several relations in one sentence.
+Pure: reads spaCy tokens, returns token-index spans; source resolution happens in ``claims``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicon import (DOCUMENT_CUES, DOCUMENT_NOUNS, OBJECT_CUES, REPORTING_VERBS, TOPIC_CUES)
+
+NAME = "claimledger.attribution.v1"
+
+TokRange = tuple[int, int]  # doc token indexes, end exclusive
+_SUBJ = {"nsubj", "nsubjpass", "csubj"}
+_TRIM = {"PUNCT", "SPACE", "CCONJ", "SYM"}
+_QUOTES = set("\"'“”‘’«»„")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One relation found in a sentence; spans are doc token ranges."""
+
+    cue: TokRange | None
+    cue_head: int | None
+    content: TokRange
+    sources: tuple[TokRange, ...]  # one per coordinated source; empty when the text names none
+    passive: bool = False  # agentless passive: the source is unattributed
+    according: bool = False
+    relayer: TokRange | None = None  # "X reported, citing Y": X relays Y
+    region: frozenset[int] = frozenset()  # tokens whose quantities and times belong to this relation
+
+
+def _trim(doc_tokens: Span | list[Token], start: int, end: int, doc: Span) -> TokRange | None:
+    d = doc.doc
+    while start < end and (d[start].pos_ in _TRIM or d[start].text in _QUOTES or d[start].lower_ == "that"
+                           and d[start].dep_ == "mark" or d[start].is_space):
+        start += 1
+    while end > start and (d[end - 1].pos_ in _TRIM and d[end - 1].text not in {")", "%"} or d[end - 1].is_space
+                           or d[end - 1].text in _QUOTES):
+        end -= 1
+    # keep a closing quote when its opening quote is inside the span
+    return (start, end) if end > start else None
+
+
+def _subtree_range(tok: Token, holes: list[Token] = ()) -> TokRange:  # type: ignore[assignment]
+    left, right = tok.left_edge.i, tok.right_edge.i + 1
+    for hole in holes:
+        hl, hr = hole.left_edge.i, hole.right_edge.i + 1
+        if hl <= left < hr:
+            left = hr
+        elif hl < right <= hr:
+            right = hl
+        elif left < hl and hr < right:
+            # a hole in the middle: keep the side that holds the head word
+            if tok.i < hl:
+                right = hl
+            else:
+                left = hr
+    return left, right
+
+
+def _np_left(tok: Token) -> int:
+    """Left edge of a noun phrase, without a leading date or preposition the parser hung on it."""
+    left = tok.left_edge.i
+    d = tok.doc
+    while left < tok.i and (d[left].ent_type_ in {"DATE", "TIME"} or d[left].pos_ in {"ADP", "PUNCT", "CCONJ"}):
+        left += 1
+    return left
+
+
+def _noun_phrase(tok: Token) -> TokRange:
+    """The source's noun phrase without relative clauses or comma-appositions: "Pyongyang and Moscow"."""
+    left = _np_left(tok)
+    right = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ in {"relcl", "acl"} or child.text in {",", "—", "–"}:
+            break
+        if child.dep_ == "appos" and child.i > 0 and tok.doc[child.i - 1].text == ",":
+            break
+        right = child.right_edge.i + 1
+    # keep a parenthetical acronym right after: "Service (NIS)"
+    d = tok.doc
+    if right + 2 < len(d) and d[right].text == "(" and d[right + 2].text == ")" and d[right + 1].is_upper:
+        right += 3
+    return left, right
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """Coordinated proper-name subjects become separate sources: "Pyongyang and Moscow deny"."""
+    conj = [c for c in tok.conjuncts if c.i > tok.i]
+    if conj and all(c.pos_ == "PROPN" or c.ent_type_ for c in [tok, *conj]):
+        return [tok, *conj]
+    return [tok]
+
+
+def _single_np(tok: Token) -> TokRange:
+    left = max(min((c.left_edge.i for c in tok.lefts), default=tok.i), _np_left(tok))
+    right = tok.i + 1
+    d = tok.doc
+    if right + 2 < len(d) and d[right].text == "(" and d[right + 2].text == ")" and d[right + 1].is_upper:
+        right += 3
+    return left, right
+
+
+def _subject_of(verb: Token) -> tuple[Token | None, bool]:
+    """(subject token, is_passive) for a cue verb, climbing coordination and relative clauses."""
+    cur = verb
+    for _ in range(4):
+        subj = next((c for c in cur.children if c.dep_ in _SUBJ), None)
+        agent = next((c for c in cur.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj, False
+        if subj is not None:
+            if subj.dep_ == "nsubjpass" or subj.dep_ == "nsubj" and any(c.dep_ == "auxpass" for c in cur.children):
+                return None, True
+            if subj.lower_ in {"which", "who", "that"} and cur.dep_ == "relcl":
+                return cur.head, False
+            return subj, False
+        if any(c.dep_ == "auxpass" for c in cur.children):
+            return None, True
+        if cur.dep_ in {"conj", "xcomp", "advcl"} and cur.head.pos_ in {"VERB", "AUX"}:
+            cur = cur.head
+            continue
+        break
+    return None, False
+
+
+def _content_of(verb: Token) -> Token | None:
+    lemma = verb.lemma_.lower()
+    comp = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i != verb.i), None)
+    if comp is not None and (comp.dep_ == "ccomp" or comp.pos_ in {"VERB", "AUX"} and lemma in {"deny", "admit"}):
+        return comp
+    if lemma in OBJECT_CUES:
+        obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr"}), None)
+        if obj is not None:
+            return obj
+    if lemma in TOPIC_CUES:
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"on", "about", "of"}:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return None
+
+
+def _is_cue_verb(tok: Token) -> bool:
+    if tok.pos_ not in {"VERB", "AUX"} and not tok.tag_.startswith("VB"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma not in REPORTING_VERBS:
+        return False
+    if lemma in DOCUMENT_CUES and lemma not in {"state", "indicate"}:
+        subj, _ = _subject_of(tok)
+        return subj is not None and subj.lemma_.lower() in DOCUMENT_NOUNS
+    return True
+
+
+def _parenthetical_content(verb: Token) -> Token | None:
+    """"Such measures testify to ..., the GUR summarizes" parsed with the cue under the content verb."""
+    if verb.dep_ in {"parataxis", "ccomp", "advcl"} and verb.head.i < verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        if not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children):
+            return verb.head
+    return None
+
+
+def _topic_noun_cue(tok: Token) -> Attribution | None:
+    """Headline style "GUR reports on Russia's plans ...", where the tagger reads "reports" as a noun."""
+    if tok.lemma_.lower() not in {"report", "claim", "statement"} or tok.pos_ != "NOUN":
+        return None
+    src = next((c for c in tok.children if c.dep_ in {"compound", "poss"} and (c.pos_ == "PROPN" or c.ent_type_)),
+               None)
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "about"}), None)
+    if src is None or prep is None:
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    content = _trim(tok.sent, pobj.left_edge.i, pobj.right_edge.i + 1, tok.sent)
+    if content is None:
+        return None
+    region = frozenset(range(tok.left_edge.i, tok.right_edge.i + 1))
+    return Attribution(cue=(tok.i, tok.i + 1), cue_head=tok.i, content=content, sources=(_single_np(src),),
+                       region=region)
+
+
+def _citing(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.lower_ in {"citing", "quoting"}:
+            obj = next((g for g in c.children if g.dep_ in {"dobj", "pobj"}), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _cue_range(verb: Token) -> TokRange:
+    """The cue: the verb with its auxiliaries, particles and a "that" it governs."""
+    parts = [verb.i]
+    for c in verb.children:
+        if c.dep_ in {"aux", "auxpass", "neg", "prt"} and abs(c.i - verb.i) <= 3:
+            parts.append(c.i)
+        if c.dep_ in {"nsubjpass", "nsubj"} and c.lower_ == "it" and c.i < verb.i and verb.i - c.i <= 4 \
+                and any(a.dep_ == "auxpass" for a in verb.children):
+            parts.append(c.i)  # "It was reported"
+    return min(parts), max(parts) + 1
+
+
+def find_attributions(sent: Span) -> list[Attribution]:
+    found: list[Attribution] = []
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
+            att = _according(tok, sent)
+            if att is not None:
+                found.append(att)
+            continue
+        if not _is_cue_verb(tok):
+            noun = _topic_noun_cue(tok)
+            if noun is not None:
+                found.append(noun)
+            continue
+        content_tok = _content_of(tok)
+        holes: list[Token] = []
+        if content_tok is None:
+            content_tok = _parenthetical_content(tok)
+            holes = [tok]
+            if content_tok is None:
+                continue
+        if content_tok.i == tok.i:
+            continue
+        c_range = _subtree_range(content_tok, holes) if holes else _subtree_range(content_tok)
+        content = _trim(sent, c_range[0], c_range[1], sent)
+        if content is None:
+            continue
+        subj, passive = _subject_of(tok)
+        cited = _citing(tok)
+        relayer: TokRange | None = None
+        if cited is not None and subj is not None:
+            relayer, subj = _noun_phrase(subj), cited
+        if subj is not None and content[0] <= subj.i < content[1]:
+            continue  # the "subject" sits inside the content: a misparse, not a source
+        sources: tuple[TokRange, ...] = ()
+        if subj is not None:
+            conj = _conjuncts(subj)
+            sources = tuple(_single_np(c) for c in conj) if len(conj) > 1 else (_noun_phrase(subj),)
+        elif not passive:
+            continue  # an imperative or a fragment: no speaker and not a passive report
+        region_root = tok if not holes else content_tok
+        region = set(range(region_root.left_edge.i, region_root.right_edge.i + 1))
+        found.append(Attribution(cue=_cue_range(tok), cue_head=tok.i, content=content, sources=sources,
+                                 passive=passive, relayer=relayer, region=frozenset(region)))
+    if not found:
+        trailing = _trailing_cue(sent)
+        if trailing is not None:
+            found.append(trailing)
+    return _carve_regions(found)
+
+
+_IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "thought": "think",
+              "found": "find", "knew": "know", "heard": "hear", "read": "read", "reads": "read"}
+
+
+def _verb_lemma_guess(tok: Token) -> str:
+    low = tok.lower_
+    if low in _IRREGULAR:
+        return _IRREGULAR[low]
+    for cand in (tok.lemma_.lower(), low, low[:-1], low[:-2], low[:-3] + "y" if low.endswith("ies") else "",
+                 low[:-1] if low.endswith("ed") else ""):
+        if cand in REPORTING_VERBS:
+            return cand
+    return tok.lemma_.lower()
+
+
+def _trailing_cue(sent: Span) -> Attribution | None:
+    """"..., the GUR summarizes." when the tagger misreads the rare verb as a noun."""
+    doc = sent.doc
+    end = sent.end
+    while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text != ",":
+        end -= 1
+    if end - sent.start < 4:
+        return None
+    cue = doc[end - 1]
+    if cue.pos_ == "ADV" and end - 2 > sent.start:
+        cue = doc[end - 2]
+    lemma = _verb_lemma_guess(cue)
+    if lemma not in REPORTING_VERBS or cue.pos_ in {"VERB", "AUX"}:
+        return None
+    j = cue.i - 1
+    while j > sent.start and (doc[j].pos_ in {"PROPN", "NOUN", "ADJ", "DET", "PRON"} or doc[j].text == "'s"):
+        j -= 1
+    if doc[j].text != "," or j + 1 >= cue.i or cue.i - j > 7:
+        return None
+    if doc[j + 1].lower_ in {"which", "who", "that"}:
+        return None
+    content = _trim(sent, sent.start, j, sent)
+    if content is None:
+        return None
+    return Attribution(cue=(cue.i, cue.i + 1), cue_head=cue.i, content=content, sources=((j + 1, cue.i),),
+                       region=frozenset(range(sent.start, sent.end)))
+
+
+def _according(tok: Token, sent: Span) -> Attribution | None:
+    doc = sent.doc
+    to = doc[tok.i + 1]
+    pobj = next((c for c in list(to.children) + list(tok.children) if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    clause = tok.head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    phrase_end = pobj.right_edge.i + 1
+    if clause.i == tok.i or tok.left_edge.i <= clause.i < phrase_end:
+        # "according to X" hangs off nothing useful: the rest of the sentence is the content
+        left, right = (phrase_end, sent.end) if tok.i - sent.start < sent.end - phrase_end else (sent.start, tok.i)
+    else:
+        left, right = clause.left_edge.i, clause.right_edge.i + 1
+        if left <= tok.i < right:
+            if clause.i > phrase_end or clause.i >= tok.i and clause.i >= phrase_end:
+                left = max(left, phrase_end)
+            else:
+                right = min(right, tok.i)
+    content = _trim(sent, left, right, sent)
+    if content is None:
+        return None
+    region = frozenset(range(clause.left_edge.i, clause.right_edge.i + 1))
+    return Attribution(cue=(tok.i, tok.i + 2), cue_head=tok.i, content=content, sources=(_noun_phrase(pobj),),
+                       according=True, region=region)
+
+
+def _carve_regions(found: list[Attribution]) -> list[Attribution]:
+    """Each relation keeps only the tokens that no nested relation in the same sentence claims."""
+    if len(found) < 2:
+        return found
+    out = []
+    for att in found:
+        region = set(att.region)
+        for other in found:
+            if other is att or not other.region or not (other.region < att.region):
+                continue
+            region -= other.region
+        out.append(Attribution(cue=att.cue, cue_head=att.cue_head, content=att.content, sources=att.sources,
+                               passive=att.passive, according=att.according, relayer=att.relayer,
+                               region=frozenset(region)))
+    return out

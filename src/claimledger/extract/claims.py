@@ -1,0 +1,257 @@
+"""Claims from a parsed document: attributions plus source resolution, relays, continuations and outlet notes."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from ..model import (Claim, ClaimKind, Document, EntityMention, OutletNote, Quantity, Relay, Source, SourceKind,
+                     Stance, TextSpan, TimeExpression, TimeRole, stable_id)
+from ..resolve.gazetteer import Gazetteer
+from .attribution import NAME as ATTRIBUTION_NAME
+from .attribution import Attribution, find_attributions
+from .lexicon import ASSESSMENT_CUES, CONFIRM_CUES, DENY_CUES, HEDGES, PLAN_WORDS, UNCONFIRMED_PATTERNS
+from .sources import resolve_source
+
+NAME = "claimledger.claims.v1"
+_RELAY_LINE = re.compile(r"[—–-]+\s*(?:writes?|reports?|says?|via|source)\s*:\s*(?P<outlet>[\w.\-/]+\w)\s*$",
+                         re.I | re.M)
+_TIME_PATH = {"prep", "pobj", "npadvmod", "advmod", "compound", "amod", "det", "nummod", "tmod"}
+_UNCONFIRMED = re.compile("|".join(UNCONFIRMED_PATTERNS), re.I)
+
+
+def _span(doc: Doc, start: int, end: int) -> TextSpan:
+    s = doc[start:end]
+    return TextSpan(s.start_char, s.end_char, s.text)
+
+
+def _line_relays(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Relay]]:
+    """"— write: www.radiosvoboda.org" at the end of a line: the outlet relays what that line says."""
+    out = []
+    for m in _RELAY_LINE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        ent = gazetteer.lookup(m.group("outlet"))
+        span = TextSpan(m.start("outlet"), m.end("outlet"), m.group("outlet"))
+        out.append((line_start, m.start(), Relay(span, ent.name if ent else m.group("outlet"),
+                                                 ent.id if ent else None)))
+    return out
+
+
+def _stance(doc: Doc, att: Attribution) -> Stance:
+    if att.cue_head is None or att.according:
+        return Stance.ASSERTS
+    cue = doc[att.cue_head]
+    lemma = cue.lemma_.lower()
+    negated = any(c.dep_ == "neg" for c in cue.children)
+    if lemma in DENY_CUES and not negated:
+        return Stance.DENIES
+    if lemma in CONFIRM_CUES and not negated:
+        return Stance.CONFIRMS
+    return Stance.ASSERTS
+
+
+def _hedged(doc: Doc, att: Attribution, tail_end: int) -> bool:
+    tokens = list(doc[att.content[0]:max(att.content[1], tail_end)])
+    if att.cue_head is not None:
+        tokens.append(doc[att.cue_head])
+    return any(t.lemma_.lower() in HEDGES or t.lower_ in HEDGES for t in tokens)
+
+
+def _kind(doc: Doc, att: Attribution) -> ClaimKind:
+    content = doc[att.content[0]:att.content[1]]
+    cue_lemma = doc[att.cue_head].lemma_.lower() if att.cue_head is not None else ""
+    if cue_lemma in ASSESSMENT_CUES or any(t.lemma_ in {"appear", "seem", "testify", "indicate", "show"}
+                                           and t.dep_ in {"ROOT", "ccomp"} or t.lemma_ in {"appear", "seem"}
+                                           for t in content):
+        return ClaimKind.ASSESSMENT
+    if any(t.lemma_.lower() in PLAN_WORDS for t in content) or any(
+            t.lower_ in {"will", "'ll", "shall"} and t.dep_ == "aux" for t in content):
+        return ClaimKind.PLAN
+    return ClaimKind.EVENT
+
+
+def _attach(doc: Doc, items: Sequence[Quantity | TimeExpression | EntityMention], region: set[int],
+            exclude: list[TextSpan]) -> list[int]:
+    """Indexes of items whose first character falls in the region's tokens and outside the excluded spans."""
+    if not region:
+        return []
+    lo, hi = doc[min(region)].idx, doc[max(region)].idx + len(doc[max(region)])
+    out = []
+    for i, it in enumerate(items):
+        if not (lo <= it.start < hi) or any(x.start <= it.start < x.end for x in exclude):
+            continue
+        tok = doc.char_span(it.start, it.end, alignment_mode="expand")
+        if tok is not None and tok.start in region:
+            out.append(i)
+    return out
+
+
+def _time_roles(doc: Doc, att: Attribution, times: Sequence[TimeExpression], idx: list[int]
+                ) -> dict[int, TimeRole]:
+    """A time that modifies the cue rather than the content dates the statement: role 'report'."""
+    roles: dict[int, TimeRole] = {}
+    if att.cue_head is None:
+        return roles
+    c0, c1 = att.content
+    for i in idx:
+        t = times[i]
+        if t.role != TimeRole.EVENT:
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or c0 <= span.start < c1:
+            continue
+        tok = span.root
+        for _ in range(6):
+            if tok.i == att.cue_head:
+                roles[i] = TimeRole.REPORT
+                break
+            if c0 <= tok.i < c1 or tok.head.i == tok.i or tok.dep_ not in _TIME_PATH:
+                break
+            tok = tok.head
+            if tok.lemma_ in {"report", "statement", "release"} and tok.head.i == att.cue_head:
+                roles[i] = TimeRole.REPORT
+                break
+    return roles
+
+
+def _paragraph_break(text: str, a: int, b: int) -> bool:
+    return "\n" in text[a:b]
+
+
+def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions: Sequence[EntityMention],
+                   quantities: Sequence[Quantity], times: list[TimeExpression]
+                   ) -> tuple[list[Claim], list[OutletNote], dict[str, set[str]]]:
+    """Claims, the outlet's notes, and nested relays (outer claim id -> inner claim ids). Pure."""
+    text = document.text
+    relays = _line_relays(text, gazetteer)
+    history: list[Source] = []
+    claims: list[Claim] = []
+    notes: list[OutletNote] = []
+    nested: dict[str, set[str]] = {}
+    prev_sent: Span | None = None
+    prev_claims: list[Claim] = []
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        atts = find_attributions(sent)
+        sent_claims: list[Claim] = []
+        note_match = _UNCONFIRMED.search(sent.text)
+        for att in atts:
+            sent_claims.extend(_claims_for(doc, document, sent, att, atts, gazetteer, mentions, quantities, times,
+                                           history, relays))
+        if not atts and note_match is None and prev_sent is not None and prev_claims \
+                and not _paragraph_break(text, prev_sent.end_char, sent.start_char) and _has_verb(sent):
+            sent_claims.append(_continuation(doc, document, sent, prev_claims[-1], mentions, quantities, times))
+        if note_match is not None:
+            targets = sent_claims or _same_origin_run(claims)
+            span = TextSpan(sent.start_char, sent.end_char, sent.text.strip())
+            span = TextSpan(sent.start_char, sent.start_char + len(span.text), span.text)
+            notes.append(OutletNote(span, "unconfirmed", tuple(c.id for c in targets)))
+        for c in sent_claims:
+            if c.cue is not None and c.source.kind != SourceKind.UNATTRIBUTED:
+                history.append(c.source)
+        _mark_nested(sent_claims, nested)
+        claims.extend(sent_claims)
+        if sent_claims:
+            prev_claims = sent_claims
+        elif note_match is not None or not _has_verb(sent):
+            prev_claims = []
+        prev_sent = sent
+    notes_by_claim: dict[str, list[str]] = {}
+    for note in notes:
+        for cid in note.applies_to:
+            notes_by_claim.setdefault(cid, []).append(note.span.text)
+    claims = [replace(c, outlet_notes=tuple(notes_by_claim.get(c.id, ()))) for c in claims]
+    return claims, notes, nested
+
+
+def _has_verb(sent: Span) -> bool:
+    return any(t.pos_ in {"VERB", "AUX"} for t in sent) and len(sent) > 3
+
+
+def _same_origin_run(claims: list[Claim]) -> list[Claim]:
+    """The latest claims that share the last claim's source: what "this information" refers to."""
+    if not claims:
+        return []
+    key = claims[-1].source.entity_id or claims[-1].source.name
+    run = []
+    for c in reversed(claims):
+        if (c.source.entity_id or c.source.name) != key:
+            break
+        run.append(c)
+    return list(reversed(run))
+
+
+def _mark_nested(sent_claims: list[Claim], nested: dict[str, set[str]]) -> None:
+    for outer in sent_claims:
+        for inner in sent_claims:
+            if inner is outer or inner.cue is None:
+                continue
+            if outer.content.start <= inner.cue.start < outer.content.end:
+                nested.setdefault(outer.id, set()).add(inner.id)
+
+
+def _claim_id(document: Document, content: TextSpan, cue: TextSpan | None, source: Source) -> str:
+    return stable_id(document.id, content.start, content.end, cue.start if cue else -1,
+                     source.span.start if source.span else -1, ATTRIBUTION_NAME, prefix="clm_")
+
+
+def _claims_for(doc: Doc, document: Document, sent: Span, att: Attribution, all_atts: list[Attribution],
+                gazetteer: Gazetteer, mentions: Sequence[EntityMention], quantities: Sequence[Quantity],
+                times: list[TimeExpression], history: list[Source],
+                relays: list[tuple[int, int, Relay]]) -> list[Claim]:
+    content = _span(doc, *att.content)
+    cue = _span(doc, *att.cue) if att.cue else None
+    if att.sources:
+        sources = [resolve_source(doc, s, e, mentions, gazetteer, history) for s, e in att.sources]
+    else:
+        sources = [Source(SourceKind.UNATTRIBUTED)]
+    context = None
+    if att.passive and history:
+        prior = history[-1]
+        context = Source(prior.kind, None, prior.name, prior.entity_id,
+                         resolved_from="agentless passive: the nearest earlier source, for context only")
+    relayed: list[Relay] = []
+    for line_start, line_end, relay in relays:
+        if line_start <= sent.start_char < line_end:
+            relayed.append(relay)
+    if att.relayer is not None:
+        rs = resolve_source(doc, att.relayer[0], att.relayer[1], mentions, gazetteer, history)
+        relayed.append(Relay(rs.span, rs.name or "", rs.entity_id))
+    region = set(att.region) if len(all_atts) > 1 else set(range(sent.start, sent.end))
+    source_spans = [s.span for s in sources if s.span is not None]
+    q_idx = _attach(doc, quantities, region, source_spans)
+    t_idx = _attach(doc, times, region, source_spans)
+    e_idx = _attach(doc, mentions, region, source_spans)
+    for i, role in _time_roles(doc, att, times, t_idx).items():
+        times[i] = replace(times[i], role=role)
+    tail_end = sent.end if att is all_atts[-1] else att.content[1]
+    stance, hedged, kind = _stance(doc, att), _hedged(doc, att, tail_end), _kind(doc, att)
+    out = []
+    for src in sources:
+        out.append(Claim(
+            id=_claim_id(document, content, cue, src), sentence=(sent.start_char, sent.end_char), source=src,
+            cue=cue, content=content, stance=stance, hedged=hedged, kind=kind, relayed_by=tuple(relayed),
+            quantities=tuple(q_idx), times=tuple(t_idx), entities=tuple(e_idx), context_source=context,
+            extractor=NAME))
+    return out
+
+
+def _continuation(doc: Doc, document: Document, sent: Span, prev: Claim, mentions: Sequence[EntityMention],
+                  quantities: Sequence[Quantity], times: Sequence[TimeExpression]) -> Claim:
+    """A sentence with no cue that goes on from an attributed one in the same paragraph keeps its source."""
+    start, end = sent.start, sent.end
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    content = _span(doc, start, end)
+    src = replace(prev.source, resolved_from="continues the attribution of the previous sentence")
+    region = set(range(sent.start, sent.end))
+    hedged = any(t.lemma_.lower() in HEDGES for t in sent)
+    kind = ClaimKind.PLAN if any(t.lemma_.lower() in PLAN_WORDS for t in sent) else ClaimKind.EVENT
+    return Claim(
+        id=_claim_id(document, content, None, src), sentence=(sent.start_char, sent.end_char), source=src,
+        cue=None, content=content, stance=Stance.ASSERTS, hedged=hedged, kind=kind, relayed_by=prev.relayed_by,
+        quantities=tuple(_attach(doc, quantities, region, [])), times=tuple(_attach(doc, times, region, [])),
+        entities=tuple(sorted(set(_attach(doc, mentions, region, [])) | set(prev.entities))), extractor=NAME)

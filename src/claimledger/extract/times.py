@@ -1,0 +1,251 @@
+"""Time expressions resolved against the publication date into intervals with a granularity and a role.
+
+"at the end of October" (published 2025-11-15) -> 2025-10-21..2025-10-31, month, event
+"since October last year"                      -> 2024-10-01..2025-11-15, month, since
+"by 2025"                                      -> 2025-01-01..2025-12-31, year, deadline
+Without a publication date a relative expression keeps null dates and says why; a year is never guessed.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from ..model import Granularity, TimeExpression, TimeRole
+
+NAME = "claimledger.times.v1"
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+             "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "several": 3, "few": 3}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+            "last": 4, "final": 4}
+_UNRESOLVED = "unresolved: no publication date to anchor a relative expression"
+
+_MONTH = r"(?P<month>" + "|".join(sorted((m for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_PREFIX = (r"(?:(?P<prefix>since|from|starting(?: in| from)?|beginning(?: in)?|until|till|through|by|before|after|"
+           r"in|on|during|throughout|at|as of|as early as|as late as|no later than|up to)\s+)?")
+_PART = (r"(?:(?P<part>(?:at |in |by |until |since )?the (?:very )?end of|the beginning of|the start of|the middle of|"
+         r"end of|beginning of|start of|middle of|early|late|mid-?|earlier in|later in)\s*)?")
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_REL = r"(?P<rel>last|this|next|past|previous|coming|current)"
+_UNIT = r"(?P<unit>year|month|week|quarter|summer|winter|spring|autumn|fall|weekend)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for name, p in [
+    ("day_month", _PREFIX + _PART + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH +
+     r"(?:,?\s+" + _YEAR + r")?\b"),
+    ("month_day", _PREFIX + _PART + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR + r")?"),
+    ("month", _PREFIX + _PART + r"(?:(?P<mrel>last|this|next|past)\s+)?" + _MONTH +
+     r"(?:,?\s+(?:of\s+)?" + _YEAR + r"|\s+(?P<yrel>last|this|next) year)?\b"),
+    ("quarter", _PREFIX + r"(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+quarter"
+     r"(?:\s+of\s+(?:" + _YEAR + r"|(?P<qrel>last|this|next) year))?\b"),
+    ("qnum", _PREFIX + r"\bQ(?P<q>[1-4])\s+" + _YEAR + r"\b"),
+    ("half", _PREFIX + r"(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+(?:" + _YEAR +
+     r"|(?P<hrel>last|this|next) year)\b"),
+    ("span", _PREFIX + r"(?:the\s+)?(?P<srel>past|last|previous|next|coming)\s+(?P<n>\d+|" +
+     "|".join(NUM_WORDS) + r")\s+(?P<sunit>days|weeks|months|years)\b"),
+    ("within", r"(?P<wrel>earlier|later)\s+this\s+(?P<wunit>year|month|week)\b"),
+    ("relative", _PREFIX + _PART + _REL + r"\s+" + _UNIT + r"\b"),
+    ("year", _PREFIX + _PART + r"(?:the\s+year\s+)?" + _YEAR + r"\b(?!\s*(?:[-–]|to)\s*\d)"),
+    ("weekday", _PREFIX + r"(?:(?P<drel>last|next|this)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"),
+    ("deictic", _PREFIX + r"(?P<deictic>yesterday|today|tomorrow|tonight)\b"),
+]]
+
+
+def _month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _part_of(part: str | None, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
+    """"the end of October" -> the last third of the month (or the last quarter of a year)."""
+    if not part:
+        return start, end
+    p = part.lower()
+    days = (end - start).days + 1
+    third = days // 3
+    if "end" in p or "late" in p:
+        return end - dt.timedelta(days=days - 2 * third - 1), end
+    if "beginning" in p or "start" in p or "early" in p:
+        return start, start + dt.timedelta(days=third - 1)
+    if "mid" in p or "middle" in p:
+        return start + dt.timedelta(days=third), start + dt.timedelta(days=2 * third - 1)
+    return start, end
+
+
+def _role(prefix: str | None) -> TimeRole:
+    p = (prefix or "").lower()
+    if p.startswith(("since", "from", "starting", "beginning", "as of")):
+        return TimeRole.SINCE
+    if p in {"until", "till", "through", "up to"}:
+        return TimeRole.UNTIL
+    if p in {"by", "before", "no later than"}:
+        return TimeRole.DEADLINE
+    return TimeRole.EVENT
+
+
+def _rel_year(rel: str | None, published: dt.date) -> int:
+    return published.year + {"last": -1, "next": 1}.get((rel or "").lower(), 0)
+
+
+def _looks_future(text: str, start: int) -> bool:
+    window = text[max(0, start - 80):start].lower()
+    return bool(re.search(r"\b(will|shall|plans? to|scheduled|expected to|is to|are to|going to|next)\b", window))
+
+
+def _resolve(name: str, m: re.Match[str], published: dt.date | None, text: str
+             ) -> tuple[dt.date | None, dt.date | None, Granularity, str | None]:
+    g = m.groupdict()
+    year = int(g["year"]) if g.get("year") else None
+    part = g.get("part")
+    if name in {"day_month", "month_day"}:
+        month = MONTHS[g["month"].lower()]
+        day = int(g["day"])
+        if year is None:
+            if published is None:
+                return None, None, Granularity.DAY, _UNRESOLVED
+            year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            return None, None, Granularity.DAY, "not a calendar date"
+        return d, d, Granularity.DAY, None
+    if name == "month":
+        month = MONTHS[g["month"].lower()]
+        if year is None:
+            if published is None:
+                return None, None, Granularity.MONTH, _UNRESOLVED
+            rel = (g.get("mrel") or "").lower()
+            if g.get("yrel"):
+                year = _rel_year(g["yrel"], published)
+            elif rel == "next" or (_role(g.get("prefix")) == TimeRole.DEADLINE or _looks_future(text, m.start())) \
+                    and rel != "last" and month > published.month:
+                year = published.year if month > published.month else published.year + 1
+            elif rel == "last" and month >= published.month:
+                year = published.year - 1
+            else:
+                year = published.year if month <= published.month else published.year - 1
+        s, e = _part_of(part, *_month_bounds(year, month))
+        return s, e, Granularity.MONTH, None
+    if name in {"quarter", "qnum"}:
+        q = int(g["q"]) if g.get("q") else ORDINALS[g["ord"].lower()]
+        if year is None:
+            if published is None:
+                return None, None, Granularity.QUARTER, _UNRESOLVED
+            year = _rel_year(g.get("qrel"), published) if g.get("qrel") else (
+                published.year if q <= (published.month - 1) // 3 + 1 else published.year - 1)
+        s = dt.date(year, 3 * q - 2, 1)
+        return s, _month_bounds(year, 3 * q)[1], Granularity.QUARTER, None
+    if name == "half":
+        if year is None:
+            if published is None:
+                return None, None, Granularity.MONTH, _UNRESOLVED
+            year = _rel_year(g.get("hrel"), published)
+        if g["half"].lower() == "first":
+            return dt.date(year, 1, 1), dt.date(year, 6, 30), Granularity.MONTH, None
+        return dt.date(year, 7, 1), dt.date(year, 12, 31), Granularity.MONTH, None
+    if name == "year":
+        s, e = _part_of(part, dt.date(year or 1, 1, 1), dt.date(year or 1, 12, 31))
+        return s, e, Granularity.YEAR, None
+    if published is None:
+        gran = {"span": Granularity.DAY, "weekday": Granularity.DAY, "deictic": Granularity.DAY}.get(
+            name, Granularity.MONTH)
+        return None, None, gran, _UNRESOLVED
+    if name == "span":
+        raw = g["n"].lower()
+        n = int(raw) if raw.isdigit() else NUM_WORDS.get(raw, 1)
+        unit = g["sunit"].lower()
+        days = {"days": 1, "weeks": 7, "months": 30, "years": 365}[unit] * n
+        if g["srel"].lower() in {"next", "coming"}:
+            return published, published + dt.timedelta(days=days), Granularity.DAY, None
+        return published - dt.timedelta(days=days), published, Granularity.DAY, None
+    if name == "within":
+        unit = g["wunit"].lower()
+        if unit == "year":
+            s, e, gran = dt.date(published.year, 1, 1), dt.date(published.year, 12, 31), Granularity.YEAR
+        elif unit == "month":
+            (s, e), gran = _month_bounds(published.year, published.month), Granularity.MONTH
+        else:
+            s = published - dt.timedelta(days=published.weekday())
+            e, gran = s + dt.timedelta(days=6), Granularity.WEEK
+        return (s, published, gran, None) if g["wrel"].lower() == "earlier" else (published, e, gran, None)
+    if name == "relative":
+        rel = g["rel"].lower()
+        unit = g["unit"].lower()
+        step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+        if unit == "year":
+            y = published.year + step
+            s, e = _part_of(part, dt.date(y, 1, 1), dt.date(y, 12, 31))
+            return s, e, Granularity.YEAR, None
+        if unit == "month":
+            y, mo = divmod(published.year * 12 + published.month - 1 + step, 12)
+            s, e = _part_of(part, *_month_bounds(y, mo + 1))
+            return s, e, Granularity.MONTH, None
+        if unit in {"week", "weekend"}:
+            monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+            if unit == "weekend":
+                return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), Granularity.DAY, None
+            return monday, monday + dt.timedelta(days=6), Granularity.WEEK, None
+        if unit == "quarter":
+            qi = (published.year * 4 + (published.month - 1) // 3) + step
+            y, q = divmod(qi, 4)
+            return dt.date(y, 3 * q + 1, 1), _month_bounds(y, 3 * q + 3)[1], Granularity.QUARTER, None
+        season = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}[unit]
+        y = published.year + step
+        if unit == "winter":
+            return dt.date(y - 1, 12, 1), _month_bounds(y, 2)[1], Granularity.MONTH, None
+        return dt.date(y, season[0], 1), _month_bounds(y, season[1])[1], Granularity.MONTH, None
+    if name == "weekday":
+        wd = WEEKDAYS[g["weekday"].lower()]
+        rel = (g.get("drel") or "").lower()
+        back = (published.weekday() - wd) % 7
+        if rel == "next" or (rel != "last" and _looks_future(text, m.start())):
+            ahead = (wd - published.weekday()) % 7 or 7
+            d = published + dt.timedelta(days=ahead)
+        else:
+            d = published - dt.timedelta(days=back or (7 if rel == "last" else 0))
+        return d, d, Granularity.DAY, None
+    if name == "deictic":
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["deictic"].lower()]
+        d = published + dt.timedelta(days=shift)
+        return d, d, Granularity.DAY, None
+    raise AssertionError(name)  # pragma: no cover
+
+
+def extract_times(text: str, published: dt.date | None) -> list[TimeExpression]:
+    """Every time expression in ``text``, left to right, without overlaps. Pure."""
+    taken: list[tuple[int, int]] = []
+    found: list[TimeExpression] = []
+    for name, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.start(), m.end()
+            if s == e or any(s < te and ts < e for ts, te in taken):
+                continue
+            if name == "month" and m.group("month").lower() in {"may", "march", "mar", "jan", "jun", "aug",
+                                                                "sep", "oct", "nov", "dec", "feb", "apr", "jul"} \
+                    and not (m.group("prefix") or m.group("year") or m.group("part") or m.group("mrel")
+                             or m.group("month")[0].isupper() and m.group("month").lower() != "may"):
+                continue
+            if name == "month" and m.group("month").lower() == "may" and not (
+                    m.group("year") or m.group("prefix") or m.group("part") or m.group("mrel")):
+                continue
+            if name == "month" and not m.group("month")[0].isupper():
+                continue
+            if name == "year" and not (m.group("prefix") or m.group("part")):
+                continue
+            if name == "weekday" and not m.group("weekday")[0].isupper():
+                continue
+            start_date, end_date, gran, note = _resolve(name, m, published, text)
+            role = _role(m.groupdict().get("prefix"))
+            if role == TimeRole.SINCE and start_date is not None and published is not None and end_date is not None \
+                    and end_date < published:
+                end_date = published
+            elif role == TimeRole.UNTIL and start_date is not None:
+                start_date = None
+            taken.append((s, e))
+            found.append(TimeExpression(start=s, end=e, text=text[s:e], role=role, start_date=start_date,
+                                        end_date=end_date, granularity=gran, note=note))
+    found.sort(key=lambda t: t.start)
+    return found

@@ -1,0 +1,1 @@
+"""Link claims: relations within and across documents."""

@@ -1,0 +1,78 @@
+"""Relations between the claims of one document: denials and confirmations to what they deny or confirm."""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from ..model import Claim, EntityMention, Relation, RelationType, Stance
+from ..resolve.gazetteer import Gazetteer
+from .concepts import concepts_of
+
+NAME = "claimledger.relations.v1"
+MIN_OVERLAP = 0.5  # share of the denial's or confirmation's concepts found in the target claim
+
+
+def claim_families(claim: Claim, mentions: Sequence[EntityMention], gazetteer: Gazetteer) -> set[str]:
+    """The states or groups a claim talks about (its subjects), for interested-party checks."""
+    fams = set()
+    for i in claim.entities:
+        fam = gazetteer.family_of(mentions[i].entity_id)
+        if fam:
+            fams.add(fam)
+    return fams
+
+
+def source_family(claim: Claim, gazetteer: Gazetteer) -> str | None:
+    return gazetteer.family_of(claim.source.entity_id) or claim.source.name
+
+
+def link_within_document(claims: Sequence[Claim], lemmas: Mapping[str, list[str]],
+                         mentions: Sequence[EntityMention], gazetteer: Gazetteer,
+                         nested: Mapping[str, set[str]]) -> list[Relation]:
+    """Denials -> the claims they deny, confirmations -> the claims they confirm, relays -> what they relay.
+
+    ``lemmas`` maps each claim id to the lemmas of its content words.
+    """
+    relations: list[Relation] = []
+    for outer_id, inner_ids in nested.items():
+        for inner_id in sorted(inner_ids):
+            relations.append(Relation(outer_id, inner_id, RelationType.RELAYS, "the claim reports another claim"))
+    concepts = {c.id: concepts_of(lemmas.get(c.id, [])) for c in claims}
+    df = Counter(x for c in claims for x in concepts[c.id])
+    n = max(len(claims), 1)
+
+    def weight(x: str) -> float:  # words every claim shares ("Russia", "North Korea") say little
+        return math.log(1 + n / df[x])
+
+    for claim in claims:
+        if claim.stance not in {Stance.DENIES, Stance.CONFIRMS}:
+            continue
+        mine = concepts[claim.id]
+        if not mine:
+            continue
+        total = sum(weight(x) for x in mine)
+        fam = source_family(claim, gazetteer)
+        scored = []
+        for other in claims:
+            if other.id == claim.id or other.stance != Stance.ASSERTS or source_family(other, gazetteer) == fam:
+                continue
+            overlap = sum(weight(x) for x in mine & concepts[other.id]) / total
+            if overlap < MIN_OVERLAP:
+                continue
+            about_speaker = fam in claim_families(other, mentions, gazetteer)
+            scored.append((overlap + (0.25 if about_speaker else 0.0), other))
+        if not scored:
+            continue
+        scored.sort(key=lambda x: -x[0])
+        best = scored[0][0]
+        for score, other in scored:
+            if score < best - 0.1:
+                break
+            kind = RelationType.DENIES if claim.stance == Stance.DENIES else RelationType.CONFIRMS
+            verb = "denies" if kind == RelationType.DENIES else "confirms"
+            relations.append(Relation(claim.id, other.id, kind,
+                                      f"{claim.source.name or 'the source'} {verb} what "
+                                      f"{other.source.name or 'an unattributed report'} reports "
+                                      f"(shared concepts {score:.2f})"))
+    return relations

@@ -1,0 +1,206 @@
+"""The data model: frozen records and closed vocabularies, no I/O.
+
+Every piece of evidence is a character span into the document text with the surface string beside it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+def stable_id(*parts: object, prefix: str = "") -> str:
+    """A reproducible id: the sha256 of the natural key's parts, shortened."""
+    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return f"{prefix}{digest[:20]}"
+
+
+def text_fingerprint(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Stance(str, Enum):
+    ASSERTS = "asserts"
+    DENIES = "denies"
+    CONFIRMS = "confirms"
+
+
+class ClaimKind(str, Enum):
+    EVENT = "event"
+    PLAN = "plan"
+    ASSESSMENT = "assessment"
+
+
+class SourceKind(str, Enum):
+    NAMED = "named"
+    VAGUE = "vague"
+    UNATTRIBUTED = "unattributed"
+    OUTLET = "outlet"
+
+
+class RelationType(str, Enum):
+    SUPPORTS = "supports"
+    CONTRADICTS = "contradicts"
+    DENIES = "denies"
+    CONFIRMS = "confirms"
+    RELAYS = "relays"
+
+
+class TimeRole(str, Enum):
+    EVENT = "event"
+    SINCE = "since"
+    UNTIL = "until"
+    DEADLINE = "deadline"
+    REPORT = "report"
+
+
+class Granularity(str, Enum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+
+
+@dataclass(frozen=True, slots=True)
+class TextSpan:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One publication. Immutable; its id is a hash of publisher (or URL) and text fingerprint."""
+
+    text: str
+    published: dt.date | None = None
+    publisher: str | None = None
+    path: str | None = None
+    url: str | None = None
+    external_id: str | None = None
+    title: str | None = None
+    language: str = "en"
+
+    @property
+    def text_sha256(self) -> str:
+        return text_fingerprint(self.text)
+
+    @property
+    def id(self) -> str:
+        return stable_id(self.publisher or self.url or "", self.text_sha256, prefix="doc_")
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    start: int
+    end: int
+    text: str
+    label: str
+    entity_id: str
+    name: str
+    in_gazetteer: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    start: int
+    end: int
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str
+    unit: str
+    kind: str = "count"  # count | money | percent | measure | vague
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    start: int
+    end: int
+    text: str
+    role: TimeRole
+    start_date: dt.date | None
+    end_date: dt.date | None
+    granularity: Granularity
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Who makes a claim. ``span`` is None when the text names nobody."""
+
+    kind: SourceKind
+    span: TextSpan | None = None
+    name: str | None = None
+    entity_id: str | None = None
+    resolved_from: str | None = None  # how a pronoun / nominal / context source was resolved
+
+
+@dataclass(frozen=True, slots=True)
+class Relay:
+    span: TextSpan | None
+    name: str
+    entity_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    id: str
+    sentence: tuple[int, int]
+    source: Source
+    cue: TextSpan | None
+    content: TextSpan
+    stance: Stance
+    hedged: bool
+    kind: ClaimKind
+    relayed_by: tuple[Relay, ...] = ()
+    quantities: tuple[int, ...] = ()
+    times: tuple[int, ...] = ()
+    entities: tuple[int, ...] = ()
+    context_source: Source | None = None
+    outlet_notes: tuple[str, ...] = ()
+    extractor: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    from_id: str
+    to_id: str
+    type: RelationType
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Grade:
+    credibility: int
+    reliability: str
+    reasons: tuple[str, ...]
+    grader: str = ""
+
+    @property
+    def code(self) -> str:
+        return f"{self.reliability}{self.credibility}"
+
+
+@dataclass(frozen=True, slots=True)
+class OutletNote:
+    """A sentence in which the outlet comments on the evidence ("no confirmation from other sources")."""
+
+    span: TextSpan
+    effect: str  # "unconfirmed" | "unverified"
+    applies_to: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    document: Document
+    entities: tuple[EntityMention, ...]
+    quantities: tuple[Quantity, ...]
+    times: tuple[TimeExpression, ...]
+    claims: tuple[Claim, ...]
+    relations: tuple[Relation, ...] = ()
+    grades: dict[str, Grade] = field(default_factory=dict)
+    notes: tuple[OutletNote, ...] = ()

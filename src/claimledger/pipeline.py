@@ -1,0 +1,80 @@
+"""The pure pipeline on parsed text: extract -> resolve -> link (within the document) -> grade."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .config import Settings
+from .extract.claims import extract_claims
+from .extract.nlp import load_pipeline
+from .extract.quantities import extract_quantities
+from .extract.times import extract_times
+from .grade.admiralty import grade_claims
+from .grade.registry import SourceRegistry, load_registry
+from .link.relations import link_within_document
+from .model import Analysis, Document, EntityMention
+from .resolve.gazetteer import Gazetteer, load_gazetteer
+from .resolve.match import resolve_mention
+
+_NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+_CONTENT_POS = {"NOUN", "VERB", "PROPN", "ADJ"}
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Heavy, shared, read-only things the pipeline needs: loaded once per process."""
+
+    nlp: Language
+    gazetteer: Gazetteer
+    registry: SourceRegistry
+
+
+def load_resources(settings: Settings) -> Resources:
+    gazetteer = load_gazetteer(tuple(settings.alias_files))
+    return Resources(load_pipeline(settings.spacy_model, gazetteer), gazetteer,
+                     load_registry(settings.source_registry))
+
+
+def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[EntityMention]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ in _NUMERIC_LABELS or not ent.text.strip():
+            continue
+        eid, name, known = resolve_mention(gazetteer, ent.text, ent.label_, ent.ent_id_ or None)
+        out.append(EntityMention(ent.start_char, ent.end_char, ent.text, ent.label_, eid, name, known is not None))
+    return out
+
+
+def analyze_parsed(doc: Doc, document: Document, gazetteer: Gazetteer, registry: SourceRegistry) -> Analysis:
+    """Everything claimledger reads in one parsed document. Pure: no I/O, no database."""
+    mentions = entity_mentions(doc, gazetteer)
+    times = extract_times(document.text, document.published)
+    dated = [(t.start, t.end) for t in times if any(ch.isdigit() for ch in t.text)]
+    quantities = extract_quantities(doc, dated)
+    claims, notes, nested = extract_claims(doc, document, gazetteer, mentions, quantities, times)
+    lemmas = {}
+    for c in claims:
+        span = doc.char_span(c.content.start, c.content.end, alignment_mode="expand")
+        lemmas[c.id] = [t.lemma_.lower() for t in span if t.pos_ in _CONTENT_POS] if span is not None else []
+    relations = link_within_document(claims, lemmas, mentions, gazetteer, nested)
+    grades = grade_claims(claims, relations, mentions, gazetteer, registry)
+    return Analysis(document=document, entities=tuple(mentions), quantities=tuple(quantities), times=tuple(times),
+                    claims=tuple(claims), relations=tuple(relations), grades=grades, notes=tuple(notes))
+
+
+def analyze_documents(documents: Iterable[Document], resources: Resources, batch_size: int = 64
+                      ) -> Iterator[Analysis]:
+    """Analyse documents in order in this process, parsing them in spaCy batches."""
+    docs = list(documents) if not isinstance(documents, list) else documents
+    for document, parsed in zip(docs, resources.nlp.pipe((d.text for d in docs), batch_size=batch_size),
+                                strict=True):
+        yield analyze_parsed(parsed, document, resources.gazetteer, resources.registry)
+
+
+def analyze_text(text: str, resources: Resources, **metadata: object) -> Analysis:
+    """One text in, one Analysis out: the library's shortest path."""
+    document = Document(text=text, **metadata)  # type: ignore[arg-type]
+    return analyze_parsed(resources.nlp(text), document, resources.gazetteer, resources.registry)

@@ -1,0 +1,161 @@
+"""The alias gazetteer: canonical entities with aliases across transliterations, kept as data files."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import GazetteerError
+from .match import alias_key
+
+NAME = "claimledger.gazetteer.v1"
+_LABELS = {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "PERSON", "EVENT"}
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntity:
+    id: str
+    name: str
+    label: str
+    type: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    speaks_for: str | None = None
+    family: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    version: str
+    entities: dict[str, GazetteerEntity]
+    by_key: dict[str, str]  # alias_key -> entity id
+    by_domain: dict[str, str]
+
+    def get(self, entity_id: str | None) -> GazetteerEntity | None:
+        return self.entities.get(entity_id) if entity_id else None
+
+    def lookup(self, text: str) -> GazetteerEntity | None:
+        """The entity whose alias, demonym or domain matches ``text`` (transliteration-aware), if any."""
+        key = alias_key(text)
+        hit = self.by_key.get(key)
+        if hit is None and key.startswith("the"):
+            hit = self.by_key.get(key[3:])
+        if hit is None:
+            hit = self.by_domain.get(_domain(text))
+        return self.entities.get(hit) if hit else None
+
+    def speaker(self, entity_id: str | None) -> GazetteerEntity | None:
+        """The body an entity speaks for: Pyongyang -> North Korea; an entity speaks for itself otherwise."""
+        ent = self.get(entity_id)
+        if ent is not None and ent.speaks_for:
+            return self.get(ent.speaks_for) or ent
+        return ent
+
+    def family_of(self, entity_id: str | None) -> str | None:
+        """The state or group an entity belongs to, for independence and interested-party checks."""
+        ent = self.speaker(entity_id)
+        if ent is None:
+            return None
+        return ent.family or ent.id
+
+    def ruler_patterns(self, tokenize: Any) -> list[dict[str, Any]]:
+        """spaCy EntityRuler token patterns: short all-caps aliases match exactly, others case-insensitively."""
+        patterns: list[dict[str, Any]] = []
+        seen: set[tuple[str, str]] = set()
+        for ent in self.entities.values():
+            surface = [(a, ent.label) for a in ent.aliases] + [(d, "NORP") for d in ent.demonyms]
+            surface += [(d, "ORG") for d in ent.domains] + [(f"www.{d}", "ORG") for d in ent.domains]
+            for alias, label in surface:
+                exact = alias.isupper() and len(alias) <= 6 or alias in {"US", "UN", "EU", "AP"}
+                words = [t.text for t in tokenize(alias)]
+                if not words:
+                    continue
+                attr = "ORTH" if exact else "LOWER"
+                pattern = [{attr: w if exact else w.lower()} for w in words]
+                sig = (str(pattern), ent.id)
+                if sig in seen:
+                    continue
+                seen.add(sig)
+                patterns.append({"label": label, "pattern": pattern, "id": ent.id})
+        return patterns
+
+
+def _domain(text: str) -> str:
+    t = text.strip().lower()
+    for prefix in ("https://", "http://"):
+        if t.startswith(prefix):
+            t = t[len(prefix):]
+    t = t.split("/")[0]
+    return t[4:] if t.startswith("www.") else t
+
+
+def _as_tuple(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise GazetteerError(f"{where}: expected a list, got {type(value).__name__}")
+    return tuple(str(v) for v in value)
+
+
+def _parse(data: Any, origin: str) -> tuple[str, list[GazetteerEntity]]:
+    if not isinstance(data, dict) or not isinstance(data.get("entities"), list):
+        raise GazetteerError(f"{origin}: expected a mapping with an 'entities' list")
+    out = []
+    for i, raw in enumerate(data["entities"]):
+        where = f"{origin}: entity #{i + 1}"
+        if not isinstance(raw, dict) or not raw.get("id") or not raw.get("name"):
+            raise GazetteerError(f"{where}: every entity needs 'id' and 'name'")
+        label = str(raw.get("label", "ORG"))
+        if label not in _LABELS:
+            raise GazetteerError(f"{where} ({raw['id']}): label {label!r} is not one of {sorted(_LABELS)}")
+        aliases = _as_tuple(raw.get("aliases"), where)
+        out.append(GazetteerEntity(
+            id=str(raw["id"]), name=str(raw["name"]), label=label, type=str(raw.get("type", "")),
+            aliases=tuple(dict.fromkeys((str(raw["name"]),) + aliases)),
+            demonyms=_as_tuple(raw.get("demonyms"), where), domains=_as_tuple(raw.get("domains"), where),
+            speaks_for=raw.get("speaks_for"), family=raw.get("family")))
+    return str(data.get("version", "unversioned")), out
+
+
+def _read_yaml(text: str, origin: str) -> Any:
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise GazetteerError(f"{origin}: not valid YAML: {exc}") from exc
+
+
+def build_gazetteer(sources: list[tuple[str, str]]) -> Gazetteer:
+    """Merge gazetteer texts in order; a later entity with the same id replaces an earlier one."""
+    entities: dict[str, GazetteerEntity] = {}
+    versions = []
+    for text, origin in sources:
+        version, parsed = _parse(_read_yaml(text, origin), origin)
+        versions.append(version)
+        for ent in parsed:
+            entities[ent.id] = ent
+    by_key: dict[str, str] = {}
+    by_domain: dict[str, str] = {}
+    for ent in entities.values():
+        for alias in ent.aliases + ent.demonyms:
+            by_key.setdefault(alias_key(alias), ent.id)
+        for d in ent.domains:
+            by_domain[d.lower()] = ent.id
+    return Gazetteer(version="+".join(versions), entities=entities, by_key=by_key, by_domain=by_domain)
+
+
+@lru_cache(maxsize=8)
+def load_gazetteer(extra_files: tuple[str, ...] = ()) -> Gazetteer:
+    """The bundled gazetteer merged with the user's alias files (loaded once per set of files)."""
+    bundled = resources.files("claimledger.resolve").joinpath("data/gazetteer.yaml").read_text(encoding="utf-8")
+    sources = [(bundled, "bundled gazetteer")]
+    for f in extra_files:
+        try:
+            sources.append((Path(f).read_text(encoding="utf-8"), f))
+        except OSError as exc:
+            raise GazetteerError(f"cannot read alias file {f}: {exc}") from exc
+    return build_gazetteer(sources)
