@@ -8,9 +8,9 @@ from itertools import islice
 from typing import Any
 
 from .config import Settings
-from .contract import analysis_json
+from .contract import analysis_json, failure_json
 from .model import Document
-from .pipeline import Resources, analyze_documents, load_resources
+from .pipeline import Analysis, DocumentFailure, Resources, analyze_documents, load_resources
 
 _WORKER: Resources | None = None
 
@@ -20,9 +20,15 @@ def _init(settings: Settings) -> None:
     _WORKER = load_resources(settings)
 
 
+def as_json(result: Analysis | DocumentFailure) -> dict[str, Any]:
+    if isinstance(result, DocumentFailure):
+        return failure_json(result.document, result.error)
+    return analysis_json(result)
+
+
 def _work(chunk: list[Document]) -> list[dict[str, Any]]:
     assert _WORKER is not None
-    return [analysis_json(a) for a in analyze_documents(chunk, _WORKER)]
+    return [as_json(a) for a in analyze_documents(chunk, _WORKER)]
 
 
 def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -36,7 +42,7 @@ def analyze_many(documents: Iterable[Document], settings: Settings) -> Iterator[
     if settings.n_process <= 1:
         resources = load_resources(settings)
         for chunk in _chunks(documents, settings.batch_size):
-            yield from zip(chunk, (analysis_json(a) for a in analyze_documents(chunk, resources)), strict=True)
+            yield from zip(chunk, (as_json(a) for a in analyze_documents(chunk, resources)), strict=True)
         return
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     with ProcessPoolExecutor(settings.n_process, mp_context=ctx, initializer=_init, initargs=(settings,)) as pool:

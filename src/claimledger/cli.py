@@ -55,7 +55,9 @@ def main(ctx: click.Context, config_file: str | None, alias_files: tuple[str, ..
 
 
 def _documents(paths: tuple[str, ...], input_file: str | None, settings: Settings, published: dt.date | None,
-               publisher: str | None) -> Iterator[Document]:
+               publisher: str | None, failures: list[str] | None = None) -> Iterator[Document]:
+    """Documents from every input. A bad file inside a directory is reported and skipped; a bad file named
+    on the command line stops the run with its error."""
     if input_file:
         stream = sys.stdin if input_file == "-" else open(input_file, encoding="utf-8")  # noqa: SIM115
         with stream:
@@ -73,7 +75,14 @@ def _documents(paths: tuple[str, ...], input_file: str | None, settings: Setting
         if not target.exists():
             raise InvalidDocument(f"{raw}: no such file or directory")
         for path in iter_paths(target):
-            yield read_file(path, max_bytes=settings.max_document_bytes, published=published, publisher=publisher)
+            try:
+                yield read_file(path, max_bytes=settings.max_document_bytes, published=published,
+                                publisher=publisher)
+            except InvalidDocument as exc:
+                if not target.is_dir() or failures is None:
+                    raise
+                click.echo(f"skipped: {exc}", err=True)
+                failures.append(str(exc))
 
 
 def _url_documents(url: str, settings: Settings, published: dt.date | None,
@@ -114,9 +123,12 @@ def analyze(ctx: click.Context, files: tuple[str, ...], published: str | None, p
         raise click.UsageError("give at least one FILE, or --input docs.jsonl")
     settings = _settings(ctx, n_process=n_process)
     out = click.get_text_stream("stdout")
+    failures: list[str] = []
     try:
-        docs = _documents(files, input_file, settings, _date(published), publisher)
-        for _doc, obj in analyze_many(docs, settings):
+        docs = _documents(files, input_file, settings, _date(published), publisher, failures)
+        for doc, obj in analyze_many(docs, settings):
+            if "error" in obj:
+                click.echo(f"analysis failed for {doc.path or doc.external_id or doc.id}: {obj['error']}", err=True)
             out.write(json.dumps(obj, ensure_ascii=False) + "\n")
     except ClaimLedgerError as exc:
         raise _fail(exc) from exc
@@ -138,8 +150,13 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], published: str | None, 
     try:
         store = Store.open(settings.db)
         new = same = n_claims = 0
-        docs = _documents(sources, input_file, settings, _date(published), publisher)
+        failures: list[str] = []
+        docs = _documents(sources, input_file, settings, _date(published), publisher, failures)
         for doc, obj in analyze_many(docs, settings):
+            if "error" in obj:
+                failures.append(f"{doc.path or doc.external_id or doc.id}: {obj['error']}")
+                click.echo(f"not stored: {failures[-1]}", err=True)
+                continue
             res = store.save(doc, obj)
             new += res.created
             same += not res.created
@@ -147,8 +164,10 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], published: str | None, 
         totals = store.counts()
     except ClaimLedgerError as exc:
         raise _fail(exc) from exc
-    click.echo(f"ingested {new} new document(s), {same} unchanged; {n_claims} new claim(s). "
+    click.echo(f"ingested {new} new document(s), {same} unchanged, {len(failures)} failed; {n_claims} new claim(s). "
                f"Store: {totals['documents']} documents, {totals['claims']} claims ({settings.db})", err=True)
+    if failures:
+        ctx.exit(1)
 
 
 def _open_store(ctx: click.Context, db: str | None) -> Any:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import Analysis, Claim, Quantity, Relay, Source, TextSpan, TimeExpression
+from .model import Analysis, Claim, Document, Quantity, Relay, Source, TextSpan, TimeExpression
 
 
 def _num(x: float | None) -> float | int | None:
@@ -69,6 +69,14 @@ def claim_json(c: Claim, analysis: Analysis) -> dict[str, Any]:
     if c.outlet_notes:
         out["outlet_notes"] = list(c.outlet_notes)
     return out
+
+
+def failure_json(document: Document, error: str) -> dict[str, Any]:
+    """The contract object for a document that could not be analysed: empty arrays and the error."""
+    return {"id": document.external_id or document.id, "document_id": document.id, "path": document.path,
+            "url": document.url, "published": document.published.isoformat() if document.published else None,
+            "publisher": document.publisher, "text_sha256": document.text_sha256, "entities": [], "quantities": [],
+            "times": [], "claims": [], "relations": [], "notes": [], "error": error}
 
 
 def analysis_json(analysis: Analysis) -> dict[str, Any]:

@@ -66,12 +66,26 @@ def analyze_parsed(doc: Doc, document: Document, gazetteer: Gazetteer, registry:
 
 
 def analyze_documents(documents: Iterable[Document], resources: Resources, batch_size: int = 64
-                      ) -> Iterator[Analysis]:
-    """Analyse documents in order in this process, parsing them in spaCy batches."""
+                      ) -> Iterator[Analysis | DocumentFailure]:
+    """Analyse documents in order in this process, parsing them in spaCy batches.
+
+    A document the rules cannot handle is not dropped: it comes back as a DocumentFailure with the reason.
+    """
     docs = list(documents) if not isinstance(documents, list) else documents
     for document, parsed in zip(docs, resources.nlp.pipe((d.text for d in docs), batch_size=batch_size),
                                 strict=True):
-        yield analyze_parsed(parsed, document, resources.gazetteer, resources.registry)
+        try:
+            yield analyze_parsed(parsed, document, resources.gazetteer, resources.registry)
+        except Exception as exc:  # the policy: record and go on; callers decide whether to stop
+            yield DocumentFailure(document, f"{type(exc).__name__}: {exc}")
+
+
+@dataclass(frozen=True)
+class DocumentFailure:
+    """A document the pipeline could not analyse, and why."""
+
+    document: Document
+    error: str
 
 
 def analyze_text(text: str, resources: Resources, **metadata: object) -> Analysis:

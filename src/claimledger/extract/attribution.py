@@ -200,6 +200,19 @@ def _citing(verb: Token) -> Token | None:
     return None
 
 
+def _citing_at_start(content: TokRange, sent: Span) -> tuple[Token | None, TokRange]:
+    """"reported, citing two officials, that ...": the parser often hangs "citing" inside the content."""
+    doc = sent.doc
+    first = doc[content[0]]
+    if first.lower_ not in {"citing", "quoting"}:
+        return None, content
+    obj = next((g for g in first.children if g.dep_ in {"dobj", "pobj"}), None)
+    if obj is None:
+        return None, content
+    trimmed = _trim(sent, obj.right_edge.i + 1, content[1], sent)
+    return (obj, trimmed) if trimmed else (None, content)
+
+
 def _cue_range(verb: Token) -> TokRange:
     """The cue: the verb with its auxiliaries, particles and a "that" it governs."""
     parts = [verb.i]
@@ -241,6 +254,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
             continue
         subj, passive = _subject_of(tok)
         cited = _citing(tok)
+        if cited is None:
+            cited, content = _citing_at_start(content, sent)
         relayer: TokRange | None = None
         if cited is not None and subj is not None:
             relayer, subj = _noun_phrase(subj), cited
@@ -256,11 +271,55 @@ def find_attributions(sent: Span) -> list[Attribution]:
         region = set(range(region_root.left_edge.i, region_root.right_edge.i + 1))
         found.append(Attribution(cue=_cue_range(tok), cue_head=tok.i, content=content, sources=sources,
                                  passive=passive, relayer=relayer, region=frozenset(region)))
+    quoted = _quote_attribution(sent)
+    if quoted is not None and not any(a.cue and a.cue[0] <= quoted.cue_head < a.cue[1] for a in found):  # type: ignore[operator]
+        found = [a for a in found if not (a.content[0] < quoted.content[1] and quoted.content[0] < a.content[1]
+                                          and a.cue and quoted.content[0] <= a.cue[0] < quoted.content[1])]
+        found.append(quoted)
     if not found:
         trailing = _trailing_cue(sent)
         if trailing is not None:
             found.append(trailing)
     return _carve_regions(found)
+
+
+_OPEN_QUOTES = {"“", '"', "``", "«", "„"}
+_CLOSE_QUOTES = {"”", '"', "''", "»"}
+
+
+def _quote_attribution(sent: Span) -> Attribution | None:
+    """"“...,” the statement reads." / "\"...\", he said": a closing quote, a short source, a reporting verb."""
+    doc = sent.doc
+    toks = list(sent)
+    for k, tok in enumerate(toks):
+        if tok.text not in _CLOSE_QUOTES or k == 0:
+            continue
+        opening = next((t for t in reversed(toks[:k]) if t.text in _OPEN_QUOTES and t.i < tok.i), None)
+        if opening is None:
+            continue
+        j = k + 1
+        if j < len(toks) and toks[j].text == ",":
+            j += 1
+        start_np = j
+        while j < len(toks) and j - start_np < 6 and (toks[j].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "PRON"}
+                                                      or toks[j].text in {"'s", "’s"}):
+            j += 1
+        if j >= len(toks) or j == start_np:
+            continue
+        cue = toks[j]
+        if _verb_lemma_guess(cue) not in REPORTING_VERBS:
+            continue
+        lemma = _verb_lemma_guess(cue)
+        if lemma in DOCUMENT_CUES and lemma not in {"state", "indicate"} and \
+                toks[j - 1].lemma_.lower() not in DOCUMENT_NOUNS:
+            continue
+        content = _trim(sent, opening.i + 1, tok.i, sent)
+        if content is None:
+            return None
+        return Attribution(cue=(cue.i, cue.i + 1), cue_head=cue.i, content=content,
+                           sources=((toks[start_np].i, toks[j - 1].i + 1),), region=frozenset(range(sent.start,
+                                                                                                    sent.end)))
+    return None
 
 
 _IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "thought": "think",

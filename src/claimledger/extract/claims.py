@@ -141,8 +141,13 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
         for att in atts:
             sent_claims.extend(_claims_for(doc, document, sent, att, atts, gazetteer, mentions, quantities, times,
                                            history, relays))
-        if not atts and note_match is None and prev_sent is not None and prev_claims \
-                and not _paragraph_break(text, prev_sent.end_char, sent.start_char) and _has_verb(sent):
+        if not atts and note_match is None:
+            headline = _relayed_headline(doc, document, sent, relays, mentions, quantities, times)
+            if headline is not None:
+                sent_claims.append(headline)
+        if not atts and not sent_claims and note_match is None and prev_sent is not None and prev_claims \
+                and not _paragraph_break(text, prev_sent.start_char + len(prev_sent.text.rstrip()), sent.start_char) \
+                and _has_verb(sent):
             sent_claims.append(_continuation(doc, document, sent, prev_claims[-1], mentions, quantities, times))
         if note_match is not None:
             targets = sent_claims or _same_origin_run(claims)
@@ -152,7 +157,7 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
         for c in sent_claims:
             if c.cue is not None and c.source.kind != SourceKind.UNATTRIBUTED:
                 history.append(c.source)
-        _mark_nested(sent_claims, nested)
+        sent_claims = _mark_nested(sent_claims, nested)
         claims.extend(sent_claims)
         if sent_claims:
             prev_claims = sent_claims
@@ -184,13 +189,51 @@ def _same_origin_run(claims: list[Claim]) -> list[Claim]:
     return list(reversed(run))
 
 
-def _mark_nested(sent_claims: list[Claim], nested: dict[str, set[str]]) -> None:
-    for outer in sent_claims:
-        for inner in sent_claims:
+def _mark_nested(sent_claims: list[Claim], nested: dict[str, set[str]]) -> list[Claim]:
+    """"Reuters reported that the minister said X": the minister's claim is relayed by Reuters."""
+    out = []
+    for inner in sent_claims:
+        relays = list(inner.relayed_by)
+        for outer in sent_claims:
             if inner is outer or inner.cue is None:
                 continue
             if outer.content.start <= inner.cue.start < outer.content.end:
                 nested.setdefault(outer.id, set()).add(inner.id)
+                if outer.source.kind != SourceKind.UNATTRIBUTED:
+                    relays.append(Relay(outer.source.span, outer.source.name or "", outer.source.entity_id))
+        out.append(replace(inner, relayed_by=tuple(relays)) if len(relays) != len(inner.relayed_by) else inner)
+    return out
+
+
+def _relayed_headline(doc: Doc, document: Document, sent: Span, relays: list[tuple[int, int, Relay]],
+                      mentions: Sequence[EntityMention], quantities: Sequence[Quantity],
+                      times: Sequence[TimeExpression]) -> Claim | None:
+    """"“Kremlin prepares a new wave”, — write: www.rferl.org": the outlet's own headline claim."""
+    for line_start, line_end, relay in relays:
+        if not (line_start <= sent.start_char < line_end) or relay.span is None:
+            continue
+        end = sent.end
+        while end > sent.start and doc[end - 1].idx >= line_end:
+            end -= 1
+        start = sent.start
+        while start < end and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end - start < 3:
+            return None
+        content = _span(doc, start, end)
+        cue_at = document.text.rfind(":", line_start, relay.span.start)
+        dash = max(document.text.rfind(ch, line_start, cue_at) for ch in "—–-")
+        cue = TextSpan(dash, cue_at + 1, document.text[dash:cue_at + 1]) if dash >= 0 and cue_at > dash else None
+        src = Source(SourceKind.OUTLET, relay.span, relay.name, relay.entity_id)
+        region = set(range(start, end))
+        return Claim(
+            id=_claim_id(document, content, cue, src), sentence=(sent.start_char, sent.end_char), source=src,
+            cue=cue, content=content, stance=Stance.ASSERTS, hedged=False, kind=ClaimKind.EVENT,
+            quantities=tuple(_attach(doc, quantities, region, [])), times=tuple(_attach(doc, times, region, [])),
+            entities=tuple(_attach(doc, mentions, region, [])), extractor=NAME)
+    return None
 
 
 def _claim_id(document: Document, content: TextSpan, cue: TextSpan | None, source: Source) -> str:

@@ -33,9 +33,14 @@ publication survey study analysis assessment review bulletin dispatch telegram v
 # Nouns that make an unnamed source: "according to intelligence", "officials said".
 VAGUE_HEADS = frozenset("""
 intelligence official officials source sources expert experts analyst analysts observer observers media report
-reports people person resident residents witness witnesses diplomat diplomats insider insiders authorities
-authority someone somebody government governments military army police investigators investigator rumour rumor
-rumours rumors blogger bloggers channel channels account accounts estimate estimates data figures
+reports people person resident residents witness witnesses diplomat diplomats insider insiders someone somebody
+investigators investigator rumour rumor rumours rumors blogger bloggers channel channels account accounts estimate
+estimates data figures
+""".split())
+# Institutions that are unnamed when bare ("the authorities") but specific with an owner ("Moldova's border police").
+INSTITUTION_HEADS = frozenset("""
+authorities authority government governments military army police ministry service agency office intelligence
+guard guards command headquarters administration
 """.split())
 # Nominal anaphors that point back to a named source ("the agency", "the message").
 ANAPHOR_HEADS = frozenset("""
@@ -61,3 +66,9 @@ UNCONFIRMED_PATTERNS = (
     r"\bunable to (?:independently )?(?:verify|confirm)\b",
     r"\bthere is no (?:other |independent )?(?:evidence|confirmation|proof)\b",
 )
+# Offices that identify one holder: "the regional governor", "the commander" name someone who can be looked up.
+ROLE_HEADS = frozenset("""
+governor minister president mayor commander spokesman spokeswoman spokesperson ambassador prosecutor chief head
+director general secretary chancellor premier king queen prince envoy judge ombudsman chairman chairwoman chair
+ceo founder leader deputy adviser advisor
+""".split())

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from ..model import Quantity
-from .numbers import FRACTIONS, SCALES, UNITS, TENS, VAGUE, parse_digits, parse_number_words
+from .numbers import SCALES, TENS, UNITS, VAGUE, parse_digits, parse_number_words
 
 NAME = "claimledger.quantities.v1"
 APPROX_BAND = 0.10  # "about 5,000" covers 4,500-5,500: documented in docs/quantities.md
@@ -39,6 +39,7 @@ _CURRENCY_SYMBOLS = {"$": "dollar", "€": "euro", "£": "pound", "₽": "ruble"
                      "₩": "won", "US$": "dollar", "C$": "dollar", "A$": "dollar", "PS": "pound"}
 _PERCENT = {"%", "percent", "per cent", "pct", "percentage"}
 _NOT_UNITS = {"year", "month", "day", "week", "time", "%"}
+_WORD_NUMBERS = set(UNITS) | set(TENS)
 _NAME_LABELS = {"ORG", "PRODUCT", "FAC", "PERSON", "WORK_OF_ART", "LAW", "EVENT"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
@@ -180,7 +181,7 @@ def extract_quantities(doc: Doc, exclude_char_spans: Iterable[tuple[int, int]] =
                                                                             "million", "billion"} else i
         j = i + 1
         while j < n and (_is_number_token(doc[j]) or doc[j].lower_ == "and" and j + 1 < n
-                         and doc[j + 1].lower_ in UNITS | set(TENS)) and not _inside_name(doc[j]):
+                         and doc[j + 1].lower_ in _WORD_NUMBERS) and not _inside_name(doc[j]):
             if parse_digits(doc[j].text) is not None and parse_digits(doc[j - 1].text) is not None:
                 break  # two numerals in a row are two numbers
             j += 1
@@ -189,9 +190,6 @@ def extract_quantities(doc: Doc, exclude_char_spans: Iterable[tuple[int, int]] =
         if value is None:
             i = j
             continue
-        frac_end = j
-        if j < n and doc[j].lower_ in FRACTIONS and value in {1, 2, 3} and start == j - 1:
-            pass
         if _is_year(doc, start, j, value):
             i = j
             continue
@@ -210,17 +208,12 @@ def extract_quantities(doc: Doc, exclude_char_spans: Iterable[tuple[int, int]] =
                 scale_words = [t.lower_ for t in doc[start:j] if t.lower_ in SCALES]
                 if m == k + 2 and scale_words and hi < value:  # "3 to 4 million"
                     hi *= SCALES[scale_words[-1]]
-                    value_scaled = value
-                else:
-                    value_scaled = value
-                range_high, value, j = hi, value_scaled, m
+                range_high, j = hi, m
         qualifier, q_start = _qualifier_before(doc, start, 0)
         if range_high is not None and start > 0 and doc[start - 1].lower_ in {"between", "from"}:
             q_start = start - 1
         change = _change_before(doc, q_start, max(0, q_start - 3)) if qualifier == "=" else None
         unit, after, kind = _unit_after(doc, start, j)
-        if after < n and doc[after - 1].lower_ in FRACTIONS and kind == "count":
-            pass
         if j < n and doc[j].lower_ in {"or", "and"} and j + 2 < n and doc[j + 1].lower_ == "more":
             qualifier, after = ">=", max(after, j + 2)
         if range_high is not None:

@@ -8,14 +8,18 @@ from spacy.tokens import Doc, Token
 from ..model import EntityMention, Source, SourceKind, TextSpan
 from ..resolve.gazetteer import Gazetteer
 from ..resolve.match import local_entity_id
-from .lexicon import ANAPHOR_HEADS, DOCUMENT_NOUNS, PRONOUNS, VAGUE_HEADS
+from .lexicon import (ANAPHOR_HEADS, DOCUMENT_NOUNS, INSTITUTION_HEADS, PRONOUNS, ROLE_HEADS,
+                      VAGUE_HEADS)
 
 _PERSONAL = {"he", "she", "his", "her", "i"}
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 
 
 def _head(doc: Doc, start: int, end: int) -> Token:
+    """The syntactic head of a phrase; determiners and punctuation the parser hung outside never count."""
     for tok in doc[start:end]:
+        if tok.pos_ in {"DET", "PUNCT", "ADP", "PART"}:
+            continue
         if not (start <= tok.head.i < end) or tok.head.i == tok.i:
             return tok
     return doc[end - 1]
@@ -51,17 +55,25 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
     has_name = any(t.pos_ == "PROPN" for t in doc[start:end])
     if lemma in ANAPHOR_HEADS | DOCUMENT_NOUNS and determiners & {"the", "this", "that", "its", "their"} \
             and not has_name and not inside:
-        ant = _from_history(history, personal=False)
+        ant = _from_history(history, personal=False) or _from_mentions(mentions, gazetteer, span, personal=False)
         if ant is not None:
             return Source(ant.kind, span, ant.name, ant.entity_id,
                           resolved_from=f"'{span.text}' refers back to {ant.name}")
-    if lemma in VAGUE_HEADS or head.lower_ in VAGUE_HEADS:
+    owned = bool(inside) or has_name
+    if lemma in VAGUE_HEADS or head.lower_ in VAGUE_HEADS or (
+            (lemma in INSTITUTION_HEADS or head.lower_ in INSTITUTION_HEADS) and not owned):
         return Source(SourceKind.VAGUE, span, span.text, None)
-    if inside:
-        return _mention_source(gazetteer, inside[-1], span)
-    if has_name or head.ent_type_ in {"PERSON", "ORG"}:
-        return Source(SourceKind.NAMED, span, span.text, local_entity_id(head.ent_type_ or "ORG", span.text))
+    if owned or head.ent_type_ in {"PERSON", "ORG"} or lemma in INSTITUTION_HEADS | ROLE_HEADS:
+        name = _strip_determiner(span.text)
+        return Source(SourceKind.NAMED, span, name, local_entity_id(head.ent_type_ or "ORG", name))
     return Source(SourceKind.VAGUE, span, span.text, None)
+
+
+def _strip_determiner(text: str) -> str:
+    for det in ("the ", "The ", "a ", "A ", "an ", "An "):
+        if text.startswith(det):
+            return text[len(det):]
+    return text
 
 
 def _from_history(history: Sequence[Source], personal: bool | None) -> Source | None:
@@ -70,6 +82,18 @@ def _from_history(history: Sequence[Source], personal: bool | None) -> Source | 
         if src.kind not in {SourceKind.NAMED, SourceKind.OUTLET} or src.entity_id is None:
             continue
         return src
+    return None
+
+
+def _from_mentions(mentions: Sequence[EntityMention], gazetteer: Gazetteer, span: TextSpan,
+                   personal: bool) -> Source | None:
+    """The nearest earlier person (for he/she) or organisation mention, within a few sentences."""
+    wanted = {"PERSON"} if personal else {"ORG"}
+    for m in reversed(mentions):
+        if m.end > span.start or span.start - m.end > 600:
+            continue
+        if m.label in wanted:
+            return _mention_source(gazetteer, m, TextSpan(m.start, m.end, m.text))
     return None
 
 
@@ -91,7 +115,8 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
             np_start = tok.left_edge.i
             return Source(SourceKind.NAMED, span, doc[np_start:tok.i + 1].text, None,
                           resolved_from=f"'{pron.text}' refers to {doc[np_start:tok.i + 1].text}")
-    ant = _from_history(history, personal)
+    ant = _from_mentions(mentions, gazetteer, span, personal) if personal else None
+    ant = ant or _from_history(history, personal) or _from_mentions(mentions, gazetteer, span, personal)
     if ant is not None:
         return Source(ant.kind, span, ant.name, ant.entity_id,
                       resolved_from=f"'{pron.text}' refers back to {ant.name}")

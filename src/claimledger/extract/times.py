@@ -64,6 +64,15 @@ def _part_of(part: str | None, start: dt.date, end: dt.date) -> tuple[dt.date, d
     if not part:
         return start, end
     p = part.lower()
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):  # a whole year: thirds by month
+        y = start.year
+        if "end" in p or "late" in p:
+            return dt.date(y, 9, 1), end
+        if "beginning" in p or "start" in p or "early" in p:
+            return start, dt.date(y, 4, 30)
+        if "mid" in p or "middle" in p:
+            return dt.date(y, 5, 1), dt.date(y, 8, 31)
+        return start, end
     days = (end - start).days + 1
     third = days // 3
     if "end" in p or "late" in p:

@@ -56,12 +56,8 @@ def grade_claim(claim: Claim, incoming: Sequence[Relation], by_id: Mapping[str, 
         reasons.append(f"source resolved: {claim.source.resolved_from}")
     for relay in claim.relayed_by:
         reasons.append(f"relayed by {relay.name}: a relay, not a second source")
-    credibility = 3
-    if claim.source.kind == SourceKind.UNATTRIBUTED:
-        credibility = 6
-        reasons.append("no source and no other information: truth cannot be judged")
-    else:
-        reasons.append(f"single origin: {label}; not confirmed by another source")
+    credibility = 6 if claim.source.kind == SourceKind.UNATTRIBUTED else 3
+    base_at = len(reasons)
     confirmed = False
     for rel in incoming:
         other = by_id.get(rel.from_id)
@@ -82,6 +78,10 @@ def grade_claim(claim: Claim, incoming: Sequence[Relation], by_id: Mapping[str, 
             elif not confirmed:
                 credibility = 5
                 reasons.append(f"contradicted by {who}, independent of {label}")
+    if not confirmed:
+        reasons.insert(base_at, "no source and no other information: truth cannot be judged"
+                       if claim.source.kind == SourceKind.UNATTRIBUTED
+                       else f"single origin: {label}; not confirmed by another source")
     if claim.stance == Stance.CONFIRMS and origin in subjects and not confirmed:
         credibility = 2
         reasons.append(f"{label} confirms something about itself against its interest: probably true")

@@ -20,6 +20,7 @@ _FOLDS = (("shch", "sh"), ("kh", "h"), ("yu", "u"), ("ya", "a"), ("ye", "e"), ("
           ("ou", "u"), ("oo", "u"), ("ee", "i"), ("eo", "o"), ("ae", "e"))
 _NON_ALNUM = re.compile(r"[^0-9a-z\uac00-\ud7a3]+")
 _DOUBLE = re.compile(r"(.)\1+")
+_DOUBLE_DIGRAPH = re.compile(r"(zh|sh|ch|kh|ts)\1")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
@@ -30,6 +31,7 @@ def alias_key(text: str) -> str:
     t = unicodedata.normalize("NFKD", t)
     t = "".join(ch for ch in t if not unicodedata.combining(ch))
     t = _NON_ALNUM.sub("", t)
+    t = _DOUBLE_DIGRAPH.sub(r"\1", t)  # Zaporizhzhia ~ Zaporizhia
     for a, b in _FOLDS:
         t = t.replace(a, b)
     return _DOUBLE.sub(r"\1", t)

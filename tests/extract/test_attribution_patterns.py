@@ -1,0 +1,153 @@
+"""Attribution patterns in paragraphs written for these tests: what must be found, and what must not."""
+from __future__ import annotations
+
+import pytest
+
+from claimledger.model import ClaimKind, SourceKind, Stance
+
+# (text, source span text or None, resolved name contains, cue text, content starts with, source kind)
+CASES = [
+    ("present tense", "The Finnish coast guard reports that a tanker dragged its anchor across the cable.",
+     "The Finnish coast guard", "Finnish coast guard", "reports", "a tanker dragged", SourceKind.NAMED),
+    ("pluperfect with adverb", "Moldova's border police had previously reported that 40 crates of rifles crossed "
+     "at Giurgiulesti.", "Moldova's border police", "border police", "had previously reported", "40 crates",
+     SourceKind.NAMED),
+    ("said in a report", "Amnesty International said in a report on Tuesday that the detainees were held without "
+     "charge.", "Amnesty International", "Amnesty", "said", "the detainees were held", SourceKind.NAMED),
+    ("indicated", "The auditors indicated that the ministry overpaid for fuel by 12%.", "The auditors",
+     "auditors", "indicated", "the ministry overpaid", SourceKind.VAGUE),
+    ("reminds", "The regional governor reminds that the bridge has been closed since March.",
+     "The regional governor", "governor", "reminds", "the bridge has been closed", SourceKind.NAMED),
+    ("trailing summarizes", "The blockade will not last beyond the winter, the analyst summarizes.", "the analyst",
+     "analyst", "summarizes", "The blockade will not last", SourceKind.VAGUE),
+    ("according to a named body", "According to the Polish border guard, 14 lorries were turned back at Medyka.",
+     "the Polish border guard", "Polish border guard", "According to", "14 lorries", SourceKind.NAMED),
+    ("according to, vague", "According to intelligence, the convoy reached Belgorod before dawn.", "intelligence",
+     "intelligence", "According to", "the convoy reached", SourceKind.VAGUE),
+    ("closing quote attribution", "“The convoy left at dawn and reached the depot by noon,” the statement reads.",
+     "the statement", "statement", "reads", "The convoy left at dawn", SourceKind.VAGUE),
+    ("closing quote, pronoun", "\"We will not retreat from the river,\" the commander said.", "the commander",
+     "commander", "said", "We will not retreat", SourceKind.NAMED),
+    ("gazetteer alias", "HUR says the missiles were assembled near Pyongyang.", "HUR",
+     "Main Directorate of Intelligence", "says", "the missiles were assembled", SourceKind.NAMED),
+    ("metonym speaks for a state", "Tehran denied that it had shipped engines to the plant.", "Tehran", "Iran",
+     "denied", "it had shipped engines", SourceKind.NAMED),
+]
+
+
+@pytest.mark.parametrize("label,text,src,name,cue,content,kind", CASES, ids=[c[0] for c in CASES])
+def test_one_attribution(analyze, label, text, src, name, cue, content, kind):
+    a = analyze(text)
+    assert len(a.claims) >= 1, f"{label}: no claim found"
+    c = a.claims[0]
+    assert c.source.span is not None and c.source.span.text == src
+    assert name.lower() in (c.source.name or "").lower()
+    assert c.cue is not None and c.cue.text == cue
+    assert c.content.text.startswith(content)
+    assert c.source.kind == kind
+
+
+def test_agentless_passive_is_unattributed_with_context(analyze):
+    a = analyze("The harbour master said that two ferries were cancelled. It was also reported that the "
+                "pier had cracked in the storm.")
+    passive = [c for c in a.claims if c.content.text.startswith("the pier")]
+    assert len(passive) == 1
+    c = passive[0]
+    assert c.source.kind == SourceKind.UNATTRIBUTED and c.source.span is None and c.source.name is None
+    assert c.context_source is not None and "harbour master" in (c.context_source.name or "")
+
+
+def test_relay_line_marks_the_outlet(analyze):
+    a = analyze("“SBU says the saboteurs entered from Belarus”, — write: www.radiosvoboda.org\n")
+    c = a.claims[0]
+    assert "Security Service of Ukraine" in (c.source.name or "")
+    assert [r.name for r in c.relayed_by] == ["Radio Svoboda (RFE/RL)"]
+
+
+def test_headline_without_cue_belongs_to_the_relaying_outlet(analyze):
+    a = analyze("“Kremlin prepares a new mobilisation wave”, — write: www.rferl.org\n")
+    assert len(a.claims) == 1
+    assert a.claims[0].source.kind == SourceKind.OUTLET
+    assert a.claims[0].content.text == "Kremlin prepares a new mobilisation wave"
+
+
+def test_nested_report_is_a_relay(analyze):
+    a = analyze("Reuters reported that the Latvian foreign minister said the embassy would reopen in May.")
+    inner = [c for c in a.claims if c.content.text.startswith("the embassy")]
+    assert inner and [r.name for r in inner[0].relayed_by] == ["Reuters"]
+    assert any(r.type.value == "relays" and r.to_id == inner[0].id for r in a.relations)
+
+
+def test_citing_makes_the_cited_party_the_source(analyze):
+    a = analyze("The newspaper reported, citing two officials, that the shipment was seized.")
+    c = a.claims[0]
+    assert c.source.span is not None and c.source.span.text == "two officials"
+    assert c.source.kind == SourceKind.VAGUE
+    assert [r.name for r in c.relayed_by] == ["The newspaper"]
+    assert c.content.text == "the shipment was seized"
+
+
+def test_nominal_anaphor_resolves_to_the_named_body(analyze):
+    a = analyze("Georgia's State Security Service detained two suspects on Monday. The agency said they had "
+                "planned an attack on a rail depot.")
+    c = a.claims[0]
+    assert c.source.span is not None and c.source.span.text == "The agency"
+    assert c.source.name == "State Security Service"
+    assert c.source.resolved_from and "refers back" in c.source.resolved_from
+
+
+def test_pronoun_resolves_to_the_person(analyze):
+    a = analyze("Defence Minister Rustem Umerov visited the front on Sunday. He said the new brigades were ready.")
+    c = a.claims[0]
+    assert c.source.span is not None and c.source.span.text == "He"
+    assert "Umerov" in (c.source.name or "")
+
+
+def test_message_reads_resolves_to_the_earlier_source(analyze):
+    a = analyze("The SBU reports that a courier was detained in Lviv.\n“The courier carried plans of the "
+                "airfield,” the message reads.")
+    second = a.claims[1]
+    assert second.source.span is not None and second.source.span.text == "the message"
+    assert "Security Service of Ukraine" in (second.source.name or "")
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("The Belarusian defence ministry denies any troop movements toward the border.", Stance.DENIES),
+    ("Officials in Minsk rejected claims that the airfield hosts foreign jets.", Stance.DENIES),
+    ("Tehran confirmed the delivery of drone components.", Stance.CONFIRMS),
+    ("The company acknowledged that its tankers had switched off their transponders.", Stance.CONFIRMS),
+    ("The navy said a frigate had left the port.", Stance.ASSERTS),
+])
+def test_stance(analyze, text, stance):
+    assert analyze(text).claims[0].stance == stance
+
+
+def test_hedging_and_kind(analyze):
+    hedged = analyze("The ministry said the strike appears to have hit a fuel depot.").claims[0]
+    assert hedged.hedged and hedged.kind == ClaimKind.ASSESSMENT
+    plan = analyze("Officials said Hungary plans to open a new pipeline by 2027.").claims[0]
+    assert plan.kind == ClaimKind.PLAN and not plan.hedged
+    event = analyze("The mayor said the power station was shelled overnight.").claims[0]
+    assert event.kind == ClaimKind.EVENT and not event.hedged
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge reopened to traffic on Monday after repairs.",
+    "Prices rose 4% in October as fuel imports fell.",
+    "He read a book about the war on the train home.",
+    "A report on the incident is expected next week.",
+    "Such measures testify to the depth of the crisis.",
+    "Please tell the driver where to stop.",
+])
+def test_no_claim(analyze, text):
+    assert analyze(text).claims == ()
+
+
+def test_continuation_keeps_the_source_in_the_same_paragraph_only(analyze):
+    a = analyze("According to the governor, the dam was damaged at night. Water reached two villages.\n\n"
+                "Rain is expected on Friday.")
+    texts = [c.content.text for c in a.claims]
+    assert "Water reached two villages" in texts
+    assert not any(t.startswith("Rain") for t in texts)
+    cont = a.claims[texts.index("Water reached two villages")]
+    assert cont.cue is None and "governor" in (cont.source.name or "")

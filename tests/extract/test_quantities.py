@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimledger.extract.numbers import format_number, parse_number_words
+
+CASES = [
+    ("Russia plans to bring up to 12,000 workers.", "up to 12,000 workers", None, None, 12000, "<=", "worker"),
+    ("NIS said about 5,000 military construction personnel were sent.", "about 5,000 military construction personnel",
+     5000, 4500, 5500, "~", "personnel"),
+    ("Almost 10,000 soldiers are stationed there.", "Almost 10,000 soldiers", None, None, 10000, "<", "soldier"),
+    ("It supplied more than 20,000 containers of ammunition.", "more than 20,000 containers", None, 20000, None, ">",
+     "container"),
+    ("At least 40 people were killed.", "At least 40 people", None, 40, None, ">=", "people"),
+    ("The fund holds $1.5 billion in reserves.", "1.5 billion", 1.5e9, None, None, "=", "dollar"),
+    ("Between 3,000 and 4,000 troops crossed.", "Between 3,000 and 4,000 troops", None, 3000, 4000, "range",
+     "troop"),
+    ("Exports rose 6.5% last year.", "6.5%", 6.5, None, None, "up", "percent"),
+    ("Output fell by 3,000 tonnes.", "3,000 tonnes", 3000, None, None, "down", "tonne"),
+    ("Two dozen drones were shot down.", "Two dozen drones", 24, None, None, "=", "drone"),
+    ("Dozens of civilians fled the town.", "Dozens of civilians", None, 12, None, ">=", "civilian"),
+]
+
+
+@pytest.mark.parametrize("text,span,value,low,high,qualifier,unit", CASES, ids=[c[1] for c in CASES])
+def test_quantity(analyze, text, span, value, low, high, qualifier, unit):
+    qs = analyze(text).quantities
+    match = [q for q in qs if span in q.text or q.text in span]
+    assert match, f"no quantity in {[q.text for q in qs]}"
+    q = match[0]
+    assert (q.value, q.low, q.high) == (value, low, high)
+    assert q.qualifier == qualifier
+    assert unit in q.unit
+
+
+@pytest.mark.parametrize("text", [
+    "The treaty was ratified in November 2024.",
+    "Shahed-136 and Geran-2 drones hit the city.",
+    "Since September 2023 the plant has run two shifts.",
+])
+def test_years_dates_and_names_are_not_quantities(analyze, text):
+    assert not any(q.text.strip().isdigit() and len(q.text.strip()) == 4 for q in analyze(text).quantities)
+    assert not any(q.text in {"136", "2"} for q in analyze(text).quantities)
+
+
+@given(st.integers(min_value=1, max_value=10**12))
+def test_number_format_round_trip(n):
+    assert parse_number_words([format_number(float(n))]) == n
+
+
+@settings(max_examples=40, deadline=None)
+@given(n=st.integers(min_value=21, max_value=999_999), phrase=st.sampled_from(
+    [("up to", "<="), ("about", "~"), ("more than", ">"), ("at least", ">="), ("fewer than", "<"), ("", "=")]))
+def test_qualified_count_round_trip(analyze, n, phrase):
+    words, qualifier = phrase
+    q = [x for x in analyze(f"Officials counted {words} {format_number(n)} vehicles.".replace("  ", " ")).quantities]
+    assert len(q) == 1
+    assert q[0].qualifier == qualifier and q[0].unit == "vehicle"
+    point = q[0].value if q[0].value is not None else (q[0].high if qualifier in {"<", "<="} else q[0].low)
+    assert point == n
+    lo = q[0].low if q[0].low is not None else float("-inf")
+    hi = q[0].high if q[0].high is not None else float("inf")
+    assert lo <= n <= hi

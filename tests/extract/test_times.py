@@ -1,0 +1,86 @@
+"""Date resolution against fixed publication dates: (text, published, start, end, role)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimledger.extract.times import extract_times
+
+D = dt.date
+TABLE = [
+    ("at the end of October", "2025-11-15", "2025-10-21", "2025-10-31", "event"),
+    ("since September", "2025-11-15", "2025-09-01", "2025-11-15", "since"),
+    ("since October last year", "2025-11-15", "2024-10-01", "2025-11-15", "since"),
+    ("by 2025", "2024-03-01", "2025-01-01", "2025-12-31", "deadline"),
+    ("in April", "2025-11-15", "2025-04-01", "2025-04-30", "event"),
+    ("in December", "2025-11-15", "2024-12-01", "2024-12-31", "event"),
+    ("since September 2023", "2025-11-15", "2023-09-01", "2025-11-15", "since"),
+    ("in August 2024", "2025-11-15", "2024-08-01", "2024-08-31", "event"),
+    ("last year", "2025-11-15", "2024-01-01", "2024-12-31", "event"),
+    ("this year", "2025-03-02", "2025-01-01", "2025-12-31", "event"),
+    ("next year", "2025-03-02", "2026-01-01", "2026-12-31", "event"),
+    ("on Thursday", "2025-11-15", "2025-11-13", "2025-11-13", "event"),
+    ("Friday", "2025-11-15", "2025-11-14", "2025-11-14", "event"),
+    ("earlier this month", "2025-11-15", "2025-11-01", "2025-11-15", "event"),
+    ("next week", "2025-11-15", "2025-11-17", "2025-11-23", "event"),
+    ("last week", "2025-11-15", "2025-11-03", "2025-11-09", "event"),
+    ("the past two weeks", "2025-11-15", "2025-11-01", "2025-11-15", "event"),
+    ("the third quarter", "2025-11-15", "2025-07-01", "2025-09-30", "event"),
+    ("in the first half of 2024", "2025-11-15", "2024-01-01", "2024-06-30", "event"),
+    ("the second half of 2023", "2025-11-15", "2023-07-01", "2023-12-31", "event"),
+    ("15 March 2023", "2025-11-15", "2023-03-15", "2023-03-15", "event"),
+    ("March 3, 2024", "2025-11-15", "2024-03-03", "2024-03-03", "event"),
+    ("until June 2026", "2025-11-15", None, "2026-06-30", "until"),
+    ("before 2030", "2025-11-15", "2030-01-01", "2030-12-31", "deadline"),
+    ("in mid-2023", "2025-11-15", "2023-05-01", "2023-08-31", "event"),
+    ("early March", "2025-11-15", "2025-03-01", "2025-03-10", "event"),
+    ("late May", "2025-11-15", "2025-05-21", "2025-05-31", "event"),
+    ("yesterday", "2025-11-15", "2025-11-14", "2025-11-14", "event"),
+    ("today", "2025-11-15", "2025-11-15", "2025-11-15", "event"),
+    ("last month", "2025-01-10", "2024-12-01", "2024-12-31", "event"),
+    ("Q2 2024", "2025-11-15", "2024-04-01", "2024-06-30", "event"),
+    ("from January", "2025-11-15", "2025-01-01", "2025-11-15", "since"),
+    ("last October", "2025-11-15", "2025-10-01", "2025-10-31", "event"),
+    ("in May last year", "2025-11-15", "2024-05-01", "2024-05-31", "event"),
+    ("in 2014", "2025-11-15", "2014-01-01", "2014-12-31", "event"),
+    ("since 2022", "2025-11-15", "2022-01-01", "2025-11-15", "since"),
+    ("on 24 February 2022", "2025-11-15", "2022-02-24", "2022-02-24", "event"),
+    ("at the beginning of 2025", "2025-11-15", "2025-01-01", "2025-04-30", "event"),
+    ("the end of last year", "2025-11-15", "2024-09-01", "2024-12-31", "event"),
+    ("Jan. 5", "2025-11-15", "2025-01-05", "2025-01-05", "event"),
+]
+
+
+@pytest.mark.parametrize("text,published,start,end,role", TABLE, ids=[t[0] for t in TABLE])
+def test_resolution(text, published, start, end, role):
+    found = extract_times(text, D.fromisoformat(published))
+    assert len(found) == 1, found
+    t = found[0]
+    assert t.text == text
+    assert (t.start_date.isoformat() if t.start_date else None) == start
+    assert (t.end_date.isoformat() if t.end_date else None) == end
+    assert t.role.value == role
+
+
+@pytest.mark.parametrize("text", ["since October last year", "in April", "on Thursday", "last week"])
+def test_unknown_publication_date_stays_unresolved(text):
+    t = extract_times(text, None)[0]
+    assert t.start_date is None and t.end_date is None and t.note and "unresolved" in t.note
+
+
+def test_may_the_verb_is_not_a_month():
+    assert extract_times("Troops may leave soon.", D(2025, 1, 1)) == []
+
+
+@given(st.dates(min_value=D(1990, 1, 1), max_value=D(2090, 12, 31)), st.integers(1, 12))
+def test_month_interval_is_ordered_and_not_in_the_future(published, month):
+    import calendar
+
+    t = extract_times(f"in {calendar.month_name[month]}", published)[0]
+    assert t.start_date is not None and t.end_date is not None
+    assert t.start_date <= t.end_date
+    assert t.start_date <= published
+    assert t.start_date.month == month
