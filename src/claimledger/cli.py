@@ -122,7 +122,7 @@ def analyze(ctx: click.Context, files: tuple[str, ...], published: str | None, p
     if not files and not input_file:
         raise click.UsageError("give at least one FILE, or --input docs.jsonl")
     settings = _settings(ctx, n_process=n_process)
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     failures: list[str] = []
     try:
         docs = _documents(files, input_file, settings, _date(published), publisher, failures)

@@ -25,7 +25,13 @@ def decode_text(data: bytes, origin: str, *, max_bytes: int, declared: str | Non
         raise InvalidDocument(f"{origin}: {len(data):,} bytes is over the limit of {max_bytes:,} "
                               f"(raise max_document_bytes to accept it)")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = data.decode("utf-16")
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InvalidDocument(f"{origin}: starts like UTF-16 text but is not valid UTF-16 ({exc.reason}); "
+                                  f"expected UTF-8 text, HTML or JSONL") from exc
+        if looks_binary(text.encode("utf-8")):
+            raise InvalidDocument(f"{origin}: binary data, not a text document")
     else:
         if looks_binary(data):
             raise InvalidDocument(f"{origin}: binary data, not a text document (expected UTF-8 text, HTML or JSONL)")

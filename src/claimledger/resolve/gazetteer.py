@@ -76,13 +76,20 @@ class Gazetteer:
                 if not words:
                     continue
                 attr = "ORTH" if exact else "LOWER"
-                pattern = [{attr: w if exact else w.lower()} for w in words]
+                pattern = [_token_pattern(attr, w if exact else w.lower()) for w in words]
                 sig = (str(pattern), ent.id)
                 if sig in seen:
                     continue
                 seen.add(sig)
                 patterns.append({"label": label, "pattern": pattern, "id": ent.id})
         return patterns
+
+
+def _token_pattern(attr: str, word: str) -> dict[str, Any]:
+    """One token of an alias; straight and curly apostrophes match each other ("Korea's" ~ "Korea’s")."""
+    if "'" in word or "’" in word:
+        return {attr: {"IN": sorted({word.replace("’", "'"), word.replace("'", "’")})}}
+    return {attr: word}
 
 
 def _domain(text: str) -> str:
