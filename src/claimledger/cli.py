@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 import sys
 import textwrap
 from collections.abc import Iterator
@@ -179,6 +180,13 @@ def _open_store(ctx: click.Context, db: str | None) -> Any:
         raise _fail(exc) from exc
 
 
+def _short(name: str | None) -> str | None:
+    """"Main Directorate of Intelligence of Ukraine (GUR)" -> "GUR" for narrow table columns."""
+    if name and name.endswith(")") and "(" in name:
+        return name[name.rindex("(") + 1:-1]
+    return name
+
+
 @main.command()
 @click.option("--db", help="Database URL.")
 @click.option("--source", help="Only claims whose source name or text contains this.")
@@ -190,14 +198,14 @@ def claims(ctx: click.Context, db: str | None, source: str | None, stance: str |
            reasons: bool) -> None:
     """The ledger as a readable table."""
     store = _open_store(ctx, db)
-    width = 116
+    width = max(100, shutil.get_terminal_size((140, 24)).columns)
     click.echo(f"{'GRADE':5} {'CLAIM':12} {'SOURCE':28} {'CUE':16} CONTENT")
     for c in store.iter_claims(source=source, stance=stance, limit=limit):
         src = c["source"]
-        who = src.get("name") or src.get("text") or f"({src['kind']})"
+        who = _short(src.get("name")) or src.get("text") or f"({src['kind']})"
         if src["kind"] in {"vague", "unattributed"}:
             who = f"{who} [{src['kind']}]" if src.get("name") else f"[{src['kind']}]"
-        relays = ", ".join(r["name"] for r in c.get("relayed_by") or [])
+        relays = ", ".join(_short(r["name"]) or "" for r in c.get("relayed_by") or [])
         if relays:
             who = f"{who} via {relays}"
         cue = (c.get("cue") or {}).get("text") or "-"
