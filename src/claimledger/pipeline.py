@@ -1,6 +1,7 @@
 """The pure pipeline on parsed text: extract -> resolve -> link (within the document) -> grade."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -19,6 +20,7 @@ from .model import Analysis, Document, EntityMention
 from .resolve.gazetteer import Gazetteer, load_gazetteer
 from .resolve.match import resolve_mention
 
+_DURATION = re.compile(r"\b(?:days|weeks|months|years)\b", re.I)
 _NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 _CONTENT_POS = {"NOUN", "VERB", "PROPN", "ADJ"}
 
@@ -52,7 +54,7 @@ def analyze_parsed(doc: Doc, document: Document, gazetteer: Gazetteer, registry:
     """Everything claimledger reads in one parsed document. Pure: no I/O, no database."""
     mentions = entity_mentions(doc, gazetteer)
     times = extract_times(document.text, document.published)
-    dated = [(t.start, t.end) for t in times if any(ch.isdigit() for ch in t.text)]
+    dated = [(t.start, t.end) for t in times if any(ch.isdigit() for ch in t.text) and not _DURATION.search(t.text)]
     quantities = extract_quantities(doc, dated)
     claims, notes, nested = extract_claims(doc, document, gazetteer, mentions, quantities, times)
     lemmas = {}

@@ -3,79 +3,177 @@
 "up to 12,000 workers"      -> high 12000, qualifier "<=", unit "worker"
 "about 5,000 ... personnel" -> value 5000, qualifier "~", low/high = value -/+ APPROX_BAND
 "more than 20,000 containers of ammunition" -> low 20000, qualifier ">", unit "container"
-Years, dates, and numbers inside names ("Geran-2", "KN-23") are not quantities.
+"between $62 and $68"       -> low 62, high 68, qualifier "=", unit "dollar"
+"tens of thousands of students" -> low 10000, high 100000 (kind "vague")
+Years, dates, ages in apposition and numbers inside names ("Geran-2", "iPhone 11", "S&P 500") are not quantities.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from ..model import Quantity
-from .numbers import SCALES, TENS, UNITS, VAGUE, parse_digits, parse_number_words
+from .numbers import SCALES, TENS, UNITS, VAGUE, parse_number_words
 
-NAME = "claimledger.quantities.v1"
-APPROX_BAND = 0.10  # "about 5,000" covers 4,500-5,500: documented in docs/quantities.md
+NAME = "claimledger.quantities.v2"
+APPROX_BAND = 0.10  # "about 5,000" covers 4,500-5,500: documented in docs/contract.md
 
 _QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = tuple(sorted((
     (tuple(p.split()), q) for q, phrases in {
         "<=": ["up to", "as many as", "as much as", "at most", "no more than", "not more than", "a maximum of",
                "maximum of", "max", "up to some", "up to about"],
-        ">=": ["at least", "no fewer than", "no less than", "not less than", "a minimum of", "minimum of",
-               "or more"],
+        ">=": ["at least", "no fewer than", "no less than", "not less than", "a minimum of", "minimum of"],
         ">": ["more than", "over", "above", "in excess of", "exceeding", "upwards of", "greater than",
-              "higher than", "well over", "just over", "over than", "beyond", "some more than"],
+              "higher than", "well over", "just over", "over than", "beyond", "some more than", "more then"],
         "<": ["less than", "fewer than", "under", "below", "just under", "lower than", "short of", "almost",
-              "nearly", "just shy of", "not quite", "barely"],
+              "nearly", "just shy of", "not quite", "barely", "sub"],
         "~": ["about", "approximately", "around", "roughly", "some", "an estimated", "estimated", "circa",
-              "ca.", "approx.", "close to", "an approximate", "round about", "or so", "give or take", "c."],
+              "ca.", "approx.", "close to", "an approximate", "round about", "~", "approx", "about some",
+              "an average of", "averaging", "on average"],
     }.items() for p in phrases), key=lambda x: -len(x[0])))
 
-_UP = {"rise", "increase", "grow", "jump", "climb", "gain", "surge", "soar", "rally", "add", "up", "advance",
-       "raise", "boost", "expand", "hike", "spike"}
-_DOWN = {"fall", "drop", "decline", "decrease", "lose", "slide", "down", "cut", "shrink", "slump", "plunge",
-         "tumble", "sink", "dip", "reduce", "lower", "shed", "slip", "contract", "ease"}
-_CURRENCY_SYMBOLS = {"$": "dollar", "€": "euro", "£": "pound", "₽": "ruble", "₴": "hryvnia", "¥": "yen",
-                     "₩": "won", "US$": "dollar", "C$": "dollar", "A$": "dollar", "PS": "pound"}
-_PERCENT = {"%", "percent", "per cent", "pct", "percentage"}
-_NOT_UNITS = {"year", "month", "day", "week", "time", "%"}
-_WORD_NUMBERS = set(UNITS) | set(TENS)
-_NAME_LABELS = {"ORG", "PRODUCT", "FAC", "PERSON", "WORK_OF_ART", "LAW", "EVENT"}
+_UP = {"rise", "increase", "grow", "jump", "climb", "gain", "surge", "soar", "rally", "add", "advance", "raise",
+       "boost", "expand", "hike", "spike", "rebound", "up"}
+_DOWN = {"fall", "drop", "decline", "decrease", "lose", "slide", "cut", "shrink", "slump", "plunge", "tumble",
+         "sink", "dip", "reduce", "lower", "shed", "slip", "contract", "ease", "plummet", "down", "crash"}
+_CURRENCY = {"$": "dollar", "us$": "dollar", "usd": "dollar", "c$": "dollar", "a$": "dollar", "hk$": "dollar",
+             "€": "euro", "eur": "euro", "£": "pound", "gbp": "pound", "ps": "pound", "₽": "ruble", "rub": "ruble",
+             "₴": "hryvnia", "uah": "hryvnia", "¥": "yen", "y=": "yen", "jpy": "yen", "₩": "won", "krw": "won",
+             "inr": "rupee", "rs": "rupee", "rs.": "rupee", "rm": "ringgit", "cny": "yuan", "rmb": "yuan",
+             "chf": "franc"}
+_CURRENCY_WORDS = {"dollar", "euro", "pound", "ruble", "rouble", "hryvnia", "yen", "won", "yuan", "cent", "franc",
+                   "rupee", "ringgit", "sen", "penny", "pence"}
+_MEASURES = {"kilometre", "kilometer", "km", "mile", "metre", "meter", "m", "mm", "cm", "ton", "tonne", "kilogram",
+             "kg", "gram", "g", "litre", "liter", "barrel", "foot", "feet", "inch", "hectare", "acre", "yard",
+             "degree", "watt", "w", "kw", "mw", "gw", "kwh", "mph", "km/h", "hp", "bhp", "rpm", "ghz", "mhz", "hz",
+             "mah", "gb", "tb", "mb", "nm", "nanometer", "nanometre", "sq", "sqm", "ppm", "ps", "nm", "lb",
+             "pound-feet", "second", "minute", "hour", "day", "week", "month", "year"}
+_UNIT_SYMBOLS = {"%": "percent", "km": "km", "km/h": "km/h", "kph": "km/h", "mph": "mph", "kw": "kW", "w": "W",
+                 "mw": "MW", "gw": "GW", "kwh": "kWh", "hp": "hp", "bhp": "bhp", "ghz": "GHz", "mhz": "MHz",
+                 "hz": "Hz", "mah": "mAh", "gb": "GB", "tb": "TB", "mb": "MB", "mm": "mm", "cm": "cm", "kg": "kg",
+                 "lb": "lb", "lbs": "lb", "nm": "Nm", "rpm": "rpm", "ppm": "ppm", "sqm": "sqm", "ps": "PS",
+                 "m": "m", "g": "g", "ft": "ft", "in": "inch", "mg": "mg", "ml": "ml", "l": "l"}
+_PERCENT_WORDS = {"percent", "per cent", "pct", "percentage", "percentage points", "percentage point"}
+_NAME_LABELS = {"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
            "dec"}
+_FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25, "fourth": 0.25,
+              "fourths": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
+_MAGNITUDE = {"dozens": (12, 120), "scores": (20, 200), "hundreds": (100, 1000), "thousands": (1000, 10000),
+              "tens of thousands": (10000, 100000), "hundreds of thousands": (100000, 1000000),
+              "millions": (1e6, 1e7), "tens of millions": (1e7, 1e8), "hundreds of millions": (1e8, 1e9),
+              "billions": (1e9, 1e10)}
+_WORD_NUMBERS = set(UNITS) | set(TENS)
+_SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "mln", "bln", "bn", "mn"}
+_NUM = re.compile(
+    r"^(?P<cur>US\$|HK\$|C\$|A\$|USD|EUR|GBP|INR|JPY|CNY|RMB|RM|PS|Rs\.?|Y=|[$€£¥₽₴₩])?"
+    r"(?P<sign>[-+−]|minus-?|sub-|~)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?P<scale>k|K|m|M|mn|mln|bn|b|B|bln|tn|trillion|million|billion)?"
+    r"(?P<unit>%|[a-zA-Z]{1,4}(?:/[a-zA-Z0-9]{1,3})?)?$")
 
 
-def _is_number_token(tok: Token) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Read:
+    start: int
+    end: int
+    value: float
+    currency: str | None = None
+    unit: str | None = None
+
+
+def _numeric(text: str) -> tuple[float, str | None, str | None] | None:
+    """(value, currency, attached unit) of one token such as "12,000", "USD10m", "5kW", "minus-1.4", ".500"."""
+    m = _NUM.match(text.replace("\u202f", "").replace("\u00a0", ""))
+    if not m:
+        return None
+    scale_raw = m.group("scale")
+    unit_raw = m.group("unit")
+    if scale_raw and unit_raw:
+        return None
+    value = float(m.group("num").replace(",", ""))
+    sign = (m.group("sign") or "").lower()
+    if sign in {"-", "−"} or sign.startswith("minus"):
+        value = -value
+    if scale_raw:
+        value *= SCALES.get(scale_raw.lower(), 1)
+        if scale_raw in {"m", "b", "k"} and not m.group("cur") and value < 1:
+            return None
+    cur = m.group("cur")
+    unit = None
+    if unit_raw:
+        key = unit_raw.lower()
+        if key not in _UNIT_SYMBOLS:
+            return None  # "Su27x", "F16": a name, not a number with a unit
+        unit = _UNIT_SYMBOLS[key]
+    return value, _CURRENCY.get(cur.lower()) if cur else None, unit
+
+
+def _read_number(doc: Doc, i: int) -> _Read | None:
+    """A number starting at token i, with a currency symbol before it and scale words after it."""
+    n = len(doc)
+    start = i
+    currency = None
+    if doc[i].text in _CURRENCY or doc[i].lower_ in _CURRENCY:
+        if i + 1 < n and _numeric(doc[i + 1].text) is not None:
+            currency = _CURRENCY.get(doc[i].text, _CURRENCY.get(doc[i].lower_))
+            i += 1
+        else:
+            return None
+    tok = doc[i]
+    num = _numeric(tok.text)
+    if num is not None:
+        value, cur2, unit = num
+        currency = currency or cur2
+        j = i + 1
+        # "1.5 million", "35 m" (scale token right after), "12 000" written with a space
+        while j < n and (doc[j].lower_ in _SCALE_WORDS or (doc[j].text in {"m", "bn", "M", "B", "mn", "tn", "k"}
+                                                           and not doc[j - 1].whitespace_)):
+            value *= SCALES.get(doc[j].lower_, 1)
+            j += 1
+        return _Read(start, j, value, currency, unit)
     low = tok.lower_
-    if parse_digits(tok.text) is not None:
-        return True
-    if low in UNITS or low in TENS or low == "dozen":
-        return tok.pos_ in {"NUM", "NOUN", "ADJ", "PRON", "DET"} or tok.dep_ in {"nummod", "quantmod"}
-    if low in SCALES and low not in {"m", "k", "b"}:
-        return True
-    if "-" in low and all(p in TENS or p in UNITS for p in low.split("-")):
-        return True
-    return False
+    if low in _WORD_NUMBERS or low == "dozen" or "-" in low and all(p in _WORD_NUMBERS for p in low.split("-")):
+        if low == "one" and tok.dep_ != "nummod":
+            return None
+        j = i + 1
+        while j < n and (doc[j].lower_ in _WORD_NUMBERS | _SCALE_WORDS | {"dozen"} or doc[j].lower_ == "and"
+                         and j + 1 < n and doc[j + 1].lower_ in _WORD_NUMBERS):
+            j += 1
+        value_w = parse_number_words([t.text for t in doc[i:j]])
+        return _Read(start, j, value_w, currency) if value_w is not None else None
+    if low == "a" and i + 1 < n and doc[i + 1].lower_ in {"dozen", "hundred", "thousand", "million", "billion"}:
+        j = i + 2
+        while j < n and doc[j].lower_ in _SCALE_WORDS:
+            j += 1
+        value_a = parse_number_words([t.text for t in doc[i:j]])
+        return _Read(start, j, value_a, currency) if value_a is not None else None
+    return None
 
 
-def _qualifier_before(doc: Doc, i: int, lower_bound: int) -> tuple[str, int]:
-    words = [t.lower_ for t in doc[max(lower_bound, i - 4):i]]
+def _qualifier_before(doc: Doc, i: int) -> tuple[str, int]:
+    words = [t.lower_ for t in doc[max(0, i - 4):i]]
     for phrase, q in _QUALIFIER_PHRASES:
-        n = len(phrase)
-        if n <= len(words) and tuple(words[-n:]) == phrase:
-            return q, i - n
+        k = len(phrase)
+        if k <= len(words) and tuple(words[-k:]) == phrase:
+            return q, i - k
+    if i > 0 and doc[i - 1].text == "~":
+        return "~", i - 1
     return "=", i
 
 
-def _change_before(doc: Doc, i: int, lower_bound: int) -> str | None:
+def _change_before(doc: Doc, i: int) -> str | None:
     """"rose 6.5%", "fell by 3,000", "was up 19 cents" -> up/down; "rose to 5%" is a level, not a change."""
     j = i - 1
-    if j >= lower_bound and doc[j].lower_ == "by":
+    if j >= 0 and doc[j].lower_ == "by":
         j -= 1
-    while j >= lower_bound and doc[j].pos_ == "ADV" and doc[j].lower_ not in {"up", "down"}:
+    while j >= 0 and doc[j].pos_ == "ADV" and doc[j].lower_ not in {"up", "down"}:
         j -= 1
-    if j < lower_bound:
+    if j < 0 or i - j > 3:
         return None
     lemma = doc[j].lemma_.lower()
     if lemma in _UP or doc[j].lower_ == "up":
@@ -85,30 +183,54 @@ def _change_before(doc: Doc, i: int, lower_bound: int) -> str | None:
     return None
 
 
-def _unit_after(doc: Doc, start: int, end: int) -> tuple[str, int, str]:
-    """(unit, index after the unit phrase, kind) for the number tokens doc[start:end]."""
-    last = doc[end - 1]
-    nxt = doc[end] if end < len(doc) else None
+def _unit_after(doc: Doc, r: _Read) -> tuple[str, int, str]:
+    """(unit, index after the unit phrase, kind) for the number read ``r``."""
+    n = len(doc)
+    end = r.end
+    if r.unit:
+        return r.unit, end, "percent" if r.unit == "percent" else "measure"
+    nxt = doc[end] if end < n else None
     if nxt is not None:
-        two = f"{nxt.lower_} {doc[end + 1].lower_}" if end + 1 < len(doc) else ""
-        if two in _PERCENT:
+        two = f"{nxt.lower_} {doc[end + 1].lower_}" if end + 1 < n else ""
+        if two in _PERCENT_WORDS:
             return "percent", end + 2, "percent"
-        if nxt.lower_ in _PERCENT:
+        if nxt.lower_ in _PERCENT_WORDS or nxt.text == "%":
             return "percent", end + 1, "percent"
-    if start > 0 and doc[start - 1].text in _CURRENCY_SYMBOLS:
-        return _CURRENCY_SYMBOLS[doc[start - 1].text], end, "money"
-    if start > 1 and doc[start - 1].text == "$" and doc[start - 2].text in {"US", "U.S."}:
-        return "dollar", end, "money"
-    head = last.head if last.dep_ in {"nummod", "quantmod", "compound", "amod"} else None
-    if head is not None and head.i >= end and head.i - end <= 5 and head.pos_ in {"NOUN", "PROPN"}:
-        return _unit_name(head), head.i + 1, _kind_of(head)
-    if nxt is not None and nxt.lower_ == "of" and end + 1 < len(doc):
+    if r.currency:
+        unit, after = r.currency, end
+        return _per(doc, unit, after), _skip_per(doc, after), "money"
+    if nxt is not None and nxt.lower_ in _UNIT_SYMBOLS and nxt.lower_ not in {"in", "m", "g", "l"} \
+            and not nxt.is_title:
+        return _per(doc, _UNIT_SYMBOLS[nxt.lower_], end + 1), _skip_per(doc, end + 1), "measure"
+    last = doc[end - 1]
+    head = last.head if last.dep_ in {"nummod", "quantmod", "compound", "amod", "npadvmod"} else None
+    if head is not None and end <= head.i <= end + 4 and head.pos_ in {"NOUN", "PROPN"} \
+            and head.lower_ not in _MONTHS:
+        return _per(doc, _unit_name(head), head.i + 1), _skip_per(doc, head.i + 1), _kind_of(head)
+    if nxt is not None and nxt.lower_ == "of" and end + 1 < n:
         for child in nxt.children:
             if child.dep_ == "pobj" and child.pos_ in {"NOUN", "PROPN"}:
                 return _unit_name(child), child.i + 1, _kind_of(child)
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in _MONTHS:
-        return _unit_name(nxt), end + 1, _kind_of(nxt)
+        return _per(doc, _unit_name(nxt), end + 1), _skip_per(doc, end + 1), _kind_of(nxt)
     return "", end, "count"
+
+
+def _per(doc: Doc, unit: str, after: int) -> str:
+    """"$58.24 per barrel" -> "dollar per barrel"; "$48,000 a year" -> "dollar per year"."""
+    n = len(doc)
+    if after + 1 < n and doc[after].lower_ in {"per", "a", "an", "each"} and doc[after + 1].pos_ == "NOUN" \
+            and (doc[after].lower_ == "per" or doc[after + 1].lemma_.lower() in {"year", "month", "week", "day",
+                                                                                 "hour", "share", "person"}):
+        return f"{unit} per {_unit_name(doc[after + 1])}"
+    return unit
+
+
+def _skip_per(doc: Doc, after: int) -> int:
+    n = len(doc)
+    if after + 1 < n and doc[after].lower_ == "per" and doc[after + 1].pos_ == "NOUN":
+        return after + 2
+    return after
 
 
 def _unit_name(tok: Token) -> str:
@@ -119,38 +241,89 @@ def _unit_name(tok: Token) -> str:
 
 def _kind_of(tok: Token) -> str:
     lemma = tok.lemma_.lower()
-    if lemma in {"dollar", "euro", "pound", "ruble", "rouble", "hryvnia", "yen", "won", "yuan", "cent", "franc"}:
+    if lemma in _CURRENCY_WORDS:
         return "money"
-    if lemma in {"kilometre", "kilometer", "km", "mile", "metre", "meter", "ton", "tonne", "kilogram", "kg",
-                 "litre", "liter", "barrel", "foot", "inch", "hectare", "acre", "yard", "degree", "watt", "kw"}:
+    if lemma in _MEASURES:
         return "measure"
     return "count"
 
 
-def _is_year(doc: Doc, start: int, end: int, value: float) -> bool:
-    if end - start != 1 or not (1800 <= value <= 2100) or "," in doc[start].text or "." in doc[start].text:
+def _is_year(doc: Doc, r: _Read) -> bool:
+    if r.currency or r.unit or r.end - r.start != 1:
         return False
-    tok = doc[start]
-    if tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.pos_ == "NOUN" and tok.head.tag_ == "NNS":
+    text = doc[r.start].text
+    if not (re.fullmatch(r"(1\d|20)\d\d", text)):
+        return False
+    nxt = doc[r.end] if r.end < len(doc) else None
+    if nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ == "NNS" and nxt.head.i == nxt.i - 0 and \
+            doc[r.start].head.i == nxt.i:
         return False  # "2000 soldiers"
     return True
 
 
-def _inside_name(tok: Token) -> bool:
-    if tok.ent_type_ in _NAME_LABELS:
+def _is_name_number(doc: Doc, r: _Read) -> bool:
+    """Numbers that are part of a name: "iPhone 11 Pro", "S&P 500", "Game 6", "Big 12", "Su-27"."""
+    tok = doc[r.start]
+    if r.currency or r.unit:
+        return False
+    if tok.ent_type_ in _NAME_LABELS and tok.ent_iob_ != "B":
         return True
-    text = tok.text
-    return any(c.isalpha() for c in text) and any(c.isdigit() for c in text) and _suffix_free(text)
+    if any(c.isalpha() for c in tok.text) and any(c.isdigit() for c in tok.text) and _numeric(tok.text) is None:
+        return True
+    prev = doc[r.start - 1] if r.start > 0 else None
+    nxt = doc[r.end] if r.end < len(doc) else None
+    if prev is not None and prev.text in {"-", "#", "No.", "no."}:
+        return True
+    if prev is not None and (prev.pos_ == "PROPN" or prev.text in {"A.D.", "AD", "BC", "B.C."}) \
+            and prev.i > prev.sent.start and (nxt is None or nxt.pos_ != "NOUN" or nxt.is_title):
+        return True
+    return False
 
 
-def _suffix_free(text: str) -> bool:
-    low = text.lower()
-    return not (low.endswith(("k", "m", "bn", "mln", "bln", "tn", "%")) and parse_digits(low) is not None)
+def _is_apposed_age(doc: Doc, r: _Read) -> bool:
+    """"Senard, 65, said" / "Nick Hague 44 has": an age in apposition, not a quantity the text reports."""
+    if r.end - r.start != 1 or r.currency or r.unit:
+        return False
+    prev = doc[r.start - 1] if r.start > 0 else None
+    nxt = doc[r.end] if r.end < len(doc) else None
+    value = _numeric(doc[r.start].text)
+    if value is None or not (10 <= value[0] <= 110) or prev is None:
+        return False
+    after_name = prev.ent_type_ == "PERSON" or (prev.text == "," and r.start > 1
+                                                and (doc[r.start - 2].ent_type_ == "PERSON"
+                                                     or doc[r.start - 2].pos_ == "PROPN"))
+    return after_name and (nxt is None or nxt.text == "," or nxt.pos_ in {"AUX", "VERB"})
 
 
 def _in_spans(i: int, spans: Sequence[tuple[int, int]], doc: Doc) -> bool:
     c = doc[i].idx
     return any(s <= c < e for s, e in spans)
+
+
+def _magnitude_at(doc: Doc, i: int) -> tuple[int, float, float] | None:
+    for width in (3, 2, 1):
+        phrase = " ".join(t.lower_ for t in doc[i:i + width])
+        if phrase in _MAGNITUDE and (width > 1 or i + 1 < len(doc) and doc[i + 1].lower_ == "of"):
+            lo, hi = _MAGNITUDE[phrase]
+            return i + width, float(lo), float(hi)
+    return None
+
+
+def _fraction_at(doc: Doc, i: int) -> tuple[int, float] | None:
+    """"a third of", "one fourth of", "half the", "two-thirds of" -> (end, value)."""
+    low = doc[i].lower_
+    if "-" in low:
+        a, _, b = low.partition("-")
+        if a in UNITS and b in _FRACTIONS and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+            return i + 1, UNITS[a] * _FRACTIONS[b]
+        return None
+    if low in {"a", "one", "two", "three"} and i + 2 < len(doc) and doc[i + 1].lower_ in _FRACTIONS \
+            and doc[i + 2].lower_ == "of":
+        mult = 1 if low in {"a", "one"} else UNITS[low]
+        return i + 2, mult * _FRACTIONS[doc[i + 1].lower_]
+    if low == "half" and i + 1 < len(doc) and doc[i + 1].lower_ in {"the", "of", "a", "an", "its", "their"}:
+        return i + 1, 0.5
+    return None
 
 
 def extract_quantities(doc: Doc, exclude_char_spans: Iterable[tuple[int, int]] = ()) -> list[Quantity]:
@@ -160,83 +333,97 @@ def extract_quantities(doc: Doc, exclude_char_spans: Iterable[tuple[int, int]] =
     n = len(doc)
     i = 0
     while i < n:
-        tok = doc[i]
-        vague = _vague_at(doc, i)
-        if vague is not None:
-            j, low_bound = vague
-            unit, after, kind = _unit_after(doc, i, j)
-            if unit and not _in_spans(i, excluded, doc):
-                out.append(_make(doc, i, after, None, low_bound, None, ">=", unit, "vague"))
-            i = max(after, i + 1)
-            continue
-        if not _is_number_token(tok) or tok.tag_ in {"JJ"} and tok.lower_ not in UNITS or _inside_name(tok) \
-                or _in_spans(i, excluded, doc) or tok.lower_ in SCALES and tok.lower_ not in {"hundred", "thousand",
-                                                                                          "million", "billion"}:
+        if _in_spans(i, excluded, doc):
             i += 1
             continue
-        if tok.lower_ == "one" and tok.dep_ not in {"nummod"}:
+        mag = _magnitude_at(doc, i)
+        if mag is not None:
+            end, lo, hi = mag
+            unit, after, _kind = _unit_after(doc, _Read(i, end, lo))
+            out.append(_make(doc, i, max(after, end), None, lo, hi, "=", unit, "vague"))
+            i = max(after, end)
+            continue
+        frac = _fraction_at(doc, i)
+        if frac is not None:
+            end, value = frac
+            q, q_start = _qualifier_before(doc, i)
+            out.append(_bounded(doc, q_start, end, value, q, "fraction", "fraction"))
+            i = end + 1
+            continue
+        low = doc[i].lower_
+        if low in {"several", "a few", "few", "numerous"} or low == "a" and i + 1 < n and doc[i + 1].lower_ == "few":
+            end = i + (2 if low == "a" else 1)
+            r = _Read(i, end, float(VAGUE["several"]))
+            unit, after, _kind = _unit_after(doc, r)
+            if unit and end < n and doc[end].pos_ in {"NOUN", "PROPN", "ADJ"}:
+                out.append(_make(doc, i, after, None, 3.0, None, ">=", unit, "vague"))
+                i = after
+                continue
+        if low == "one" and i + 2 < n and doc[i + 1].lower_ == "of" and doc[i].dep_ != "nummod":
+            # "one of the best screens": a count of one that news quantity sets annotate
+            noun = next((t for t in doc[i + 2:min(n, i + 8)] if t.pos_ in {"NOUN", "PROPN"}), None)
+            if noun is not None and any(t.tag_ in {"JJS", "RBS"} or t.lower_ in {"the", "its", "their"}
+                                        for t in doc[i + 2:noun.i]):
+                out.append(_make(doc, i, noun.i + 1, 1.0, None, None, "=", _unit_name(noun), "count"))
+                i = noun.i + 1
+                continue
+        r = _read_number(doc, i)
+        if r is None or doc[r.start].tag_ == "JJ" and doc[r.start].lower_ not in _WORD_NUMBERS \
+                and _numeric(doc[r.start].text) is None:
             i += 1
             continue
-        start = i - 1 if i > 0 and doc[i - 1].lower_ == "a" and tok.lower_ in {"dozen", "hundred", "thousand",
-                                                                            "million", "billion"} else i
-        j = i + 1
-        while j < n and (_is_number_token(doc[j]) or doc[j].lower_ == "and" and j + 1 < n
-                         and doc[j + 1].lower_ in _WORD_NUMBERS) and not _inside_name(doc[j]):
-            if parse_digits(doc[j].text) is not None and parse_digits(doc[j - 1].text) is not None:
-                break  # two numerals in a row are two numbers
-            j += 1
-        words = [t.text for t in doc[start:j]]
-        value = parse_number_words(words)
-        if value is None:
-            i = j
+        if r.start > 0 and doc[r.start - 1].lower_ == "per" or _is_year(doc, r) or _is_name_number(doc, r) \
+                or _is_apposed_age(doc, r):
+            i = r.end
             continue
-        if _is_year(doc, start, j, value):
-            i = j
-            continue
-        # ranges: "between 3,000 and 4,000", "3,000-4,000", "from 3,000 to 4,000", "3,000 to 4,000 troops"
-        range_high: float | None = None
-        k = j
-        if k + 1 < n and doc[k].text in {"-", "–", "to", "and"} and parse_digits(doc[k + 1].text) is not None \
-                and (doc[k].text != "and" or start > 0 and doc[start - 1].lower_ == "between") \
-                and (doc[k].text != "to" or start > 0 and doc[start - 1].lower_ in {"from", "between"}
-                     or doc[k + 1].dep_ == "nummod"):
-            m = k + 2
-            while m < n and doc[m].lower_ in SCALES and doc[m].lower_ not in {"m", "k", "b"}:
-                m += 1
-            hi = parse_number_words([t.text for t in doc[k + 1:m]])
-            if hi is not None:
-                scale_words = [t.lower_ for t in doc[start:j] if t.lower_ in SCALES]
-                if m == k + 2 and scale_words and hi < value:  # "3 to 4 million"
-                    hi *= SCALES[scale_words[-1]]
-                range_high, j = hi, m
-        qualifier, q_start = _qualifier_before(doc, start, 0)
-        if range_high is not None and start > 0 and doc[start - 1].lower_ in {"between", "from"}:
-            q_start = start - 1
-        change = _change_before(doc, q_start, max(0, q_start - 3)) if qualifier == "=" else None
-        unit, after, kind = _unit_after(doc, start, j)
-        if j < n and doc[j].lower_ in {"or", "and"} and j + 2 < n and doc[j + 1].lower_ == "more":
-            qualifier, after = ">=", max(after, j + 2)
+        # ranges: "between 3,000 and 4,000", "3,000-4,000", "from $800,000 to $1.3 million", "5% to 6%"
+        first = r
+        unit_first = None
+        k = r.end
+        if k < n and doc[k].text in {"%"} | {"percent", "per"} and k + 1 < n:
+            if doc[k].text == "%" or doc[k].lower_ == "percent":
+                unit_first, k = "percent", k + 1
+            elif doc[k + 1].lower_ == "cent":
+                unit_first, k = "percent", k + 2
+        range_high: _Read | None = None
+        if k + 1 < n and doc[k].lower_ in {"-", "–", "to", "and", "to-"}:
+            prev_word = doc[first.start - 1].lower_ if first.start > 0 else ""
+            cand = _read_number(doc, k + 1)
+            if cand is not None and (doc[k].lower_ != "and" or prev_word == "between") and \
+                    (doc[k].lower_ in {"-", "–", "to-"} or prev_word in {"from", "between"} or
+                     doc[k].lower_ == "to" and (first.currency or unit_first or cand.currency)
+                     or doc[k].lower_ == "to" and doc[cand.end].pos_ == "NOUN" if cand.end < n else False) \
+                    and not _is_year(doc, cand):
+                range_high = cand
         if range_high is not None:
-            out.append(_make(doc, q_start, after, None, min(value, range_high), max(value, range_high),
-                             "range", unit, kind))
-        elif change is not None:
-            out.append(_make(doc, q_start, after, value, None, None, change, unit, kind))
+            lo_v, hi_v = first.value, range_high.value
+            hi_base = _numeric(doc[range_high.start].text)
+            if hi_base and hi_base[0] and range_high.end - range_high.start > 1 and first.end - first.start == 1:
+                lo_v *= hi_v / hi_base[0]  # "3 to 4 million": the scale words belong to both ends
+            merged = _Read(first.start, range_high.end, hi_v, first.currency or range_high.currency,
+                           range_high.unit or first.unit or unit_first)
+            qualifier, q_start = _qualifier_before(doc, first.start)
+            if first.start > 0 and doc[first.start - 1].lower_ in {"between", "from"}:
+                q_start = first.start - 1
+            change = _change_before(doc, q_start)
+            unit, after, kind = _unit_after(doc, merged)
+            out.append(_make(doc, q_start, after, None, min(lo_v, hi_v), max(lo_v, hi_v),
+                             change or ("~" if qualifier == "~" else "="), unit, kind))
+            i = max(after, merged.end)
+            continue
+        qualifier, q_start = _qualifier_before(doc, r.start)
+        if doc[r.start].text.lower().startswith("sub-"):
+            qualifier = "<"
+        change = _change_before(doc, q_start) if qualifier == "=" else None
+        unit, after, kind = _unit_after(doc, r)
+        if after < n and doc[after].lower_ in {"or", "and"} and after + 1 < n and doc[after + 1].lower_ == "more":
+            qualifier, after = ">=", after + 2
+        if change is not None:
+            out.append(_make(doc, q_start, after, r.value, None, None, change, unit, kind))
         else:
-            out.append(_bounded(doc, q_start, after, value, qualifier, unit, kind))
-        i = max(j, i + 1)
+            out.append(_bounded(doc, q_start, after, r.value, qualifier, unit, kind))
+        i = max(after, r.end, i + 1)
     return out
-
-
-def _vague_at(doc: Doc, i: int) -> tuple[int, float] | None:
-    """ "dozens of civilians", "hundreds of thousands", "several North Koreans" -> (end index, lower bound)."""
-    for width in (3, 2, 1):
-        phrase = " ".join(t.lower_ for t in doc[i:i + width])
-        if phrase in VAGUE and i + width <= len(doc):
-            end = i + width
-            if end < len(doc) and doc[end].lower_ == "of":
-                end += 1
-            return end, float(VAGUE[phrase])
-    return None
 
 
 def _bounded(doc: Doc, start: int, end: int, value: float, qualifier: str, unit: str, kind: str) -> Quantity:
