@@ -34,7 +34,7 @@ def relay_json(r: Relay) -> dict[str, Any]:
 
 def quantity_json(q: Quantity) -> dict[str, Any]:
     return {"start": q.start, "end": q.end, "text": q.text, "value": _num(q.value), "low": _num(q.low),
-            "high": _num(q.high), "qualifier": q.qualifier, "unit": q.unit, "kind": q.kind}
+            "high": _num(q.high), "qualifier": q.qualifier, "unit": q.unit, "unit_key": q.unit_key, "kind": q.kind}
 
 
 def time_json(t: TimeExpression) -> dict[str, Any]:

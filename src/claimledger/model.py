@@ -113,7 +113,17 @@ class Quantity:
     high: float | None
     qualifier: str
     unit: str
-    kind: str = "count"  # count | money | percent | measure | vague
+    kind: str = "count"  # count | money | percent | measure | vague | fraction | age
+
+    @property
+    def unit_key(self) -> str:
+        """The unit's head, lower-cased and singular: "containers of ammunition" -> "container"."""
+        head = self.unit.lower().split(" of ")[0].split(" per ")[0].split()
+        word = head[-1] if head else ""
+        for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", "")):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2 and not word.endswith(("ss", "us", "is")):
+                return word[: -len(suffix)] + repl
+        return word
 
 
 @dataclass(frozen=True, slots=True)

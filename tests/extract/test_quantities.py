@@ -18,7 +18,8 @@ CASES = [
     ("Between 3,000 and 4,000 troops crossed.", "Between 3,000 and 4,000 troops", None, 3000, 4000, "=", "troop"),
     ("Prices ranged from $800,000 to $1.3 million.", "from $800,000 to $1.3 million", None, 800000, 1300000, "=",
      "dollar"),
-    ("Fees will rise between 5% and 6%.", "between 5% and 6%", None, 5, 6, "up", "percent"),
+    ("Fees will rise between 5% and 6%.", "between 5% and 6%", None, 5, 6, "=", "percent"),
+    ("Fees will rise by 6%.", "6%", 6, None, None, "up", "percent"),
     ("They had 3 to 4 million shells.", "3 to 4 million shells", None, 3000000, 4000000, "=", "shell"),
     ("It holds USD10m in cash.", "USD10m", 10000000, None, None, "=", "dollar"),
     ("Amazon has 35m devices installed.", "35m devices", 35000000, None, None, "=", "device"),
@@ -67,7 +68,7 @@ def test_qualified_count_round_trip(analyze, n, phrase):
     words, qualifier = phrase
     q = [x for x in analyze(f"Officials counted {words} {format_number(n)} vehicles.".replace("  ", " ")).quantities]
     assert len(q) == 1
-    assert q[0].qualifier == qualifier and q[0].unit == "vehicle"
+    assert q[0].qualifier == qualifier and q[0].unit == "vehicles" and q[0].unit_key == "vehicle"
     point = q[0].value if q[0].value is not None else (q[0].high if qualifier in {"<", "<="} else q[0].low)
     assert point == n
     lo = q[0].low if q[0].low is not None else float("-inf")

@@ -32,18 +32,24 @@ _QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = tuple(sorted((
               "nearly", "just shy of", "not quite", "barely", "sub"],
         "~": ["about", "approximately", "around", "roughly", "some", "an estimated", "estimated", "circa",
               "ca.", "approx.", "close to", "an approximate", "round about", "~", "approx", "about some",
-              "an average of", "averaging", "on average"],
+              ],
     }.items() for p in phrases), key=lambda x: -len(x[0])))
 
 _UP = {"rise", "increase", "grow", "jump", "climb", "gain", "surge", "soar", "rally", "add", "advance", "raise",
        "boost", "expand", "hike", "spike", "rebound", "up"}
 _DOWN = {"fall", "drop", "decline", "decrease", "lose", "slide", "cut", "shrink", "slump", "plunge", "tumble",
          "sink", "dip", "reduce", "lower", "shed", "slip", "contract", "ease", "plummet", "down", "crash"}
-_CURRENCY = {"$": "dollar", "us$": "dollar", "usd": "dollar", "c$": "dollar", "a$": "dollar", "hk$": "dollar",
-             "€": "euro", "eur": "euro", "£": "pound", "gbp": "pound", "ps": "pound", "₽": "ruble", "rub": "ruble",
-             "₴": "hryvnia", "uah": "hryvnia", "¥": "yen", "y=": "yen", "jpy": "yen", "₩": "won", "krw": "won",
-             "inr": "rupee", "rs": "rupee", "rs.": "rupee", "rm": "ringgit", "cny": "yuan", "rmb": "yuan",
-             "chf": "franc"}
+_CURRENCY = {"$": "dollar", "us$": "dollar", "usd": "dollar", "c$": "canadian dollar", "a$": "australian dollar",
+             "hk$": "hong kong dollar", "€": "euro", "eur": "euro", "£": "pound sterling", "gbp": "pound sterling",
+             "ps": "pound sterling", "₽": "russian ruble", "rub": "russian ruble", "₴": "hryvnia", "uah": "hryvnia",
+             "¥": "japanese yen", "y=": "japanese yen", "jpy": "japanese yen", "₩": "won", "krw": "won",
+             "inr": "indian rupee", "rs": "indian rupee", "rs.": "indian rupee", "rm": "malaysian ringgit",
+             "cny": "yuan", "rmb": "yuan", "chf": "swiss franc"}
+_OF_UNITS = {"barrel", "container", "ton", "tonne", "box", "crate", "bag", "bottle", "litre", "liter", "gallon",
+             "cup", "piece", "round", "category", "kind", "type", "batch", "shipment", "truckload", "wagon",
+             "pound-foot", "pound-feet", "snap", "kilogram", "gram", "sack", "carload", "can", "barrels",
+             "containers", "tons", "tonnes", "categories", "snaps"}
+_TEMPERATURE = {"fahrenheit", "celsius", "centigrade", "kelvin"}
 _CURRENCY_WORDS = {"dollar", "euro", "pound", "ruble", "rouble", "hryvnia", "yen", "won", "yuan", "cent", "franc",
                    "rupee", "ringgit", "sen", "penny", "pence"}
 _MEASURES = {"kilometre", "kilometer", "km", "mile", "metre", "meter", "m", "mm", "cm", "ton", "tonne", "kilogram",
@@ -118,7 +124,14 @@ def _read_number(doc: Doc, i: int) -> _Read | None:
     n = len(doc)
     start = i
     currency = None
-    if doc[i].text in _CURRENCY or doc[i].lower_ in _CURRENCY:
+    if doc[i].text in {"HK", "US", "C", "A", "NZ", "S"} and i + 2 < n and doc[i + 1].text == "$" \
+            and not doc[i].whitespace_ or doc[i].text in {"HK", "US"} and i + 2 < n and doc[i + 1].text == "$":
+        i += 1
+        currency = _CURRENCY.get(f"{doc[i - 1].text.lower()}$", "dollar")
+        if _numeric(doc[i + 1].text) is None:
+            return None
+        i += 1
+    elif doc[i].text in _CURRENCY or doc[i].lower_ in _CURRENCY:
         if i + 1 < n and _numeric(doc[i + 1].text) is not None:
             currency = _CURRENCY.get(doc[i].text, _CURRENCY.get(doc[i].lower_))
             i += 1
@@ -173,7 +186,7 @@ def _change_before(doc: Doc, i: int) -> str | None:
         j -= 1
     while j >= 0 and doc[j].pos_ == "ADV" and doc[j].lower_ not in {"up", "down"}:
         j -= 1
-    if j < 0 or i - j > 3:
+    if j < 0 or i - j > 3 or doc[j].dep_ == "prt" and doc[j].head.lemma_ in {"give", "make", "set", "take", "end"}:
         return None
     lemma = doc[j].lemma_.lower()
     if lemma in _UP or doc[j].lower_ == "up":
@@ -196,24 +209,63 @@ def _unit_after(doc: Doc, r: _Read) -> tuple[str, int, str]:
             return "percent", end + 2, "percent"
         if nxt.lower_ in _PERCENT_WORDS or nxt.text == "%":
             return "percent", end + 1, "percent"
+    if not r.currency and nxt is not None and nxt.text.rstrip("=").lower() in _CURRENCY and nxt.text.isupper():
+        return _CURRENCY[nxt.text.rstrip("=").lower()], end + 1, "money"
     if r.currency:
         unit, after = r.currency, end
         return _per(doc, unit, after), _skip_per(doc, after), "money"
-    if nxt is not None and nxt.lower_ in _UNIT_SYMBOLS and nxt.lower_ not in {"in", "m", "g", "l"} \
-            and not nxt.is_title:
-        return _per(doc, _UNIT_SYMBOLS[nxt.lower_], end + 1), _skip_per(doc, end + 1), "measure"
+    if nxt is not None:
+        if nxt.text in {"-", "–"} and end + 3 < n and doc[end + 1].lower_ == "year" and doc[end + 3].lower_ == "old":
+            return "year-old", end + 4, "age"
+        if nxt.lower_ in {"m.p.h", "m.p.h.", "mph"}:
+            return "mph", end + 1, "measure"
+        if end + 2 < n and doc[end + 1].text == "/" and nxt.lower_ in {"km", "kv", "m", "a", "kg", "mg"}:
+            return f"{nxt.text}/{doc[end + 2].text}", end + 3, "measure"
+        symbol = nxt.lower_ in _UNIT_SYMBOLS and nxt.lower_ not in {"in", "m", "g", "l"} and (
+            not nxt.is_title or nxt.text in {"W", "C", "F", "V", "A", "K", "PS"})
+        if symbol:
+            unit = _UNIT_SYMBOLS[nxt.lower_] if nxt.text != "C" else "C"
+            return _per(doc, unit, end + 1), _skip_per(doc, end + 1), "measure"
     last = doc[end - 1]
     head = last.head if last.dep_ in {"nummod", "quantmod", "compound", "amod", "npadvmod"} else None
     if head is not None and end <= head.i <= end + 4 and head.pos_ in {"NOUN", "PROPN"} \
             and head.lower_ not in _MONTHS:
-        return _per(doc, _unit_name(head), head.i + 1), _skip_per(doc, head.i + 1), _kind_of(head)
+        return _noun_unit(doc, end, head)
     if nxt is not None and nxt.lower_ == "of" and end + 1 < n:
         for child in nxt.children:
             if child.dep_ == "pobj" and child.pos_ in {"NOUN", "PROPN"}:
-                return _unit_name(child), child.i + 1, _kind_of(child)
+                return _noun_unit(doc, end + 2, child)
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in _MONTHS:
-        return _per(doc, _unit_name(nxt), end + 1), _skip_per(doc, end + 1), _kind_of(nxt)
+        return _noun_unit(doc, end, nxt)
     return "", end, "count"
+
+
+def _noun_unit(doc: Doc, start: int, head: Token) -> tuple[str, int, str]:
+    """The counted noun phrase as written, from after the number to its head: "public housing properties",
+    "containers of ammunition", "degrees Fahrenheit"; determiners and possessives are left out."""
+    n = len(doc)
+    span = list(doc[start:head.i + 1])
+    for k, t in enumerate(span):  # "eight or nine euros", "5.2 litre V10 engine": stop at the measure
+        if t.pos_ in {"CCONJ", "NUM"}:
+            span = span[k + 1:] if k + 1 < len(span) else span
+            break
+        if t.i < head.i and t.lemma_.lower() in _MEASURES and t.pos_ == "NOUN":
+            head = t
+            span = span[:k + 1]
+            break
+    words = [t for t in span if t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss" and t.tag_ != "POS"]
+    end = head.i + 1
+    if end + 1 < n and doc[end].lower_ == "of" and head.lower_ in _OF_UNITS:
+        pobj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.i - end <= 3:
+            words += [doc[end]] + [t for t in doc[end + 1:pobj.i + 1] if t.pos_ != "DET"]
+            end = pobj.i + 1
+    elif end < n and doc[end].lower_ in _TEMPERATURE:
+        words.append(doc[end])
+        end += 1
+    text = " ".join(t.text for t in words) if words else head.text
+    unit = _per(doc, text, end)
+    return unit, _skip_per(doc, end), _kind_of(head)
 
 
 def _per(doc: Doc, unit: str, after: int) -> str:
@@ -221,14 +273,17 @@ def _per(doc: Doc, unit: str, after: int) -> str:
     n = len(doc)
     if after + 1 < n and doc[after].lower_ in {"per", "a", "an", "each"} and doc[after + 1].pos_ == "NOUN" \
             and (doc[after].lower_ == "per" or doc[after + 1].lemma_.lower() in {"year", "month", "week", "day",
-                                                                                 "hour", "share", "person"}):
+                                                                                 "hour", "share", "person"}
+                 and not (after + 2 < n and doc[after + 2].lower_ in {"earlier", "ago", "later", "before"})):
         return f"{unit} per {_unit_name(doc[after + 1])}"
     return unit
 
 
 def _skip_per(doc: Doc, after: int) -> int:
     n = len(doc)
-    if after + 1 < n and doc[after].lower_ == "per" and doc[after + 1].pos_ == "NOUN":
+    if after + 1 < n and doc[after].lower_ in {"per", "a", "an"} and doc[after + 1].pos_ == "NOUN" \
+            and doc[after + 1].lemma_.lower() in {"year", "month", "week", "day", "hour", "share", "person"} \
+            | ({doc[after + 1].lemma_.lower()} if doc[after].lower_ == "per" else set()):
         return after + 2
     return after
 
@@ -405,7 +460,7 @@ def extract_quantities(doc: Doc, exclude_char_spans: Iterable[tuple[int, int]] =
             qualifier, q_start = _qualifier_before(doc, first.start)
             if first.start > 0 and doc[first.start - 1].lower_ in {"between", "from"}:
                 q_start = first.start - 1
-            change = _change_before(doc, q_start)
+            change = _change_before(doc, q_start) if q_start > 0 and doc[q_start - 1].lower_ == "by" else None
             unit, after, kind = _unit_after(doc, merged)
             out.append(_make(doc, q_start, after, None, min(lo_v, hi_v), max(lo_v, hi_v),
                              change or ("~" if qualifier == "~" else "="), unit, kind))
@@ -414,7 +469,7 @@ def extract_quantities(doc: Doc, exclude_char_spans: Iterable[tuple[int, int]] =
         qualifier, q_start = _qualifier_before(doc, r.start)
         if doc[r.start].text.lower().startswith("sub-"):
             qualifier = "<"
-        change = _change_before(doc, q_start) if qualifier == "=" else None
+        change = _change_before(doc, q_start) if qualifier in {"=", "~"} else None
         unit, after, kind = _unit_after(doc, r)
         if after < n and doc[after].lower_ in {"or", "and"} and after + 1 < n and doc[after + 1].lower_ == "more":
             qualifier, after = ">=", after + 2
