@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
 import sys
 import textwrap
@@ -282,6 +283,60 @@ def export(ctx: click.Context, fmt: str, db: str | None, output: str | None) -> 
     finally:
         if sink:
             sink.close()
+
+
+def _read_statements(path: str) -> list[dict[str, str]]:
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise click.ClickException(f"{path}:{n}: not a JSON object ({exc.msg})") from exc
+            if not isinstance(row, dict) or "id" not in row or not isinstance(row.get("text"), str):
+                raise click.ClickException(f"{path}:{n}: each line needs an 'id' and a 'text' string")
+            rows.append(row)
+    return rows
+
+
+@main.command()
+@click.option("--candidates", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="Known claims: JSONL {id, text, title?}.")
+@click.option("--queries", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="New statements: JSONL {id, text}.")
+@click.option("--top", default=5, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--cache/--no-cache", default=True, help="Keep candidate embeddings in the user cache directory.")
+def match(candidates: str, queries: str, top: int, cache: bool) -> None:
+    """For each query, the known claims it matches best: {"id", "matches": [{"id", "score"}]}."""
+    from .link.embed import default_embedder
+    from .link.matching import CandidateIndex, match_statements
+
+    cands = _read_statements(candidates)
+    qs = _read_statements(queries)
+    embedder = default_embedder()
+    cache_dir = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "claimledger" if cache else None
+    index = CandidateIndex.build(cands, embedder, cache_dir)
+    for qid, hits in match_statements(qs, index, embedder, top):
+        click.echo(json.dumps({"id": qid, "matches": [{"id": c, "score": s} for c, s in hits]}))
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("--db", help="Database URL.")
+@click.pass_context
+def stories(ctx: click.Context, fmt: str, db: str | None) -> None:
+    """Documents grouped into stories: {"story_id", "documents": [{"id", "external_id", "path", "url"}]}."""
+    from .link.stories import cluster_stories
+    from .model import stable_id
+
+    store = _open_store(ctx, db)
+    docs = list(store.iter_documents(with_text=True))
+    for group in cluster_stories([d.pop("text") for d in docs]):
+        members = [docs[i] for i in group]
+        story_id = stable_id(*sorted(m["id"] for m in members), prefix="sty_")
+        click.echo(json.dumps({"story_id": story_id, "documents": members}, ensure_ascii=False))
 
 
 @main.command()

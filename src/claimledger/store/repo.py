@@ -191,11 +191,16 @@ class Store:
                 for m in conn.execute(select(g).where(g.c.claim_id == out["id"]).order_by(g.c.computed_at))]
             return out
 
-    def iter_documents(self) -> Iterator[dict[str, Any]]:
+    def iter_documents(self, with_text: bool = False) -> Iterator[dict[str, Any]]:
         d = schema.documents
+        cols = [d.c.id, d.c.external_id, d.c.path, d.c.url, d.c.publisher, d.c.published, d.c.title]
+        if with_text:
+            cols.append(d.c.text)
         with self.engine.connect() as conn:
-            for row in conn.execute(select(d.c.id, d.c.external_id, d.c.path, d.c.url, d.c.publisher, d.c.published,
-                                           d.c.title).order_by(d.c.ingested_at, d.c.id)):
-                yield {"id": row.id, "external_id": row.external_id, "path": row.path, "url": row.url,
+            for row in conn.execute(select(*cols).order_by(d.c.ingested_at, d.c.id)):
+                out = {"id": row.id, "external_id": row.external_id, "path": row.path, "url": row.url,
                        "publisher": row.publisher, "title": row.title,
                        "published": row.published.isoformat() if row.published else None}
+                if with_text:
+                    out["text"] = row.text
+                yield out

@@ -1,0 +1,48 @@
+"""Stories on short articles written for this test: two similar but different events stay apart."""
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from claimledger.cli import main
+from claimledger.link.stories import cluster_stories
+
+ARRESTS = [
+    # the arrest of one leader of a fictional group, in 2019
+    "Police in Velmora arrested Dario Kestrel, leader of the Amber Column, on Tuesday. Kestrel was detained at "
+    "his farm near Ostrava Lake in March 2019, prosecutors said.",
+    "Amber Column chief Dario Kestrel was taken into custody at a farm by Ostrava Lake, Velmora police said in "
+    "March 2019. Kestrel faces charges of arson.",
+    "The arrest of Dario Kestrel in March 2019 leaves the Amber Column without its founder, analysts in Velmora "
+    "said. Kestrel was held near Ostrava Lake.",
+    # a later arrest of a different leader of the same group, in 2023
+    "Border guards detained Mira Solenne, who leads the Amber Column since 2021, at the Tarn crossing in "
+    "October 2023. Solenne was travelling under a false name.",
+    "Mira Solenne, head of the Amber Column, was arrested at the Tarn border crossing in October 2023, guards "
+    "said; she carried a forged passport.",
+    "Amber Column leader Mira Solenne is in custody after her arrest at the Tarn crossing in October 2023, "
+    "a court in Velmora confirmed.",
+]
+
+
+def test_two_arrests_of_different_leaders_are_two_stories():
+    assert cluster_stories(ARRESTS) == [[0, 1, 2], [3, 4, 5]]
+
+
+def test_empty_and_single():
+    assert cluster_stories([]) == []
+    assert cluster_stories(["One lonely article about a flood in Tarn."]) == [[0]]
+
+
+def test_stories_cli_groups_ingested_documents(tmp_path):
+    docs = tmp_path / "d.jsonl"
+    docs.write_text("\n".join(json.dumps({"id": f"a{i}", "text": t}) for i, t in enumerate(ARRESTS)) + "\n")
+    db = f"sqlite:///{tmp_path / 's.db'}"
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", "--input", str(docs), "--db", db]).exit_code == 0
+    r = runner.invoke(main, ["stories", "--format", "jsonl", "--db", db], catch_exceptions=False)
+    lines = [json.loads(x) for x in r.stdout.splitlines()]
+    groups = sorted(sorted(d["external_id"] for d in s["documents"]) for s in lines)
+    assert groups == [["a0", "a1", "a2"], ["a3", "a4", "a5"]]
+    assert all(s["story_id"].startswith("sty_") for s in lines)
