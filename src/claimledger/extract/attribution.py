@@ -12,14 +12,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .lexicon import (DOCUMENT_CUES, DOCUMENT_NOUNS, OBJECT_CUES, REPORTING_VERBS, TOPIC_CUES)
+from .lexicon import DOCUMENT_CUES, DOCUMENT_NOUNS, INTENTION_CUES, OBJECT_CUES, REPORTING_VERBS, TOPIC_CUES
 
 NAME = "claimledger.attribution.v1"
 
 TokRange = tuple[int, int]  # doc token indexes, end exclusive
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _TRIM = {"PUNCT", "SPACE", "CCONJ", "SYM"}
-_QUOTES = set("\"'“”‘’«»„")
+_QUOTES = set("\"'“”‘’«»„") | {"``", "''"}
+_OPEN_QUOTES = {"“", '"', "``", "«", "„", "‘"}
+_CLOSE_QUOTES = {"”", '"', "''", "»", "’"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,14 +39,38 @@ class Attribution:
 
 
 def _trim(doc_tokens: Span | list[Token], start: int, end: int, doc: Span) -> TokRange | None:
+    """Content boundaries as annotators draw them: "that" and a leading conjunction stay; quote marks stay
+    balanced (with the comma inside a closing quote); stray punctuation and a sentence-final period go."""
     d = doc.doc
-    while start < end and (d[start].pos_ in _TRIM or d[start].text in _QUOTES or d[start].lower_ == "that"
-                           and d[start].dep_ == "mark" or d[start].is_space):
+    while start < end and (d[start].is_space or d[start].is_punct and d[start].text not in _QUOTES):
         start += 1
-    while end > start and (d[end - 1].pos_ in _TRIM and d[end - 1].text not in {")", "%"} or d[end - 1].is_space
-                           or d[end - 1].text in _QUOTES):
+    while end > start and (d[end - 1].is_space or d[end - 1].is_punct and d[end - 1].text not in _QUOTES
+                           and d[end - 1].text not in {")", "%"}):
         end -= 1
-    # keep a closing quote when its opening quote is inside the span
+    if end <= start:
+        return None
+    if start > 0 and d[start - 1].text in _OPEN_QUOTES and d[start].text not in _QUOTES:
+        k = end
+        while k < len(d) and k - end < 3 and d[k].is_punct and d[k].text not in _QUOTES:
+            k += 1
+        if k < len(d) and d[k].text in _CLOSE_QUOTES:
+            start, end = start - 1, k + 1  # the quotation with its marks: “We will not retreat,”
+    opens = sum(1 for t in d[start:end] if t.text in _OPEN_QUOTES)
+    closes = sum(1 for t in d[start:end] if t.text in _CLOSE_QUOTES and t.text not in _OPEN_QUOTES)
+    first, last = d[start].text, d[end - 1].text
+    if first in _QUOTES and last not in _QUOTES:
+        # an opening quote whose closing quote lies just outside: take it, with the punctuation inside it
+        k = end
+        while k < len(d) and k - end < 3 and d[k].is_punct and d[k].text not in _QUOTES:
+            k += 1
+        if k < len(d) and d[k].text in _QUOTES:
+            end = k + 1
+        elif opens > closes:
+            start += 1
+    elif last in _QUOTES and first not in _QUOTES and opens < closes + (1 if last in _OPEN_QUOTES else 0):
+        end -= 1
+        while end > start and (d[end - 1].is_punct and d[end - 1].text not in _QUOTES or d[end - 1].is_space):
+            end -= 1
     return (start, end) if end > start else None
 
 
@@ -135,8 +161,12 @@ def _subject_of(verb: Token) -> tuple[Token | None, bool]:
 
 def _content_of(verb: Token) -> Token | None:
     lemma = verb.lemma_.lower()
+    quote = _quote_after(verb)
+    if quote is not None:
+        return quote
     comp = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i != verb.i), None)
-    if comp is not None and (comp.dep_ == "ccomp" or comp.pos_ in {"VERB", "AUX"} and lemma in {"deny", "admit"}):
+    if comp is not None and (comp.dep_ == "ccomp" or comp.pos_ in {"VERB", "AUX"}
+                             and lemma in INTENTION_CUES | {"deny", "admit"}):
         return comp
     if lemma in OBJECT_CUES:
         obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr"}), None)
@@ -148,6 +178,28 @@ def _content_of(verb: Token) -> Token | None:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
+    return None
+
+
+def _quote_after(verb: Token) -> Token | None:
+    """"Trump said, “When people come back ...”": the quotation that follows the cue is its content."""
+    doc = verb.doc
+    j = verb.i + 1
+    while j < len(doc) and j - verb.i <= 2 and doc[j].text in {",", ":"}:
+        j += 1
+    if j < len(doc) and doc[j].text in _OPEN_QUOTES and j > verb.i + 1:
+        return doc[j]
+    return None
+
+
+def _quote_extent(open_tok: Token, limit: int = 400) -> TokRange | None:
+    """From an opening quote to its closing quote, across sentence ends if the quotation runs on."""
+    doc = open_tok.doc
+    for k in range(open_tok.i + 1, min(len(doc), open_tok.i + limit)):
+        if doc[k].text in _CLOSE_QUOTES and doc[k].text not in {'"'} or doc[k].text == '"' and k > open_tok.i + 1:
+            return open_tok.i, k + 1
+        if "\n" in doc[k].text:
+            return None
     return None
 
 
@@ -200,6 +252,18 @@ def _citing(verb: Token) -> Token | None:
     return None
 
 
+def _subject_left(verb: Token) -> int:
+    subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+    return subj.left_edge.i if subj is not None and subj.i < verb.i else verb.i
+
+
+def _trailing_position(verb: Token, sent: Span) -> bool:
+    """"..., a source said." / "..., said Caddell.": the cue closes the sentence after a comma."""
+    doc = sent.doc
+    left = min(verb.left_edge.i, _subject_left(verb))
+    return left > sent.start and doc[left - 1].text in {",", "—", "–"} | _CLOSE_QUOTES
+
+
 def _citing_at_start(content: TokRange, sent: Span) -> tuple[Token | None, TokRange]:
     """"reported, citing two officials, that ...": the parser often hangs "citing" inside the content."""
     doc = sent.doc
@@ -249,6 +313,13 @@ def find_attributions(sent: Span) -> list[Attribution]:
         if content_tok.i == tok.i:
             continue
         c_range = _subtree_range(content_tok, holes) if holes else _subtree_range(content_tok)
+        if content_tok.text in _OPEN_QUOTES and content_tok.i > tok.i:
+            extent = _quote_extent(content_tok)
+            if extent is None:
+                continue
+            c_range = extent
+        if content_tok.i < tok.i and _trailing_position(tok, sent):
+            c_range = (sent.start, min(tok.left_edge.i, _subject_left(tok)))
         content = _trim(sent, c_range[0], c_range[1], sent)
         if content is None:
             continue
@@ -271,7 +342,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
         region = set(range(region_root.left_edge.i, region_root.right_edge.i + 1))
         found.append(Attribution(cue=_cue_range(tok), cue_head=tok.i, content=content, sources=sources,
                                  passive=passive, relayer=relayer, region=frozenset(region)))
-    quoted = _quote_attribution(sent)
+    quoted = _quote_attribution(sent) or _quote_before_sentence(sent)
     if quoted is not None and not any(a.cue and a.cue[0] <= quoted.cue_head < a.cue[1] for a in found):  # type: ignore[operator]
         found = [a for a in found if not (a.content[0] < quoted.content[1] and quoted.content[0] < a.content[1]
                                           and a.cue and quoted.content[0] <= a.cue[0] < quoted.content[1])]
@@ -281,10 +352,6 @@ def find_attributions(sent: Span) -> list[Attribution]:
         if trailing is not None:
             found.append(trailing)
     return _carve_regions(found)
-
-
-_OPEN_QUOTES = {"“", '"', "``", "«", "„"}
-_CLOSE_QUOTES = {"”", '"', "''", "»"}
 
 
 def _quote_attribution(sent: Span) -> Attribution | None:
@@ -313,7 +380,7 @@ def _quote_attribution(sent: Span) -> Attribution | None:
         if lemma in DOCUMENT_CUES and lemma not in {"state", "indicate"} and \
                 toks[j - 1].lemma_.lower() not in DOCUMENT_NOUNS:
             continue
-        content = _trim(sent, opening.i + 1, tok.i, sent)
+        content = _trim(sent, opening.i, tok.i + 1, sent)
         if content is None:
             return None
         return Attribution(cue=(cue.i, cue.i + 1), cue_head=cue.i, content=content,
@@ -324,6 +391,41 @@ def _quote_attribution(sent: Span) -> Attribution | None:
 
 _IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "thought": "think",
               "found": "find", "knew": "know", "heard": "hear", "read": "read", "reads": "read"}
+
+
+def _quote_before_sentence(sent: Span) -> Attribution | None:
+    """"“You winning?” she said.": the parser ends the sentence at the question mark inside the quote."""
+    doc = sent.doc
+    toks = [t for t in sent if not t.is_space]
+    if len(toks) < 2 or sent.start == 0:
+        return None
+    k = sent.start - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    if doc[k].text not in _CLOSE_QUOTES or "\n" in doc[k].whitespace_:
+        return None
+    j = 0
+    while j < len(toks) and j < 5 and (toks[j].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "PRON"}
+                                       or toks[j].text in {"'s", "’s"}):
+        j += 1
+    if j == 0 or j >= len(toks) or _verb_lemma_guess(toks[j]) not in REPORTING_VERBS:
+        if j == 0 and len(toks) > 1 and _verb_lemma_guess(toks[0]) in REPORTING_VERBS:  # "said Caddell"
+            cue, src = toks[0], (toks[1].i, toks[1].i + 1)
+            while src[1] < sent.end and doc[src[1]].pos_ == "PROPN":
+                src = (src[0], src[1] + 1)
+        else:
+            return None
+    else:
+        cue, src = toks[j], (toks[0].i, toks[j - 1].i + 1)
+    opening = next((t for t in reversed(doc[max(0, k - 300):k]) if t.text in _OPEN_QUOTES and t.text != '"'
+                    or t.text == '"'), None)
+    if opening is None:
+        return None
+    content = _trim(sent, opening.i, k + 1, sent)
+    if content is None:
+        return None
+    return Attribution(cue=(cue.i, cue.i + 1), cue_head=cue.i, content=content, sources=(src,),
+                       region=frozenset(range(sent.start, sent.end)))
 
 
 def _verb_lemma_guess(tok: Token) -> str:

@@ -146,6 +146,7 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
             if headline is not None:
                 sent_claims.append(headline)
         if not atts and not sent_claims and note_match is None and prev_sent is not None and prev_claims \
+                and (_opens_with_pronoun(sent) or prev_claims[-1].cue is None) \
                 and not _paragraph_break(text, prev_sent.start_char + len(prev_sent.text.rstrip()), sent.start_char) \
                 and _has_verb(sent):
             sent_claims.append(_continuation(doc, document, sent, prev_claims[-1], mentions, quantities, times))
@@ -170,6 +171,13 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
             notes_by_claim.setdefault(cid, []).append(note.span.text)
     claims = [replace(c, outlet_notes=tuple(notes_by_claim.get(c.id, ()))) for c in claims]
     return claims, notes, nested
+
+
+def _opens_with_pronoun(sent: Span) -> bool:
+    """A chain of unattributed sentences continues a source only when it opens with a pronoun ("They ...")."""
+    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    return first is not None and first.lower_ in {"they", "he", "she", "it", "these", "those", "this"} \
+        and first.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _has_verb(sent: Span) -> bool:

@@ -12,11 +12,16 @@ tweet post publish read show find conclude concede agree disagree promise vow pl
 believe suspect understand learn hear know observe recount describe characterize brief inform notify
 announce proclaim affirm attest certify verify refute rebut contradict counter dispute question doubt
 speculate guess calculate project signal hint imply acknowledge specify clarify highlight
+call cite criticize criticise attack blast slam condemn praise defend support want plan pledge vow refuse
+decline ask respond continue mention propose recommend suggest encourage accuse insist
 """.split())
 OBJECT_CUES = frozenset("""
 deny confirm announce acknowledge admit reject dismiss reveal disclose report claim refute rebut dispute
-verify describe predict promise pledge threaten demand urge allege
+verify describe predict promise pledge threaten demand urge allege call cite criticize criticise attack blast slam
+condemn praise defend support show find mention propose recommend
 """.split())
+# Verbs of intention whose content is an infinitive: "wants to build", "pledged to cut", "refused to comment".
+INTENTION_CUES = frozenset("want plan pledge vow promise refuse decline agree threaten intend hope ask urge".split())
 TOPIC_CUES = frozenset("report comment write speak inform brief warn talk".split())
 DENY_CUES = frozenset("deny reject dismiss refute rebut dispute disprove contradict".split())
 CONFIRM_CUES = frozenset("confirm acknowledge admit verify corroborate concede certify".split())
