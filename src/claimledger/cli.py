@@ -265,14 +265,20 @@ def show(ctx: click.Context, claim_id: str, db: str | None, as_json: bool) -> No
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "stix"]), default="jsonl", show_default=True)
 @click.option("--db", help="Database URL.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
 @click.pass_context
 def export(ctx: click.Context, fmt: str, db: str | None, output: str | None) -> None:
     """Export every claim with its document, proposition and grade."""
     store = _open_store(ctx, db)
-    lines = export_jsonl(store.iter_claims()) if fmt == "jsonl" else export_csv(store.iter_claims())
+    if fmt == "stix":
+        from .stix import stix_bundle
+
+        lines = iter([json.dumps(stix_bundle(store.iter_claims(), store.iter_relations()), ensure_ascii=False)])
+        fmt = "jsonl"
+    else:
+        lines = export_jsonl(store.iter_claims()) if fmt == "jsonl" else export_csv(store.iter_claims())
     sink = open(output, "w", encoding="utf-8", newline="") if output else None  # noqa: SIM115
     try:
         for line in lines:
@@ -337,6 +343,29 @@ def stories(ctx: click.Context, fmt: str, db: str | None) -> None:
         members = [docs[i] for i in group]
         story_id = stable_id(*sorted(m["id"] for m in members), prefix="sty_")
         click.echo(json.dumps({"story_id": story_id, "documents": members}, ensure_ascii=False))
+
+
+@main.command()
+@click.option("--db", help="Database URL.")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8001, show_default=True, type=int)
+@click.option("--tokens", envvar="CLAIMLEDGER_TOKENS",
+              help="API tokens 'TOKEN:viewer,TOKEN:analyst[:name]'; required beyond loopback.")
+@click.pass_context
+def serve(ctx: click.Context, db: str | None, host: str, port: int, tokens: str | None) -> None:
+    """Serve the analyst's desk: web pages and the JSON API (OpenAPI at /docs)."""
+    import uvicorn
+
+    from .web.app import check_settings, create_app
+
+    try:
+        check_settings(host, tokens)
+        app = create_app(_settings(ctx, db=db), tokens=tokens)
+    except ClaimLedgerError as exc:
+        raise _fail(exc) from exc
+    click.echo(f"claimledger desk on http://{host}:{port}/ ({'tokens required' if tokens else 'no login'})",
+               err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 @main.command()

@@ -152,8 +152,9 @@ def _subject_of(verb: Token) -> tuple[Token | None, bool]:
             return subj, False
         if any(c.dep_ == "auxpass" for c in cur.children):
             return None, True
-        if cur.dep_ in {"conj", "xcomp", "advcl"} and cur.head.pos_ in {"VERB", "AUX"}:
-            cur = cur.head
+        if cur.dep_ in {"conj", "xcomp", "advcl"} and cur.head.pos_ in {"VERB", "AUX"} and (
+                cur.dep_ != "conj" or cur.head.lemma_.lower() in REPORTING_VERBS):
+            cur = cur.head  # "denied X and called Y": coordinated cues share their speaker
             continue
         break
     return None, False

@@ -16,7 +16,7 @@ from .lexical import STOPWORDS, tokens
 
 NAME = "claimledger.stories.v1"
 NAME_WEIGHT = 2.0
-THRESHOLD = 0.15  # average cosine at which two clusters merge; fitted on ECB+ dev (docs/quality.md)
+THRESHOLD = 0.2  # average cosine at which two clusters merge; fitted on ECB+ dev (docs/quality.md)
 _NAMES = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
 _YEARS = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _NUMBERS = re.compile(r"\b\d+(?:\.\d+)?\b")
@@ -42,11 +42,14 @@ def similarity_matrix(texts: Sequence[str]) -> np.ndarray:
     df = Counter(t for words, names in rows for t in (*words, *names))
     vocab = {t: i for i, (t, c) in enumerate(df.items())}
     x = np.zeros((n, len(vocab)), dtype=np.float32)
+    def idf(t: str) -> float:  # smoothed, so a word all of a few documents share still counts
+        return math.log((1 + n) / (1 + df[t])) + 1.0
+
     for i, (words, names) in enumerate(rows):
         for t, c in words.items():
-            x[i, vocab[t]] = (1 + math.log(c)) * math.log(n / df[t])
+            x[i, vocab[t]] = (1 + math.log(c)) * idf(t)
         for t, c in names.items():
-            x[i, vocab[t]] = NAME_WEIGHT * (1 + math.log(c)) * math.log(n / df[t])
+            x[i, vocab[t]] = NAME_WEIGHT * (1 + math.log(c)) * idf(t)
     x /= np.linalg.norm(x, axis=1, keepdims=True) + 1e-9
     return x @ x.T
 

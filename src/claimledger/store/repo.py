@@ -102,7 +102,8 @@ class Store:
                         content_start=c["content"]["start"], content_end=c["content"]["end"],
                         content_text=c["content"]["text"], stance=c["stance"], hedged=c["hedged"], kind=c["kind"],
                         proposition_id=c.get("proposition_id") or c["id"], extractor=c.get("extractor", ""),
-                        data=c))
+                        data=c, grade=c.get("grade"), credibility=c.get("credibility"),
+                        reliability=c.get("reliability"), published=document.published))
                     if c.get("grade"):
                         grade_rows.append(dict(claim_id=c["id"], grader=c.get("grader", "claimledger.admiralty.v1"),
                                                credibility=c["credibility"], reliability=c["reliability"],
@@ -204,3 +205,9 @@ class Store:
                 if with_text:
                     out["text"] = row.text
                 yield out
+
+    def iter_relations(self) -> Iterator[dict[str, Any]]:
+        r = schema.relations
+        with self.engine.connect() as conn:
+            for row in conn.execute(select(r)):
+                yield {"from": row.from_id, "to": row.to_id, "type": row.type, "reason": row.reason}

@@ -41,6 +41,11 @@ claims = Table(
     Column("proposition_id", String(64), index=True),
     Column("extractor", String(64), nullable=False),
     Column("data", JSON, nullable=False),  # the claim's contract object
+    Column("grade", String(2), index=True),  # the machine grade when stored; overrides live in `audit`
+    Column("credibility", Integer),
+    Column("reliability", String(1)),
+    Column("published", Date),  # the document's, copied so the ledger sorts without a join
+    Index("ix_claims_published", "published", "document_id", "position"),
 )
 
 grades = Table(
