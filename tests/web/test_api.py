@@ -87,7 +87,7 @@ def test_flag_sources_entities_documents_stories_audit(client):
     assert {"Shaded", "Geranium"} <= set(shahed["surface"]) and "Geran-2" in shahed["aliases"]
     _error(client.post("/api/entities/suggestions/none~x/accept", json={}), 404, "not_found")
     docs = client.get("/api/documents").json()
-    assert len(docs) == 5
+    assert len(docs) == 6
     doc = client.get(f"/api/documents/{docs[0]['id']}").json()
     assert doc["text"] and "near_duplicates" in doc
     _error(client.get("/api/documents/doc_nope"), 404, "not_found")
@@ -231,3 +231,25 @@ def test_empty_form_fields_mean_no_filter(client):
     r = client.get("/claims?source=&entity=&stance=&grade=&date_from=&date_to=&text=&sort=date")
     assert r.status_code == 200 and "No claims match" not in r.text
     assert client.get("/api/claims?grade=&stance=").json()["total"] >= 20
+
+
+def test_story_filter(client):
+    stories = client.get("/api/stories").json()
+    port = next(i for i, s in enumerate(stories) if len(s["documents"]) == 3)
+    claims = client.get("/api/claims", params={"story": f"s{port}"}).json()
+    docs = {d["id"] for d in stories[port]["documents"]}
+    assert claims["total"] >= 5 and all(c["document"]["id"] in docs for c in claims["items"])
+    _error(client.get("/api/claims", params={"story": "third"}), 422, "invalid")
+
+
+def test_possibly_same_as_can_be_accepted_and_is_audited(client):
+    ents = client.get("/api/entities").json()
+    odd = next(e for e in ents if e["name"] == "Alabugo")
+    assert not odd["in_gazetteer"] and odd["suggestions"][0]["entity_id"] == "ru-alabuga"
+    sid = odd["suggestions"][0]["id"]
+    r = client.post(f"/api/entities/suggestions/{sid}/accept", json={"note": "misspelling of Alabuga"})
+    assert r.status_code == 201 and r.json()["action"] == "accept_alias"
+    again = next(e for e in client.get("/api/entities").json() if e["name"] == "Alabugo")
+    assert again["suggestions"] == [] and again["same_as"][0]["entity_id"] == "ru-alabuga"
+    _error(client.post(f"/api/entities/suggestions/{sid}/reject", json={}), 404, "not_found")
+    assert client.get("/api/audit", params={"target": sid}).json()[0]["note"] == "misspelling of Alabuga"

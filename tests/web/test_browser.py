@@ -99,18 +99,20 @@ def test_follow_a_claim_override_and_audit(page):
 def test_story_sources_entities_documents_pages(page):
     pg, base, console_errors = page
     pg.goto(f"{base}/stories")
-    links = pg.locator("ul.stories a")
-    assert links.count() >= 3
-    for i in range(links.count()):
-        pg.goto(f"{base}/stories")
-        text = pg.locator("ul.stories li").nth(i).inner_text()
-        if "3 document" in text:
-            pg.locator("ul.stories a").nth(i).click()
+    items = pg.locator("ul.stories li")
+    assert items.count() >= 3
+    for i in range(items.count()):
+        if "3 document" in items.nth(i).inner_text():
+            items.nth(i).locator("a").first.click()
             break
     assert "3 documents" in pg.locator("h1").inner_text()
     assert pg.locator("figure.chart svg rect.bar").count() >= 2
     assert pg.locator("ol.timeline li").count() >= 4
     pg.screenshot(path=str(ARTIFACTS / "story.png"), full_page=True)
+    story_url = pg.url
+    n_claims = pg.locator("h1 small").inner_text().split(", ")[1].split()[0]
+    pg.goto(f"{base}/claims?story={story_url.rsplit('/', 1)[1]}")
+    assert f"{n_claims} found" in pg.locator("h1").inner_text()
     for name in ("sources", "entities", "documents"):
         pg.goto(f"{base}/{name}")
         assert pg.locator("table.ledger tbody tr").count() >= 3, name

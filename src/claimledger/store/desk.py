@@ -35,6 +35,7 @@ class ClaimFilter:
     date_to: dt.date | None = None
     document: str | None = None
     story: list[str] | None = None
+    story_key: str | None = None  # "s3": resolved to the story's documents by the desk
     text: str | None = None
     sort: str = "date"
     descending: bool = False
@@ -53,6 +54,10 @@ class Desk:
     def search_claims(self, f: ClaimFilter) -> tuple[int, list[dict[str, Any]]]:
         c, d = schema.claims, schema.documents
         conds = []
+        if f.story_key:
+            groups = self.stories()
+            k = int(f.story_key[1:])
+            conds.append(c.c.document_id.in_([x["id"] for x in groups[k]] if k < len(groups) else []))
         if f.source:
             like = f"%{f.source.lower()}%"
             conds.append(or_(func.lower(c.c.source_name).like(like), func.lower(c.c.source_text).like(like),

@@ -69,15 +69,16 @@ def _date(name: str, value: str | None) -> dt.date | None:
                                        "type": "value_error"}]) from None
 
 
-def claim_filter(source: str | None = Query(None, max_length=200), entity: str | None = Query(None, max_length=200),
+def claim_filter(request: Request, source: str | None = Query(None, max_length=200), entity: str | None = Query(None, max_length=200),
                  stance: str | None = Query(None, pattern=r"^(asserts|denies|confirms)?$"),
                  grade: str | None = Query(None, pattern=r"^([A-Fa-f][1-6]?|[1-6])?$"),
                  date_from: str | None = Query(None, max_length=10), date_to: str | None = Query(None, max_length=10),
                  document: str | None = Query(None, max_length=100), text: str | None = Query(None, max_length=200),
+                 story: str | None = Query(None, pattern=r"^(s\d{1,6})?$"),
                  sort: Literal["date", "grade", "source", "stance"] = "date", descending: bool = False,
                  limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0, le=10_000_000)) -> ClaimFilter:
     """Filters from the query string; an empty field (as a browser form sends it) means no filter."""
-    return ClaimFilter(source=_blank(source), entity=_blank(entity), stance=_blank(stance), grade=_blank(grade),
+    return ClaimFilter(story_key=_blank(story), source=_blank(source), entity=_blank(entity), stance=_blank(stance), grade=_blank(grade),
                        date_from=_date("date_from", date_from), date_to=_date("date_to", date_to),
                        document=_blank(document), text=_blank(text), sort=sort, descending=descending,
                        limit=limit, offset=offset)
