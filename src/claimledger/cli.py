@@ -140,9 +140,11 @@ def analyze(ctx: click.Context, files: tuple[str, ...], published: str | None, p
 @click.argument("sources", nargs=-1)
 @_common
 @click.option("--db", help="Database URL (default: sqlite:///claimledger.db, or CLAIMLEDGER_DB).")
+@click.option("--link/--no-link", default=True, show_default=True,
+              help="Link new claims to stored ones across documents and regrade them.")
 @click.pass_context
 def ingest(ctx: click.Context, sources: tuple[str, ...], published: str | None, publisher: str | None,
-           input_file: str | None, n_process: int | None, db: str | None) -> None:
+           input_file: str | None, n_process: int | None, db: str | None, link: bool) -> None:
     """Analyse files, directories, URLs, feeds, - (stdin) or --input JSONL and store them, one transaction each."""
     from .store.repo import Store
 
@@ -151,7 +153,8 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], published: str | None, 
     settings = _settings(ctx, n_process=n_process, db=db)
     try:
         store = Store.open(settings.db)
-        new = same = n_claims = 0
+        linker = _linker(settings) if link else None
+        new = same = n_claims = n_links = 0
         failures: list[str] = []
         docs = _documents(sources, input_file, settings, _date(published), publisher, failures)
         for doc, obj in analyze_many(docs, settings):
@@ -160,16 +163,31 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], published: str | None, 
                 click.echo(f"not stored: {failures[-1]}", err=True)
                 continue
             res = store.save(doc, obj)
+            if res.created and linker is not None:
+                n_links += linker(store, res.document_id).relations
             new += res.created
             same += not res.created
             n_claims += res.claims
         totals = store.counts()
     except ClaimLedgerError as exc:
         raise _fail(exc) from exc
-    click.echo(f"ingested {new} new document(s), {same} unchanged, {len(failures)} failed; {n_claims} new claim(s). "
+    click.echo(f"ingested {new} new document(s), {same} unchanged, {len(failures)} failed; {n_claims} new claim(s), "
+               f"{n_links} link(s) across documents. "
                f"Store: {totals['documents']} documents, {totals['claims']} claims ({settings.db})", err=True)
     if failures:
         ctx.exit(1)
+
+
+def _linker(settings: Settings) -> Any:
+    from .grade.registry import load_registry
+    from .link.embed import default_embedder
+    from .resolve.gazetteer import load_gazetteer
+    from .store.ledger import update_ledger
+
+    embedder = default_embedder()
+    gazetteer = load_gazetteer(tuple(settings.alias_files))
+    registry = load_registry(settings.source_registry)
+    return lambda store, doc_id: update_ledger(store, doc_id, embedder, gazetteer, registry)
 
 
 def _open_store(ctx: click.Context, db: str | None) -> Any:

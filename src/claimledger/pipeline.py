@@ -62,7 +62,7 @@ def analyze_parsed(doc: Doc, document: Document, gazetteer: Gazetteer, registry:
         span = doc.char_span(c.content.start, c.content.end, alignment_mode="expand")
         lemmas[c.id] = [t.lemma_.lower() for t in span if t.pos_ in _CONTENT_POS] if span is not None else []
     relations = link_within_document(claims, lemmas, mentions, gazetteer, nested)
-    grades = grade_claims(claims, relations, mentions, gazetteer, registry)
+    grades = grade_claims(claims, relations, mentions, gazetteer, registry, document.id)
     return Analysis(document=document, entities=tuple(mentions), quantities=tuple(quantities), times=tuple(times),
                     claims=tuple(claims), relations=tuple(relations), grades=grades, notes=tuple(notes))
 

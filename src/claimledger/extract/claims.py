@@ -56,7 +56,7 @@ def _hedged(doc: Doc, att: Attribution, tail_end: int) -> bool:
     tokens = list(doc[att.content[0]:max(att.content[1], tail_end)])
     if att.cue_head is not None:
         tokens.append(doc[att.cue_head])
-    return any(t.lemma_.lower() in HEDGES or t.lower_ in HEDGES for t in tokens)
+    return any((t.lemma_.lower() in HEDGES or t.lower_ in HEDGES) and t.pos_ != "PROPN" for t in tokens)
 
 
 def _kind(doc: Doc, att: Attribution) -> ClaimKind:
@@ -271,7 +271,8 @@ def _claims_for(doc: Doc, document: Document, sent: Span, att: Attribution, all_
     if att.relayer is not None:
         rs = resolve_source(doc, att.relayer[0], att.relayer[1], mentions, gazetteer, history)
         relayed.append(Relay(rs.span, rs.name or "", rs.entity_id))
-    region = set(att.region) if len(all_atts) > 1 else set(range(sent.start, sent.end))
+    region = set(att.region) | set(range(att.content[0], att.content[1])) if len(all_atts) > 1 \
+        else set(range(sent.start, sent.end))
     source_spans = [s.span for s in sources if s.span is not None]
     q_idx = _attach(doc, quantities, region, source_spans)
     t_idx = _attach(doc, times, region, source_spans)
@@ -299,7 +300,7 @@ def _continuation(doc: Doc, document: Document, sent: Span, prev: Claim, mention
     content = _span(doc, start, end)
     src = replace(prev.source, resolved_from="continues the attribution of the previous sentence")
     region = set(range(sent.start, sent.end))
-    hedged = any(t.lemma_.lower() in HEDGES for t in sent)
+    hedged = any(t.lemma_.lower() in HEDGES and t.pos_ != "PROPN" for t in sent)
     kind = ClaimKind.PLAN if any(t.lemma_.lower() in PLAN_WORDS for t in sent) else ClaimKind.EVENT
     return Claim(
         id=_claim_id(document, content, None, src), sentence=(sent.start_char, sent.end_char), source=src,

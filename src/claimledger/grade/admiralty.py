@@ -12,7 +12,8 @@ credibility  3 "possibly true" for a single uncorroborated origin, then:
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..model import Claim, EntityMention, Grade, Relation, RelationType, SourceKind, Stance
 from ..resolve.gazetteer import Gazetteer
@@ -22,14 +23,48 @@ from .registry import SourceRegistry
 NAME = "claimledger.admiralty.v1"
 
 
-def grade_reliability(claim: Claim, registry: SourceRegistry) -> tuple[str, str]:
-    src = claim.source
-    label = src.name or (src.span.text if src.span else "no source")
-    if src.kind == SourceKind.UNATTRIBUTED:
+@dataclass(frozen=True, slots=True)
+class ClaimFacts:
+    """What grading needs to know of a claim, whether it comes from one document or from the store."""
+
+    id: str
+    document_id: str
+    source_kind: str
+    source_name: str | None
+    source_entity_id: str | None
+    origin: str | None  # the source family: independence is counted between families
+    subjects: frozenset[str]  # families the claim talks about: their denials are interested
+    stance: str
+    hedged: bool = False
+    resolved_from: str | None = None
+    relays: tuple[str, ...] = ()
+    outlet_notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Another claim bearing on this one: ``type`` is the relation from ``other`` to this claim."""
+
+    type: str
+    other: ClaimFacts
+
+
+def facts_of(claim: Claim, document_id: str, mentions: Sequence[EntityMention], gazetteer: Gazetteer) -> ClaimFacts:
+    return ClaimFacts(
+        id=claim.id, document_id=document_id, source_kind=claim.source.kind.value, source_name=claim.source.name,
+        source_entity_id=claim.source.entity_id, origin=source_family(claim, gazetteer),
+        subjects=frozenset(claim_families(claim, mentions, gazetteer)), stance=claim.stance.value,
+        hedged=claim.hedged, resolved_from=claim.source.resolved_from,
+        relays=tuple(r.name for r in claim.relayed_by), outlet_notes=claim.outlet_notes)
+
+
+def grade_reliability(facts: ClaimFacts, registry: SourceRegistry) -> tuple[str, str]:
+    label = facts.source_name or "no source"
+    if facts.source_kind == SourceKind.UNATTRIBUTED.value:
         return "F", "no source is named: reliability cannot be judged"
-    if src.kind == SourceKind.VAGUE:
+    if facts.source_kind == SourceKind.VAGUE.value:
         return "F", f"vague source '{label}': reliability cannot be judged"
-    entry = registry.reliability(src.entity_id)
+    entry = registry.reliability(facts.source_entity_id)
     if entry is None:
         return registry.default, f"{label} is not in the source registry: {registry.default}"
     note = f" ({entry.note})" if entry.note else ""
@@ -37,59 +72,81 @@ def grade_reliability(claim: Claim, registry: SourceRegistry) -> tuple[str, str]
 
 
 def grade_claims(claims: Sequence[Claim], relations: Sequence[Relation], mentions: Sequence[EntityMention],
-                 gazetteer: Gazetteer, registry: SourceRegistry) -> dict[str, Grade]:
-    by_id = {c.id: c for c in claims}
-    incoming: dict[str, list[Relation]] = {}
+                 gazetteer: Gazetteer, registry: SourceRegistry, document_id: str = "") -> dict[str, Grade]:
+    facts = {c.id: facts_of(c, document_id, mentions, gazetteer) for c in claims}
+    incoming: dict[str, list[Evidence]] = {}
     for r in relations:
-        incoming.setdefault(r.to_id, []).append(r)
-    return {c.id: grade_claim(c, incoming.get(c.id, []), by_id, mentions, gazetteer, registry) for c in claims}
+        if r.from_id in facts:
+            incoming.setdefault(r.to_id, []).append(Evidence(r.type.value, facts[r.from_id]))
+    return {c.id: grade_facts(facts[c.id], incoming.get(c.id, []), registry) for c in claims}
 
 
-def grade_claim(claim: Claim, incoming: Sequence[Relation], by_id: Mapping[str, Claim],
-                mentions: Sequence[EntityMention], gazetteer: Gazetteer, registry: SourceRegistry) -> Grade:
-    reliability, why = grade_reliability(claim, registry)
+def grade_facts(facts: ClaimFacts, evidence: Sequence[Evidence], registry: SourceRegistry,
+                reprints: Sequence[str] = ()) -> Grade:
+    """The Admiralty grade of one claim given the evidence bearing on it; ``reprints`` names the outlets that
+    merely carried the same text."""
+    reliability, why = grade_reliability(facts, registry)
     reasons = [why]
-    origin = source_family(claim, gazetteer)
-    subjects = claim_families(claim, mentions, gazetteer)
-    label = claim.source.name or "an unnamed source"
-    if claim.source.resolved_from:
-        reasons.append(f"source resolved: {claim.source.resolved_from}")
-    for relay in claim.relayed_by:
-        reasons.append(f"relayed by {relay.name}: a relay, not a second source")
-    credibility = 6 if claim.source.kind == SourceKind.UNATTRIBUTED else 3
+    origin, subjects = facts.origin, facts.subjects
+    label = facts.source_name or "an unnamed source"
+    if facts.resolved_from:
+        reasons.append(f"source resolved: {facts.resolved_from}")
+    for relay in facts.relays:
+        reasons.append(f"relayed by {relay}: a relay, not a second source")
+    if reprints:
+        reasons.append(f"{len(reprints)} other report(s) are reprints of the same text "
+                       f"({', '.join(sorted(set(reprints))[:5])}): not independent")
+    credibility = 6 if facts.source_kind == SourceKind.UNATTRIBUTED.value else 3
     base_at = len(reasons)
-    confirmed = False
-    for rel in incoming:
-        other = by_id.get(rel.from_id)
-        if other is None:
-            continue
-        other_origin = source_family(other, gazetteer)
-        who = other.source.name or "an unnamed source"
-        if rel.type in {RelationType.CONFIRMS, RelationType.SUPPORTS}:
-            if other_origin in subjects and other_origin != origin:
-                credibility, confirmed = 1, True
+    confirmed = admitted = contradicted = False
+    seen: set[tuple[str, str | None]] = set()
+    for ev in evidence:
+        other = ev.other
+        key = (ev.type, other.origin)
+        if key in seen:
+            continue  # several claims of one origin count once
+        seen.add(key)
+        who = other.source_name or "an unnamed source"
+        if ev.type in {RelationType.CONFIRMS.value, RelationType.SUPPORTS.value}:
+            if other.origin == origin:
+                continue
+            if other.source_kind in {"vague", "unattributed"}:
+                reasons.append(f"also reported by an unnamed source ({who}): not counted as a confirmation")
+                continue
+            if other.origin in subjects and ev.type == RelationType.SUPPORTS.value:
+                reasons.append(f"also asserted by {who}, a party to the matter: not independent")
+                continue
+            confirmed = True
+            if other.origin in subjects:
+                admitted = True
                 reasons.append(f"confirmed by {who}, the subject itself: an admission against interest")
-            elif other_origin != origin:
-                credibility, confirmed = 1, True
+            else:
                 reasons.append(f"confirmed by {who}, independent of {label}")
-        elif rel.type in {RelationType.DENIES, RelationType.CONTRADICTS}:
-            if other_origin in subjects:
+        elif ev.type in {RelationType.DENIES.value, RelationType.CONTRADICTS.value}:
+            if other.origin in subjects:
                 reasons.append(f"denied by {who}, an interested party: weak evidence against it")
-            elif not confirmed:
-                credibility = 5
+            elif other.origin != origin:
+                contradicted = True
                 reasons.append(f"contradicted by {who}, independent of {label}")
+    if admitted or confirmed and not contradicted:
+        credibility = 1
+    elif confirmed and contradicted:
+        credibility = 3
+        reasons.append("independent reports conflict: possibly true")
+    elif contradicted:
+        credibility = 5
     if not confirmed:
         reasons.insert(base_at, "no source and no other information: truth cannot be judged"
-                       if claim.source.kind == SourceKind.UNATTRIBUTED
+                       if facts.source_kind == SourceKind.UNATTRIBUTED.value
                        else f"single origin: {label}; not confirmed by another source")
-    if claim.stance == Stance.CONFIRMS and origin in subjects and not confirmed:
+    if facts.stance == Stance.CONFIRMS.value and origin in subjects and not confirmed:
         credibility = 2
         reasons.append(f"{label} confirms something about itself against its interest: probably true")
-    if claim.hedged:
+    if facts.hedged:
         reasons.append("the source hedges its own claim")
         if credibility < 3 and not confirmed:
             credibility = 3
-    for note in claim.outlet_notes:
+    for note in facts.outlet_notes:
         reasons.append(f"the outlet notes: \"{note}\"")
         if credibility < 3:
             credibility = 3

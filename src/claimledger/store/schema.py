@@ -1,8 +1,8 @@
 """The tables. Documents are immutable and content-addressed; analyst actions are separate audit rows."""
 from __future__ import annotations
 
-from sqlalchemy import (JSON, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String,
-                        Table, Text)
+from sqlalchemy import (JSON, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary,
+                        MetaData, String, Table, Text)
 
 metadata = MetaData()
 
@@ -101,4 +101,11 @@ audit = Table(
     Column("target", String(128), nullable=False, index=True),
     Column("value", JSON),
     Column("note", Text),
+)
+
+claim_vectors = Table(
+    "claim_vectors", metadata,
+    Column("claim_id", String(64), ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True),
+    Column("model", String(64), nullable=False),
+    Column("vector", LargeBinary, nullable=False),
 )

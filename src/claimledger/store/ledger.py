@@ -1,0 +1,140 @@
+"""The ledger over time: after a document is stored, link its claims to the stored ones and regrade.
+
+Incremental: a new document's claims are embedded once and compared with the vectors kept in
+`claim_vectors`; only the claims it touches are regraded, and each new grade is a new `grades` row.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from sqlalchemy import insert, select, update
+
+from ..grade.admiralty import ClaimFacts, Evidence, grade_facts
+from ..grade.registry import SourceRegistry
+from ..link.crossdoc import ClaimView, link_new_claims
+from ..link.embed import Embedder
+from ..resolve.gazetteer import Gazetteer
+from . import schema
+from .desk import _jaccard, _shingles
+from .repo import Store
+
+REPRINT_JACCARD = 0.6
+SYMMETRIC = ("supports", "contradicts")
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerUpdate:
+    relations: int
+    regraded: int
+    reprint_of: str | None
+
+
+def _facts(c: dict[str, Any], document_id: str, gazetteer: Gazetteer) -> ClaimFacts:
+    src = c.get("source") or {}
+    subjects = {gazetteer.family_of(e.get("entity_id")) for e in c.get("entity_details") or []}
+    return ClaimFacts(
+        id=c["id"], document_id=document_id, source_kind=src.get("kind", "unattributed"),
+        source_name=src.get("name"), source_entity_id=src.get("entity_id"),
+        origin=gazetteer.family_of(src.get("entity_id")) or src.get("name"),
+        subjects=frozenset(s for s in subjects if s), stance=c.get("stance", "asserts"), hedged=bool(c.get("hedged")),
+        resolved_from=src.get("resolved_from"), relays=tuple(r.get("name", "") for r in c.get("relayed_by") or []),
+        outlet_notes=tuple(c.get("outlet_notes") or ()))
+
+
+def _view(c: dict[str, Any], document_id: str, origin: str | None) -> ClaimView:
+    qs = tuple((q.get("unit_key") or "", q.get("low") if q.get("low") is not None else q.get("value"),
+                q.get("high") if q.get("high") is not None else q.get("value"))
+               for q in c.get("quantity_details") or [])
+    words = tuple(w.lower() for w in (c.get("content") or {}).get("text", "").split())
+    return ClaimView(c["id"], document_id, c.get("stance", "asserts"), origin, words, qs)
+
+
+def update_ledger(store: Store, document_id: str, embedder: Embedder, gazetteer: Gazetteer,
+                  registry: SourceRegistry) -> LedgerUpdate:
+    c, v, r, d = schema.claims, schema.claim_vectors, schema.relations, schema.documents
+    with store.engine.connect() as conn:
+        new_rows = conn.execute(select(c.c.id, c.c.data).where(c.c.document_id == document_id)
+                                .order_by(c.c.position)).all()
+        text = conn.execute(select(d.c.text).where(d.c.id == document_id)).scalar_one()
+        stored = conn.execute(select(c.c.id, c.c.data, c.c.document_id, v.c.vector)
+                              .join(v, v.c.claim_id == c.c.id).where(v.c.model == embedder.name)).all()
+        others = conn.execute(select(d.c.id, d.c.text, d.c.publisher).where(d.c.id != document_id)
+                              .order_by(d.c.ingested_at).limit(5000)).all()  # oldest first: the origin
+    new_claims = [row.data for row in new_rows]
+    if not new_claims:
+        return LedgerUpdate(0, 0, None)
+    vectors = embedder.embed([x["content"]["text"] for x in new_claims]).astype(np.float32)
+    mine = _shingles(text)
+    reprint_of = next((o.id for o in others if _jaccard(mine, _shingles(o.text)) >= REPRINT_JACCARD), None)
+    new_views = [_view(x, document_id, _facts(x, document_id, gazetteer).origin) for x in new_claims]
+    old_views = [_view(row.data, row.document_id, _facts(row.data, row.document_id, gazetteer).origin)
+                 for row in stored]
+    relations: list[tuple[str, str, str]] = []
+    if stored:
+        matrix = np.stack([np.frombuffer(row.vector, dtype=np.float32) for row in stored])
+        sims = vectors @ matrix.T
+        if reprint_of is not None:  # a reprint relays its origin's claims; it adds no evidence of its own
+            for i, x in enumerate(new_claims):
+                for j, row in enumerate(stored):
+                    if row.document_id == reprint_of and sims[i, j] >= 0.9:
+                        relations.append((x["id"], row.data["id"], "relays"))
+                        break
+        else:
+            relations = link_new_claims(new_views, old_views, sims)
+    with store.engine.begin() as conn:
+        conn.execute(insert(v), [{"claim_id": x["id"], "model": embedder.name, "vector": vectors[i].tobytes()}
+                                 for i, x in enumerate(new_claims)])
+        existing = {(row.from_id, row.to_id, row.type) for row in conn.execute(select(r))}
+        fresh = [rel for rel in relations if rel not in existing]
+        if fresh:
+            conn.execute(insert(r), [{"from_id": a, "to_id": b, "type": t, "reason": f"across documents ({t})"}
+                                     for a, b, t in fresh])
+        for a, b, t in fresh:
+            if t in {"supports", "relays"}:
+                prop = conn.execute(select(c.c.proposition_id).where(c.c.id == b)).scalar_one()
+                conn.execute(update(c).where(c.c.id == a).values(proposition_id=prop))
+    touched = {x["id"] for x in new_claims} | {b for _a, b, _t in relations} | {a for a, _b, _t in relations}
+    regraded = regrade(store, touched, gazetteer, registry)
+    return LedgerUpdate(len(relations), regraded, reprint_of)
+
+
+def regrade(store: Store, claim_ids: set[str], gazetteer: Gazetteer, registry: SourceRegistry) -> int:
+    """Recompute the grades of ``claim_ids`` from every relation in the store; store the ones that changed."""
+    c, r, g, d = schema.claims, schema.relations, schema.grades, schema.documents
+    now = dt.datetime.now(dt.timezone.utc)
+    changed = 0
+    with store.engine.begin() as conn:
+        rows = {row.id: row for row in conn.execute(select(c.c.id, c.c.data, c.c.document_id)
+                                                    .where(c.c.id.in_(claim_ids)))}
+        both = conn.execute(select(r.c.from_id, r.c.to_id, r.c.type).where(
+            r.c.to_id.in_(claim_ids) | (r.c.from_id.in_(claim_ids) & r.c.type.in_(SYMMETRIC)))).all()
+        # evidence for a claim: relations pointing at it, and symmetric ones starting from it
+        incoming = [(x.from_id, x.to_id, x.type) for x in both if x.to_id in claim_ids] + \
+                   [(x.to_id, x.from_id, x.type) for x in both if x.type in SYMMETRIC and x.from_id in claim_ids]
+        sources = {a for a, _b, _t in incoming}
+        other = {row.id: row for row in conn.execute(select(c.c.id, c.c.data, c.c.document_id, d.c.publisher)
+                                                     .join(d, d.c.id == c.c.document_id)
+                                                     .where(c.c.id.in_(sources)))}
+        for cid, row in rows.items():
+            facts = _facts(row.data, row.document_id, gazetteer)
+            evidence = [Evidence(t, _facts(other[a].data, other[a].document_id, gazetteer))
+                        for a, b, t in incoming if b == cid and a in other and t != "relays"]
+            reprints = [other[a].publisher or other[a].document_id for a, b, t in incoming
+                        if b == cid and t == "relays" and a in other and other[a].document_id != row.document_id]
+            grade = grade_facts(facts, evidence, registry, reprints)
+            data = dict(row.data)
+            if (data.get("grade"), data.get("reasons")) == (grade.code, list(grade.reasons)):
+                continue
+            data.update(credibility=grade.credibility, reliability=grade.reliability, grade=grade.code,
+                        reasons=list(grade.reasons))
+            conn.execute(update(c).where(c.c.id == cid).values(data=data, grade=grade.code,
+                                                               credibility=grade.credibility,
+                                                               reliability=grade.reliability))
+            conn.execute(insert(g).values(claim_id=cid, grader=grade.grader, credibility=grade.credibility,
+                                          reliability=grade.reliability, reasons=list(grade.reasons),
+                                          computed_at=now))
+            changed += 1
+    return changed
