@@ -4,7 +4,7 @@ accused later admits it. The grades and their reasons must follow the evidence a
 from __future__ import annotations
 
 import json
-from pathlib import Path
+import os
 
 import pytest
 from click.testing import CliRunner
@@ -17,9 +17,29 @@ SCENARIO = ROOT / "tests" / "fixtures" / "scenario"
 ALIASES = str(SCENARIO / "aliases.yaml")
 
 
-@pytest.fixture(scope="module")
-def ledger(tmp_path_factory):
-    db = f"sqlite:///{tmp_path_factory.mktemp('scenario') / 'l.db'}"
+def _database(kind, tmp_path_factory):
+    if kind == "sqlite":
+        return f"sqlite:///{tmp_path_factory.mktemp('scenario') / 'l.db'}"
+    url = os.environ.get("CLAIMLEDGER_TEST_POSTGRES")
+    if not url:
+        if os.environ.get("CI"):
+            pytest.fail("CI must run the PostgreSQL tests: ./run test sets CLAIMLEDGER_TEST_POSTGRES")
+        pytest.skip("no PostgreSQL server (set CLAIMLEDGER_TEST_POSTGRES or run scripts/pg-test-server.sh)")
+    from sqlalchemy import text
+
+    from claimledger.store.repo import Store
+
+    store = Store.open(url)
+    with store.engine.begin() as conn:
+        for t in ("claim_vectors", "audit", "quantities", "mentions", "relations", "grades", "claims", "documents"):
+            conn.execute(text(f"DELETE FROM {t}"))
+    store.close()
+    return url
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def ledger(request, tmp_path_factory):
+    db = _database(request.param, tmp_path_factory)
     runner = CliRunner()
     steps = []
     for f in sorted(SCENARIO.glob("*.txt")):

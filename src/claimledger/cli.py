@@ -153,6 +153,7 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], published: str | None, 
     settings = _settings(ctx, n_process=n_process, db=db)
     try:
         store = Store.open(settings.db)
+        ctx.call_on_close(store.close)
         linker = _linker(settings) if link else None
         new = same = n_claims = n_links = 0
         failures: list[str] = []
@@ -194,9 +195,11 @@ def _open_store(ctx: click.Context, db: str | None) -> Any:
     from .store.repo import Store
 
     try:
-        return Store.open(_settings(ctx, db=db).db)
+        store = Store.open(_settings(ctx, db=db).db)
     except ClaimLedgerError as exc:
         raise _fail(exc) from exc
+    ctx.call_on_close(store.close)
+    return store
 
 
 def _short(name: str | None) -> str | None:

@@ -34,7 +34,8 @@ def store(request, tmp_path):
             pytest.skip("no PostgreSQL server (set CLAIMLEDGER_TEST_POSTGRES or run scripts/pg-test-server.sh)")
         s = Store.open(url)
         with s.engine.begin() as conn:
-            for t in ("audit", "quantities", "mentions", "relations", "grades", "claims", "documents"):
+            for t in ("claim_vectors", "audit", "quantities", "mentions", "relations", "grades", "claims",
+                      "documents"):
                 conn.execute(text(f"DELETE FROM {t}"))
     yield s
     s.close()
