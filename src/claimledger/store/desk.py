@@ -9,6 +9,7 @@ import datetime as dt
 import difflib
 import re
 from collections import Counter, defaultdict
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -301,5 +302,5 @@ def _shingles(text: str, k: int = 5) -> set[int]:
     return {hash(tuple(words[i:i + k])) for i in range(max(1, len(words) - k + 1))}
 
 
-def _jaccard(a: set[int], b: set[int]) -> float:
+def _jaccard(a: AbstractSet[int], b: AbstractSet[int]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0

@@ -22,6 +22,17 @@ from .desk import _jaccard, _shingles
 from .repo import Store
 
 REPRINT_JACCARD = 0.6
+_VECTORS: dict[tuple[str, str], np.ndarray] = {}  # (model, claim id) -> vector; claims are immutable too
+_SHINGLES: dict[str, frozenset[int]] = {}  # document id -> shingles; documents are immutable, so this never goes stale
+
+
+def _doc_shingles(doc_id: str, text: str) -> frozenset[int]:
+    got = _SHINGLES.get(doc_id)
+    if got is None:
+        if len(_SHINGLES) > 50_000:
+            _SHINGLES.clear()
+        got = _SHINGLES[doc_id] = frozenset(_shingles(text))
+    return got
 SYMMETRIC = ("supports", "contradicts")
 
 
@@ -59,22 +70,30 @@ def update_ledger(store: Store, document_id: str, embedder: Embedder, gazetteer:
         new_rows = conn.execute(select(c.c.id, c.c.data).where(c.c.document_id == document_id)
                                 .order_by(c.c.position)).all()
         text = conn.execute(select(d.c.text).where(d.c.id == document_id)).scalar_one()
-        stored = conn.execute(select(c.c.id, c.c.data, c.c.document_id, v.c.vector)
+        stored = conn.execute(select(c.c.id, c.c.data, c.c.document_id)
                               .join(v, v.c.claim_id == c.c.id).where(v.c.model == embedder.name)).all()
-        others = conn.execute(select(d.c.id, d.c.text, d.c.publisher).where(d.c.id != document_id)
+        missing = [row.id for row in stored if (embedder.name, row.id) not in _VECTORS]
+        for chunk in range(0, len(missing), 900):
+            for vrow in conn.execute(select(v.c.claim_id, v.c.vector).where(v.c.model == embedder.name)
+                                     .where(v.c.claim_id.in_(missing[chunk:chunk + 900]))):
+                _VECTORS[(embedder.name, vrow.claim_id)] = np.frombuffer(vrow.vector, dtype=np.float32)
+        others = conn.execute(select(d.c.id, d.c.publisher).where(d.c.id != document_id)
                               .order_by(d.c.ingested_at).limit(5000)).all()  # oldest first: the origin
+        missing = [o.id for o in others if o.id not in _SHINGLES]
+        for row in conn.execute(select(d.c.id, d.c.text).where(d.c.id.in_(missing))) if missing else []:
+            _doc_shingles(row.id, row.text)
     new_claims = [row.data for row in new_rows]
     if not new_claims:
         return LedgerUpdate(0, 0, None)
     vectors = embedder.embed([x["content"]["text"] for x in new_claims]).astype(np.float32)
-    mine = _shingles(text)
-    reprint_of = next((o.id for o in others if _jaccard(mine, _shingles(o.text)) >= REPRINT_JACCARD), None)
+    mine = _doc_shingles(document_id, text)
+    reprint_of = next((o.id for o in others if _jaccard(mine, _SHINGLES[o.id]) >= REPRINT_JACCARD), None)
     new_views = [_view(x, document_id, _facts(x, document_id, gazetteer).origin) for x in new_claims]
     old_views = [_view(row.data, row.document_id, _facts(row.data, row.document_id, gazetteer).origin)
                  for row in stored]
     relations: list[tuple[str, str, str]] = []
     if stored:
-        matrix = np.stack([np.frombuffer(row.vector, dtype=np.float32) for row in stored])
+        matrix = np.stack([_VECTORS[(embedder.name, row.id)] for row in stored])
         sims = vectors @ matrix.T
         if reprint_of is not None:  # a reprint relays its origin's claims; it adds no evidence of its own
             for i, x in enumerate(new_claims):
