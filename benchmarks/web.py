@@ -20,9 +20,9 @@ import httpx
 import uvicorn
 
 from claimledger.config import Settings
+from claimledger.contract import analysis_json
 from claimledger.model import Document, stable_id
 from claimledger.pipeline import analyze_text, load_resources
-from claimledger.contract import analysis_json
 from claimledger.store.repo import Store
 from claimledger.web.app import create_app
 

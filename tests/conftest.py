@@ -36,3 +36,27 @@ def needs_shared(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not here (it lives beside the project, in ../shared)")
     return path
+
+
+TABLES = ("claim_vectors", "audit", "quantities", "mentions", "relations", "grades", "claims", "documents")
+
+
+def postgres_url() -> str:
+    """The test server's URL, emptied; skips (or fails on CI) when there is none."""
+    import os
+
+    url = os.environ.get("CLAIMLEDGER_TEST_POSTGRES")
+    if not url:
+        if os.environ.get("CI"):
+            pytest.fail("CI must run the PostgreSQL tests: ./run test sets CLAIMLEDGER_TEST_POSTGRES")
+        pytest.skip("no PostgreSQL server (set CLAIMLEDGER_TEST_POSTGRES or run scripts/pg-test-server.sh)")
+    from sqlalchemy import text
+
+    from claimledger.store.repo import Store
+
+    store = Store.open(url)
+    with store.engine.begin() as conn:
+        for t in TABLES:
+            conn.execute(text(f"DELETE FROM {t}"))
+    store.close()
+    return url

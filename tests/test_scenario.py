@@ -4,14 +4,13 @@ accused later admits it. The grades and their reasons must follow the evidence a
 from __future__ import annotations
 
 import json
-import os
 
 import pytest
 from click.testing import CliRunner
 
 from claimledger.cli import main
 
-from .conftest import ROOT
+from .conftest import ROOT, postgres_url
 
 SCENARIO = ROOT / "tests" / "fixtures" / "scenario"
 ALIASES = str(SCENARIO / "aliases.yaml")
@@ -20,21 +19,7 @@ ALIASES = str(SCENARIO / "aliases.yaml")
 def _database(kind, tmp_path_factory):
     if kind == "sqlite":
         return f"sqlite:///{tmp_path_factory.mktemp('scenario') / 'l.db'}"
-    url = os.environ.get("CLAIMLEDGER_TEST_POSTGRES")
-    if not url:
-        if os.environ.get("CI"):
-            pytest.fail("CI must run the PostgreSQL tests: ./run test sets CLAIMLEDGER_TEST_POSTGRES")
-        pytest.skip("no PostgreSQL server (set CLAIMLEDGER_TEST_POSTGRES or run scripts/pg-test-server.sh)")
-    from sqlalchemy import text
-
-    from claimledger.store.repo import Store
-
-    store = Store.open(url)
-    with store.engine.begin() as conn:
-        for t in ("claim_vectors", "audit", "quantities", "mentions", "relations", "grades", "claims", "documents"):
-            conn.execute(text(f"DELETE FROM {t}"))
-    store.close()
-    return url
+    return postgres_url()
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])

@@ -11,10 +11,23 @@ from typing import Any
 
 from .config import Settings, load_settings
 from .contract import analysis_json
-from .errors import (ClaimLedgerError, ConfigError, FetchRefused, GazetteerError, InvalidDocument, NotFound,
-                     StoreError)
-from .model import (Analysis, Claim, ClaimKind, Document, EntityMention, Grade, Quantity, Relation, RelationType,
-                    Source, SourceKind, Stance, TimeExpression, TimeRole)
+from .errors import ClaimLedgerError, ConfigError, FetchRefused, GazetteerError, InvalidDocument, NotFound, StoreError
+from .model import (
+    Analysis,
+    Claim,
+    ClaimKind,
+    Document,
+    EntityMention,
+    Grade,
+    Quantity,
+    Relation,
+    RelationType,
+    Source,
+    SourceKind,
+    Stance,
+    TimeExpression,
+    TimeRole,
+)
 from .pipeline import Resources, analyze_parsed, load_resources
 
 __version__ = "0.1.0"

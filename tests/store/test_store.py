@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import signal
 import sqlite3
 import subprocess
@@ -19,7 +18,7 @@ from claimledger.errors import NotFound, StoreError
 from claimledger.model import Document
 from claimledger.store.repo import Store
 
-from ..conftest import ROOT, SEED_TEXT
+from ..conftest import ROOT, SEED_TEXT, postgres_url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -27,16 +26,7 @@ def store(request, tmp_path):
     if request.param == "sqlite":
         s = Store.open(f"sqlite:///{tmp_path / 'ledger.db'}")
     else:
-        url = os.environ.get("CLAIMLEDGER_TEST_POSTGRES")
-        if not url:
-            if os.environ.get("CI"):
-                pytest.fail("CI must run the PostgreSQL tests: .ci/run sets CLAIMLEDGER_TEST_POSTGRES")
-            pytest.skip("no PostgreSQL server (set CLAIMLEDGER_TEST_POSTGRES or run scripts/pg-test-server.sh)")
-        s = Store.open(url)
-        with s.engine.begin() as conn:
-            for t in ("claim_vectors", "audit", "quantities", "mentions", "relations", "grades", "claims",
-                      "documents"):
-                conn.execute(text(f"DELETE FROM {t}"))
+        s = Store.open(postgres_url())
     yield s
     s.close()
 

@@ -102,9 +102,10 @@ def test_flag_sources_entities_documents_stories_audit(client):
 
 
 def test_near_duplicate_documents(tmp_path):
+    from fastapi.testclient import TestClient
+
     from claimledger.config import Settings
     from claimledger.web.app import create_app
-    from fastapi.testclient import TestClient
 
     from .conftest import build_ledger
 

@@ -357,7 +357,6 @@ def find_attributions(sent: Span) -> list[Attribution]:
 
 def _quote_attribution(sent: Span) -> Attribution | None:
     """"“...,” the statement reads." / "\"...\", he said": a closing quote, a short source, a reporting verb."""
-    doc = sent.doc
     toks = list(sent)
     for k, tok in enumerate(toks):
         if tok.text not in _CLOSE_QUOTES or k == 0:

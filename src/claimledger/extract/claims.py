@@ -7,8 +7,22 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from ..model import (Claim, ClaimKind, Document, EntityMention, OutletNote, Quantity, Relay, Source, SourceKind,
-                     Stance, TextSpan, TimeExpression, TimeRole, stable_id)
+from ..model import (
+    Claim,
+    ClaimKind,
+    Document,
+    EntityMention,
+    OutletNote,
+    Quantity,
+    Relay,
+    Source,
+    SourceKind,
+    Stance,
+    TextSpan,
+    TimeExpression,
+    TimeRole,
+    stable_id,
+)
 from ..resolve.gazetteer import Gazetteer
 from .attribution import NAME as ATTRIBUTION_NAME
 from .attribution import Attribution, find_attributions

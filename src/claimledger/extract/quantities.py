@@ -55,7 +55,7 @@ _CURRENCY_WORDS = {"dollar", "euro", "pound", "ruble", "rouble", "hryvnia", "yen
 _MEASURES = {"kilometre", "kilometer", "km", "mile", "metre", "meter", "m", "mm", "cm", "ton", "tonne", "kilogram",
              "kg", "gram", "g", "litre", "liter", "barrel", "foot", "feet", "inch", "hectare", "acre", "yard",
              "degree", "watt", "w", "kw", "mw", "gw", "kwh", "mph", "km/h", "hp", "bhp", "rpm", "ghz", "mhz", "hz",
-             "mah", "gb", "tb", "mb", "nm", "nanometer", "nanometre", "sq", "sqm", "ppm", "ps", "nm", "lb",
+             "mah", "gb", "tb", "mb", "nm", "nanometer", "nanometre", "sq", "sqm", "ppm", "ps", "lb",
              "pound-feet", "second", "minute", "hour", "day", "week", "month", "year"}
 _UNIT_SYMBOLS = {"%": "percent", "km": "km", "km/h": "km/h", "kph": "km/h", "mph": "mph", "kw": "kW", "w": "W",
                  "mw": "MW", "gw": "GW", "kwh": "kWh", "hp": "hp", "bhp": "bhp", "ghz": "GHz", "mhz": "MHz",

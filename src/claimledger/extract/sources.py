@@ -8,8 +8,7 @@ from spacy.tokens import Doc, Token
 from ..model import EntityMention, Source, SourceKind, TextSpan
 from ..resolve.gazetteer import Gazetteer
 from ..resolve.match import local_entity_id
-from .lexicon import (ANAPHOR_HEADS, DOCUMENT_NOUNS, INSTITUTION_HEADS, PRONOUNS, ROLE_HEADS,
-                      VAGUE_HEADS)
+from .lexicon import ANAPHOR_HEADS, DOCUMENT_NOUNS, INSTITUTION_HEADS, PRONOUNS, ROLE_HEADS, VAGUE_HEADS
 
 _PERSONAL = {"he", "she", "his", "her", "i"}
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}

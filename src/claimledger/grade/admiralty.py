@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..link.relations import claim_families, source_family
 from ..model import Claim, EntityMention, Grade, Relation, RelationType, SourceKind, Stance
 from ..resolve.gazetteer import Gazetteer
-from ..link.relations import claim_families, source_family
 from .registry import SourceRegistry
 
 NAME = "claimledger.admiralty.v1"

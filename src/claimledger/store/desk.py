@@ -274,6 +274,17 @@ class Desk:
         self._stories = (len(docs), groups)
         return groups
 
+    def story(self, story_id: str) -> dict[str, Any]:
+        """One story ("s3"): its documents, its claims in ledger order and its quantity series."""
+        groups = self.stories()
+        m = re.fullmatch(r"s(\d{1,6})", story_id)
+        if m is None or int(m.group(1)) >= len(groups):
+            raise NotFound(f"no story {story_id!r}")
+        docs = groups[int(m.group(1))]
+        ids = [x["id"] for x in docs]
+        _total, claims = self.search_claims(ClaimFilter(story=ids, limit=500))
+        return {"story_id": story_id, "documents": docs, "claims": claims, "quantities": self.quantity_series(ids)}
+
     def quantity_series(self, document_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
         """Each measure's quantities over time, by source: the story page's chart, drawn as ranges."""
         series: dict[str, list[dict[str, Any]]] = defaultdict(list)

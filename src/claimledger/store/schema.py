@@ -1,8 +1,22 @@
 """The tables. Documents are immutable and content-addressed; analyst actions are separate audit rows."""
 from __future__ import annotations
 
-from sqlalchemy import (JSON, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary,
-                        MetaData, String, Table, Text)
+from sqlalchemy import (
+                        JSON,
+                        Boolean,
+                        Column,
+                        Date,
+                        DateTime,
+                        Float,
+                        ForeignKey,
+                        Index,
+                        Integer,
+                        LargeBinary,
+                        MetaData,
+                        String,
+                        Table,
+                        Text,
+)
 
 metadata = MetaData()
 

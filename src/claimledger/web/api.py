@@ -69,7 +69,7 @@ def _date(name: str, value: str | None) -> dt.date | None:
                                        "type": "value_error"}]) from None
 
 
-def claim_filter(request: Request, source: str | None = Query(None, max_length=200), entity: str | None = Query(None, max_length=200),
+def claim_filter(source: str | None = Query(None, max_length=200), entity: str | None = Query(None, max_length=200),
                  stance: str | None = Query(None, pattern=r"^(asserts|denies|confirms)?$"),
                  grade: str | None = Query(None, pattern=r"^([A-Fa-f][1-6]?|[1-6])?$"),
                  date_from: str | None = Query(None, max_length=10), date_to: str | None = Query(None, max_length=10),
@@ -78,7 +78,8 @@ def claim_filter(request: Request, source: str | None = Query(None, max_length=2
                  sort: Literal["date", "grade", "source", "stance"] = "date", descending: bool = False,
                  limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0, le=10_000_000)) -> ClaimFilter:
     """Filters from the query string; an empty field (as a browser form sends it) means no filter."""
-    return ClaimFilter(story_key=_blank(story), source=_blank(source), entity=_blank(entity), stance=_blank(stance), grade=_blank(grade),
+    return ClaimFilter(story_key=_blank(story), source=_blank(source), entity=_blank(entity), stance=_blank(stance),
+                       grade=_blank(grade),
                        date_from=_date("date_from", date_from), date_to=_date("date_to", date_to),
                        document=_blank(document), text=_blank(text), sort=sort, descending=descending,
                        limit=limit, offset=offset)
@@ -164,14 +165,7 @@ def list_stories(d: Desk = Depends(desk)) -> list[dict[str, Any]]:
 @router.get("/stories/{story_id}", responses=ERRORS)
 def get_story(story_id: str, d: Desk = Depends(desk)) -> dict[str, Any]:
     """A story's claims in time order and each measure's quantities over time, by source."""
-    groups = d.stories()
-    try:
-        docs = groups[int(story_id.lstrip("s"))]
-    except (ValueError, IndexError):
-        raise HTTPException(404, f"no story {story_id!r}") from None
-    ids = [x["id"] for x in docs]
-    _total, claims = d.search_claims(ClaimFilter(story=ids, limit=500))
-    return {"story_id": story_id, "documents": docs, "claims": claims, "quantities": d.quantity_series(ids)}
+    return d.story(story_id)
 
 
 @router.get("/audit", responses=ERRORS)

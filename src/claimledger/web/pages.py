@@ -125,16 +125,11 @@ def chart(points: list[dict[str, Any]], width: int = 640, height: int = 220) -> 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 def story_page(request: Request, story_id: str, d: Desk = Depends(desk)) -> Response:
-    groups = d.stories()
-    try:
-        docs = groups[int(story_id.lstrip("s"))]
-    except (ValueError, IndexError):
-        raise HTTPException(404, f"no story {story_id!r}") from None
-    ids = [x["id"] for x in docs]
-    _total, claims = d.search_claims(ClaimFilter(story=ids, limit=500))
-    charts = {k: chart(v) for k, v in d.quantity_series(ids).items()
+    story = d.story(story_id)
+    charts = {k: chart(v) for k, v in story["quantities"].items()
               if max((p["high"] or p["low"] or 0) for p in v) >= 10}
-    return render(request, "story.html", story_id=story_id, docs=docs, claims=claims, charts=charts)
+    return render(request, "story.html", story_id=story_id, docs=story["documents"], claims=story["claims"],
+                  charts=charts)
 
 
 @router.get("/sources", response_class=HTMLResponse)
