@@ -9,8 +9,8 @@ from typing import Any
 
 from .config import Settings
 from .contract import analysis_json, failure_json
-from .model import Document
-from .pipeline import Analysis, DocumentFailure, Resources, analyze_documents, load_resources
+from .model import Analysis, Document
+from .pipeline import DocumentFailure, Resources, analyze_documents, load_resources
 
 _WORKER: Resources | None = None
 

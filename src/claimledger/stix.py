@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 NAMESPACE = uuid.UUID("6f1d8e2a-5c1b-4f3e-9a77-1c2d3e4f5a6b")
-TLP_CLEAR = {  # the TLP:WHITE marking definition as published with STIX 2.1
+TLP_CLEAR: dict[str, Any] = {  # the TLP:WHITE marking definition as published with STIX 2.1
     "type": "marking-definition", "spec_version": "2.1",
     "id": "marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9", "created": "2017-01-20T00:00:00.000Z",
     "definition_type": "tlp", "name": "TLP:WHITE", "definition": {"tlp": "white"},
@@ -31,11 +31,13 @@ def stix_bundle(claims: Iterable[dict[str, Any]], relations: Iterable[dict[str, 
                 created: dt.datetime | None = None) -> dict[str, Any]:
     """A STIX 2.1 bundle for exported claims (as `export --format jsonl` writes them)."""
     now = _ts(created or dt.datetime.now(dt.timezone.utc))
-    producer = {"type": "identity", "spec_version": "2.1", "id": _id("identity", "claimledger"), "created": now,
+    producer: dict[str, Any] = {"type": "identity", "spec_version": "2.1", "id": _id("identity", "claimledger"),
+                                "created": now,
                 "modified": now, "name": "claimledger", "identity_class": "system",
                 "object_marking_refs": [TLP_CLEAR["id"]]}
     objects: dict[str, dict[str, Any]] = {TLP_CLEAR["id"]: TLP_CLEAR, producer["id"]: producer}
-    common = {"spec_version": "2.1", "created": now, "modified": now, "created_by_ref": producer["id"],
+    common: dict[str, Any] = {"spec_version": "2.1", "created": now, "modified": now,
+                              "created_by_ref": producer["id"],
               "object_marking_refs": [TLP_CLEAR["id"]]}
     reports: dict[str, dict[str, Any]] = {}
     note_of: dict[str, str] = {}

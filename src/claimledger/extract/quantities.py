@@ -422,19 +422,19 @@ def extract_quantities(doc: Doc, exclude_char_spans: Iterable[tuple[int, int]] =
                 out.append(_make(doc, i, noun.i + 1, 1.0, None, None, "=", _unit_name(noun), "count"))
                 i = noun.i + 1
                 continue
-        r = _read_number(doc, i)
-        if r is None or doc[r.start].tag_ == "JJ" and doc[r.start].lower_ not in _WORD_NUMBERS \
-                and _numeric(doc[r.start].text) is None:
+        read = _read_number(doc, i)
+        if read is None or doc[read.start].tag_ == "JJ" and doc[read.start].lower_ not in _WORD_NUMBERS \
+                and _numeric(doc[read.start].text) is None:
             i += 1
             continue
-        if r.start > 0 and doc[r.start - 1].lower_ == "per" or _is_year(doc, r) or _is_name_number(doc, r) \
-                or _is_apposed_age(doc, r):
-            i = r.end
+        if read.start > 0 and doc[read.start - 1].lower_ == "per" or _is_year(doc, read) or _is_name_number(doc, read) \
+                or _is_apposed_age(doc, read):
+            i = read.end
             continue
         # ranges: "between 3,000 and 4,000", "3,000-4,000", "from $800,000 to $1.3 million", "5% to 6%"
-        first = r
+        first = read
         unit_first = None
-        k = r.end
+        k = read.end
         if k < n and doc[k].text in {"%"} | {"percent", "per"} and k + 1 < n:
             if doc[k].text == "%" or doc[k].lower_ == "percent":
                 unit_first, k = "percent", k + 1
@@ -466,18 +466,18 @@ def extract_quantities(doc: Doc, exclude_char_spans: Iterable[tuple[int, int]] =
                              change or ("~" if qualifier == "~" else "="), unit, kind))
             i = max(after, merged.end)
             continue
-        qualifier, q_start = _qualifier_before(doc, r.start)
-        if doc[r.start].text.lower().startswith("sub-"):
+        qualifier, q_start = _qualifier_before(doc, read.start)
+        if doc[read.start].text.lower().startswith("sub-"):
             qualifier = "<"
         change = _change_before(doc, q_start) if qualifier in {"=", "~"} else None
-        unit, after, kind = _unit_after(doc, r)
+        unit, after, kind = _unit_after(doc, read)
         if after < n and doc[after].lower_ in {"or", "and"} and after + 1 < n and doc[after + 1].lower_ == "more":
             qualifier, after = ">=", after + 2
         if change is not None:
-            out.append(_make(doc, q_start, after, r.value, None, None, change, unit, kind))
+            out.append(_make(doc, q_start, after, read.value, None, None, change, unit, kind))
         else:
-            out.append(_bounded(doc, q_start, after, r.value, qualifier, unit, kind))
-        i = max(after, r.end, i + 1)
+            out.append(_bounded(doc, q_start, after, read.value, qualifier, unit, kind))
+        i = max(after, read.end, i + 1)
     return out
 
 

@@ -30,7 +30,8 @@ class Embedder(Protocol):
 def _layer_norm(x: np.ndarray, w: np.ndarray, b: np.ndarray, eps: float = 1e-12) -> np.ndarray:
     mu = x.mean(-1, keepdims=True)
     var = ((x - mu) ** 2).mean(-1, keepdims=True)
-    return (x - mu) / np.sqrt(var + eps) * w + b
+    out: np.ndarray = (x - mu) / np.sqrt(var + eps) * w + b
+    return out
 
 
 def _gelu(x: np.ndarray) -> np.ndarray:
@@ -44,7 +45,8 @@ def _gelu(x: np.ndarray) -> np.ndarray:
     y += np.float32(1.0)
     y *= x
     y *= np.float32(0.5)
-    return y
+    result: np.ndarray = y
+    return result
 
 
 class MiniLMEmbedder:
@@ -94,7 +96,8 @@ class MiniLMEmbedder:
                             w[p + "output.LayerNorm.bias"])
         m = mask[..., None].astype(np.float32)
         pooled = (x * m).sum(1) / np.maximum(m.sum(1), 1e-9)
-        return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        normed: np.ndarray = pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        return normed
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)

@@ -39,7 +39,8 @@ class Weights:
 
 
 def _z(row: np.ndarray) -> np.ndarray:
-    return (row - row.mean()) / (row.std() + 1e-9)
+    z: np.ndarray = (row - row.mean()) / (row.std() + 1e-9)
+    return z
 
 
 @dataclass
@@ -66,7 +67,8 @@ def cached_embeddings(texts: list[str], embedder: Embedder, cache_dir: Path | No
     key = hashlib.sha256("\x1e".join([embedder.name, *texts]).encode("utf-8")).hexdigest()[:32]
     path = cache_dir / f"{key}.npy"
     if path.exists():
-        return np.load(path)
+        cached: np.ndarray = np.load(path)
+        return cached
     vecs = embedder.embed(texts)
     cache_dir.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp.npy")

@@ -13,7 +13,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, desc, func, insert, or_, select
+from sqlalchemy import ColumnElement, and_, desc, func, insert, or_, select
 
 from ..errors import NotFound
 from ..grade.registry import LETTERS, SourceRegistry
@@ -54,7 +54,7 @@ class Desk:
     # --- claims -----------------------------------------------------------------------------------------
     def search_claims(self, f: ClaimFilter) -> tuple[int, list[dict[str, Any]]]:
         c, d = schema.claims, schema.documents
-        conds = []
+        conds: list[ColumnElement[bool]] = []
         if f.story_key:
             groups = self.stories()
             k = int(f.story_key[1:])
@@ -149,7 +149,7 @@ class Desk:
         with self.store.engine.begin() as conn:
             res = conn.execute(insert(schema.audit).values(**row))
             row["id"] = res.inserted_primary_key[0] if res.inserted_primary_key else None
-        row["at"] = row["at"].isoformat()
+        row["at"] = row["at"].isoformat() if isinstance(row["at"], dt.datetime) else row["at"]
         return row
 
     def audit(self, target: str | None = None, limit: int = 200) -> list[dict[str, Any]]:

@@ -97,9 +97,9 @@ def update_ledger(store: Store, document_id: str, embedder: Embedder, gazetteer:
         sims = vectors @ matrix.T
         if reprint_of is not None:  # a reprint relays its origin's claims; it adds no evidence of its own
             for i, x in enumerate(new_claims):
-                for j, row in enumerate(stored):
-                    if row.document_id == reprint_of and sims[i, j] >= 0.9:
-                        relations.append((x["id"], row.data["id"], "relays"))
+                for j, old in enumerate(stored):
+                    if old.document_id == reprint_of and sims[i, j] >= 0.9:
+                        relations.append((x["id"], old.data["id"], "relays"))
                         break
         else:
             relations = link_new_claims(new_views, old_views, sims)

@@ -19,8 +19,9 @@ PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e
 
 def render(request: Request, name: str, **ctx: Any) -> HTMLResponse:
     templates = request.app.state.cl.templates
-    return templates.TemplateResponse(request, name, {"principal": request.state.principal,
+    response: HTMLResponse = templates.TemplateResponse(request, name, {"principal": request.state.principal,
                                                       "csrf": request.state.csrf, **ctx})
+    return response
 
 
 def check_form(request: Request, csrf: str) -> None:
