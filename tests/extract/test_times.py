@@ -51,6 +51,33 @@ TABLE = [
     ("at the beginning of 2025", "2025-11-15", "2025-01-01", "2025-04-30", "event"),
     ("the end of last year", "2025-11-15", "2024-09-01", "2024-12-31", "event"),
     ("Jan. 5", "2025-11-15", "2025-01-05", "2025-01-05", "event"),
+    # anchored to Wednesday 12 June 2024
+    ("on Monday", "2024-06-12", "2024-06-10", "2024-06-10", "event"),
+    ("next Tuesday", "2024-06-12", "2024-06-18", "2024-06-18", "event"),
+    ("last Friday", "2024-06-12", "2024-06-07", "2024-06-07", "event"),
+    ("this week", "2024-06-12", "2024-06-10", "2024-06-16", "event"),
+    ("the past three months", "2024-06-12", "2024-03-14", "2024-06-12", "event"),
+    ("last summer", "2024-06-12", "2023-06-01", "2023-08-31", "event"),
+    ("in the spring", "2024-06-12", "2024-03-01", "2024-05-31", "event"),
+    ("in early 2024", "2024-06-12", "2024-01-01", "2024-04-30", "event"),
+    ("by the end of the year", "2024-06-12", "2024-09-01", "2024-12-31", "deadline"),
+    ("until March", "2024-06-12", None, "2024-03-31", "until"),
+    ("since 2014", "2024-06-12", "2014-01-01", "2024-06-12", "since"),
+    ("in late 2023", "2024-06-12", "2023-09-01", "2023-12-31", "event"),
+    ("the fourth quarter of 2023", "2024-06-12", "2023-10-01", "2023-12-31", "event"),
+    ("Q1 2025", "2024-06-12", "2025-01-01", "2025-03-31", "event"),
+    ("earlier this year", "2024-06-12", "2024-01-01", "2024-06-12", "event"),
+    ("later this month", "2024-06-12", "2024-06-12", "2024-06-30", "event"),
+    ("next month", "2024-06-12", "2024-07-01", "2024-07-31", "event"),
+    ("the next two years", "2024-06-12", "2024-06-12", "2026-06-12", "event"),
+    ("by June 30, 2024", "2024-06-12", "2024-06-30", "2024-06-30", "deadline"),
+    ("as of May", "2024-06-12", "2024-05-01", "2024-06-12", "since"),
+    ("throughout 2021", "2024-06-12", "2021-01-01", "2021-12-31", "event"),
+    ("in mid-May", "2024-06-12", "2024-05-11", "2024-05-20", "event"),
+    ("last weekend", "2024-06-12", "2024-06-08", "2024-06-09", "event"),
+    ("tomorrow", "2024-06-12", "2024-06-13", "2024-06-13", "event"),
+    ("Sept. 11, 2001", "2024-06-12", "2001-09-11", "2001-09-11", "event"),
+    ("in the winter of 2022", "2024-06-12", "2022-12-01", "2023-02-28", "event"),
 ]
 
 
@@ -73,6 +100,13 @@ def test_unknown_publication_date_stays_unresolved(text):
 
 def test_may_the_verb_is_not_a_month():
     assert extract_times("Troops may leave soon.", D(2025, 1, 1)) == []
+
+
+@pytest.mark.parametrize("text", ["Prices fall when supply grows.", "The year was hard.", "He said the week ahead"
+                                  " is busy for the team."])
+def test_words_that_only_look_like_dates(text):
+    assert [t.text for t in extract_times(text, D(2025, 1, 1))] in ([], ["the week"]) and not any(
+        t.text.lower() in {"fall", "the year"} for t in extract_times(text, D(2025, 1, 1)))
 
 
 @given(st.dates(min_value=D(1990, 1, 1), max_value=D(2090, 12, 31)), st.integers(1, 12))

@@ -49,6 +49,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for 
      "|".join(NUM_WORDS) + r")\s+(?P<sunit>days|weeks|months|years)\b"),
     ("within", r"(?P<wrel>earlier|later)\s+this\s+(?P<wunit>year|month|week)\b"),
     ("relative", _PREFIX + _PART + _REL + r"\s+" + _UNIT + r"\b"),
+    ("season", _PREFIX + _PART + r"(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+of\s+" + _YEAR
+     + r")?\b"),
+    ("current", _PREFIX + _PART + r"the\s+(?P<cunit>year|month|week)\b"),
     ("year", _PREFIX + _PART + r"(?:the\s+year\s+)?" + _YEAR + r"\b(?!\s*(?:[-–]|to)\s*\d)"),
     ("weekday", _PREFIX + r"(?:(?P<drel>last|next|this)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"),
     ("deictic", _PREFIX + r"(?P<deictic>yesterday|today|tomorrow|tonight)\b"),
@@ -158,6 +161,17 @@ def _resolve(name: str, m: re.Match[str], published: dt.date | None, text: str
     if name == "year":
         s, e = _part_of(part, dt.date(year or 1, 1, 1), dt.date(year or 1, 12, 31))
         return s, e, Granularity.YEAR, None
+    if name == "season":
+        season = g["season"].lower()
+        first, last = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}[season]
+        if year is None:
+            if published is None:
+                return None, None, Granularity.MONTH, _UNRESOLVED
+            year = published.year if first <= published.month or season == "winter" else published.year - 1
+        if season == "winter":
+            return dt.date(year, 12, 1), _month_bounds(year + 1, 2)[1], Granularity.MONTH, None
+        s, e = _part_of(part, dt.date(year, first, 1), _month_bounds(year, last)[1])
+        return s, e, Granularity.MONTH, None
     if published is None:
         gran = {"span": Granularity.DAY, "weekday": Granularity.DAY, "deictic": Granularity.DAY}.get(
             name, Granularity.MONTH)
@@ -170,6 +184,16 @@ def _resolve(name: str, m: re.Match[str], published: dt.date | None, text: str
         if g["srel"].lower() in {"next", "coming"}:
             return published, published + dt.timedelta(days=days), Granularity.DAY, None
         return published - dt.timedelta(days=days), published, Granularity.DAY, None
+    if name == "current":
+        unit = g["cunit"].lower()
+        if unit == "year":
+            s, e = _part_of(part, dt.date(published.year, 1, 1), dt.date(published.year, 12, 31))
+            return s, e, Granularity.YEAR, None
+        if unit == "month":
+            s, e = _part_of(part, *_month_bounds(published.year, published.month))
+            return s, e, Granularity.MONTH, None
+        monday = published - dt.timedelta(days=published.weekday())
+        return monday, monday + dt.timedelta(days=6), Granularity.WEEK, None
     if name == "within":
         unit = g["wunit"].lower()
         if unit == "year":
@@ -246,6 +270,11 @@ def extract_times(text: str, published: dt.date | None) -> list[TimeExpression]:
                 continue
             if name == "weekday" and not m.group("weekday")[0].isupper():
                 continue
+            if name == "current" and not (m.group("prefix") or m.group("part")):
+                continue  # "the year" alone is not a date; "by the end of the year" is
+            if name == "season" and m.group("season").lower() == "fall" and not (m.group("prefix")
+                                                                                or m.group("year")):
+                continue  # "prices fall" 
             start_date, end_date, gran, note = _resolve(name, m, published, text)
             role = _role(m.groupdict().get("prefix"))
             if role == TimeRole.SINCE and start_date is not None and published is not None and end_date is not None \
