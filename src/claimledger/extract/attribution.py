@@ -67,6 +67,13 @@ def _trim(doc_tokens: Span | list[Token], start: int, end: int, doc: Span) -> To
             end = k + 1
         elif opens > closes:
             start += 1
+    elif opens > closes and last not in _QUOTES:
+        # a quotation opened inside the content closes just after it: take the punctuation and the quote mark
+        k = end
+        while k < len(d) and k - end < 3 and d[k].is_punct and d[k].text not in _QUOTES:
+            k += 1
+        if k < len(d) and d[k].text in _CLOSE_QUOTES:
+            end = k + 1
     elif last in _QUOTES and first not in _QUOTES and opens < closes + (1 if last in _OPEN_QUOTES else 0):
         end -= 1
         while end > start and (d[end - 1].is_punct and d[end - 1].text not in _QUOTES or d[end - 1].is_space):
@@ -101,17 +108,13 @@ def _np_left(tok: Token) -> int:
 
 
 def _noun_phrase(tok: Token) -> TokRange:
-    """The source's noun phrase without relative clauses or comma-appositions: "Pyongyang and Moscow"."""
+    """The source's whole noun phrase, appositions and relative clauses included, as annotators mark it:
+    "Brian Fallon, the campaign's press secretary,"; resolution still reads only its head."""
     left = _np_left(tok)
-    right = tok.i + 1
-    for child in tok.rights:
-        if child.dep_ in {"relcl", "acl"} or child.text in {",", "—", "–"}:
-            break
-        if child.dep_ == "appos" and child.i > 0 and tok.doc[child.i - 1].text == ",":
-            break
-        right = child.right_edge.i + 1
-    # keep a parenthetical acronym right after: "Service (NIS)"
+    right = tok.right_edge.i + 1
     d = tok.doc
+    while right - 1 > tok.i and (d[right - 1].is_space or d[right - 1].text in _QUOTES):
+        right -= 1
     if right + 2 < len(d) and d[right].text == "(" and d[right + 2].text == ")" and d[right + 1].is_upper:
         right += 3
     return left, right
