@@ -23,6 +23,7 @@ NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
              "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "several": 3, "few": 3}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
             "last": 4, "final": 4}
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 _UNRESOLVED = "unresolved: no publication date to anchor a relative expression"
 
 _MONTH = r"(?P<month>" + "|".join(sorted((m for m in MONTHS), key=len, reverse=True)) + r")\.?"
@@ -163,7 +164,7 @@ def _resolve(name: str, m: re.Match[str], published: dt.date | None, text: str
         return s, e, Granularity.YEAR, None
     if name == "season":
         season = g["season"].lower()
-        first, last = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}[season]
+        first, last = _SEASONS[season]
         if year is None:
             if published is None:
                 return None, None, Granularity.MONTH, _UNRESOLVED
@@ -225,7 +226,7 @@ def _resolve(name: str, m: re.Match[str], published: dt.date | None, text: str
             qi = (published.year * 4 + (published.month - 1) // 3) + step
             y, q = divmod(qi, 4)
             return dt.date(y, 3 * q + 1, 1), _month_bounds(y, 3 * q + 3)[1], Granularity.QUARTER, None
-        season = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}[unit]
+        season = _SEASONS[unit]
         y = published.year + step
         if unit == "winter":
             return dt.date(y - 1, 12, 1), _month_bounds(y, 2)[1], Granularity.MONTH, None
