@@ -275,7 +275,7 @@ def extract_times(text: str, published: dt.date | None) -> list[TimeExpression]:
                 continue  # "the year" alone is not a date; "by the end of the year" is
             if name == "season" and m.group("season").lower() == "fall" and not (m.group("prefix")
                                                                                 or m.group("year")):
-                continue  # "prices fall" 
+                continue  # "prices fall"
             start_date, end_date, gran, note = _resolve(name, m, published, text)
             role = _role(m.groupdict().get("prefix"))
             if role == TimeRole.SINCE and start_date is not None and published is not None and end_date is not None \
