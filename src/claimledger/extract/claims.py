@@ -146,6 +146,7 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
     nested: dict[str, set[str]] = {}
     prev_sent: Span | None = None
     prev_claims: list[Claim] = []
+    prev_opened_chain = False
     for sent in doc.sents:
         if not sent.text.strip():
             continue
@@ -160,7 +161,7 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
             if headline is not None:
                 sent_claims.append(headline)
         if not atts and not sent_claims and note_match is None and prev_sent is not None and prev_claims \
-                and (_opens_with_pronoun(sent) or prev_claims[-1].cue is None) \
+                and (_opens_with_pronoun(sent) or prev_claims[-1].cue is None and prev_opened_chain) \
                 and not _paragraph_break(text, prev_sent.start_char + len(prev_sent.text.rstrip()), sent.start_char) \
                 and _has_verb(sent):
             sent_claims.append(_continuation(doc, document, sent, prev_claims[-1], mentions, quantities, times))
@@ -173,6 +174,7 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
             if c.cue is not None and c.source.kind != SourceKind.UNATTRIBUTED:
                 history.append(c.source)
         sent_claims = _mark_nested(sent_claims, nested)
+        prev_opened_chain = bool(sent_claims) and sent_claims[-1].cue is None and _opens_with_pronoun(sent)
         claims.extend(sent_claims)
         if sent_claims:
             prev_claims = sent_claims
