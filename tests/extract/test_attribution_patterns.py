@@ -174,3 +174,9 @@ def test_intention_and_evaluation_cues(analyze):
     assert wants.cue.text == "wants" and wants.content.text == "to close the bridge for a week"
     blasted = analyze("The senator criticized the new sanctions package.").claims[0]
     assert blasted.content.text == "the new sanctions package"
+
+
+def test_first_person_cues_inside_a_quote_are_the_speakers_own_words(analyze):
+    a = analyze("“I think the bridge will hold and we know the river is falling,” the mayor said.")
+    assert [c.cue.text for c in a.claims] == ["said"]
+    assert a.claims[0].source.span.text == "the mayor"

@@ -336,6 +336,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
             relayer, subj = _noun_phrase(subj), cited
         if subj is not None and content[0] <= subj.i < content[1]:
             continue  # the "subject" sits inside the content: a misparse, not a source
+        if subj is not None and subj.lower_ in {"i", "we", "you", "me", "us"}:
+            continue  # "I think ...", "you say ...": the speaker's own words, part of the claim around them
         sources: tuple[TokRange, ...] = ()
         if subj is not None:
             conj = _conjuncts(subj)
