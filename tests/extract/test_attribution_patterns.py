@@ -180,3 +180,15 @@ def test_first_person_cues_inside_a_quote_are_the_speakers_own_words(analyze):
     a = analyze("“I think the bridge will hold and we know the river is falling,” the mayor said.")
     assert [c.cue.text for c in a.claims] == ["said"]
     assert a.claims[0].source.span.text == "the mayor"
+
+
+def test_quotation_resuming_after_the_cue_is_one_claim(analyze):
+    a = analyze("“We hold the line,” the minister said. “Nobody retreats.”\nShe left at noon.")
+    assert len(a.claims) == 1
+    assert a.claims[0].content.text.endswith("“Nobody retreats.”")
+    assert a.claims[0].content.text.startswith("“We hold the line,”")
+
+
+def test_nyt_style_double_single_quotes(analyze):
+    a = analyze("''We are not leaving,'' the governor said.")
+    assert a.claims[0].content.text == "''We are not leaving,''"

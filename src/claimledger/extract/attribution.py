@@ -20,8 +20,9 @@ TokRange = tuple[int, int]  # doc token indexes, end exclusive
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _TRIM = {"PUNCT", "SPACE", "CCONJ", "SYM"}
 _QUOTES = set("\"'“”‘’«»„") | {"``", "''"}
-_OPEN_QUOTES = {"“", '"', "``", "«", "„", "‘"}
+_OPEN_QUOTES = {"“", '"', "``", "«", "„", "‘", "''"}
 _CLOSE_QUOTES = {"”", '"', "''", "»", "’"}
+_AMBIGUOUS = {'"', "''"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +201,8 @@ def _quote_extent(open_tok: Token, limit: int = 400) -> TokRange | None:
     """From an opening quote to its closing quote, across sentence ends if the quotation runs on."""
     doc = open_tok.doc
     for k in range(open_tok.i + 1, min(len(doc), open_tok.i + limit)):
-        if doc[k].text in _CLOSE_QUOTES and doc[k].text not in {'"'} or doc[k].text == '"' and k > open_tok.i + 1:
+        if doc[k].text in _CLOSE_QUOTES and doc[k].text not in _AMBIGUOUS or doc[k].text in _AMBIGUOUS \
+                and k > open_tok.i + 1:
             return open_tok.i, k + 1
         if "\n" in doc[k].text:
             return None
@@ -357,6 +359,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
         trailing = _trailing_cue(sent)
         if trailing is not None:
             found.append(trailing)
+    if found:
+        found[-1] = _with_resumed_quote(found[-1], sent)
     return _carve_regions(found)
 
 
@@ -396,6 +400,24 @@ def _quote_attribution(sent: Span) -> Attribution | None:
 
 _IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "thought": "think",
               "found": "find", "knew": "know", "heard": "hear", "read": "read", "reads": "read"}
+
+
+def _with_resumed_quote(att: Attribution, sent: Span) -> Attribution:
+    """"“We hold,” she said. “Nobody retreats.”": the quotation that resumes right after the cue's sentence
+    belongs to the same claim, so the content runs on to its end."""
+    doc = sent.doc
+    k = sent.end
+    if att.cue is None or att.content[1] > att.cue[0] or any("\n" in t.text for t in doc[max(0, k - 1):k]):
+        return att
+    while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
+        k += 1
+    if k >= len(doc) or doc[k].text not in _OPEN_QUOTES:
+        return att
+    extent = _quote_extent(doc[k])
+    if extent is None:
+        return att
+    return Attribution(cue=att.cue, cue_head=att.cue_head, content=(att.content[0], extent[1]), sources=att.sources,
+                       passive=att.passive, according=att.according, relayer=att.relayer, region=att.region)
 
 
 def _quote_before_sentence(sent: Span) -> Attribution | None:
