@@ -192,3 +192,9 @@ def test_quotation_resuming_after_the_cue_is_one_claim(analyze):
 def test_nyt_style_double_single_quotes(analyze):
     a = analyze("''We are not leaving,'' the governor said.")
     assert a.claims[0].content.text == "''We are not leaving,''"
+
+
+def test_quotation_of_several_sentences_before_the_cue(analyze):
+    a = analyze("The governor spoke late. “It makes no sense. The model fails,” she said.")
+    c = next(c for c in a.claims if c.cue and c.cue.text == "said")
+    assert c.content.text == "“It makes no sense. The model fails,”"

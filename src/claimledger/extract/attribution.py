@@ -361,6 +361,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
             found.append(trailing)
     if found:
         found[-1] = _with_resumed_quote(found[-1], sent)
+    found = [_with_quote_start(a, sent) for a in found]
     return _carve_regions(found)
 
 
@@ -400,6 +401,32 @@ def _quote_attribution(sent: Span) -> Attribution | None:
 
 _IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "thought": "think",
               "found": "find", "knew": "know", "heard": "hear", "read": "read", "reads": "read"}
+
+
+def _with_quote_start(att: Attribution, sent: Span) -> Attribution:
+    """"“It makes no sense. The model fails,” he said.": the parser starts the cue's sentence inside the
+    quotation, so content that closes a quote it never opened runs back to the opening mark."""
+    doc = sent.doc
+    start, end = att.content
+    first = next((t for t in doc[sent.start:start + 1] if not t.is_space), None)
+    if first is None or first.i != start or doc[start].text in _OPEN_QUOTES:
+        return att
+    span = doc[start:min(end + 2, len(doc))]
+    opens = sum(1 for t in span if t.text in _OPEN_QUOTES and t.text not in _AMBIGUOUS)
+    closes = sum(1 for t in span if t.text in _CLOSE_QUOTES and t.text not in _AMBIGUOUS)
+    if closes <= opens:
+        return att
+    k = start - 1
+    while k >= 0 and start - k < 400 and "\n" not in doc[k].text:
+        if doc[k].text in _OPEN_QUOTES and doc[k].text not in _AMBIGUOUS:
+            content = _trim(sent, k, end, sent) or (k, end)
+            return Attribution(cue=att.cue, cue_head=att.cue_head, content=content, sources=att.sources,
+                               passive=att.passive, according=att.according, relayer=att.relayer,
+                               region=att.region)
+        if doc[k].text in _CLOSE_QUOTES and doc[k].text not in _AMBIGUOUS:
+            return att
+        k -= 1
+    return att
 
 
 def _with_resumed_quote(att: Attribution, sent: Span) -> Attribution:
