@@ -198,3 +198,17 @@ def test_quotation_of_several_sentences_before_the_cue(analyze):
     a = analyze("The governor spoke late. “It makes no sense. The model fails,” she said.")
     c = next(c for c in a.claims if c.cue and c.cue.text == "said")
     assert c.content.text == "“It makes no sense. The model fails,”"
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("ZELENSKY: We will not give up the city. Nobody will.\n", "ZELENSKY", "We will not give up the city. Nobody will"),
+    ("Kremlin spokesman: Talks are not on the agenda\n", "Kremlin spokesman", "Talks are not on the agenda"),
+])
+def test_line_initial_name_and_colon(analyze, text, source, content):
+    c = analyze(text).claims[0]
+    assert c.cue.text == ":" and c.source.span.text == source and c.content.text == content
+
+
+@pytest.mark.parametrize("text", ["Update: the bridge reopened at noon.\n", "Photo: a tanker near Saltmere.\n"])
+def test_section_labels_are_not_sources(analyze, text):
+    assert not any(c.cue and c.cue.text == ":" for c in analyze(text).claims)

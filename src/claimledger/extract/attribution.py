@@ -350,6 +350,9 @@ def find_attributions(sent: Span) -> list[Attribution]:
         region = set(range(region_root.left_edge.i, region_root.right_edge.i + 1))
         found.append(Attribution(cue=_cue_range(tok), cue_head=tok.i, content=content, sources=sources,
                                  passive=passive, relayer=relayer, region=frozenset(region)))
+    colon = _colon_attribution(sent)
+    if colon is not None and not found:
+        found.append(colon)
     quoted = _quote_attribution(sent) or _quote_before_sentence(sent)
     if quoted is not None and not any(a.cue and a.cue[0] <= quoted.cue_head < a.cue[1] for a in found):  # type: ignore[operator]
         found = [a for a in found if not (a.content[0] < quoted.content[1] and quoted.content[0] < a.content[1]
@@ -401,6 +404,43 @@ def _quote_attribution(sent: Span) -> Attribution | None:
 
 _IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "thought": "think",
               "found": "find", "knew": "know", "heard": "hear", "read": "read", "reads": "read"}
+
+
+_LABELS = frozenset("""
+note update photo photos video watch source sources related correction editor editors read more by via file
+breaking exclusive analysis opinion live transcript q a image images credit caption warning
+""".split())
+
+
+def _colon_attribution(sent: Span) -> Attribution | None:
+    """"PENCE: Well, look, ..." (a transcript) and "Pence: Flowers won't be at debate" (a headline): a short
+    name at the start of a line, a colon, and what follows on that line."""
+    doc = sent.doc
+    toks = [t for t in sent if not t.is_space]
+    if not toks or (toks[0].i > 0 and "\n" not in doc[toks[0].i - 1].text + doc[toks[0].i - 1].whitespace_
+                    and toks[0].i != sent.start):
+        return None
+    start = toks[0].i + (1 if toks[0].text in _OPEN_QUOTES else 0)
+    j = start
+    while j < len(doc) and j - start < 6 and doc[j].text != ":":
+        if doc[j].is_punct and doc[j].text not in {".", "'", "’", "-"} or "\n" in doc[j].text:
+            return None
+        j += 1
+    if j >= len(doc) or doc[j].text != ":" or j == start:
+        return None
+    name = doc[start:j]
+    if not (name[0].is_title or name[0].is_upper) or not any(t.is_alpha for t in name):
+        return None
+    if {t.lower_ for t in name} & _LABELS or name[0].pos_ in {"VERB", "AUX", "ADV", "DET", "PRON", "ADP"}:
+        return None
+    end = j + 1
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    content = _trim(sent, j + 1, end, sent)
+    if content is None or content[1] - content[0] < 3:
+        return None
+    return Attribution(cue=(j, j + 1), cue_head=j, content=content, sources=((start, j),),
+                       region=frozenset(range(sent.start, sent.end)))
 
 
 def _with_quote_start(att: Attribution, sent: Span) -> Attribution:

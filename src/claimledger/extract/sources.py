@@ -43,7 +43,8 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
     """Resolve the source noun phrase doc[start:end] to a Source. ``history``: earlier sources, oldest first."""
     span = _text_span(doc, start, end)
     head = _head(doc, start, end)
-    inside = [m for m in mentions if m.start < span.end and span.start < m.end]
+    inside = [m for m in mentions if m.start < span.end and span.start < m.end
+              and (m.end <= span.end or m.in_gazetteer)]  # an NER span running past the source names nothing
     on_head = [m for m in inside if m.start <= head.idx < m.end]
     if head.lower_ in PRONOUNS:
         return _antecedent(doc, head, mentions, gazetteer, history, span)
