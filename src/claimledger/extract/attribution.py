@@ -23,6 +23,8 @@ _QUOTES = set("\"'“”‘’«»„") | {"``", "''"}
 _OPEN_QUOTES = {"“", '"', "``", "«", "„", "‘", "''"}
 _CLOSE_QUOTES = {"”", '"', "''", "»", "’"}
 _AMBIGUOUS = {'"', "''"}
+_COMPLEMENT_DEPS = {"prep", "oprd", "xcomp", "ccomp", "acomp"}
+_CIRCUMSTANCE_PREPS = {"in", "on", "at", "during", "after", "before", "since", "while"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,6 +321,12 @@ def find_attributions(sent: Span) -> list[Attribution]:
         if content_tok.i == tok.i:
             continue
         c_range = _subtree_range(content_tok, holes) if holes else _subtree_range(content_tok)
+        if content_tok.dep_ in {"dobj", "attr"} and content_tok.head.i == tok.i:
+            # "cited the remarks as examples of ...", "called the report a fabrication": the whole complement
+            tail = [c for c in tok.rights if c.i > content_tok.i and c.dep_ in _COMPLEMENT_DEPS
+                    and c.lower_ not in _CIRCUMSTANCE_PREPS]
+            if tail:
+                c_range = (c_range[0], max(c_range[1], max(c.right_edge.i for c in tail) + 1))
         if content_tok.text in _OPEN_QUOTES and content_tok.i > tok.i:
             extent = _quote_extent(content_tok)
             if extent is None:
@@ -439,6 +447,8 @@ def _colon_attribution(sent: Span) -> Attribution | None:
     content = _trim(sent, j + 1, end, sent)
     if content is None or content[1] - content[0] < 3:
         return None
+    if content[1] < end and doc[content[1]].text in {".", "?", "!", "—", "…"}:
+        content = (content[0], content[1] + 1)  # an utterance keeps its own closing mark
     return Attribution(cue=(j, j + 1), cue_head=j, content=content, sources=((start, j),),
                        region=frozenset(range(sent.start, sent.end)))
 
