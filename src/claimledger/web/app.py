@@ -15,7 +15,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..config import Settings
-from ..errors import ClaimLedgerError, ConfigError, NotFound
+from ..errors import ClaimLedgerError, NotFound
 from ..grade.registry import load_registry
 from ..resolve.gazetteer import load_gazetteer
 from ..store.desk import Desk
@@ -111,9 +111,7 @@ def _harden(response: Response) -> Response:
 
 
 def check_settings(host: str, tokens: str | None) -> None:
+    """Refuse to serve beyond loopback without tokens (raises ConfigError)."""
     from .auth import check_bind
 
-    try:
-        check_bind(host, parse_tokens(tokens))
-    except ConfigError:
-        raise
+    check_bind(host, parse_tokens(tokens))
