@@ -55,3 +55,14 @@ def test_every_span_is_a_substring(seed_analysis):
         for span in (c.source.span, c.cue, c.content):
             if span is not None:
                 assert text[span.start:span.end] == span.text
+
+
+def test_event_statement_and_publication_times_are_apart(seed_analysis):
+    from claimledger.contract import analysis_json
+
+    claims = analysis_json(seed_analysis)["claims"]
+    isw = next(c for c in claims if c["source"]["entity_id"] == "us-isw")
+    assert isw["statement_time"]["start_date"] == "2025-07-01" and isw["published"] == "2025-11-15"
+    nis = next(c for c in claims if c["source"]["entity_id"] == "kr-nis")
+    assert nis["event_time"]["start_date"] == "2025-09-01" and nis["event_time"]["role"] == "since"
+    assert nis["statement_time"]["note"].startswith("not stated")

@@ -64,6 +64,7 @@ def claim_json(c: Claim, analysis: Analysis) -> dict[str, Any]:
         "reasons": list(grade.reasons) if grade else [],
         "extractor": c.extractor,
     }
+    out.update(claim_times(c, analysis))
     if c.context_source is not None:
         out["context_source"] = source_json(c.context_source)
     if c.outlet_notes:
@@ -77,6 +78,19 @@ def failure_json(document: Document, error: str) -> dict[str, Any]:
             "url": document.url, "published": document.published.isoformat() if document.published else None,
             "publisher": document.publisher, "text_sha256": document.text_sha256, "entities": [], "quantities": [],
             "times": [], "claims": [], "relations": [], "notes": [], "error": error}
+
+
+def claim_times(c: Claim, analysis: Analysis) -> dict[str, Any]:
+    """When it happened, when it was said, when it was published: kept apart on every claim."""
+    times = [analysis.times[i] for i in c.times if 0 <= i < len(analysis.times)]
+    event = next((t for t in times if t.role.value != "report"), None)
+    statement = next((t for t in times if t.role.value == "report"), None)
+    published = analysis.document.published
+    return {"event_time": time_json(event) if event else None,
+            "statement_time": time_json(statement) if statement else (
+                {"start_date": published.isoformat(), "end_date": published.isoformat(), "role": "report",
+                 "granularity": "day", "note": "not stated: the publication date"} if published else None),
+            "published": published.isoformat() if published else None}
 
 
 def analysis_json(analysis: Analysis) -> dict[str, Any]:
