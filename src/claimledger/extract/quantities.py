@@ -180,7 +180,14 @@ def _qualifier_before(doc: Doc, i: int) -> tuple[str, int]:
 
 
 def _change_before(doc: Doc, i: int) -> str | None:
-    """"rose 6.5%", "fell by 3,000", "was up 19 cents" -> up/down; "rose to 5%" is a level, not a change."""
+    """"rose 6.5%", "fell by 3,000", "was up 19 cents" -> up/down. The level a change reaches ("rose 18 sen to
+    RM23.50", "fell to 49.55 Hz") carries the change's direction too, as news quantity annotation does."""
+    if i > 0 and doc[i - 1].lower_ == "to" and not any(t.lower_ == "from" for t in doc[max(0, i - 6):i - 1]):
+        for t in reversed(doc[max(0, i - 8):i - 1]):
+            if t.pos_ == "VERB" and t.lemma_.lower() in _UP | _DOWN:
+                return "up" if t.lemma_.lower() in _UP else "down"
+            if t.text in {",", ";", "."}:
+                break
     j = i - 1
     if j >= 0 and doc[j].lower_ == "by":
         j -= 1
