@@ -92,7 +92,7 @@ def _url_documents(url: str, settings: Settings, published: dt.date | None,
     from .ingest.feeds import feed_documents, looks_like_feed, parse_feed
     from .ingest.fetch import fetch_url
 
-    got = fetch_url(url, max_bytes=settings.max_document_bytes)
+    got = fetch_url(url, max_bytes=settings.max_document_bytes, allow_private=settings.allow_private_urls)
     if looks_like_feed(got.content, got.content_type):
         yield from feed_documents(parse_feed(got.content, url), url, publisher)
         return
@@ -142,15 +142,18 @@ def analyze(ctx: click.Context, files: tuple[str, ...], published: str | None, p
 @click.option("--db", help="Database URL (default: sqlite:///claimledger.db, or CLAIMLEDGER_DB).")
 @click.option("--link/--no-link", default=True, show_default=True,
               help="Link new claims to stored ones across documents and regrade them.")
+@click.option("--allow-private-urls", is_flag=True, default=None,
+              help="Also fetch from private and loopback addresses (an intranet archive).")
 @click.pass_context
 def ingest(ctx: click.Context, sources: tuple[str, ...], published: str | None, publisher: str | None,
-           input_file: str | None, n_process: int | None, db: str | None, link: bool) -> None:
+           input_file: str | None, n_process: int | None, db: str | None, link: bool,
+           allow_private_urls: bool | None) -> None:
     """Analyse files, directories, URLs, feeds, - (stdin) or --input JSONL and store them, one transaction each."""
     from .store.repo import Store
 
     if not sources and not input_file:
         raise click.UsageError("give at least one FILE, DIR, URL or -, or --input docs.jsonl")
-    settings = _settings(ctx, n_process=n_process, db=db)
+    settings = _settings(ctx, n_process=n_process, db=db, allow_private_urls=allow_private_urls)
     try:
         store = Store.open(settings.db)
         ctx.call_on_close(store.close)

@@ -32,6 +32,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_document_bytes", 5_000_000, "larger inputs are refused with InvalidDocument"),
     Setting("n_process", 1, "spaCy worker processes for batch analysis"),
     Setting("batch_size", 64, "documents per spaCy batch"),
+    Setting("allow_private_urls", False, "fetch from private and loopback addresses (an intranet archive)"),
 )
 
 
@@ -44,6 +45,7 @@ class Settings:
     max_document_bytes: int = 5_000_000
     n_process: int = 1
     batch_size: int = 64
+    allow_private_urls: bool = False
 
     def replace(self, **changes: Any) -> Settings:
         clean = {k: v for k, v in changes.items() if v is not None}

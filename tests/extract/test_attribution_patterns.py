@@ -201,7 +201,8 @@ def test_quotation_of_several_sentences_before_the_cue(analyze):
 
 
 @pytest.mark.parametrize("text,source,content", [
-    ("ZELENSKY: We will not give up the city. Nobody will.\n", "ZELENSKY", "We will not give up the city. Nobody will."),
+    ("ZELENSKY: We will not give up the city. Nobody will.\n", "ZELENSKY",
+     "We will not give up the city. Nobody will."),
     ("Kremlin spokesman: Talks are not on the agenda\n", "Kremlin spokesman", "Talks are not on the agenda"),
 ])
 def test_line_initial_name_and_colon(analyze, text, source, content):

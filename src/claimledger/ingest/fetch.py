@@ -26,8 +26,9 @@ def _resolve(host: str, port: int) -> list[str]:
     return sorted({str(info[4][0]) for info in infos})
 
 
-def check_url(url: str, resolve: bool = True) -> tuple[str, int]:
-    """Refuse anything but http(s) to public addresses; returns (host, port)."""
+def check_url(url: str, resolve: bool = True, allow_private: bool = False) -> tuple[str, int]:
+    """Refuse anything but http(s) to public addresses; returns (host, port). ``allow_private`` admits private
+    and loopback addresses for an analyst's own intranet archive; it never admits other schemes."""
     parts = urlsplit(url)
     if parts.scheme not in {"http", "https"}:
         raise FetchRefused(f"{url}: only http and https URLs are fetched, not {parts.scheme or 'no scheme'!r}")
@@ -42,7 +43,7 @@ def check_url(url: str, resolve: bool = True) -> tuple[str, int]:
         ip = ipaddress.ip_address(addr.split("%")[0])
         if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
             ip = ip.ipv4_mapped
-        if not ip.is_global or ip.is_multicast:
+        if (not ip.is_global or ip.is_multicast) and not (allow_private and (ip.is_private or ip.is_loopback)):
             raise FetchRefused(f"{url}: {host} resolves to {ip}, a private, loopback, link-local or reserved "
                                f"address; claimledger fetches only public addresses")
     return host, port
@@ -56,13 +57,13 @@ def _is_ip(host: str) -> bool:
         return False
 
 
-def fetch_url(url: str, *, max_bytes: int, timeout: float = 20.0) -> Fetched:
+def fetch_url(url: str, *, max_bytes: int, timeout: float = 20.0, allow_private: bool = False) -> Fetched:
     import httpx
 
     current = url
     with httpx.Client(follow_redirects=False, timeout=timeout, headers={"User-Agent": "claimledger/0.1"}) as client:
         for _ in range(MAX_REDIRECTS + 1):
-            check_url(current)
+            check_url(current, allow_private=allow_private)
             try:
                 with client.stream("GET", current) as resp:
                     if resp.is_redirect:
