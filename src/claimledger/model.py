@@ -82,14 +82,14 @@ class Document:
     external_id: str | None = None
     title: str | None = None
     language: str = "en"
+    text_sha256: str = field(init=False, repr=False, compare=False)
+    id: str = field(init=False, compare=False)
 
-    @property
-    def text_sha256(self) -> str:
-        return text_fingerprint(self.text)
-
-    @property
-    def id(self) -> str:
-        return stable_id(self.publisher or self.url or "", self.text_sha256, prefix="doc_")
+    def __post_init__(self) -> None:
+        # computed once: every claim id is derived from the document id
+        fingerprint = text_fingerprint(self.text)
+        object.__setattr__(self, "text_sha256", fingerprint)
+        object.__setattr__(self, "id", stable_id(self.publisher or self.url or "", fingerprint, prefix="doc_"))
 
 
 @dataclass(frozen=True, slots=True)
