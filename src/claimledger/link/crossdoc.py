@@ -21,7 +21,6 @@ class ClaimView:
     id: str
     document_id: str
     stance: str
-    origin: str | None
     lemmas: tuple[str, ...]
     quantities: tuple[tuple[str, float | None, float | None], ...]  # (unit_key, low, high)
 

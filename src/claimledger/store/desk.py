@@ -9,7 +9,6 @@ import datetime as dt
 import difflib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,8 +19,10 @@ from ..grade.registry import LETTERS, SourceRegistry
 from ..resolve.gazetteer import Gazetteer
 from ..resolve.match import alias_key
 from . import schema
+from .ledger import similar_documents
 from .repo import Store
 
+NEAR_DUPLICATE = 0.5  # shingle overlap shown as a near-duplicate on the document page
 SORTS = {"date": "published", "grade": "grade", "source": "source_name", "stance": "stance"}
 ACTIONS = ("override_grade", "set_reliability", "flag_extraction", "accept_alias", "reject_alias")
 
@@ -249,18 +250,12 @@ class Desk:
             row = conn.execute(select(d).where(d.c.id == doc_id)).first()
             if row is None:
                 raise NotFound(f"no document with id {doc_id!r}")
-            others = conn.execute(select(d.c.id, d.c.text, d.c.publisher, d.c.path, d.c.url)
-                                  .where(d.c.id != doc_id).limit(5000)).all()
+            similar = similar_documents(conn, doc_id, row.text, NEAR_DUPLICATE)
         out = {k: v for k, v in row._mapping.items() if k != "analysis"}
         out["published"] = row.published.isoformat() if row.published else None
         out["ingested_at"] = row.ingested_at.isoformat()
-        mine = _shingles(row.text)
-        dups = []
-        for o in others:
-            sim = _jaccard(mine, _shingles(o.text))
-            if sim >= 0.5:
-                dups.append({"id": o.id, "publisher": o.publisher, "path": o.path, "url": o.url,
-                             "similarity": round(sim, 2)})
+        dups = [{"id": o.id, "publisher": o.publisher, "path": o.path, "url": o.url, "similarity": round(sim, 2)}
+                for o, sim in similar]
         out["near_duplicates"] = sorted(dups, key=lambda x: -x["similarity"])
         return out
 
@@ -303,15 +298,3 @@ class Desk:
                                     if row.published else None, "low": low, "high": high, "text": q["text"],
                                     "qualifier": q["qualifier"]})
         return {k: sorted(v, key=lambda x: x["date"] or "") for k, v in series.items() if len(v) >= 1}
-
-
-_WORDS = re.compile(r"\w+")
-
-
-def _shingles(text: str, k: int = 5) -> set[int]:
-    words = _WORDS.findall(text.lower())
-    return {hash(tuple(words[i:i + k])) for i in range(max(1, len(words) - k + 1))}
-
-
-def _jaccard(a: AbstractSet[int], b: AbstractSet[int]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0

@@ -10,15 +10,15 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from sqlalchemy import insert, select, update
+from sqlalchemy import Connection, insert, select, update
 
 from ..grade.admiralty import ClaimFacts, Evidence, grade_facts
 from ..grade.registry import SourceRegistry
 from ..link.crossdoc import ClaimView, link_new_claims
 from ..link.embed import Embedder
+from ..link.shingles import jaccard, shingles
 from ..resolve.gazetteer import Gazetteer
 from . import schema
-from .desk import _jaccard, _shingles
 from .repo import Store
 
 REPRINT_JACCARD = 0.6
@@ -31,8 +31,24 @@ def _doc_shingles(doc_id: str, text: str) -> frozenset[int]:
     if got is None:
         if len(_SHINGLES) > 50_000:
             _SHINGLES.clear()
-        got = _SHINGLES[doc_id] = frozenset(_shingles(text))
+        got = _SHINGLES[doc_id] = shingles(text)
     return got
+
+
+def similar_documents(conn: Connection, document_id: str, text: str, threshold: float,
+                      limit: int = 5000) -> list[tuple[Any, float]]:
+    """Stored documents (oldest first) whose shingles overlap ``text`` by ``threshold`` or more; each
+    document is shingled once per process, since documents never change."""
+    d = schema.documents
+    others = conn.execute(select(d.c.id, d.c.publisher, d.c.path, d.c.url).where(d.c.id != document_id)
+                          .order_by(d.c.ingested_at).limit(limit)).all()
+    missing = [o.id for o in others if o.id not in _SHINGLES]
+    for chunk in range(0, len(missing), 900):
+        for row in conn.execute(select(d.c.id, d.c.text).where(d.c.id.in_(missing[chunk:chunk + 900]))):
+            _doc_shingles(row.id, row.text)
+    mine = _doc_shingles(document_id, text)
+    scored = ((o, jaccard(mine, _SHINGLES[o.id])) for o in others)
+    return [(o, sim) for o, sim in scored if sim >= threshold]
 SYMMETRIC = ("supports", "contradicts")
 
 
@@ -55,12 +71,12 @@ def _facts(c: dict[str, Any], document_id: str, gazetteer: Gazetteer) -> ClaimFa
         outlet_notes=tuple(c.get("outlet_notes") or ()))
 
 
-def _view(c: dict[str, Any], document_id: str, origin: str | None) -> ClaimView:
+def _view(c: dict[str, Any], document_id: str) -> ClaimView:
     qs = tuple((q.get("unit_key") or "", q.get("low") if q.get("low") is not None else q.get("value"),
                 q.get("high") if q.get("high") is not None else q.get("value"))
                for q in c.get("quantity_details") or [])
     words = tuple(w.lower() for w in (c.get("content") or {}).get("text", "").split())
-    return ClaimView(c["id"], document_id, c.get("stance", "asserts"), origin, words, qs)
+    return ClaimView(c["id"], document_id, c.get("stance", "asserts"), words, qs)
 
 
 def update_ledger(store: Store, document_id: str, embedder: Embedder, gazetteer: Gazetteer,
@@ -77,20 +93,14 @@ def update_ledger(store: Store, document_id: str, embedder: Embedder, gazetteer:
             for vrow in conn.execute(select(v.c.claim_id, v.c.vector).where(v.c.model == embedder.name)
                                      .where(v.c.claim_id.in_(missing[chunk:chunk + 900]))):
                 _VECTORS[(embedder.name, vrow.claim_id)] = np.frombuffer(vrow.vector, dtype=np.float32)
-        others = conn.execute(select(d.c.id, d.c.publisher).where(d.c.id != document_id)
-                              .order_by(d.c.ingested_at).limit(5000)).all()  # oldest first: the origin
-        missing = [o.id for o in others if o.id not in _SHINGLES]
-        for row in conn.execute(select(d.c.id, d.c.text).where(d.c.id.in_(missing))) if missing else []:
-            _doc_shingles(row.id, row.text)
+        similar = similar_documents(conn, document_id, text, REPRINT_JACCARD)
     new_claims = [row.data for row in new_rows]
     if not new_claims:
         return LedgerUpdate(0, 0, None)
     vectors = embedder.embed([x["content"]["text"] for x in new_claims]).astype(np.float32)
-    mine = _doc_shingles(document_id, text)
-    reprint_of = next((o.id for o in others if _jaccard(mine, _SHINGLES[o.id]) >= REPRINT_JACCARD), None)
-    new_views = [_view(x, document_id, _facts(x, document_id, gazetteer).origin) for x in new_claims]
-    old_views = [_view(row.data, row.document_id, _facts(row.data, row.document_id, gazetteer).origin)
-                 for row in stored]
+    reprint_of = similar[0][0].id if similar else None  # the earliest: the origin
+    new_views = [_view(x, document_id) for x in new_claims]
+    old_views = [_view(row.data, row.document_id) for row in stored]
     relations: list[tuple[str, str, str]] = []
     if stored:
         matrix = np.stack([_VECTORS[(embedder.name, row.id)] for row in stored])
