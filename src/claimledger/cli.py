@@ -251,7 +251,7 @@ def claims(ctx: click.Context, db: str | None, source: str | None, stance: str |
 def show(ctx: click.Context, claim_id: str, db: str | None, as_json: bool) -> None:
     """One claim: its evidence sentence, source, relations and the reasons for its grade."""
     store = _open_store(ctx, db)
-    if claim_id.startswith("clm_") is False:
+    if not claim_id.startswith("clm_"):
         claim_id = "clm_" + claim_id
     try:
         c = store.get_claim(claim_id)

@@ -8,6 +8,7 @@ Pure: reads spaCy tokens, returns token-index spans; source resolution happens i
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -41,7 +42,7 @@ class Attribution:
     region: frozenset[int] = frozenset()  # tokens whose quantities and times belong to this relation
 
 
-def _trim(doc_tokens: Span | list[Token], start: int, end: int, doc: Span) -> TokRange | None:
+def _trim(doc: Span, start: int, end: int) -> TokRange | None:
     """Content boundaries as annotators draw them: "that" and a leading conjunction stay; quote marks stay
     balanced (with the comma inside a closing quote); stray punctuation and a sentence-final period go."""
     d = doc.doc
@@ -84,7 +85,7 @@ def _trim(doc_tokens: Span | list[Token], start: int, end: int, doc: Span) -> To
     return (start, end) if end > start else None
 
 
-def _subtree_range(tok: Token, holes: list[Token] = ()) -> TokRange:  # type: ignore[assignment]
+def _subtree_range(tok: Token, holes: Sequence[Token] = ()) -> TokRange:
     left, right = tok.left_edge.i, tok.right_edge.i + 1
     for hole in holes:
         hl, hr = hole.left_edge.i, hole.right_edge.i + 1
@@ -243,7 +244,7 @@ def _topic_noun_cue(tok: Token) -> Attribution | None:
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
-    content = _trim(tok.sent, pobj.left_edge.i, pobj.right_edge.i + 1, tok.sent)
+    content = _trim(tok.sent, pobj.left_edge.i, pobj.right_edge.i + 1)
     if content is None:
         return None
     region = frozenset(range(tok.left_edge.i, tok.right_edge.i + 1))
@@ -281,7 +282,7 @@ def _citing_at_start(content: TokRange, sent: Span) -> tuple[Token | None, TokRa
     obj = next((g for g in first.children if g.dep_ in {"dobj", "pobj"}), None)
     if obj is None:
         return None, content
-    trimmed = _trim(sent, obj.right_edge.i + 1, content[1], sent)
+    trimmed = _trim(sent, obj.right_edge.i + 1, content[1])
     return (obj, trimmed) if trimmed else (None, content)
 
 
@@ -334,7 +335,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
             c_range = extent
         if content_tok.i < tok.i and _trailing_position(tok, sent):
             c_range = (sent.start, min(tok.left_edge.i, _subject_left(tok)))
-        content = _trim(sent, c_range[0], c_range[1], sent)
+        content = _trim(sent, c_range[0], c_range[1])
         if content is None:
             continue
         subj, passive = _subject_of(tok)
@@ -401,7 +402,7 @@ def _quote_attribution(sent: Span) -> Attribution | None:
         if lemma in DOCUMENT_CUES and lemma not in {"state", "indicate"} and \
                 toks[j - 1].lemma_.lower() not in DOCUMENT_NOUNS:
             continue
-        content = _trim(sent, opening.i, tok.i + 1, sent)
+        content = _trim(sent, opening.i, tok.i + 1)
         if content is None:
             return None
         return Attribution(cue=(cue.i, cue.i + 1), cue_head=cue.i, content=content,
@@ -444,7 +445,7 @@ def _colon_attribution(sent: Span) -> Attribution | None:
     end = j + 1
     while end < len(doc) and "\n" not in doc[end].text:
         end += 1
-    content = _trim(sent, j + 1, end, sent)
+    content = _trim(sent, j + 1, end)
     if content is None or content[1] - content[0] < 3:
         return None
     if content[1] < end and doc[content[1]].text in {".", "?", "!", "—", "…"}:
@@ -469,7 +470,7 @@ def _with_quote_start(att: Attribution, sent: Span) -> Attribution:
     k = start - 1
     while k >= 0 and start - k < 400 and "\n" not in doc[k].text:
         if doc[k].text in _OPEN_QUOTES and doc[k].text not in _AMBIGUOUS:
-            content = _trim(sent, k, end, sent) or (k, end)
+            content = _trim(sent, k, end) or (k, end)
             return Attribution(cue=att.cue, cue_head=att.cue_head, content=content, sources=att.sources,
                                passive=att.passive, according=att.according, relayer=att.relayer,
                                region=att.region)
@@ -525,7 +526,7 @@ def _quote_before_sentence(sent: Span) -> Attribution | None:
                     or t.text == '"'), None)
     if opening is None:
         return None
-    content = _trim(sent, opening.i, k + 1, sent)
+    content = _trim(sent, opening.i, k + 1)
     if content is None:
         return None
     return Attribution(cue=(cue.i, cue.i + 1), cue_head=cue.i, content=content, sources=(src,),
@@ -564,7 +565,7 @@ def _trailing_cue(sent: Span) -> Attribution | None:
         return None
     if doc[j + 1].lower_ in {"which", "who", "that"}:
         return None
-    content = _trim(sent, sent.start, j, sent)
+    content = _trim(sent, sent.start, j)
     if content is None:
         return None
     return Attribution(cue=(cue.i, cue.i + 1), cue_head=cue.i, content=content, sources=((j + 1, cue.i),),
@@ -591,7 +592,7 @@ def _according(tok: Token, sent: Span) -> Attribution | None:
                 left = max(left, phrase_end)
             else:
                 right = min(right, tok.i)
-    content = _trim(sent, left, right, sent)
+    content = _trim(sent, left, right)
     if content is None:
         return None
     region = frozenset(range(clause.left_edge.i, clause.right_edge.i + 1))

@@ -60,7 +60,7 @@ appear seem apparently reportedly allegedly expectedly presumably probably possi
 unlikely may might could suspect suggest believed alleged purported purportedly supposedly unconfirmed
 estimated
 """.split())
-PLAN_WORDS = frozenset("plan intend aim prepare seek propose schedule attract plot".split())
+PLAN_WORDS = frozenset("plan intend aim prepare seek propose schedule plot".split())
 # Sentences in which the outlet says the information stands alone.
 UNCONFIRMED_PATTERNS = (
     r"\bno (?:independent |other )?confirmation\b",

@@ -317,8 +317,7 @@ def _is_year(doc: Doc, r: _Read) -> bool:
     if not (re.fullmatch(r"(1\d|20)\d\d", text)):
         return False
     nxt = doc[r.end] if r.end < len(doc) else None
-    if nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ == "NNS" and nxt.head.i == nxt.i - 0 and \
-            doc[r.start].head.i == nxt.i:
+    if nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ == "NNS" and doc[r.start].head.i == nxt.i:
         return False  # "2000 soldiers"
     return True
 

@@ -55,7 +55,7 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
     has_name = any(t.pos_ == "PROPN" for t in doc[start:end])
     if lemma in ANAPHOR_HEADS | DOCUMENT_NOUNS and determiners & {"the", "this", "that", "its", "their"} \
             and not has_name and not inside:
-        ant = _from_history(history, personal=False) or _from_mentions(mentions, gazetteer, span, personal=False)
+        ant = _from_history(history) or _from_mentions(mentions, gazetteer, span, personal=False)
         if ant is not None:
             return Source(ant.kind, span, ant.name, ant.entity_id,
                           resolved_from=f"'{span.text}' refers back to {ant.name}")
@@ -76,8 +76,8 @@ def _strip_determiner(text: str) -> str:
     return text
 
 
-def _from_history(history: Sequence[Source], personal: bool | None) -> Source | None:
-    del personal  # persons and organisations are not told apart in the history yet
+def _from_history(history: Sequence[Source]) -> Source | None:
+    """The latest named source; persons and organisations are not told apart here."""
     for src in reversed(history):
         if src.kind not in {SourceKind.NAMED, SourceKind.OUTLET} or src.entity_id is None:
             continue
@@ -116,7 +116,7 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
             return Source(SourceKind.NAMED, span, doc[np_start:tok.i + 1].text, None,
                           resolved_from=f"'{pron.text}' refers to {doc[np_start:tok.i + 1].text}")
     ant = _from_mentions(mentions, gazetteer, span, personal) if personal else None
-    ant = ant or _from_history(history, personal) or _from_mentions(mentions, gazetteer, span, personal)
+    ant = ant or _from_history(history) or _from_mentions(mentions, gazetteer, span, personal)
     if ant is not None:
         return Source(ant.kind, span, ant.name, ant.entity_id,
                       resolved_from=f"'{pron.text}' refers back to {ant.name}")
