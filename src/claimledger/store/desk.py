@@ -227,6 +227,7 @@ class Desk:
         accepted_all = self.latest_actions("accept_alias")
         decided = {**accepted_all, **self.latest_actions("reject_alias")}
         keys = {k: eid for k, eid in self.gazetteer.by_key.items() if len(k) >= 4}
+        key_list = list(keys)
         for e in out.values():
             ent = self.gazetteer.get(e["entity_id"])
             e["aliases"] = list(ent.aliases) if ent else sorted(e["surface"])
@@ -234,7 +235,7 @@ class Desk:
             e["suggestions"] = []
             if ent is None:
                 key = alias_key(e["name"])
-                for cand in difflib.get_close_matches(key, list(keys), n=2, cutoff=0.84):
+                for cand in difflib.get_close_matches(key, key_list, n=2, cutoff=0.84):
                     target = self.gazetteer.get(keys[cand])
                     sid = f"{e['entity_id']}~{keys[cand]}"
                     if target is not None and sid not in decided:
