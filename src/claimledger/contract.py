@@ -33,8 +33,10 @@ def relay_json(r: Relay) -> dict[str, Any]:
 
 
 def quantity_json(q: Quantity) -> dict[str, Any]:
+    base_low, base_high = q.base_bounds()
     return {"start": q.start, "end": q.end, "text": q.text, "value": _num(q.value), "low": _num(q.low),
-            "high": _num(q.high), "qualifier": q.qualifier, "unit": q.unit, "unit_key": q.unit_key, "kind": q.kind}
+            "high": _num(q.high), "qualifier": q.qualifier, "unit": q.unit, "unit_key": q.unit_key, "kind": q.kind,
+            "measure": q.measure, "base_low": _num(base_low), "base_high": _num(base_high)}
 
 
 def time_json(t: TimeExpression) -> dict[str, Any]:

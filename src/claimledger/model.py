@@ -9,6 +9,8 @@ import hashlib
 from dataclasses import dataclass, field
 from enum import Enum
 
+from .units import conversion
+
 
 def stable_id(*parts: object, prefix: str = "") -> str:
     """A reproducible id: the sha256 of the natural key's parts, shortened."""
@@ -124,6 +126,25 @@ class Quantity:
             if word.endswith(suffix) and len(word) > len(suffix) + 2 and not word.endswith(("ss", "us", "is")):
                 return word[: -len(suffix)] + repl
         return word
+
+    @property
+    def measure(self) -> str:
+        """What the quantity measures, for comparison: the base unit when the unit converts ("km" and "miles" are
+        both "metre"), else ``unit_key``; an age is never compared with a count."""
+        conv = conversion(self.unit)
+        if conv is not None and self.kind != "age":
+            return conv[0]
+        return f"age:{self.unit_key}" if self.kind == "age" else self.unit_key
+
+    def base_bounds(self) -> tuple[float | None, float | None]:
+        """(low, high) in the base unit of ``measure``; a plain value is both bounds."""
+        low = self.low if self.low is not None else self.value
+        high = self.high if self.high is not None else self.value
+        conv = conversion(self.unit)
+        if conv is None or self.kind == "age":
+            return low, high
+        factor = conv[1]
+        return None if low is None else low * factor, None if high is None else high * factor
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -61,7 +61,9 @@ _UNIT_SYMBOLS = {"%": "percent", "km": "km", "km/h": "km/h", "kph": "km/h", "mph
                  "mw": "MW", "gw": "GW", "kwh": "kWh", "hp": "hp", "bhp": "bhp", "ghz": "GHz", "mhz": "MHz",
                  "hz": "Hz", "mah": "mAh", "gb": "GB", "tb": "TB", "mb": "MB", "mm": "mm", "cm": "cm", "kg": "kg",
                  "lb": "lb", "lbs": "lb", "nm": "Nm", "rpm": "rpm", "ppm": "ppm", "sqm": "sqm", "ps": "PS",
-                 "m": "m", "g": "g", "ft": "ft", "in": "inch", "mg": "mg", "ml": "ml", "l": "l"}
+                 "m": "m", "g": "g", "ft": "ft", "in": "inch", "mg": "mg", "ml": "ml", "l": "l", "μm": "μm",
+                 "µm": "μm", "p": "p", "lb-ft": "lb-ft", "kv": "kV", "mpa": "MPa", "gpa": "GPa", "ksi": "ksi",
+                 "nmi": "nmi", "gwh": "GWh", "mwh": "MWh", "tw": "TW", "twh": "TWh"}
 _PERCENT_WORDS = {"percent", "per cent", "pct", "percentage", "percentage points", "percentage point"}
 _NAME_LABELS = {"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -73,6 +75,8 @@ _MAGNITUDE = {"dozens": (12, 120), "scores": (20, 200), "hundreds": (100, 1000),
               "tens of thousands": (10000, 100000), "hundreds of thousands": (100000, 1000000),
               "millions": (1e6, 1e7), "tens of millions": (1e7, 1e8), "hundreds of millions": (1e8, 1e9),
               "billions": (1e9, 1e10)}
+_YEAR_PREPOSITIONS = {"in", "by", "since", "until", "till", "from", "before", "after", "around", "circa",
+                      "year", "c.", "ca."}
 _WORD_NUMBERS = set(UNITS) | set(TENS)
 _SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "mln", "bln", "bn", "mn"}
 _NUM = re.compile(
@@ -99,8 +103,11 @@ def _numeric(text: str) -> tuple[float, str | None, str | None] | None:
         return None
     scale_raw = m.group("scale")
     unit_raw = m.group("unit")
-    if scale_raw and unit_raw:
-        return None
+    if scale_raw and unit_raw:  # "5kW", "640bhp", "10mph": the letters are one unit, not a scale and a unit
+        if (scale_raw + unit_raw).lower() not in _UNIT_SYMBOLS:
+            return None
+        unit_raw = scale_raw + unit_raw
+        scale_raw = ""
     value = float(m.group("num").replace(",", ""))
     sign = (m.group("sign") or "").lower()
     if sign in {"-", "−"} or sign.startswith("minus"):
@@ -144,14 +151,15 @@ def _read_number(doc: Doc, i: int) -> _Read | None:
         currency = currency or cur2
         j = i + 1
         # "1.5 million", "35 m" (scale token right after), "12 000" written with a space
-        while j < n and (doc[j].lower_ in _SCALE_WORDS or (doc[j].text in {"m", "bn", "M", "B", "mn", "tn", "k"}
+        while j < n and (doc[j].lower_ in _SCALE_WORDS or (doc[j].text in {"m", "bn", "M", "B", "mn", "tn", "k", "m."}
                                                            and not doc[j - 1].whitespace_)):
-            value *= SCALES.get(doc[j].lower_, 1)
+            value *= SCALES.get(doc[j].lower_.rstrip("."), 1)
             j += 1
         return _Read(start, j, value, currency, unit)
     low = tok.lower_
     if low in _WORD_NUMBERS or low == "dozen" or "-" in low and all(p in _WORD_NUMBERS for p in low.split("-")):
-        if low == "one" and tok.dep_ != "nummod":
+        ranged = i + 2 < n and doc[i + 1].lower_ in {"to", "-", "or"} and doc[i + 2].lower_ in _WORD_NUMBERS
+        if low == "one" and tok.dep_ != "nummod" and not ranged:  # "one of them"; but "one to two years"
             return None
         j = i + 1
         while j < n and (doc[j].lower_ in _WORD_NUMBERS | _SCALE_WORDS | {"dozen"} or doc[j].lower_ == "and"
@@ -180,16 +188,19 @@ def _qualifier_before(doc: Doc, i: int) -> tuple[str, int]:
 
 
 def _change_before(doc: Doc, i: int) -> str | None:
-    """"rose 6.5%", "fell by 3,000", "was up 19 cents" -> up/down. The level a change reaches ("rose 18 sen to
-    RM23.50", "fell to 49.55 Hz") carries the change's direction too, as news quantity annotation does."""
-    if i > 0 and doc[i - 1].lower_ == "to" and not any(t.lower_ == "from" for t in doc[max(0, i - 6):i - 1]):
-        for t in reversed(doc[max(0, i - 8):i - 1]):
-            if t.pos_ == "VERB" and t.lemma_.lower() in _UP | _DOWN:
-                return "up" if t.lemma_.lower() in _UP else "down"
-            if t.text in {",", ";", "."}:
-                break
+    """"rose 6.5%", "fell by 3,000", "was up 19 cents", "grow sales by 35%" -> up/down. The level a change
+    reaches after an amount ("rose 60% to 3.9 million") is a plain value; reached straight from the verb ("fell to
+    49.55 Hz", "climbed to 6.7%") it carries the direction."""
+    if i > 1 and doc[i - 1].lower_ == "to":
+        verb = doc[i - 1].head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _UP | _DOWN and 0 < i - 1 - verb.i <= 2 \
+                and not any(t.like_num or t.lower_ == "from" for t in doc[verb.i + 1:i - 1]):
+            return "up" if verb.lemma_.lower() in _UP else "down"
     j = i - 1
     if j >= 0 and doc[j].lower_ == "by":
+        verb = doc[j].head
+        if verb.pos_ == "VERB" and verb.i < j and verb.lemma_.lower() in _UP | _DOWN:
+            return "up" if verb.lemma_.lower() in _UP else "down"
         j -= 1
     while j >= 0 and doc[j].pos_ == "ADV" and doc[j].lower_ not in {"up", "down"}:
         j -= 1
@@ -216,7 +227,8 @@ def _unit_after(doc: Doc, r: _Read) -> tuple[str, int, str]:
             return "percent", end + 2, "percent"
         if nxt.lower_ in _PERCENT_WORDS or nxt.text == "%":
             return "percent", end + 1, "percent"
-    if not r.currency and nxt is not None and nxt.text.rstrip("=").lower() in _CURRENCY and nxt.text.isupper():
+    if not r.currency and nxt is not None and nxt.text.rstrip("=").lower() in _CURRENCY and nxt.text.isupper() \
+            and nxt.text != "PS":
         return _CURRENCY[nxt.text.rstrip("=").lower()], end + 1, "money"
     if r.currency:
         unit, after = r.currency, end
@@ -231,10 +243,23 @@ def _unit_after(doc: Doc, r: _Read) -> tuple[str, int, str]:
         symbol = nxt.lower_ in _UNIT_SYMBOLS and nxt.lower_ not in {"in", "m", "g", "l"} and (
             not nxt.is_title or nxt.text in {"W", "C", "F", "V", "A", "K", "PS"})
         if symbol:
-            unit = _UNIT_SYMBOLS[nxt.lower_] if nxt.text != "C" else "C"
+            unit = _UNIT_SYMBOLS[nxt.lower_]
             return _per(doc, unit, end + 1), _skip_per(doc, end + 1), "measure"
+        if nxt.text == "C" or nxt.text in {"'", "′", "″"} and not doc[end - 1].whitespace_:
+            return {"C": "°C", "'": "foot", "′": "foot"}.get(nxt.text, "inch"), end + 1, "measure"
+        if end + 4 < n and doc[end + 1].text == "-" and doc[end + 2].lower_ in {"a", "per"} \
+                and doc[end + 3].text == "-" and doc[end + 4].lower_ in {"day", "year", "month", "hour"}:
+            return f"{nxt.lemma_.lower()} per {doc[end + 4].lower_}", end + 5, "measure"  # "52,000 barrel-a-day"
+        if nxt.lower_ == "lb" and end + 2 < n and doc[end + 1].text == "-" and doc[end + 2].lower_ == "ft":
+            return "lb-ft", end + 3, "measure"
+        if end + 2 < n and doc[end + 1].text == "-" and doc[end + 2].lower_ == "old" \
+                and nxt.lower_ in {"year", "month", "week", "day"}:
+            return f"{nxt.lower_}-old", end + 3, "age"  # "2,900 year-old site", "18 month-old daughter"
+        if nxt.lower_ in {"parts", "part"} and end + 2 < n and doc[end + 1].lower_ == "per" \
+                and doc[end + 2].lower_ in {"million", "billion"}:
+            return f"parts per {doc[end + 2].lower_}", end + 3, "measure"
     last = doc[end - 1]
-    head = last.head if last.dep_ in {"nummod", "quantmod", "compound", "amod", "npadvmod"} else None
+    head = last.head if last.dep_ in {"nummod", "quantmod", "compound", "amod", "npadvmod", "nmod"} else None
     if head is not None and end <= head.i <= end + 4 and head.pos_ in {"NOUN", "PROPN"} \
             and head.lower_ not in _MONTHS:
         return _noun_unit(doc, end, head)
@@ -253,14 +278,23 @@ def _noun_unit(doc: Doc, start: int, head: Token) -> tuple[str, int, str]:
     n = len(doc)
     span = list(doc[start:head.i + 1])
     for k, t in enumerate(span):  # "eight or nine euros", "5.2 litre V10 engine": stop at the measure
-        if t.pos_ in {"CCONJ", "NUM"}:
+        if t.pos_ == "NUM" or t.pos_ == "CCONJ" and k + 1 < len(span) and span[k + 1].like_num:
             span = span[k + 1:] if k + 1 < len(span) else span
             break
-        if t.i < head.i and t.lemma_.lower() in _MEASURES and t.pos_ == "NOUN":
+        if t.i < head.i and (t.lower_ in _MEASURES or t.lemma_.lower() in _MEASURES) and t.pos_ in {"NOUN", "PROPN"}:
+            if t.lower_ == "sq" and k + 1 < len(span):  # "sq m", "sq ft"
+                t = span[k + 1]
+                k += 1
             head = t
             span = span[:k + 1]
             break
-    words = [t for t in span if t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss" and t.tag_ != "POS"]
+        if t.lower_ == "basis" and k + 1 < len(span) and span[k + 1].lemma_.lower() == "point":
+            head = span[k + 1]
+            span = span[:k + 2]
+            break
+    # the counted thing, without articles, possessives, conjunctions or participles ("517 rushing yards")
+    words = [t for t in span if t.pos_ not in {"DET", "PUNCT", "CCONJ"} and t.dep_ != "poss" and t.tag_ != "POS"
+             and not (t.tag_ in {"VBG", "VBN"} and t.i < head.i)]
     end = head.i + 1
     if end + 1 < n and doc[end].lower_ == "of" and head.lower_ in _OF_UNITS:
         pobj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
@@ -310,12 +344,47 @@ def _kind_of(tok: Token) -> str:
     return "count"
 
 
+def _written_value(doc: Doc, r: _Read) -> float | None:
+    """The number as its digits are written, without scale words: 15 for "$15 billion"."""
+    for tok in doc[r.start:r.end]:
+        num = _numeric(tok.text)
+        if num is not None:
+            return num[0] if tok.text[-1].isdigit() else None
+    return None
+
+
+def _same_kind(doc: Doc, first: _Read, unit_first: str | None, second: _Read) -> bool:
+    """"5% to 6%" and "$10 to $15" are ranges; "rose 9.4 per cent to $84" is a change and a level."""
+    if unit_first == "percent" or first.unit == "percent":
+        after = doc[second.end] if second.end < len(doc) else None
+        return second.unit == "percent" or after is not None and (after.text == "%" or after.lower_ in
+                                                                   {"percent", "per", "pct"})
+    return not (second.currency and not first.currency and first.unit)
+
+
+def _from_to_end(doc: Doc, first: _Read, k: int) -> _Read | None:
+    """"from 208 pounds to 193", "from $36,040 to $34,935": the far end of a from-to range within a few words."""
+    for j in range(k, min(k + 4, len(doc) - 1)):
+        if doc[j].lower_ == "to":
+            cand = _read_number(doc, j + 1)
+            if cand is not None and not _is_year(doc, cand) and (cand.currency or None) == (first.currency or None):
+                return _Read(cand.start, cand.end, cand.value, cand.currency, cand.unit or first.unit)
+            return None
+        if doc[j].is_punct or doc[j].pos_ in {"VERB", "AUX"}:
+            return None
+    return None
+
+
 def _is_year(doc: Doc, r: _Read) -> bool:
     if r.currency or r.unit or r.end - r.start != 1:
         return False
     text = doc[r.start].text
-    if not (re.fullmatch(r"(1\d|20)\d\d", text)):
+    if not re.fullmatch(r"(1\d|20|21)\d\d", text):
         return False
+    prev = doc[r.start - 1].lower_ if r.start > 0 else ""
+    era = any(t.lower_ in {"a.d.", "ad", "bc", "b.c.", "bce", "ce"} for t in doc[max(0, r.start - 4):r.end + 1])
+    if not re.fullmatch(r"(1[89]|20)\d\d", text) and prev not in _YEAR_PREPOSITIONS and not era:
+        return False  # "1000 hp", "an average of 1500": a year before 1800 or after 2099 needs "in", "A.D.", ...
     nxt = doc[r.end] if r.end < len(doc) else None
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ == "NNS" and doc[r.start].head.i == nxt.i:
         return False  # "2000 soldiers"
@@ -333,8 +402,9 @@ def _is_name_number(doc: Doc, r: _Read) -> bool:
         return True
     prev = doc[r.start - 1] if r.start > 0 else None
     nxt = doc[r.end] if r.end < len(doc) else None
-    if prev is not None and prev.text in {"-", "#", "No.", "no."}:
-        return True
+    if prev is not None and (prev.text in {"#", "No.", "no."} or prev.text == "-" and not prev.whitespace_
+                             and prev.i > 0 and not doc[prev.i - 1].whitespace_):
+        return True  # "Su-27", "No. 5"; not "winds - 10mph less"
     if prev is not None and (prev.pos_ == "PROPN" or prev.text in {"A.D.", "AD", "BC", "B.C."}) \
             and prev.i > prev.sent.start and (nxt is None or nxt.pos_ != "NOUN" or nxt.is_title):
         return True
@@ -342,7 +412,7 @@ def _is_name_number(doc: Doc, r: _Read) -> bool:
 
 
 def _is_apposed_age(doc: Doc, r: _Read) -> bool:
-    """"Senard, 65, said" / "Nick Hague 44 has": an age in apposition, not a quantity the text reports."""
+    """"Senard, 65, said" / "Nick Hague 44 has": an age in apposition."""
     if r.end - r.start != 1 or r.currency or r.unit:
         return False
     prev = doc[r.start - 1] if r.start > 0 else None
@@ -350,7 +420,8 @@ def _is_apposed_age(doc: Doc, r: _Read) -> bool:
     value = _numeric(doc[r.start].text)
     if value is None or not (10 <= value[0] <= 110) or prev is None:
         return False
-    after_name = prev.ent_type_ == "PERSON" or (prev.text == "," and r.start > 1
+    after_name = prev.ent_type_ == "PERSON" or prev.pos_ == "PROPN" and prev.is_title and nxt is not None \
+        and nxt.pos_ == "AUX" or (prev.text == "," and r.start > 1
                                                 and (doc[r.start - 2].ent_type_ == "PERSON"
                                                      or doc[r.start - 2].pos_ == "PROPN"))
     return after_name and (nxt is None or nxt.text == "," or nxt.pos_ in {"AUX", "VERB"})
@@ -368,6 +439,26 @@ def _magnitude_at(doc: Doc, i: int) -> tuple[int, float, float] | None:
             lo, hi = _MAGNITUDE[phrase]
             return i + width, float(lo), float(hi)
     return None
+
+
+def _share_of(doc: Doc, of_at: int) -> str:
+    """The unit of a fraction: "% US population" for "one fourth of the US population", "%" when the whole is a
+    pronoun ("a third of those screened")."""
+    after = of_at + 1 if doc[of_at].lower_ == "of" else of_at
+    words: list[str] = []
+    for t in doc[after:min(len(doc), after + 8)]:
+        if t.pos_ in {"DET", "PRON"} or t.tag_ == "POS" or t.like_num or t.pos_ == "CCONJ" or t.tag_ in {"VBN", "VBG"}:
+            if words and t.pos_ == "PRON":
+                break
+            if not words and t.pos_ == "PRON":
+                return "%"
+            continue
+        if t.pos_ not in {"NOUN", "PROPN", "ADJ"} or t.text == "M":
+            break
+        words.append(t.text)
+        if t.dep_ not in {"compound", "amod", "nmod", "conj"} and t.pos_ in {"NOUN", "PROPN"}:
+            break
+    return "% " + " ".join(words) if words else "%"
 
 
 def _fraction_at(doc: Doc, i: int) -> tuple[int, float] | None:
@@ -408,7 +499,7 @@ def extract_quantities(doc: Doc, exclude_char_spans: Iterable[tuple[int, int]] =
         if frac is not None:
             end, value = frac
             q, q_start = _qualifier_before(doc, i)
-            out.append(_bounded(doc, q_start, end, value, q, "fraction", "fraction"))
+            out.append(_bounded(doc, q_start, end, value, q, _share_of(doc, end), "fraction"))
             i = end + 1
             continue
         low = doc[i].lower_
@@ -433,10 +524,14 @@ def extract_quantities(doc: Doc, exclude_char_spans: Iterable[tuple[int, int]] =
                 and _numeric(doc[read.start].text) is None:
             i += 1
             continue
-        if read.start > 0 and doc[read.start - 1].lower_ == "per" or _is_year(doc, read) or _is_name_number(doc, read) \
-                or _is_apposed_age(doc, read):
+        if read.start > 0 and doc[read.start - 1].lower_ == "per" or _is_year(doc, read) or _is_name_number(doc, read):
             i = read.end
             continue
+        if _is_apposed_age(doc, read):  # "Senard, 65, said": an age, kept apart from the counts by its kind
+            out.append(_make(doc, read.start, read.end, read.value, None, None, "=", "year-old", "age"))
+            i = read.end
+            continue
+        approx = doc[read.start].text.startswith("~")
         # ranges: "between 3,000 and 4,000", "3,000-4,000", "from $800,000 to $1.3 million", "5% to 6%"
         first = read
         unit_first = None
@@ -454,13 +549,15 @@ def extract_quantities(doc: Doc, exclude_char_spans: Iterable[tuple[int, int]] =
                     (doc[k].lower_ in {"-", "–", "to-"} or prev_word in {"from", "between"} or
                      doc[k].lower_ == "to" and (first.currency or unit_first or cand.currency)
                      or doc[k].lower_ == "to" and doc[cand.end].pos_ == "NOUN" if cand.end < n else False) \
-                    and not _is_year(doc, cand):
+                    and not _is_year(doc, cand) and _same_kind(doc, first, unit_first, cand):
                 range_high = cand
+        elif k < n and first.start > 0 and doc[first.start - 1].lower_ == "from":
+            range_high = _from_to_end(doc, first, k)
         if range_high is not None:
             lo_v, hi_v = first.value, range_high.value
-            hi_base = _numeric(doc[range_high.start].text)
-            if hi_base and hi_base[0] and range_high.end - range_high.start > 1 and first.end - first.start == 1:
-                lo_v *= hi_v / hi_base[0]  # "3 to 4 million": the scale words belong to both ends
+            written_high = _written_value(doc, range_high)
+            if written_high and written_high != hi_v and _written_value(doc, first) == lo_v <= written_high:
+                lo_v *= hi_v / (_written_value(doc, range_high) or hi_v)  # "3 to 4 million", "$10 to $15 billion"
             merged = _Read(first.start, range_high.end, hi_v, first.currency or range_high.currency,
                            range_high.unit or first.unit or unit_first)
             qualifier, q_start = _qualifier_before(doc, first.start)
@@ -468,6 +565,8 @@ def extract_quantities(doc: Doc, exclude_char_spans: Iterable[tuple[int, int]] =
                 q_start = first.start - 1
             change = _change_before(doc, q_start) if q_start > 0 and doc[q_start - 1].lower_ == "by" else None
             unit, after, kind = _unit_after(doc, merged)
+            if not unit and range_high.start > first.end + 1:  # "from 208 pounds to 193"
+                unit, _after, kind = _unit_after(doc, first)
             out.append(_make(doc, q_start, after, None, min(lo_v, hi_v), max(lo_v, hi_v),
                              change or ("~" if qualifier == "~" else "="), unit, kind))
             i = max(after, merged.end)
@@ -475,6 +574,8 @@ def extract_quantities(doc: Doc, exclude_char_spans: Iterable[tuple[int, int]] =
         qualifier, q_start = _qualifier_before(doc, read.start)
         if doc[read.start].text.lower().startswith("sub-"):
             qualifier = "<"
+        elif approx:
+            qualifier = "~"
         change = _change_before(doc, q_start) if qualifier in {"=", "~"} else None
         unit, after, kind = _unit_after(doc, read)
         if after < n and doc[after].lower_ in {"or", "and"} and after + 1 < n and doc[after + 1].lower_ == "more":
@@ -484,7 +585,62 @@ def extract_quantities(doc: Doc, exclude_char_spans: Iterable[tuple[int, int]] =
         else:
             out.append(_bounded(doc, q_start, after, read.value, qualifier, unit, kind))
         i = max(after, read.end, i + 1)
+    return _share_units(doc, _share_qualifiers(doc.text, out))
+
+
+_PARALLEL = {"from", "and", "with", "against", "versus", "vs", "vs.", "compared"}
+
+
+def _share_units(doc: Doc, found: list[Quantity]) -> list[Quantity]:
+    """A bare number that answers an earlier count takes its noun: "3.9 million headsets, up from 2.4 million",
+    "68,400 people ... and 95,800 who", "460 vehicles ... compared with 63"."""
+    out = list(found)
+    for k in range(1, len(out)):
+        cur = out[k]
+        if cur.unit or cur.kind != "count":
+            continue
+        start = doc.char_span(cur.start, cur.end, alignment_mode="expand")
+        if start is None or start.start == 0:
+            continue
+        prev_word = doc[start.start - 1].lower_
+        if doc[start.start - 1].lower_ == "with" and start.start > 1 and doc[start.start - 2].lower_ == "compared":
+            prev_word = "compared"
+        nxt = doc[start.end] if start.end < len(doc) else None
+        if prev_word not in _PARALLEL or nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}:
+            continue
+        donor = next((q for q in reversed(out[:k]) if q.kind == "count" and q.unit), None)
+        donor_span = doc.char_span(donor.start, donor.end, alignment_mode="expand") if donor else None
+        if donor is not None and donor_span is not None and doc[start.start].sent.start <= donor_span.start:
+            out[k] = replace(cur, unit=donor.unit)
     return out
+
+
+def _share_qualifiers(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A restatement takes the qualifier of what it restates: "lost 190 points, or 0.6%" (down), "just under
+    296 hp (224 kW)" (<)."""
+    out = list(found)
+    for k in range(1, len(out)):
+        prev, cur = out[k - 1], out[k]
+        gap = text[prev.end:cur.start].strip()
+        if cur.qualifier != "=" or prev.qualifier == "=" or cur.value is None or cur.low is not None:
+            continue
+        if gap in {"(", "/", ", or", "or"} and (prev.qualifier in {"up", "down"} or gap in {"(", "/"}):
+            out[k] = _requalified(cur, prev.qualifier)
+    return out
+
+
+def _requalified(q: Quantity, qualifier: str) -> Quantity:
+    value = q.value if q.value is not None else 0.0
+    if qualifier in {"up", "down"}:
+        return replace(q, qualifier=qualifier)
+    if qualifier == "~":
+        band = abs(value) * APPROX_BAND
+        return replace(q, qualifier="~", low=value - band, high=value + band)
+    if qualifier in {"<", "<="}:
+        return replace(q, qualifier=qualifier, value=None, low=None, high=value)
+    if qualifier in {">", ">="}:
+        return replace(q, qualifier=qualifier, value=None, low=value, high=None)
+    return q
 
 
 def _bounded(doc: Doc, start: int, end: int, value: float, qualifier: str, unit: str, kind: str) -> Quantity:

@@ -71,10 +71,16 @@ def _facts(c: dict[str, Any], document_id: str, gazetteer: Gazetteer) -> ClaimFa
         outlet_notes=tuple(c.get("outlet_notes") or ()))
 
 
+def _measure_bounds(q: dict[str, Any]) -> tuple[str, float | None, float | None]:
+    """(measure, low, high) in base units; analyses stored before units converted carry only ``unit_key``."""
+    if "measure" in q:
+        return q["measure"] or "", q.get("base_low"), q.get("base_high")
+    return (q.get("unit_key") or "", q.get("low") if q.get("low") is not None else q.get("value"),
+            q.get("high") if q.get("high") is not None else q.get("value"))
+
+
 def _view(c: dict[str, Any], document_id: str) -> ClaimView:
-    qs = tuple((q.get("unit_key") or "", q.get("low") if q.get("low") is not None else q.get("value"),
-                q.get("high") if q.get("high") is not None else q.get("value"))
-               for q in c.get("quantity_details") or [])
+    qs = tuple(_measure_bounds(q) for q in c.get("quantity_details") or [])
     words = tuple(w.lower() for w in (c.get("content") or {}).get("text", "").split())
     return ClaimView(c["id"], document_id, c.get("stance", "asserts"), words, qs)
 
