@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from claimledger.cli import main
+from claimledger.store import ledger as ledger_module
 
 from .conftest import ROOT, postgres_url
 
@@ -22,9 +23,15 @@ def _database(kind, tmp_path_factory):
     return postgres_url()
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+@pytest.fixture(scope="module", params=["sqlite", "postgresql", "sqlite-indexed"])
 def ledger(request, tmp_path_factory):
-    db = _database(request.param, tmp_path_factory)
+    """The ledger after each article. "sqlite-indexed" trains the vector index after the first claims, so that
+    the later articles are linked through its cells: the grades must come out the same."""
+    db = _database(request.param.split("-")[0], tmp_path_factory)
+    patch = pytest.MonkeyPatch()
+    if request.param.endswith("indexed"):
+        patch.setattr(ledger_module, "TRAIN_AT", 4)
+    request.addfinalizer(patch.undo)
     runner = CliRunner()
     steps = []
     for f in sorted(SCENARIO.glob("*.txt")):
@@ -102,3 +109,15 @@ def test_propositions_and_history(ledger):
     assert detail["grade_history"][-1]["grade"] == "F1"
     types = {r["type"] for r in detail["relations"]}
     assert {"supports", "contradicts", "denies", "confirms", "relays"} <= types
+
+
+def test_the_vector_index_files_every_claim(ledger, request):
+    db, _steps = ledger
+    if not request.node.callspec.params["ledger"].endswith("indexed"):
+        pytest.skip("the index is trained only in the indexed variant")
+    from sqlalchemy import create_engine, text
+    with create_engine(db).connect() as conn:
+        trained_on = conn.execute(text("SELECT trained_on FROM vector_index")).scalar_one()
+        unfiled = conn.execute(text("SELECT count(*) FROM claim_vectors WHERE cell IS NULL")).scalar_one()
+        cells = conn.execute(text("SELECT count(DISTINCT cell) FROM claim_vectors")).scalar_one()
+    assert trained_on >= 4 and unfiled == 0 and cells > 1

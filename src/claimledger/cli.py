@@ -45,13 +45,16 @@ def _fail(exc: ClaimLedgerError) -> click.ClickException:
               help="Extra gazetteer YAML file (repeatable).")
 @click.option("--registry", "source_registry", type=click.Path(exists=True, dir_okay=False),
               help="Source registry YAML merged over the bundled one.")
+@click.option("--track-record/--no-track-record", default=None,
+              help="Let each source's track record move its reliability letter when claims are graded.")
 @click.version_option(package_name="claimledger")
 @click.pass_context
 def main(ctx: click.Context, config_file: str | None, alias_files: tuple[str, ...],
-         source_registry: str | None) -> None:
+         source_registry: str | None, track_record: bool | None) -> None:
     """claimledger: a ledger of attributed, graded claims from news reports."""
     try:
-        ctx.obj = load_settings(config_file, alias_files=alias_files or None, source_registry=source_registry)
+        ctx.obj = load_settings(config_file, alias_files=alias_files or None, source_registry=source_registry,
+                                track_record=track_record)
     except ClaimLedgerError as exc:
         raise _fail(exc) from exc
 
@@ -184,6 +187,7 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], published: str | None, 
 
 def _linker(settings: Settings) -> Any:
     from .grade.registry import load_registry
+    from .grade.track_record import TrackRecordPolicy
     from .link.embed import default_embedder
     from .resolve.gazetteer import load_gazetteer
     from .store.ledger import update_ledger
@@ -191,7 +195,8 @@ def _linker(settings: Settings) -> Any:
     embedder = default_embedder()
     gazetteer = load_gazetteer(tuple(settings.alias_files))
     registry = load_registry(settings.source_registry)
-    return lambda store, doc_id: update_ledger(store, doc_id, embedder, gazetteer, registry)
+    policy = TrackRecordPolicy(enabled=settings.track_record, min_settled=settings.track_record_min_settled)
+    return lambda store, doc_id: update_ledger(store, doc_id, embedder, gazetteer, registry, policy)
 
 
 def _open_store(ctx: click.Context, db: str | None) -> Any:

@@ -33,6 +33,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("n_process", 1, "spaCy worker processes for batch analysis"),
     Setting("batch_size", 64, "documents per spaCy batch"),
     Setting("allow_private_urls", False, "fetch from private and loopback addresses (an intranet archive)"),
+    Setting("track_record", False, "let a source's track record move its reliability letter (docs/grading.md)"),
+    Setting("track_record_min_settled", 5, "settled earlier claims a source needs before its record counts"),
 )
 
 
@@ -46,6 +48,8 @@ class Settings:
     n_process: int = 1
     batch_size: int = 64
     allow_private_urls: bool = False
+    track_record: bool = False
+    track_record_min_settled: int = 5
 
     def replace(self, **changes: Any) -> Settings:
         clean = {k: v for k, v in changes.items() if v is not None}

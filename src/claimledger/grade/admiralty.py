@@ -19,6 +19,7 @@ from ..link.relations import claim_families, source_family
 from ..model import Claim, EntityMention, Grade, Relation, RelationType, SourceKind, Stance
 from ..resolve.gazetteer import Gazetteer
 from .registry import SourceRegistry
+from .track_record import TrackRecord, TrackRecordPolicy, adjust_reliability
 
 NAME = "claimledger.admiralty.v1"
 
@@ -82,11 +83,15 @@ def grade_claims(claims: Sequence[Claim], relations: Sequence[Relation], mention
 
 
 def grade_facts(facts: ClaimFacts, evidence: Sequence[Evidence], registry: SourceRegistry,
-                reprints: Sequence[str] = ()) -> Grade:
+                reprints: Sequence[str] = (), record: TrackRecord | None = None,
+                policy: TrackRecordPolicy = TrackRecordPolicy()) -> Grade:
     """The Admiralty grade of one claim given the evidence bearing on it; ``reprints`` names the outlets that
-    merely carried the same text."""
+    merely carried the same text; ``record`` is the source's track record, weighed only if ``policy`` opts in."""
     reliability, why = grade_reliability(facts, registry)
     reasons = [why]
+    reliability, record_reason = adjust_reliability(reliability, record, policy, facts.source_name or "the source")
+    if record_reason:
+        reasons.append(record_reason)
     origin, subjects = facts.origin, facts.subjects
     label = facts.source_name or "an unnamed source"
     if facts.resolved_from:

@@ -122,4 +122,16 @@ claim_vectors = Table(
     Column("claim_id", String(64), ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True),
     Column("model", String(64), nullable=False),
     Column("vector", LargeBinary, nullable=False),
+    Column("cell", Integer),  # the IVF cell (link/index.py); null until the index is trained
+    Index("ix_claim_vectors_model_cell", "model", "cell"),
+)
+
+# the IVF centroids of one embedding model, trained once and kept (link/index.py)
+vector_index = Table(
+    "vector_index", metadata,
+    Column("model", String(64), primary_key=True),
+    Column("trained_on", Integer, nullable=False),
+    Column("dim", Integer, nullable=False),
+    Column("centroids", LargeBinary, nullable=False),
+    Column("trained_at", DateTime(timezone=True), nullable=False),
 )
