@@ -111,10 +111,9 @@ def test_propositions_and_history(ledger):
     assert {"supports", "contradicts", "denies", "confirms", "relays"} <= types
 
 
-def test_the_vector_index_files_every_claim(ledger, request):
+@pytest.mark.parametrize("ledger", ["sqlite-indexed"], indirect=True)
+def test_the_vector_index_files_every_claim(ledger):
     db, _steps = ledger
-    if not request.node.callspec.params["ledger"].endswith("indexed"):
-        pytest.skip("the index is trained only in the indexed variant")
     from sqlalchemy import create_engine, text
     with create_engine(db).connect() as conn:
         trained_on = conn.execute(text("SELECT trained_on FROM vector_index")).scalar_one()
