@@ -3,7 +3,8 @@
 Covered: reporting verbs in any tense and voice ("reports", "previously reported", "said in a report"),
 "according to X", closing quote attributions ("..., the message reads"), parenthetical cues ("..., the GUR
 summarizes"), agentless passives ("It was also reported that ..."), object cues ("deny arms deliveries"),
-topic cues ("GUR reports on ..."), "citing X" relays and several relations in one sentence.
+topic cues ("GUR reports on ..."), "citing X" relays and several relations in one sentence. Verbs outside the
+lexicon count as cues when the learned model (``cue_model.py``, trained on PolNeAR train) says so.
 Pure: reads spaCy tokens, returns token-index spans; source resolution happens in ``claims``.
 """
 from __future__ import annotations
@@ -13,7 +14,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .lexicon import DOCUMENT_CUES, DOCUMENT_NOUNS, INTENTION_CUES, OBJECT_CUES, REPORTING_VERBS, TOPIC_CUES
+from .cue_model import load_cue_model
+from .lexicon import (
+    DOCUMENT_CUES,
+    DOCUMENT_NOUNS,
+    INTENTION_CUES,
+    NEVER_CUES,
+    OBJECT_CUES,
+    REPORTING_VERBS,
+    TOPIC_CUES,
+)
 
 NAME = "claimledger.attribution.v1"
 
@@ -224,6 +234,30 @@ def _is_cue_verb(tok: Token) -> bool:
     return True
 
 
+def _learned_cue(tok: Token) -> bool:
+    """A verb outside the lexicon that the learned model (``cue_model.py``) reads as attributing."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma in NEVER_CUES or tok.dep_ == "relcl":
+        return False
+    if lemma in REPORTING_VERBS and not any(c.dep_ == "ccomp" for c in tok.children):
+        return False  # a lexicon verb the rules turned down counts only with a clause: not "He read a book"
+    model = load_cue_model()
+    return model is not None and model.probability(tok) >= model.threshold
+
+
+def _complement_of(verb: Token) -> Token | None:
+    """What a learned cue attributes: its clause, its object, or a non-circumstantial prepositional phrase."""
+    for deps in ({"ccomp", "xcomp"}, {"dobj", "attr", "oprd", "acomp", "dative"}):
+        comp = next((c for c in verb.children if c.dep_ in deps and c.i > verb.i), None)
+        if comp is not None and comp.dep_ == "dobj" and comp.lemma_.lower() in DOCUMENT_NOUNS \
+                and comp.n_rights == 0:
+            return None  # "released a report": the report's own words are the claim, not its release
+        if comp is not None:
+            return comp
+    return next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
+                 and c.lower_ not in _CIRCUMSTANCE_PREPS and any(g.dep_ == "pobj" for g in c.children)), None)
+
+
 def _parenthetical_content(verb: Token) -> Token | None:
     """"Such measures testify to ..., the GUR summarizes" parsed with the cue under the content verb."""
     if verb.dep_ in {"parataxis", "ccomp", "advcl"} and verb.head.i < verb.i and verb.head.pos_ in {"VERB", "AUX"}:
@@ -307,12 +341,16 @@ def find_attributions(sent: Span) -> list[Attribution]:
             if att is not None:
                 found.append(att)
             continue
+        learned = False
         if not _is_cue_verb(tok):
             noun = _topic_noun_cue(tok)
             if noun is not None:
                 found.append(noun)
-            continue
-        content_tok = _content_of(tok)
+                continue
+            if not _learned_cue(tok):
+                continue
+            learned = True
+        content_tok = _content_of(tok) or (_complement_of(tok) if learned else None)
         holes: list[Token] = []
         if content_tok is None:
             content_tok = _parenthetical_content(tok)
@@ -322,7 +360,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
         if content_tok.i == tok.i:
             continue
         c_range = _subtree_range(content_tok, holes) if holes else _subtree_range(content_tok)
-        if content_tok.dep_ in {"dobj", "attr"} and content_tok.head.i == tok.i:
+        if content_tok.dep_ in {"dobj", "attr", "dative"} and content_tok.head.i == tok.i:
             # "cited the remarks as examples of ...", "called the report a fabrication": the whole complement
             tail = [c for c in tok.rights if c.i > content_tok.i and c.dep_ in _COMPLEMENT_DEPS
                     and c.lower_ not in _CIRCUMSTANCE_PREPS]

@@ -20,6 +20,8 @@ deny confirm announce acknowledge admit reject dismiss reveal disclose report cl
 verify describe predict promise pledge threaten demand urge allege call cite criticize criticise attack blast slam
 condemn praise defend support show find mention propose recommend
 """.split())
+# Verbs the learned cue model may never make cues of: they carry no content of their own.
+NEVER_CUES = frozenset("be have do get make go come take give become seem".split())
 # Verbs of intention whose content is an infinitive: "wants to build", "pledged to cut", "refused to comment".
 INTENTION_CUES = frozenset("want plan pledge vow promise refuse decline agree threaten intend hope ask urge".split())
 TOPIC_CUES = frozenset("report comment write speak inform brief warn talk".split())
