@@ -43,6 +43,13 @@ def gold_attributions(split_dir: Path) -> dict[str, list[dict]]:
     return out
 
 
+def outer(span):
+    """[start, end] of a span given as one pair or as a list of segments."""
+    if span and isinstance(span[0], list):
+        return [span[0][0], span[-1][1]]
+    return span
+
+
 def overlaps(a, b) -> bool:
     return bool(a and b and a[0] < b[1] and b[0] < a[1])
 
@@ -72,8 +79,9 @@ def main() -> int:
             for c in obj["claims"]:
                 def sp(x):
                     return [x["start"], x["end"]] if x and x.get("start") is not None else None
+                content = c["content"].get("segments") or sp(c["content"])
                 preds.append({"doc": doc.external_id, "cue": sp(c["cue"]), "source": sp(c["source"]),
-                              "content": sp(c["content"])})
+                              "content": content})
         pred_path = Path(tmp) / "preds.jsonl"
         pred_path.write_text("".join(json.dumps(p) + "\n" for p in preds))
         res = json.loads(subprocess.run([sys.executable, str(ev / "score_attribution.py"), "--gold-dir", str(split),
@@ -108,7 +116,7 @@ def main() -> int:
                 errors[f"missed cue '{cue_text[:25]}'" + (" (direct quote)" if quoted else "")] += 1
                 continue
             used.add(hit)
-            p = ps[hit]
+            p = dict(ps[hit], content=outer(ps[hit]["content"]))
             if g.get("source") and not overlaps(p["source"], g["source"]):
                 errors["source missing" if p["source"] is None else "source elsewhere"] += 1
             elif g.get("source") and tuple(p["source"]) != g["source"]:

@@ -49,6 +49,13 @@ def time_json(t: TimeExpression) -> dict[str, Any]:
     return out
 
 
+def _content_json(c: Claim) -> dict[str, Any]:
+    out = span_json(c.content)
+    if c.content_segments:
+        out["segments"] = [list(seg) for seg in c.content_segments]
+    return out
+
+
 def claim_json(c: Claim, analysis: Analysis) -> dict[str, Any]:
     grade = analysis.grades.get(c.id)
     out: dict[str, Any] = {
@@ -57,7 +64,7 @@ def claim_json(c: Claim, analysis: Analysis) -> dict[str, Any]:
         "source": source_json(c.source),
         "relayed_by": [relay_json(r) for r in c.relayed_by],
         "cue": span_json(c.cue),
-        "content": span_json(c.content),
+        "content": _content_json(c),
         "stance": c.stance.value, "hedged": c.hedged, "kind": c.kind.value,
         "quantities": list(c.quantities), "times": list(c.times), "entities": list(c.entities),
         "credibility": grade.credibility if grade else None,

@@ -194,6 +194,9 @@ class Claim:
     context_source: Source | None = None
     outlet_notes: tuple[str, ...] = ()
     extractor: str = ""
+    # the content's pieces when the cue and source interrupt it ("“We hold,” she said. “Nobody retreats.”"),
+    # as (start, end) character offsets; empty when the content is one piece
+    content_segments: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

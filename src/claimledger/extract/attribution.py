@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .cue_model import load_cue_model
 from .lexicon import (
@@ -518,6 +518,26 @@ def _with_quote_start(att: Attribution, sent: Span) -> Attribution:
     return att
 
 
+def content_segments(att: Attribution, doc: Doc) -> tuple[TokRange, ...]:
+    """The content without the cue and source that interrupt it: "“We hold,” she said, “nobody retreats.”" has
+    two pieces. One piece, the content itself, when nothing interrupts it."""
+    if att.cue is None:
+        return (att.content,)
+    inner = [r for r in (att.cue, *att.sources) if att.content[0] < r[0] and r[1] < att.content[1]]
+    if not inner or not any(r == att.cue for r in inner):
+        return (att.content,)
+    hole = (min(r[0] for r in inner), max(r[1] for r in inner))
+    pieces = []
+    for start, end in ((att.content[0], hole[0]), (hole[1], att.content[1])):
+        while start < end and (doc[start].is_space or doc[start].is_punct and doc[start].text not in _QUOTES):
+            start += 1
+        while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text not in _QUOTES):
+            end -= 1
+        if end > start:
+            pieces.append((start, end))
+    return tuple(pieces) or (att.content,)
+
+
 def _with_resumed_quote(att: Attribution, sent: Span) -> Attribution:
     """"“We hold,” she said. “Nobody retreats.”": the quotation that resumes right after the cue's sentence
     belongs to the same claim, so the content runs on to its end."""
@@ -525,6 +545,8 @@ def _with_resumed_quote(att: Attribution, sent: Span) -> Attribution:
     k = sent.end
     if att.cue is None or att.content[1] > att.cue[0] or any("\n" in t.text for t in doc[max(0, k - 1):k]):
         return att
+    if doc[k - 1].text in _OPEN_QUOTES and k >= 2 and doc[k - 2].text in {".", "!", "?"}:
+        k -= 1  # the parser hung the next quotation's opening mark on this sentence's end
     while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
         k += 1
     if k >= len(doc) or doc[k].text not in _OPEN_QUOTES:

@@ -25,7 +25,7 @@ from ..model import (
 )
 from ..resolve.gazetteer import Gazetteer
 from .attribution import NAME as ATTRIBUTION_NAME
-from .attribution import Attribution, find_attributions
+from .attribution import Attribution, content_segments, find_attributions
 from .lexicon import ASSESSMENT_CUES, CONFIRM_CUES, DENY_CUES, HEDGES, PLAN_WORDS, UNCONFIRMED_PATTERNS
 from .sources import resolve_source
 
@@ -271,6 +271,9 @@ def _claims_for(doc: Doc, document: Document, sent: Span, att: Attribution, all_
                 relays: list[tuple[int, int, Relay]]) -> list[Claim]:
     content = _span(doc, *att.content)
     cue = _span(doc, *att.cue) if att.cue else None
+    pieces = content_segments(att, doc)
+    segments = tuple((doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in pieces) if len(pieces) > 1 \
+        else ()
     if att.sources:
         sources = [resolve_source(doc, s, e, mentions, gazetteer, history) for s, e in att.sources]
     else:
@@ -303,7 +306,7 @@ def _claims_for(doc: Doc, document: Document, sent: Span, att: Attribution, all_
             id=_claim_id(document, content, cue, src), sentence=(sent.start_char, sent.end_char), source=src,
             cue=cue, content=content, stance=stance, hedged=hedged, kind=kind, relayed_by=tuple(relayed),
             quantities=tuple(q_idx), times=tuple(t_idx), entities=tuple(e_idx), context_source=context,
-            extractor=NAME))
+            extractor=NAME, content_segments=segments))
     return out
 
 
