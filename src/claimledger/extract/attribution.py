@@ -411,7 +411,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
             found.append(trailing)
     if found:
         found[-1] = _with_resumed_quote(found[-1], sent)
-    found = [_with_quote_start(a, sent) for a in found]
+    found = [_with_split_quote(_with_quote_start(a, sent), sent) for a in found]
     return _carve_regions(found)
 
 
@@ -516,6 +516,37 @@ def _with_quote_start(att: Attribution, sent: Span) -> Attribution:
             return att
         k -= 1
     return att
+
+
+def _with_split_quote(att: Attribution, sent: Span) -> Attribution:
+    """"“What we owe them,” Mr. Obama said, “is honesty.”": a quotation split by its cue is one content, on
+    both sides of the cue and source (``content_segments`` gives the two pieces)."""
+    if att.cue is None:
+        return att
+    doc = sent.doc
+    speaker = [att.cue[0], att.cue[1]] + [x for r in att.sources for x in r]
+    left, right = min(speaker), max(speaker)
+    start, end = att.content
+    if start >= right and doc[start].text in _OPEN_QUOTES:  # the quote after the cue: look for one before
+        k = left - 1
+        while k >= sent.start and (doc[k].text in {",", "—", "–"} or doc[k].is_space):
+            k -= 1
+        if k >= sent.start and doc[k].text in _CLOSE_QUOTES:
+            opening = next((t.i for t in reversed(doc[max(0, k - 300):k]) if t.text in _OPEN_QUOTES), None)
+            if opening is not None and "\n" not in doc[opening:k].text:
+                start = opening
+    elif end <= left and doc[end - 1].text in _CLOSE_QUOTES:  # the quote before the cue: look for one after
+        k = right
+        while k < sent.end and k - right < 12 and doc[k].text not in _OPEN_QUOTES and "\n" not in doc[k].text:
+            k += 1
+        if k < sent.end and doc[k].text in _OPEN_QUOTES and doc[k - 1].text in {",", ":", "—", "–"}:
+            extent = _quote_extent(doc[k])
+            if extent is not None:
+                end = extent[1]
+    if (start, end) == att.content:
+        return att
+    return Attribution(cue=att.cue, cue_head=att.cue_head, content=(start, end), sources=att.sources,
+                       passive=att.passive, according=att.according, relayer=att.relayer, region=att.region)
 
 
 def content_segments(att: Attribution, doc: Doc) -> tuple[TokRange, ...]:
