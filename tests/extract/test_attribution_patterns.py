@@ -155,6 +155,8 @@ def test_continuation_keeps_the_source_in_the_same_paragraph_only(analyze):
     cont = [c for c in b.claims if c.content.text == "It flooded two villages"]
     assert cont and cont[0].cue is None and "governor" in (cont[0].source.name or "")
     assert not any(c.content.text.startswith("Rain") for c in b.claims)
+    c = analyze("“We will rebuild the dam,” the governor said. She visited the site on Monday.")
+    assert not any(x.content.text.startswith("She visited") for x in c.claims)  # the reporter on the speaker
 
 
 def test_quote_before_the_cue_across_a_question_mark(analyze):

@@ -190,9 +190,11 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
 
 
 def _opens_with_pronoun(sent: Span) -> bool:
-    """A chain of unattributed sentences continues a source only when it opens with a pronoun ("They ...")."""
+    """A chain of unattributed sentences continues a source only when it opens with a pronoun for what the
+    source talked about ("They took part in battles ..."). "He ..." and "She ..." after a quotation are the
+    reporter describing the speaker, not the speaker going on."""
     first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
-    return first is not None and first.lower_ in {"they", "he", "she", "it", "these", "those", "this"} \
+    return first is not None and first.lower_ in {"they", "it", "these", "those", "this"} \
         and first.dep_ in {"nsubj", "nsubjpass"}
 
 
