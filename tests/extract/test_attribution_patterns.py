@@ -215,3 +215,16 @@ def test_line_initial_name_and_colon(analyze, text, source, content):
 @pytest.mark.parametrize("text", ["Update: the bridge reopened at noon.\n", "Photo: a tanker near Saltmere.\n"])
 def test_section_labels_are_not_sources(analyze, text):
     assert not any(c.cue and c.cue.text == ":" for c in analyze(text).claims)
+
+
+def test_quotation_signed_with_a_dash(analyze):
+    a = analyze("Readers answered at once.\n“The dam will not hold another winter.” ― Marta Ilves\n")
+    signed = [c for c in a.claims if c.cue is not None and c.cue.text == "―"]
+    assert signed and signed[0].source.span.text == "Marta Ilves"
+    assert signed[0].content.text == "“The dam will not hold another winter.”"
+
+
+def test_quotation_split_by_its_cue_is_one_content_in_two_pieces(analyze):
+    text = "“We will rebuild the dam,” the governor said, “and the road after it.”"
+    c = analyze(text).claims[0]
+    assert [text[s:e] for s, e in c.content_segments] == ["“We will rebuild the dam,”", "“and the road after it.”"]

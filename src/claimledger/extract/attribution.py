@@ -400,6 +400,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
     colon = _colon_attribution(sent)
     if colon is not None and not found:
         found.append(colon)
+    found.extend(_dash_attributions(sent))
     quoted = _quote_attribution(sent) or _quote_before_sentence(sent)
     if quoted is not None and not any(a.cue and a.cue[0] <= quoted.cue_head < a.cue[1] for a in found):  # type: ignore[operator]
         found = [a for a in found if not (a.content[0] < quoted.content[1] and quoted.content[0] < a.content[1]
@@ -457,6 +458,40 @@ _LABELS = frozenset("""
 note update photo photos video watch source sources related correction editor editors read more by via file
 breaking exclusive analysis opinion live transcript q a image images credit caption warning
 """.split())
+
+
+_DASHES = {"―", "—", "–", "--", "-"}
+
+
+def _dash_attributions(sent: Span) -> list[Attribution]:
+    """"“We can build a wall around him.” ― Steve Quinlan": a quotation signed with a dash and a name."""
+    doc = sent.doc
+    out = []
+    for tok in sent:
+        if tok.text not in _DASHES or tok.i == 0:
+            continue
+        k = tok.i - 1
+        while k > 0 and doc[k].is_space:
+            k -= 1
+        if doc[k].text not in _CLOSE_QUOTES:
+            continue
+        j = tok.i + 1
+        while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+            j += 1
+        name_start = j
+        while j < len(doc) and j - name_start < 5 and (doc[j].is_title or doc[j].text in {".", "-"}
+                                                       and j > name_start) and doc[j].pos_ in {"PROPN", "PUNCT"}:
+            j += 1
+        while j > name_start and doc[j - 1].is_punct:
+            j -= 1
+        if j - name_start < 1:
+            continue
+        opening = next((t.i for t in reversed(doc[max(0, k - 400):k]) if t.text in _OPEN_QUOTES), None)
+        if opening is None or "\n" in doc[opening:k].text:
+            continue
+        out.append(Attribution(cue=(tok.i, tok.i + 1), cue_head=tok.i, content=(opening, k + 1),
+                               sources=((name_start, j),), region=frozenset(range(opening, j))))
+    return out
 
 
 def _colon_attribution(sent: Span) -> Attribution | None:
