@@ -245,8 +245,13 @@ def _learned_cue(tok: Token) -> bool:
     return model is not None and model.probability(tok) >= model.threshold
 
 
-def _complement_of(verb: Token) -> Token | None:
-    """What a learned cue attributes: its clause, its object, or a non-circumstantial prepositional phrase."""
+_TOPIC_PREPS = {"for", "about", "on", "against", "over", "with"}
+
+
+def _complement_of(verb: Token, learned: bool) -> Token | None:
+    """What a cue without a reported clause attributes: its clause, its object, or a prepositional phrase that
+    is not a circumstance ("called for new elections"). Lexicon verbs take only topical prepositions, so that
+    "measures testify to the depth" stays a description, not a claim."""
     for deps in ({"ccomp", "xcomp"}, {"dobj", "attr", "oprd", "acomp", "dative"}):
         comp = next((c for c in verb.children if c.dep_ in deps and c.i > verb.i), None)
         if comp is not None and comp.dep_ == "dobj" and comp.lemma_.lower() in DOCUMENT_NOUNS \
@@ -255,7 +260,8 @@ def _complement_of(verb: Token) -> Token | None:
         if comp is not None:
             return comp
     return next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
-                 and c.lower_ not in _CIRCUMSTANCE_PREPS and any(g.dep_ == "pobj" for g in c.children)), None)
+                 and c.lower_ not in _CIRCUMSTANCE_PREPS and (learned or c.lower_ in _TOPIC_PREPS)
+                 and any(g.dep_ == "pobj" for g in c.children)), None)
 
 
 def _parenthetical_content(verb: Token) -> Token | None:
@@ -350,7 +356,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
             if not _learned_cue(tok):
                 continue
             learned = True
-        content_tok = _content_of(tok) or (_complement_of(tok) if learned else None)
+        content_tok = _content_of(tok) or _complement_of(tok, learned)
         holes: list[Token] = []
         if content_tok is None:
             content_tok = _parenthetical_content(tok)
