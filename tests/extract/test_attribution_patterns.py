@@ -228,3 +228,10 @@ def test_quotation_split_by_its_cue_is_one_content_in_two_pieces(analyze):
     text = "“We will rebuild the dam,” the governor said, “and the road after it.”"
     c = analyze(text).claims[0]
     assert [text[s:e] for s, e in c.content_segments] == ["“We will rebuild the dam,”", "“and the road after it.”"]
+
+
+def test_cue_in_the_middle_of_its_content(analyze):
+    text = "But to keep the dam safe, the engineer said, the gates must stay open."
+    c = analyze(text).claims[0]
+    assert c.cue.text == "said" and c.source.span.text == "the engineer"
+    assert [text[s:e] for s, e in c.content_segments] == ["But to keep the dam safe", "the gates must stay open"]

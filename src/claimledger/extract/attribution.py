@@ -269,6 +269,9 @@ def _parenthetical_content(verb: Token) -> Token | None:
     if verb.dep_ in {"parataxis", "ccomp", "advcl"} and verb.head.i < verb.i and verb.head.pos_ in {"VERB", "AUX"}:
         if not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children):
             return verb.head
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i and verb.head.pos_ in {"VERB", "AUX"} \
+            and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children):
+        return verb.head  # "But to prevent problems, he said, officials should be vigilant."
     return None
 
 
@@ -365,7 +368,10 @@ def find_attributions(sent: Span) -> list[Attribution]:
                 continue
         if content_tok.i == tok.i:
             continue
-        c_range = _subtree_range(content_tok, holes) if holes else _subtree_range(content_tok)
+        if holes and content_tok.i > tok.i:  # a cue inside its content: the pieces come from content_segments
+            c_range = (content_tok.left_edge.i, content_tok.right_edge.i + 1)
+        else:
+            c_range = _subtree_range(content_tok, holes) if holes else _subtree_range(content_tok)
         if content_tok.dep_ in {"dobj", "attr", "dative"} and content_tok.head.i == tok.i:
             # "cited the remarks as examples of ...", "called the report a fabrication": the whole complement
             tail = [c for c in tok.rights if c.i > content_tok.i and c.dep_ in _COMPLEMENT_DEPS
@@ -389,7 +395,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
         relayer: TokRange | None = None
         if cited is not None and subj is not None:
             relayer, subj = _noun_phrase(subj), cited
-        if subj is not None and content[0] <= subj.i < content[1]:
+        if subj is not None and content[0] <= subj.i < content[1] and not (holes and subj.head.i == tok.i):
             continue  # the "subject" sits inside the content: a misparse, not a source
         if subj is not None and subj.lower_ in {"i", "we", "you", "me", "us"}:
             continue  # "I think ...", "you say ...": the speaker's own words, part of the claim around them
