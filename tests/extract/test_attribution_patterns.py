@@ -235,3 +235,10 @@ def test_cue_in_the_middle_of_its_content(analyze):
     c = analyze(text).claims[0]
     assert c.cue.text == "said" and c.source.span.text == "the engineer"
     assert [text[s:e] for s, e in c.content_segments] == ["But to keep the dam safe", "the gates must stay open"]
+
+
+def test_relative_pronoun_source_keeps_its_span_and_resolves_to_its_antecedent(analyze):
+    c = next(c for c in analyze("Residents blamed the engineer Ivo Kamin, who said the dam would hold.").claims
+             if c.cue is not None and c.cue.text == "said")
+    assert c.source.span.text == "who"
+    assert "Kamin" in (c.source.name or "") and "who" in (c.source.resolved_from or "")

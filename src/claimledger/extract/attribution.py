@@ -164,9 +164,7 @@ def _subject_of(verb: Token) -> tuple[Token | None, bool]:
         if subj is not None:
             if subj.dep_ == "nsubjpass" or subj.dep_ == "nsubj" and any(c.dep_ == "auxpass" for c in cur.children):
                 return None, True
-            if subj.lower_ in {"which", "who", "that"} and cur.dep_ == "relcl":
-                return cur.head, False
-            return subj, False
+            return subj, False  # a relative pronoun ("Kamin, who said ...") is resolved in sources.py
         if any(c.dep_ == "auxpass" for c in cur.children):
             return None, True
         if cur.dep_ in {"conj", "xcomp", "advcl"} and cur.head.pos_ in {"VERB", "AUX"} and (

@@ -11,6 +11,7 @@ from ..resolve.match import local_entity_id
 from .lexicon import ANAPHOR_HEADS, DOCUMENT_NOUNS, INSTITUTION_HEADS, PRONOUNS, ROLE_HEADS, VAGUE_HEADS
 
 _PERSONAL = {"he", "she", "his", "her", "i"}
+_RELATIVE = {"who", "which", "that"}
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 
 
@@ -48,6 +49,15 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
     on_head = [m for m in inside if m.start <= head.idx < m.end]
     if head.lower_ in PRONOUNS:
         return _antecedent(doc, head, mentions, gazetteer, history, span)
+    if head.lower_ in _RELATIVE and head.head.dep_ == "relcl" and end - start == 1:
+        noun = head.head.head
+        left, right = noun.left_edge.i, head.head.left_edge.i
+        while right > left and (doc[right - 1].is_punct or doc[right - 1].is_space):
+            right -= 1
+        if right > left:
+            base = resolve_source(doc, left, right, mentions, gazetteer, history)
+            return Source(base.kind, span, base.name, base.entity_id,
+                          resolved_from=f"'{head.text}' refers to {doc[left:right].text}")
     if on_head:
         return _mention_source(gazetteer, on_head[0], span)
     lemma = head.lemma_.lower()
