@@ -242,3 +242,16 @@ def test_relative_pronoun_source_keeps_its_span_and_resolves_to_its_antecedent(a
              if c.cue is not None and c.cue.text == "said")
     assert c.source.span.text == "who"
     assert "Kamin" in (c.source.name or "") and "who" in (c.source.resolved_from or "")
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("Local officials have expressed concern that the dam could fail.", "have expressed concern",
+     "that the dam could fail"),
+    ("The council asked about the cost of the repairs.", "asked about", "the cost of the repairs"),
+    ("The gates held overnight.\nBut the road will stay closed until Friday, the mayor said.", "said",
+     "the road will stay closed until Friday"),
+])
+def test_cue_takes_the_frame_and_content_the_rest(analyze, text, cue, content):
+    claims = analyze(text).claims
+    assert any(c.cue is not None and c.cue.text == cue and c.content.text == content for c in claims), \
+        [(c.cue and c.cue.text, c.content.text) for c in claims]

@@ -262,6 +262,27 @@ def _complement_of(verb: Token, learned: bool) -> Token | None:
                  and any(g.dep_ == "pobj" for g in c.children)), None)
 
 
+_ATTITUDE_PREPS = {"of", "about", "over", "on", "for", "toward", "towards", "against", "with"}
+
+
+def _inner_content(comp: Token) -> Token | None:
+    """The part of a complement that is the content, the rest joining the cue: the object of "asked about X",
+    the clause of "expressed concern that X", the object of "voiced support for X"."""
+    if comp.dep_ == "prep":
+        return next((c for c in comp.children if c.dep_ in {"pobj", "pcomp"}), None)
+    if comp.dep_ == "dobj" and comp.pos_ == "NOUN":
+        clause = next((c for c in comp.children if c.dep_ in {"acl", "ccomp"} and c.i > comp.i
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is not None:
+            return clause
+        prep = next((c for c in comp.children if c.dep_ == "prep" and c.i == comp.i + 1
+                     and c.lower_ in _ATTITUDE_PREPS), None)
+        articles = {c.lower_ for c in comp.children if c.dep_ == "det"}
+        if prep is not None and not articles & {"a", "an", "the", "this", "that"}:  # not "released a report on X"
+            return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    return None
+
+
 def _parenthetical_content(verb: Token) -> Token | None:
     """"Such measures testify to ..., the GUR summarizes" parsed with the cue under the content verb."""
     if verb.dep_ in {"parataxis", "ccomp", "advcl"} and verb.head.i < verb.i and verb.head.pos_ in {"VERB", "AUX"}:
@@ -357,7 +378,14 @@ def find_attributions(sent: Span) -> list[Attribution]:
             if not _learned_cue(tok):
                 continue
             learned = True
-        content_tok = _content_of(tok) or _complement_of(tok, learned)
+        content_tok = _content_of(tok)
+        cue_range = _cue_range(tok)
+        if content_tok is None:
+            content_tok = _complement_of(tok, learned)
+            inner = _inner_content(content_tok) if content_tok is not None else None
+            if inner is not None and content_tok is not None:  # "asked about X", "expressed concern that X"
+                cue_range = (cue_range[0], max(cue_range[1], content_tok.i + 1, inner.left_edge.i))
+                content_tok = inner
         holes: list[Token] = []
         if content_tok is None:
             content_tok = _parenthetical_content(tok)
@@ -405,7 +433,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
             continue  # an imperative or a fragment: no speaker and not a passive report
         region_root = tok if not holes else content_tok
         region = set(range(region_root.left_edge.i, region_root.right_edge.i + 1))
-        found.append(Attribution(cue=_cue_range(tok), cue_head=tok.i, content=content, sources=sources,
+        found.append(Attribution(cue=cue_range, cue_head=tok.i, content=content, sources=sources,
                                  passive=passive, relayer=relayer, region=frozenset(region)))
     colon = _colon_attribution(sent)
     if colon is not None and not found:
@@ -422,7 +450,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
             found.append(trailing)
     if found:
         found[-1] = _with_resumed_quote(found[-1], sent)
-    found = [_with_split_quote(_with_quote_start(a, sent), sent) for a in found]
+    found = [_without_discourse_marker(_with_split_quote(_with_quote_start(a, sent), sent), sent) for a in found]
     return _carve_regions(found)
 
 
@@ -561,6 +589,28 @@ def _with_quote_start(att: Attribution, sent: Span) -> Attribution:
             return att
         k -= 1
     return att
+
+
+_DISCOURSE = {"and", "but", "so", "yet", "however", "still", "meanwhile", "moreover", "also", "instead",
+              "nevertheless", "nonetheless", "indeed", "further", "furthermore", "besides", "rather"}
+
+
+def _without_discourse_marker(att: Attribution, sent: Span) -> Attribution:
+    """A content that opens its sentence leaves out the connective that ties the sentence to the one before:
+    "And Mrs. Clinton now holds ..., according to X" -> "Mrs. Clinton now holds ..."."""
+    doc = sent.doc
+    start, end = att.content
+    if start != sent.start or att.cue is None or att.cue[0] < end or end - start < 4:
+        return att
+    k = start
+    if doc[k].lower_ in _DISCOURSE and doc[k].pos_ in {"CCONJ", "ADV"}:
+        k += 1
+        if doc[k].text == ",":
+            k += 1
+    if k == start:
+        return att
+    return Attribution(cue=att.cue, cue_head=att.cue_head, content=(k, end), sources=att.sources,
+                       passive=att.passive, according=att.according, relayer=att.relayer, region=att.region)
 
 
 def _with_split_quote(att: Attribution, sent: Span) -> Attribution:
