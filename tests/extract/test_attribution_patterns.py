@@ -255,3 +255,20 @@ def test_cue_takes_the_frame_and_content_the_rest(analyze, text, cue, content):
     claims = analyze(text).claims
     assert any(c.cue is not None and c.cue.text == cue and c.content.text == content for c in claims), \
         [(c.cue and c.cue.text, c.content.text) for c in claims]
+
+
+def test_inverted_cue_after_a_quotation(analyze):
+    c = analyze("“The gates will hold,” said Ivo Kamin, the chief engineer.").claims[0]
+    assert c.cue.text == "said" and "Ivo Kamin" in c.source.span.text
+    assert c.content.text == "“The gates will hold,”"
+
+
+def test_cue_ending_a_line_with_a_colon_takes_the_next_paragraph(analyze):
+    a = analyze("The water board said:\n\nThe reservoir is full and the spillway is open.\n")
+    c = next(c for c in a.claims if c.cue is not None and c.cue.text == "said")
+    assert c.content.text == "The reservoir is full and the spillway is open"
+
+
+def test_passive_with_an_agent_reports_its_subject(analyze):
+    c = analyze("The leak was first reported by the Coastal Herald.").claims[0]
+    assert c.content.text == "The leak" and c.source.span.text == "the Coastal Herald"

@@ -259,7 +259,34 @@ def _complement_of(verb: Token, learned: bool) -> Token | None:
             return comp
     return next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
                  and c.lower_ not in _CIRCUMSTANCE_PREPS and (learned or c.lower_ in _TOPIC_PREPS)
-                 and any(g.dep_ == "pobj" for g in c.children)), None)
+                 and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)), None)
+
+
+def _block_after(verb: Token) -> TokRange | None:
+    """"He said:" at the end of a line: the content is the next paragraph."""
+    doc = verb.doc
+    k = verb.i + 1
+    if k >= len(doc) or doc[k].text != ":" or any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children):
+        return None
+    k += 1
+    if k < len(doc) and "\n" not in doc[k].text and "\n" not in doc[k - 1].whitespace_:
+        return None
+    while k < len(doc) and (doc[k].is_space or "\n" in doc[k].text):
+        k += 1
+    if k >= len(doc):
+        return None
+    end = k + 1
+    while end < len(doc) and "\n" not in doc[end].text and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    return _trim(doc[k:end], k, end)
+
+
+def _passive_topic(verb: Token) -> Token | None:
+    """"The registration issue was first reported by The Washington Post": with an agent and no clause, the
+    passive's subject is what the agent reported."""
+    if not any(c.dep_ == "agent" for c in verb.children) or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in {"it", "this"}), None)
 
 
 _ATTITUDE_PREPS = {"of", "about", "over", "on", "for", "toward", "towards", "against", "with"}
@@ -378,7 +405,14 @@ def find_attributions(sent: Span) -> list[Attribution]:
             if not _learned_cue(tok):
                 continue
             learned = True
-        content_tok = _content_of(tok)
+        block = _block_after(tok)
+        if block is not None:  # "The New York Times reports:" and the quoted paragraph below it
+            subj, _passive = _subject_of(tok)
+            if subj is not None and subj.lower_ not in {"i", "we", "you"}:
+                found.append(Attribution(cue=_cue_range(tok), cue_head=tok.i, content=block,
+                                         sources=(_noun_phrase(subj),), region=frozenset(range(*block))))
+            continue
+        content_tok = _content_of(tok) or _passive_topic(tok)
         cue_range = _cue_range(tok)
         if content_tok is None:
             content_tok = _complement_of(tok, learned)
@@ -461,11 +495,23 @@ def _quote_attribution(sent: Span) -> Attribution | None:
         if tok.text not in _CLOSE_QUOTES or k == 0:
             continue
         opening = next((t for t in reversed(toks[:k]) if t.text in _OPEN_QUOTES and t.i < tok.i), None)
+        if opening is None:  # "Probably not," Ms. Moore said: the quotation opened in an earlier sentence
+            doc = sent.doc
+            back = next((t for t in reversed(doc[max(0, sent.start - 200):sent.start])
+                         if t.text in _OPEN_QUOTES or "\n" in t.text), None)
+            opening = back if back is not None and back.text in _OPEN_QUOTES else None
         if opening is None:
             continue
         j = k + 1
         if j < len(toks) and toks[j].text == ",":
             j += 1
+        inverted = _inverted_source(toks, j)
+        if inverted is not None:  # "“...,” said Charlie King, a New York Democrat."
+            content = _trim(sent, opening.i, tok.i + 1)
+            if content is None:
+                return None
+            return Attribution(cue=(toks[j].i, toks[j].i + 1), cue_head=toks[j].i, content=content,
+                               sources=(inverted,), region=frozenset(range(sent.start, sent.end)))
         start_np = j
         while j < len(toks) and j - start_np < 6 and (toks[j].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "PRON"}
                                                       or toks[j].text in {"'s", "’s"}):
@@ -486,6 +532,16 @@ def _quote_attribution(sent: Span) -> Attribution | None:
                            sources=((toks[start_np].i, toks[j - 1].i + 1),), region=frozenset(range(sent.start,
                                                                                                     sent.end)))
     return None
+
+
+def _inverted_source(toks: list[Token], j: int) -> TokRange | None:
+    """The source after an inverted cue: "said Charlie King, a prominent Democrat"."""
+    if j >= len(toks) or _verb_lemma_guess(toks[j]) not in REPORTING_VERBS - DOCUMENT_CUES:
+        return None
+    name = next((t for t in toks[j + 1:j + 8] if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == toks[j].i), None)
+    if name is None:
+        return None
+    return _noun_phrase(name)
 
 
 _IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "thought": "think",
