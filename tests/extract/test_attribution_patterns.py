@@ -272,3 +272,11 @@ def test_cue_ending_a_line_with_a_colon_takes_the_next_paragraph(analyze):
 def test_passive_with_an_agent_reports_its_subject(analyze):
     c = analyze("The leak was first reported by the Coastal Herald.").claims[0]
     assert c.content.text == "The leak" and c.source.span.text == "the Coastal Herald"
+
+
+def test_several_sentence_quotation_around_an_inverted_cue(analyze):
+    text = ('"The dam held. The gates held too," said Ivo Kamin, the chief engineer. "We were lucky."\n')
+    claims = analyze(text).claims
+    assert len(claims) == 1  # the resumed quotation is part of the claim, not a continuation of its own
+    assert [text[s:e] for s, e in claims[0].content_segments] == ['"The dam held. The gates held too,"',
+                                                                  '"We were lucky."']

@@ -34,6 +34,8 @@ _QUOTES = set("\"'“”‘’«»„") | {"``", "''"}
 _OPEN_QUOTES = {"“", '"', "``", "«", "„", "‘", "''"}
 _CLOSE_QUOTES = {"”", '"', "''", "»", "’"}
 _AMBIGUOUS = {'"', "''"}
+_OPEN_DOUBLE = {"“", "«", "„", "``"}  # quotation marks that only open (single quotes double as apostrophes)
+_CLOSE_DOUBLE = {"”", "»"}
 _COMPLEMENT_DEPS = {"prep", "oprd", "xcomp", "ccomp", "acomp"}
 _CIRCUMSTANCE_PREPS = {"in", "on", "at", "during", "after", "before", "since", "while"}
 
@@ -630,18 +632,20 @@ def _with_quote_start(att: Attribution, sent: Span) -> Attribution:
     if first is None or first.i != start or doc[start].text in _OPEN_QUOTES:
         return att
     span = doc[start:min(end + 2, len(doc))]
-    opens = sum(1 for t in span if t.text in _OPEN_QUOTES and t.text not in _AMBIGUOUS)
-    closes = sum(1 for t in span if t.text in _CLOSE_QUOTES and t.text not in _AMBIGUOUS)
-    if closes <= opens:
+    opens = sum(1 for t in span if t.text in _OPEN_DOUBLE)
+    closes = sum(1 for t in span if t.text in _CLOSE_DOUBLE)
+    straight = sum(1 for t in doc[start:end] if t.text in _AMBIGUOUS)
+    if closes <= opens and straight % 2 == 0:
         return att
+    wanted = _OPEN_DOUBLE if closes > opens else _AMBIGUOUS
     k = start - 1
     while k >= 0 and start - k < 400 and "\n" not in doc[k].text:
-        if doc[k].text in _OPEN_QUOTES and doc[k].text not in _AMBIGUOUS:
+        if doc[k].text in wanted:
             content = _trim(sent, k, end) or (k, end)
             return Attribution(cue=att.cue, cue_head=att.cue_head, content=content, sources=att.sources,
                                passive=att.passive, according=att.according, relayer=att.relayer,
                                region=att.region)
-        if doc[k].text in _CLOSE_QUOTES and doc[k].text not in _AMBIGUOUS:
+        if doc[k].text in _CLOSE_DOUBLE or wanted is _AMBIGUOUS and doc[k].text in _AMBIGUOUS:
             return att
         k -= 1
     return att

@@ -161,6 +161,7 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
             if headline is not None:
                 sent_claims.append(headline)
         if not atts and not sent_claims and note_match is None and prev_sent is not None and prev_claims \
+                and sent.start_char >= prev_claims[-1].content.end \
                 and (_opens_with_pronoun(sent) or prev_claims[-1].cue is None and prev_opened_chain) \
                 and not _paragraph_break(text, prev_sent.start_char + len(prev_sent.text.rstrip()), sent.start_char) \
                 and _has_verb(sent):
