@@ -440,6 +440,10 @@ def find_attributions(sent: Span) -> list[Attribution]:
                     and c.lower_ not in _CIRCUMSTANCE_PREPS]
             if tail:
                 c_range = (c_range[0], max(c_range[1], max(c.right_edge.i for c in tail) + 1))
+        if content_tok.dep_ == "xcomp" and content_tok.head.i == tok.i:
+            obj = next((c for c in tok.children if c.dep_ in {"dobj", "dative"} and tok.i < c.i < content_tok.i), None)
+            if obj is not None:  # "urged Republicans to join": who is urged belongs to what is urged
+                c_range = (obj.left_edge.i, c_range[1])
         if content_tok.text in _OPEN_QUOTES and content_tok.i > tok.i:
             extent = _quote_extent(content_tok)
             if extent is None:
