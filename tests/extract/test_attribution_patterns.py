@@ -280,3 +280,8 @@ def test_several_sentence_quotation_around_an_inverted_cue(analyze):
     assert len(claims) == 1  # the resumed quotation is part of the claim, not a continuation of its own
     assert [text[s:e] for s, e in claims[0].content_segments] == ['"The dam held. The gates held too,"',
                                                                   '"We were lucky."']
+
+
+def test_a_cue_inside_a_direct_quotation_belongs_to_the_quoted_speaker(analyze):
+    claims = analyze("“Nobody wants the dam closed, and the farmers say so,” the mayor said.").claims
+    assert [c.source.span.text for c in claims] == ["the mayor"]

@@ -186,8 +186,24 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
     for note in notes:
         for cid in note.applies_to:
             notes_by_claim.setdefault(cid, []).append(note.span.text)
-    claims = [replace(c, outlet_notes=tuple(notes_by_claim.get(c.id, ()))) for c in claims]
+    claims = [replace(c, outlet_notes=tuple(notes_by_claim.get(c.id, ()))) for c in _outside_quotations(claims)]
+    kept = {c.id for c in claims}
+    nested = {outer: inner & kept for outer, inner in nested.items() if outer in kept and inner & kept}
     return claims, notes, nested
+
+
+_QUOTE_MARKS = tuple("\"“'‘«„")
+
+
+def _outside_quotations(claims: list[Claim]) -> list[Claim]:
+    """A cue inside someone's direct quotation is part of what they said: "“Nobody wants to bus their kids,”
+    Hester said" is Hester's claim, not a claim by "Nobody"."""
+    quoted = [c for c in claims if c.cue is not None and c.content.text.startswith(_QUOTE_MARKS)]
+
+    def inside(pos: int, q: Claim) -> bool:
+        return any(s < pos < e for s, e in q.content_segments or ((q.content.start, q.content.end),))
+
+    return [c for c in claims if c.cue is None or not any(q is not c and inside(c.cue.start, q) for q in quoted)]
 
 
 def _opens_with_pronoun(sent: Span) -> bool:
