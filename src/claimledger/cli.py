@@ -363,12 +363,18 @@ def match(candidates: str, queries: str, top: int, cache: bool) -> None:
 @click.pass_context
 def stories(ctx: click.Context, fmt: str, db: str | None) -> None:
     """Documents grouped into stories: {"story_id", "documents": [{"id", "external_id", "path", "url"}]}."""
+    from .link.embed import multilingual_embedder
+    from .link.language import guess_language
     from .link.stories import cluster_stories
     from .model import stable_id
 
     store = _open_store(ctx, db)
     docs = list(store.iter_documents(with_text=True))
-    for group in cluster_stories([d.pop("text") for d in docs]):
+    texts = [d.pop("text") for d in docs]
+    languages = [guess_language(t) for t in texts]
+    embedder = multilingual_embedder() if set(languages) - {"und", "en"} else None
+    vectors = embedder.embed(texts) if embedder is not None else None
+    for group in cluster_stories(texts, languages=languages, vectors=vectors):
         members = [docs[i] for i in group]
         story_id = stable_id(*sorted(m["id"] for m in members), prefix="sty_")
         click.echo(json.dumps({"story_id": story_id, "documents": members}, ensure_ascii=False))

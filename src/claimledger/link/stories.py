@@ -1,4 +1,5 @@
-"""Stories: documents about one real-world event, by TF-IDF over words, names and numbers, average linkage.
+"""Stories: documents about one real-world event, by TF-IDF over words, names and numbers, average linkage;
+across languages by a multilingual sentence embedding.
 
 Names (capitalised word runs), years and numbers get extra weight: they are what tells two similar events
 apart ("an earthquake in 2008" against "an earthquake in 2013"). Pure: texts in, clusters out.
@@ -17,6 +18,7 @@ from .lexical import STOPWORDS, tokens
 NAME = "claimledger.stories.v1"
 NAME_WEIGHT = 2.0
 THRESHOLD = 0.2  # average cosine at which two clusters merge; fitted on ECB+ dev (docs/quality.md)
+CROSS_LINK = 0.5  # multilingual (USE) cosine at which documents in two languages are one story (SemEval-2022)
 _NAMES = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
 _YEARS = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _NUMBERS = re.compile(r"\b\d+(?:\.\d+)?\b")
@@ -76,8 +78,27 @@ def average_linkage(sim: np.ndarray, threshold: float = THRESHOLD) -> list[list[
     return sorted((sorted(c) for c in members.values()), key=lambda c: c[0])
 
 
-def cluster_stories(texts: Sequence[str], threshold: float = THRESHOLD) -> list[list[int]]:
-    """Indexes of ``texts`` grouped into stories, each story sorted, stories by first member."""
+def with_cross_language(sim: np.ndarray, languages: Sequence[str], vectors: np.ndarray) -> np.ndarray:
+    """Word overlap cannot meet across languages, and the word features are English ones: for two documents in
+    different known languages, or both in a known language other than English, the multilingual embedding's
+    cosine counts instead, scaled so that ``CROSS_LINK`` meets the merge threshold."""
+    out = sim.copy()
+    langs = np.array(languages)
+    known = (langs[:, None] != "und") & (langs[None, :] != "und")
+    cross = known & ((langs[:, None] != langs[None, :]) | (langs[:, None] != "en"))
+    if cross.any():
+        scaled = (vectors @ vectors.T) * (THRESHOLD / CROSS_LINK)
+        out[cross] = np.maximum(out[cross], scaled[cross])
+    return out
+
+
+def cluster_stories(texts: Sequence[str], threshold: float = THRESHOLD, languages: Sequence[str] | None = None,
+                    vectors: np.ndarray | None = None) -> list[list[int]]:
+    """Indexes of ``texts`` grouped into stories, each story sorted, stories by first member. With the texts'
+    ``languages`` and multilingual ``vectors``, documents in different languages can join one story."""
     if not texts:
         return []
-    return average_linkage(similarity_matrix(texts), threshold)
+    sim = similarity_matrix(texts)
+    if languages is not None and vectors is not None:
+        sim = with_cross_language(sim, languages, vectors)
+    return average_linkage(sim, threshold)
