@@ -77,6 +77,7 @@ _MAGNITUDE = {"dozens": (12, 120), "scores": (20, 200), "hundreds": (100, 1000),
               "billions": (1e9, 1e10)}
 _YEAR_PREPOSITIONS = {"in", "by", "since", "until", "till", "from", "before", "after", "around", "circa",
                       "year", "c.", "ca."}
+_IN_NOUN_PHRASE = {"NOUN", "PROPN", "ADJ", "NUM", "CCONJ", "PUNCT", "VERB", "ADV", "DET", "PART"}
 _WORD_NUMBERS = set(UNITS) | set(TENS)
 _SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "mln", "bln", "bn", "mn"}
 _NUM = re.compile(
@@ -260,13 +261,15 @@ def _unit_after(doc: Doc, r: _Read) -> tuple[str, int, str]:
             return f"parts per {doc[end + 2].lower_}", end + 3, "measure"
     last = doc[end - 1]
     head = last.head if last.dep_ in {"nummod", "quantmod", "compound", "amod", "npadvmod", "nmod"} else None
-    if head is not None and end <= head.i <= end + 4 and head.pos_ in {"NOUN", "PROPN"} \
-            and head.lower_ not in _MONTHS:
+    if head is not None and head.pos_ == "ADJ" and head.i >= end:  # "4.3M digital and physical sales"
+        head = next((t for t in doc[head.i:min(n, head.i + 4)] if t.pos_ == "NOUN"), head)
+    if head is not None and end <= head.i <= end + 6 and head.pos_ in {"NOUN", "PROPN"} \
+            and head.lower_ not in _MONTHS and all(t.pos_ in _IN_NOUN_PHRASE for t in doc[end:head.i]):
         return _noun_unit(doc, end, head)
     if nxt is not None and nxt.lower_ == "of" and end + 1 < n:
         for child in nxt.children:
             if child.dep_ == "pobj" and child.pos_ in {"NOUN", "PROPN"}:
-                return _noun_unit(doc, end + 2, child)
+                return _noun_unit(doc, end + 1, child)
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in _MONTHS:
         return _noun_unit(doc, end, nxt)
     return "", end, "count"
@@ -469,6 +472,9 @@ def _fraction_at(doc: Doc, i: int) -> tuple[int, float] | None:
         if a in UNITS and b in _FRACTIONS and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
             return i + 1, UNITS[a] * _FRACTIONS[b]
         return None
+    if low in UNITS and i + 3 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in _FRACTIONS \
+            and doc[i + 3].lower_ == "of":
+        return i + 3, UNITS[low] * _FRACTIONS[doc[i + 2].lower_]  # "two - thirds of", as the tokenizer splits it
     if low in {"a", "one", "two", "three"} and i + 2 < len(doc) and doc[i + 1].lower_ in _FRACTIONS \
             and doc[i + 2].lower_ == "of":
         mult = 1 if low in {"a", "one"} else UNITS[low]
@@ -516,7 +522,8 @@ def extract_quantities(doc: Doc, exclude_char_spans: Iterable[tuple[int, int]] =
             noun = next((t for t in doc[i + 2:min(n, i + 8)] if t.pos_ in {"NOUN", "PROPN"}), None)
             if noun is not None and any(t.tag_ in {"JJS", "RBS"} or t.lower_ in {"the", "its", "their"}
                                         for t in doc[i + 2:noun.i]):
-                out.append(_make(doc, i, noun.i + 1, 1.0, None, None, "=", _unit_name(noun), "count"))
+                described = " ".join(t.text for t in doc[i + 2:noun.i + 1] if t.pos_ in {"ADJ", "NOUN", "PROPN"})
+                out.append(_make(doc, i, noun.i + 1, 1.0, None, None, "=", described or _unit_name(noun), "count"))
                 i = noun.i + 1
                 continue
         read = _read_number(doc, i)
@@ -574,9 +581,10 @@ def extract_quantities(doc: Doc, exclude_char_spans: Iterable[tuple[int, int]] =
         qualifier, q_start = _qualifier_before(doc, read.start)
         if doc[read.start].text.lower().startswith("sub-"):
             qualifier = "<"
-        elif approx:
-            qualifier = "~"
-        change = _change_before(doc, q_start) if qualifier in {"=", "~"} else None
+        elif approx or qualifier == "=" and q_start > 0 and doc[q_start - 1].pos_ == "VERB" \
+                and doc[q_start - 1].lemma_.lower() == "average":
+            qualifier = "~"  # "averaged 7.3 points": an average is an approximate value
+        change = _change_before(doc, q_start) if qualifier == "=" else None  # "up about 15%" stays approximate
         unit, after, kind = _unit_after(doc, read)
         if after < n and doc[after].lower_ in {"or", "and"} and after + 1 < n and doc[after + 1].lower_ == "more":
             qualifier, after = ">=", after + 2
@@ -624,8 +632,9 @@ def _share_qualifiers(text: str, found: list[Quantity]) -> list[Quantity]:
         gap = text[prev.end:cur.start].strip()
         if cur.qualifier != "=" or prev.qualifier == "=" or cur.value is None or cur.low is not None:
             continue
-        if gap in {"(", "/", ", or", "or"} and (prev.qualifier in {"up", "down"} or gap in {"(", "/"}):
-            out[k] = _requalified(cur, prev.qualifier)
+        if gap in {"(", "/", ", or", "or"} and (prev.qualifier in {"up", "down"} or gap in {"(", "/"}) \
+                or prev.qualifier in {"up", "down"} and gap.endswith(" by") and len(gap) < 40 and "." not in gap:
+            out[k] = _requalified(cur, prev.qualifier)  # "were down 2.3%, Burlington by 2.6%"
     return out
 
 
