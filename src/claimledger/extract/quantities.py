@@ -435,7 +435,12 @@ def _in_spans(i: int, spans: Sequence[tuple[int, int]], doc: Doc) -> bool:
     return any(s <= c < e for s, e in spans)
 
 
+_MAGNITUDE_FIRST = {phrase.split()[0] for phrase in _MAGNITUDE}
+
+
 def _magnitude_at(doc: Doc, i: int) -> tuple[int, float, float] | None:
+    if doc[i].lower_ not in _MAGNITUDE_FIRST:
+        return None
     for width in (3, 2, 1):
         phrase = " ".join(t.lower_ for t in doc[i:i + width])
         if phrase in _MAGNITUDE and (width > 1 or i + 1 < len(doc) and doc[i + 1].lower_ == "of"):

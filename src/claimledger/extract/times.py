@@ -35,7 +35,8 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _REL = r"(?P<rel>last|this|next|past|previous|coming|current)"
 _UNIT = r"(?P<unit>year|month|week|quarter|summer|winter|spring|autumn|fall|weekend)"
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for name, p in [
+# every pattern starts at a word start: the engine then tries only there, not at every character
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(r"\b" + p, re.I)) for name, p in [
     ("day_month", _PREFIX + _PART + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH +
      r"(?:,?\s+" + _YEAR + r")?\b"),
     ("month_day", _PREFIX + _PART + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR + r")?"),
