@@ -33,7 +33,7 @@ def build_pipeline(model: str, gazetteer: Gazetteer) -> Language:
             f"(see requirements.lock) - claimledger never downloads models at run time") from exc
     nlp.add_pipe("claimledger_line_breaks", before="parser")
     ruler: Any = nlp.add_pipe("entity_ruler", name="gazetteer_ruler", before="ner",
-                              config={"phrase_matcher_attr": None, "validate": False, "overwrite_ents": True})
+                              config={"phrase_matcher_attr": "LOWER", "validate": False, "overwrite_ents": True})
     ruler.add_patterns(gazetteer.ruler_patterns(nlp.tokenizer))
     return nlp
 

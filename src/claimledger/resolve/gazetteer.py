@@ -64,7 +64,8 @@ class Gazetteer:
         return ent.family or ent.id
 
     def ruler_patterns(self, tokenize: Any) -> list[dict[str, Any]]:
-        """spaCy EntityRuler token patterns: short all-caps aliases match exactly, others case-insensitively."""
+        """spaCy EntityRuler patterns: short all-caps aliases as exact token patterns, the others as phrases
+        matched on lower case (the ruler's phrase matcher, much faster than token patterns)."""
         patterns: list[dict[str, Any]] = []
         seen: set[tuple[str, str]] = set()
         for ent in self.entities.values():
@@ -75,8 +76,13 @@ class Gazetteer:
                 words = [t.text for t in tokenize(alias)]
                 if not words:
                     continue
-                attr = "ORTH" if exact else "LOWER"
-                pattern = [_token_pattern(attr, w if exact else w.lower()) for w in words]
+                if not exact:
+                    for variant in sorted({alias.replace("’", "'"), alias.replace("'", "’")}):
+                        if (variant.lower(), ent.id) not in seen:
+                            seen.add((variant.lower(), ent.id))
+                            patterns.append({"label": label, "pattern": variant, "id": ent.id})
+                    continue
+                pattern = [_token_pattern("ORTH", w) for w in words]
                 sig = (str(pattern), ent.id)
                 if sig in seen:
                     continue
