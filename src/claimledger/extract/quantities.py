@@ -78,6 +78,9 @@ _MAGNITUDE = {"dozens": (12, 120), "scores": (20, 200), "hundreds": (100, 1000),
 _YEAR_PREPOSITIONS = {"in", "by", "since", "until", "till", "from", "before", "after", "around", "circa",
                       "year", "c.", "ca."}
 _IN_NOUN_PHRASE = {"NOUN", "PROPN", "ADJ", "NUM", "CCONJ", "PUNCT", "VERB", "ADV", "DET", "PART"}
+_INDEX_NAMES = {"S&P", "Nasdaq", "FTSE", "Stoxx", "STOXX", "Russell", "DAX", "CAC", "Nikkei", "ASX", "TSX", "KOSPI",
+                "MSCI", "Euro"}
+_TIME_ZONES = {"GMT", "UTC", "EDT", "EST", "CET", "CEST", "BST", "PDT", "PST", "ET", "MSK", "KST"}
 _WORD_NUMBERS = set(UNITS) | set(TENS)
 _SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "mln", "bln", "bn", "mn"}
 _NUM = re.compile(
@@ -411,6 +414,13 @@ def _is_name_number(doc: Doc, r: _Read) -> bool:
     if prev is not None and (prev.pos_ == "PROPN" or prev.text in {"A.D.", "AD", "BC", "B.C."}) \
             and prev.i > prev.sent.start and (nxt is None or nxt.pos_ != "NOUN" or nxt.is_title):
         return True
+    if prev is not None and prev.text in _INDEX_NAMES:
+        return True  # "S&P 500 e-minis", "FTSE 100 futures"
+    if tok.is_title and tok.lower_ in _WORD_NUMBERS and tok.i > tok.sent.start and prev is not None \
+            and (prev.is_title or prev.pos_ == "PROPN"):
+        return True  # "the Kick Six win", "the Big Ten"
+    if nxt is not None and nxt.text.upper() in _TIME_ZONES:
+        return True  # "(0401 GMT)": a clock time
     return False
 
 
@@ -538,6 +548,10 @@ def extract_quantities(doc: Doc, exclude_char_spans: Iterable[tuple[int, int]] =
             continue
         if read.start > 0 and doc[read.start - 1].lower_ == "per" or _is_year(doc, read) or _is_name_number(doc, read):
             i = read.end
+            continue
+        if read.start > 0 and doc[read.start - 1].lower_ in {"aged", "ages", "ageing"}:
+            # "men aged 18 to 34": who is counted, not a count
+            i = read.end + (2 if read.end + 1 < n and doc[read.end].lower_ in {"to", "-", "and"} else 0)
             continue
         if _is_apposed_age(doc, read):  # "Senard, 65, said": an age, kept apart from the counts by its kind
             out.append(_make(doc, read.start, read.end, read.value, None, None, "=", "year-old", "age"))
