@@ -21,6 +21,7 @@ from .numbers import SCALES, TENS, UNITS, VAGUE, parse_number_words
 NAME = "claimledger.quantities.v2"
 APPROX_BAND = 0.10  # "about 5,000" covers 4,500-5,500: documented in docs/contract.md
 
+_NEARLY = "~below"
 _QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = tuple(sorted((
     (tuple(p.split()), q) for q, phrases in {
         "<=": ["up to", "as many as", "as much as", "at most", "no more than", "not more than", "a maximum of",
@@ -28,8 +29,9 @@ _QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = tuple(sorted((
         ">=": ["at least", "no fewer than", "no less than", "not less than", "a minimum of", "minimum of"],
         ">": ["more than", "over", "above", "in excess of", "exceeding", "upwards of", "greater than",
               "higher than", "well over", "just over", "over than", "beyond", "some more than", "more then"],
-        "<": ["less than", "fewer than", "under", "below", "just under", "lower than", "short of", "almost",
-              "nearly", "just shy of", "not quite", "barely", "sub"],
+        "<": ["less than", "fewer than", "under", "below", "just under", "lower than", "short of", "barely", "sub"],
+        # approximately, from below: "almost 10,000" is about 10,000 and not more (qualifier "~", high = value)
+        _NEARLY: ["almost", "nearly", "just shy of", "not quite", "close to nearly"],
         "~": ["about", "approximately", "around", "roughly", "some", "an estimated", "estimated", "circa",
               "ca.", "approx.", "close to", "an approximate", "round about", "~", "approx", "about some",
               ],
@@ -81,6 +83,8 @@ _IN_NOUN_PHRASE = {"NOUN", "PROPN", "ADJ", "NUM", "CCONJ", "PUNCT", "VERB", "ADV
 _INDEX_NAMES = {"S&P", "Nasdaq", "FTSE", "Stoxx", "STOXX", "Russell", "DAX", "CAC", "Nikkei", "ASX", "TSX", "KOSPI",
                 "MSCI", "Euro"}
 _TIME_ZONES = {"GMT", "UTC", "EDT", "EST", "CET", "CEST", "BST", "PDT", "PST", "ET", "MSK", "KST"}
+_NOT_THE_THING = {"previous", "past", "additional", "further", "extra", "more", "some"}
+_TIME_NOUNS = {"year", "month", "week", "day", "quarter", "season", "night", "time"}
 _WORD_NUMBERS = set(UNITS) | set(TENS)
 _SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "mln", "bln", "bn", "mn"}
 _NUM = re.compile(
@@ -200,6 +204,12 @@ def _change_before(doc: Doc, i: int) -> str | None:
         if verb.pos_ == "VERB" and verb.lemma_.lower() in _UP | _DOWN and 0 < i - 1 - verb.i <= 2 \
                 and not any(t.like_num or t.lower_ == "from" for t in doc[verb.i + 1:i - 1]):
             return "up" if verb.lemma_.lower() in _UP else "down"
+        k = i - 2
+        if k > 0 and doc[k].lower_ in {"up", "down"}:
+            k -= 1  # "dip down to"
+        word = doc[k].lemma_.lower() if k >= 0 else ""
+        if word in _UP | _DOWN and word not in {"up", "down"}:  # the parser may misread the verb as a noun
+            return "up" if word in _UP else "down"
     j = i - 1
     if j >= 0 and doc[j].lower_ == "by":
         verb = doc[j].head
@@ -244,6 +254,12 @@ def _unit_after(doc: Doc, r: _Read) -> tuple[str, int, str]:
             return "mph", end + 1, "measure"
         if end + 2 < n and doc[end + 1].text == "/" and nxt.lower_ in {"km", "kv", "m", "a", "kg", "mg"}:
             return f"{nxt.text}/{doc[end + 2].text}", end + 3, "measure"
+        if nxt.lower_ == "lb" and end + 2 < n and doc[end + 1].text == "-" and doc[end + 2].lower_ == "ft":
+            return "lb-ft", end + 3, "measure"
+        if nxt.lower_ == "times":
+            return "times", end + 1, "count"  # "more than four times the number": a multiple
+        if nxt.lower_ in {"last", "this", "next"} and end + 1 < n and doc[end + 1].lower_ in _TIME_NOUNS:
+            return "", end, "count"  # "2.1 last year": a time follows, not a unit
         symbol = nxt.lower_ in _UNIT_SYMBOLS and nxt.lower_ not in {"in", "m", "g", "l"} and (
             not nxt.is_title or nxt.text in {"W", "C", "F", "V", "A", "K", "PS"})
         if symbol:
@@ -254,8 +270,6 @@ def _unit_after(doc: Doc, r: _Read) -> tuple[str, int, str]:
         if end + 4 < n and doc[end + 1].text == "-" and doc[end + 2].lower_ in {"a", "per"} \
                 and doc[end + 3].text == "-" and doc[end + 4].lower_ in {"day", "year", "month", "hour"}:
             return f"{nxt.lemma_.lower()} per {doc[end + 4].lower_}", end + 5, "measure"  # "52,000 barrel-a-day"
-        if nxt.lower_ == "lb" and end + 2 < n and doc[end + 1].text == "-" and doc[end + 2].lower_ == "ft":
-            return "lb-ft", end + 3, "measure"
         if end + 2 < n and doc[end + 1].text == "-" and doc[end + 2].lower_ == "old" \
                 and nxt.lower_ in {"year", "month", "week", "day"}:
             return f"{nxt.lower_}-old", end + 3, "age"  # "2,900 year-old site", "18 month-old daughter"
@@ -275,6 +289,10 @@ def _unit_after(doc: Doc, r: _Read) -> tuple[str, int, str]:
                 return _noun_unit(doc, end + 1, child)
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in _MONTHS:
         return _noun_unit(doc, end, nxt)
+    if nxt is not None and nxt.lemma_.lower() in _MEASURES and len(nxt.text) > 2:
+        return nxt.text, end + 1, "measure"  # "sub-7 nanometer chips", the measure tagged as an adjective
+    if nxt is not None and nxt.lower_ == "per" and end + 1 < n and doc[end + 1].pos_ == "NOUN":
+        return f"per {_unit_name(doc[end + 1])}", end + 2, "count"  # "an average of 20 per week"
     return "", end, "count"
 
 
@@ -283,11 +301,16 @@ def _noun_unit(doc: Doc, start: int, head: Token) -> tuple[str, int, str]:
     "containers of ammunition", "degrees Fahrenheit"; determiners and possessives are left out."""
     n = len(doc)
     span = list(doc[start:head.i + 1])
-    for k, t in enumerate(span):  # "eight or nine euros", "5.2 litre V10 engine": stop at the measure
-        if t.pos_ == "NUM" or t.pos_ == "CCONJ" and k + 1 < len(span) and span[k + 1].like_num:
+    shared = False  # "eight or nine euros": the unit is shared and the second number is read on its own
+    for k, t in enumerate(span):  # "5.2 litre V10 engine": stop at the measure
+        if t.pos_ == "CCONJ" and k + 2 < len(span) and span[k + 1].like_num:
+            span, shared = span[k + 2:], True
+            break
+        if t.pos_ == "NUM":
             span = span[k + 1:] if k + 1 < len(span) else span
             break
-        if t.i < head.i and (t.lower_ in _MEASURES or t.lemma_.lower() in _MEASURES) and t.pos_ in {"NOUN", "PROPN"}:
+        if t.i < head.i and (t.lower_ in _MEASURES or t.lemma_.lower() in _MEASURES) \
+                and t.pos_ in {"NOUN", "PROPN", "ADJ"}:
             if t.lower_ == "sq" and k + 1 < len(span):  # "sq m", "sq ft"
                 t = span[k + 1]
                 k += 1
@@ -300,7 +323,7 @@ def _noun_unit(doc: Doc, start: int, head: Token) -> tuple[str, int, str]:
             break
     # the counted thing, without articles, possessives, conjunctions or participles ("517 rushing yards")
     words = [t for t in span if t.pos_ not in {"DET", "PUNCT", "CCONJ"} and t.dep_ != "poss" and t.tag_ != "POS"
-             and not (t.tag_ in {"VBG", "VBN"} and t.i < head.i)]
+             and not (t.tag_ in {"VBG", "VBN"} and t.i < head.i) and t.lower_ not in _NOT_THE_THING]
     end = head.i + 1
     if end + 1 < n and doc[end].lower_ == "of" and head.lower_ in _OF_UNITS:
         pobj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
@@ -312,7 +335,7 @@ def _noun_unit(doc: Doc, start: int, head: Token) -> tuple[str, int, str]:
         end += 1
     text = " ".join(t.text for t in words) if words else head.text
     unit = _per(doc, text, end)
-    return unit, _skip_per(doc, end), _kind_of(head)
+    return unit, start if shared else _skip_per(doc, end), _kind_of(head)
 
 
 def _per(doc: Doc, unit: str, after: int) -> str:
@@ -672,6 +695,8 @@ def _requalified(q: Quantity, qualifier: str) -> Quantity:
 
 
 def _bounded(doc: Doc, start: int, end: int, value: float, qualifier: str, unit: str, kind: str) -> Quantity:
+    if qualifier == _NEARLY:
+        return _make(doc, start, end, value, value - abs(value) * APPROX_BAND, value, "~", unit, kind)
     if qualifier == "~":
         band = abs(value) * APPROX_BAND
         return _make(doc, start, end, value, value - band, value + band, "~", unit, kind)
