@@ -285,3 +285,12 @@ def test_several_sentence_quotation_around_an_inverted_cue(analyze):
 def test_a_cue_inside_a_direct_quotation_belongs_to_the_quoted_speaker(analyze):
     claims = analyze("“Nobody wants the dam closed, and the farmers say so,” the mayor said.").claims
     assert [c.source.span.text for c in claims] == ["the mayor"]
+
+
+def test_transcript_line_and_poll_finding(analyze):
+    a = analyze("KAMIN: Well, look, the engineers think the dam will hold.\n")
+    assert any(c.cue is not None and c.cue.text == ":" and c.source.span.text == "KAMIN" for c in a.claims)
+    b = analyze("In the latest Velmora Herald poll, the mayor leads her rival by 5 points.")
+    c = b.claims[0]
+    assert c.cue.text == "In" and "poll" in c.source.span.text
+    assert c.content.text == "the mayor leads her rival by 5 points"

@@ -476,9 +476,13 @@ def find_attributions(sent: Span) -> list[Attribution]:
         found.append(Attribution(cue=cue_range, cue_head=tok.i, content=content, sources=sources,
                                  passive=passive, relayer=relayer, region=frozenset(region)))
     colon = _colon_attribution(sent)
-    if colon is not None and not found:
-        found.append(colon)
+    if colon is not None and not any(a.cue == colon.cue for a in found):
+        found.append(colon)  # "PENCE: Well, Clinton thinks ...": the speaker's line, whatever it contains
     found.extend(_dash_attributions(sent))
+    if not found:
+        in_document = _in_document(sent)
+        if in_document is not None:
+            found.append(in_document)
     quoted = _quote_attribution(sent) or _quote_before_sentence(sent)
     if quoted is not None and not any(a.cue and a.cue[0] <= quoted.cue_head < a.cue[1] for a in found):  # type: ignore[operator]
         found = [a for a in found if not (a.content[0] < quoted.content[1] and quoted.content[0] < a.content[1]
@@ -592,6 +596,28 @@ def _dash_attributions(sent: Span) -> list[Attribution]:
         out.append(Attribution(cue=(tok.i, tok.i + 1), cue_head=tok.i, content=(opening, k + 1),
                                sources=((name_start, j),), region=frozenset(range(opening, j))))
     return out
+
+
+_FINDING_NOUNS = DOCUMENT_NOUNS | frozenset("poll polls survey surveys interview interviews speech memo filing "
+                                           "lawsuit complaint indictment ruling book column op-ed editorial".split())
+
+
+def _in_document(sent: Span) -> Attribution | None:
+    """"In the latest poll, Clinton led Trump by 5 points": a finding framed by the document it comes from."""
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.lower_ not in {"in", "on"} or first.dep_ != "prep":
+        return None
+    pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in _FINDING_NOUNS:
+        return None
+    k = pobj.right_edge.i + 1
+    if k >= sent.end or sent.doc[k].text != ",":
+        return None
+    content = _trim(sent, k + 1, sent.end)
+    if content is None or content[1] - content[0] < 4:
+        return None
+    return Attribution(cue=(first.i, first.i + 1), cue_head=first.i, content=content,
+                       sources=((first.i + 1, pobj.right_edge.i + 1),), region=frozenset(range(sent.start, sent.end)))
 
 
 def _colon_attribution(sent: Span) -> Attribution | None:
