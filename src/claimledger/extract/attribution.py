@@ -90,6 +90,11 @@ def _trim(doc: Span, start: int, end: int) -> TokRange | None:
             k += 1
         if k < len(d) and d[k].text in _CLOSE_QUOTES:
             end = k + 1
+        else:  # the parser cut the clause inside the quotation: the content runs to its closing mark
+            close = next((t.i for t in d[end:min(len(d), end + 80)] if t.text in _CLOSE_DOUBLE or "\n" in t.text),
+                         None)
+            if close is not None and d[close].text in _CLOSE_DOUBLE:
+                end = close + 1
     elif last in _QUOTES and first not in _QUOTES and opens < closes + (1 if last in _OPEN_QUOTES else 0):
         end -= 1
         while end > start and (d[end - 1].is_punct and d[end - 1].text not in _QUOTES or d[end - 1].is_space):
