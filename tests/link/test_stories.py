@@ -74,3 +74,11 @@ def test_reports_in_two_languages_join_their_stories():
     texts = ARRESTS + GERMAN
     groups = cluster_stories(texts, languages=[guess_language(t) for t in texts], vectors=embedder.embed(texts))
     assert groups == [[0, 1, 2, 6], [3, 4, 5, 7]]
+
+
+def test_reports_naming_only_different_years_count_half_as_similar():
+    from claimledger.link.stories import YEAR_CONFLICT, similarity_matrix
+
+    same = similarity_matrix(["The Orlin flood of 2019 closed the dam road.", "In 2019 the Orlin flood closed roads."])
+    other = similarity_matrix(["The Orlin flood of 2019 closed the dam road.", "In 2023 the Orlin flood closed roads."])
+    assert other[0, 1] < same[0, 1] * YEAR_CONFLICT + 1e-6

@@ -2,7 +2,8 @@
 across languages by a multilingual sentence embedding.
 
 Names (capitalised word runs), years and numbers get extra weight: they are what tells two similar events
-apart ("an earthquake in 2008" against "an earthquake in 2013"). Pure: texts in, clusters out.
+apart ("an earthquake in 2008" against "an earthquake in 2013"); two reports whose years do not overlap at all
+count half as similar. Pure: texts in, clusters out.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from .lexical import STOPWORDS, tokens
 NAME = "claimledger.stories.v1"
 NAME_WEIGHT = 2.0
 THRESHOLD = 0.2  # average cosine at which two clusters merge; fitted on ECB+ dev (docs/quality.md)
+YEAR_CONFLICT = 0.5  # two reports naming only different years are about different occurrences (ECB+ dev)
 CROSS_LINK = 0.5  # multilingual (USE) cosine at which documents in two languages are one story (SemEval-2022)
 _NAMES = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
 _YEARS = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -53,7 +55,11 @@ def similarity_matrix(texts: Sequence[str]) -> np.ndarray:
         for t, c in names.items():
             x[i, vocab[t]] = NAME_WEIGHT * (1 + math.log(c)) * idf(t)
     x /= np.linalg.norm(x, axis=1, keepdims=True) + 1e-9
-    return x @ x.T
+    sim: np.ndarray = x @ x.T
+    years = [frozenset(k for k in names if k.startswith("Y:")) for _words, names in rows]
+    conflict = np.array([[bool(a) and bool(b) and not a & b for b in years] for a in years], dtype=bool)
+    sim[conflict] *= YEAR_CONFLICT
+    return sim
 
 
 def average_linkage(sim: np.ndarray, threshold: float = THRESHOLD) -> list[list[int]]:
