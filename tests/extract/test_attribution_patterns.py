@@ -294,3 +294,10 @@ def test_transcript_line_and_poll_finding(analyze):
     c = b.claims[0]
     assert c.cue.text == "In" and "poll" in c.source.span.text
     assert c.content.text == "the mayor leads her rival by 5 points"
+
+
+def test_reported_clause_runs_to_the_end_of_the_cue_clause(analyze):
+    c = analyze("The engineer said the gates held, because the river fell overnight.").claims[0]
+    assert c.content.text == "the gates held, because the river fell overnight"
+    d = analyze("The engineer said the gates held, adding that the road would reopen.").claims[0]
+    assert d.content.text == "the gates held"

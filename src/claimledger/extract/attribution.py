@@ -269,6 +269,22 @@ def _complement_of(verb: Token, learned: bool) -> Token | None:
                  and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)), None)
 
 
+def _clause_end(verb: Token, end: int, sent: Span) -> int:
+    """Reported speech after its cue runs on to the end of the cue's clause ("..., because Democrats have been
+    ...", "..., if they were taxed properly"), which the parser often hangs on the cue instead of the content;
+    it stops before another relation ("..., adding that", "according to", "..., he said")."""
+    doc = sent.doc
+    right = min(verb.right_edge.i + 1, sent.end)
+    for k in range(end, right):
+        t = doc[k]
+        if t.text == ";" or t.lower_ == "according" or t.dep_ in {"nsubj", "nsubjpass"} and t.head.i > k \
+                and (_is_cue_verb(t.head) or t.head.lemma_.lower() in REPORTING_VERBS):
+            return end
+        if t.tag_ == "VBG" and t.head.i == verb.i and t.lemma_.lower() in REPORTING_VERBS:
+            return end  # "..., adding that ...": a second relation of the same source
+    return max(end, right)
+
+
 def _block_after(verb: Token) -> TokRange | None:
     """"He said:" at the end of a line: the content is the next paragraph."""
     doc = verb.doc
@@ -456,6 +472,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
             c_range = extent
         if content_tok.i < tok.i and _trailing_position(tok, sent):
             c_range = (sent.start, min(tok.left_edge.i, _subject_left(tok)))
+        elif content_tok.dep_ == "ccomp" and content_tok.i > tok.i and not holes:
+            c_range = (c_range[0], _clause_end(tok, c_range[1], sent))
         content = _trim(sent, c_range[0], c_range[1])
         if content is None:
             continue
