@@ -609,7 +609,7 @@ def extract_quantities(doc: Doc, exclude_char_spans: Iterable[tuple[int, int]] =
                 lo_v *= hi_v / (_written_value(doc, range_high) or hi_v)  # "3 to 4 million", "$10 to $15 billion"
             merged = _Read(first.start, range_high.end, hi_v, first.currency or range_high.currency,
                            range_high.unit or first.unit or unit_first)
-            qualifier, q_start = _qualifier_before(doc, first.start)
+            _qualifier, q_start = _qualifier_before(doc, first.start)  # the span takes in "about"
             if first.start > 0 and doc[first.start - 1].lower_ in {"between", "from"}:
                 q_start = first.start - 1
             change = _change_before(doc, q_start) if q_start > 0 and doc[q_start - 1].lower_ == "by" else None
@@ -617,7 +617,7 @@ def extract_quantities(doc: Doc, exclude_char_spans: Iterable[tuple[int, int]] =
             if not unit and range_high.start > first.end + 1:  # "from 208 pounds to 193"
                 unit, _after, kind = _unit_after(doc, first)
             out.append(_make(doc, q_start, after, None, min(lo_v, hi_v), max(lo_v, hi_v),
-                             change or ("~" if qualifier == "~" else "="), unit, kind))
+                             change or "=", unit, kind))  # a range already carries its uncertainty
             i = max(after, merged.end)
             continue
         qualifier, q_start = _qualifier_before(doc, read.start)
