@@ -157,6 +157,8 @@ def test_continuation_keeps_the_source_in_the_same_paragraph_only(analyze):
     assert not any(c.content.text.startswith("Rain") for c in b.claims)
     c = analyze("“We will rebuild the dam,” the governor said. She visited the site on Monday.")
     assert not any(x.content.text.startswith("She visited") for x in c.claims)  # the reporter on the speaker
+    d = analyze("The governor said the dam was damaged at night. It flooded two villages.")
+    assert not any(x.content.text.startswith("It flooded") for x in d.claims)  # a named speaker gets a new cue
 
 
 def test_quote_before_the_cue_across_a_question_mark(analyze):

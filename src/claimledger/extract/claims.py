@@ -163,6 +163,7 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
         if not atts and not sent_claims and note_match is None and prev_sent is not None and prev_claims \
                 and sent.start_char >= prev_claims[-1].content.end \
                 and (_opens_with_pronoun(sent) or prev_claims[-1].cue is None and prev_opened_chain) \
+                and _frames_a_passage(prev_claims[-1]) \
                 and not _paragraph_break(text, prev_sent.start_char + len(prev_sent.text.rstrip()), sent.start_char) \
                 and _has_verb(sent):
             sent_claims.append(_continuation(doc, document, sent, prev_claims[-1], mentions, quantities, times))
@@ -204,6 +205,13 @@ def _outside_quotations(claims: list[Claim]) -> list[Claim]:
         return any(s < pos < e for s, e in q.content_segments or ((q.content.start, q.content.end),))
 
     return [c for c in claims if c.cue is None or not any(q is not c and inside(c.cue.start, q) for q in quoted)]
+
+
+def _frames_a_passage(claim: Claim) -> bool:
+    """Claims whose source the following cue-less sentences may go on with: "according to X" frames a passage,
+    and an unnamed source is reported in summary; after "X said ..." a reporter repeats the cue when X goes on."""
+    return claim.source.kind in {SourceKind.VAGUE, SourceKind.UNATTRIBUTED} or claim.cue is None \
+        or claim.cue.text.lower().startswith("according")
 
 
 def _opens_with_pronoun(sent: Span) -> bool:
