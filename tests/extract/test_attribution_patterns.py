@@ -303,3 +303,8 @@ def test_reported_clause_runs_to_the_end_of_the_cue_clause(analyze):
     assert c.content.text == "the gates held, because the river fell overnight"
     d = analyze("The engineer said the gates held, adding that the road would reopen.").claims[0]
     assert d.content.text == "the gates held"
+
+
+def test_section_heading_is_no_speaker(analyze):
+    a = analyze("Little Relief for Farmers: The dam kept the valley dry this spring.\n")
+    assert not any(c.cue is not None and c.cue.text == ":" for c in a.claims)

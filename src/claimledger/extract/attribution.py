@@ -499,7 +499,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
         found.append(Attribution(cue=cue_range, cue_head=tok.i, content=content, sources=sources,
                                  passive=passive, relayer=relayer, region=frozenset(region)))
     colon = _colon_attribution(sent)
-    if colon is not None and not any(a.cue == colon.cue for a in found):
+    if colon is not None and all(a.cue is not None and a.cue[0] > colon.cue[0] for a in found):
         found.append(colon)  # "PENCE: Well, Clinton thinks ...": the speaker's line, whatever it contains
     found.extend(_dash_attributions(sent))
     if not found:
@@ -662,8 +662,13 @@ def _colon_attribution(sent: Span) -> Attribution | None:
     name = doc[start:j]
     if not (name[0].is_title or name[0].is_upper) or not any(t.is_alpha for t in name):
         return None
-    if {t.lower_ for t in name} & _LABELS or name[0].pos_ in {"VERB", "AUX", "ADV", "DET", "PRON", "ADP"}:
-        return None
+    if {t.lower_ for t in name} & _LABELS or name[0].pos_ in {"VERB", "AUX", "ADV", "DET", "PRON", "ADP"} \
+            or any(t.pos_ == "VERB" or t.tag_ == "VBD" for t in name):
+        return None  # not "Scott added: ...", whose cue is the verb
+    speaker = all(t.is_upper or not t.is_alpha for t in name) or any(
+        t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in name) or len(name) == 1 and name[0].pos_ == "PROPN"
+    if not speaker:
+        return None  # "Little Relief for Refugees: ..." is a section heading, not a speaker
     end = j + 1
     while end < len(doc) and "\n" not in doc[end].text:
         end += 1
