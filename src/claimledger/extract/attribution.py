@@ -499,7 +499,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
         found.append(Attribution(cue=cue_range, cue_head=tok.i, content=content, sources=sources,
                                  passive=passive, relayer=relayer, region=frozenset(region)))
     colon = _colon_attribution(sent)
-    if colon is not None and all(a.cue is not None and a.cue[0] > colon.cue[0] for a in found):
+    if colon is not None and colon.cue is not None and all(a.cue is not None and a.cue[0] > colon.cue[0]
+                                                           for a in found):
         found.append(colon)  # "PENCE: Well, Clinton thinks ...": the speaker's line, whatever it contains
     found.extend(_dash_attributions(sent))
     if not found:
