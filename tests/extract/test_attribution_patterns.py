@@ -308,3 +308,8 @@ def test_reported_clause_runs_to_the_end_of_the_cue_clause(analyze):
 def test_section_heading_is_no_speaker(analyze):
     a = analyze("Little Relief for Farmers: The dam kept the valley dry this spring.\n")
     assert not any(c.cue is not None and c.cue.text == ":" for c in a.claims)
+
+
+def test_content_stops_where_the_speaker_acts_again(analyze):
+    c = analyze("The ministry said the dam was safe and warned residents to stay away from the river.").claims[0]
+    assert c.content.text == "the dam was safe"

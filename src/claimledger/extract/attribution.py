@@ -269,6 +269,22 @@ def _complement_of(verb: Token, learned: bool) -> Token | None:
                  and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)), None)
 
 
+def _before_next_relation(c_range: TokRange, sent: Span) -> int:
+    """Where the speaker's next act begins inside what the parser gave as one content: "it was opposed to the
+    test and warned North Korea to refrain", "... not intentional; they only learned ..."."""
+    doc = sent.doc
+    depth = 0
+    for k in range(c_range[0] + 2, c_range[1] - 1):
+        if doc[k].text in _QUOTES:
+            depth = 0 if doc[k].text in _CLOSE_QUOTES and depth else 1
+        if depth:
+            continue
+        if doc[k].text == ";" or doc[k].pos_ == "CCONJ" and doc[k + 1].tag_ in {"VBD", "VBZ"} \
+                and doc[k + 1].lemma_.lower() in REPORTING_VERBS:
+            return k
+    return c_range[1]
+
+
 def _clause_end(verb: Token, end: int, sent: Span) -> int:
     """Reported speech after its cue runs on to the end of the cue's clause ("..., because Democrats have been
     ...", "..., if they were taxed properly"), which the parser often hangs on the cue instead of the content;
@@ -474,6 +490,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
             c_range = (sent.start, min(tok.left_edge.i, _subject_left(tok)))
         elif content_tok.dep_ == "ccomp" and content_tok.i > tok.i and not holes:
             c_range = (c_range[0], _clause_end(tok, c_range[1], sent))
+        if content_tok.i > tok.i and content_tok.text not in _OPEN_QUOTES:
+            c_range = (c_range[0], _before_next_relation(c_range, sent))
         content = _trim(sent, c_range[0], c_range[1])
         if content is None:
             continue
