@@ -37,6 +37,11 @@ _UNIT = r"(?P<unit>year|month|week|quarter|summer|winter|spring|autumn|fall|week
 
 # every pattern starts at a word start: the engine then tries only there, not at every character
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(r"\b" + p, re.I)) for name, p in [
+    ("week_of", _PREFIX + r"the\s+week\s+of\s+(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH +
+     r"|(?P<month2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)"
+     r"(?:,?\s+" + _YEAR + r")?\b"),
+    ("ago", r"(?P<n>\d+|a|an|" + "|".join(NUM_WORDS) + r")\s+(?P<aunit>days?|weeks?|months?|years?)\s+ago\b"),
+    ("weekend", r"(?P<wkprep>over|during|at|on|this)\s+(?:the\s+)?weekend\b"),
     ("day_month", _PREFIX + _PART + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH +
      r"(?:,?\s+" + _YEAR + r")?\b"),
     ("month_day", _PREFIX + _PART + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR + r")?"),
@@ -114,6 +119,20 @@ def _resolve(name: str, m: re.Match[str], published: dt.date | None, text: str
     g = m.groupdict()
     year = int(g["year"]) if g.get("year") else None
     part = g.get("part")
+    if name == "week_of":  # the ISO week (Monday to Sunday) that holds the date
+        month = MONTHS[(g.get("month") or g["month2"]).lower()]
+        day = int(g.get("day") or g["day2"])
+        if year is None:
+            if published is None:
+                return None, None, Granularity.WEEK, _UNRESOLVED
+            year = published.year if (month, day) <= (published.month, published.day) or _looks_future(
+                text, m.start()) else published.year - 1
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            return None, None, Granularity.WEEK, "not a calendar date"
+        monday = d - dt.timedelta(days=d.weekday())
+        return monday, monday + dt.timedelta(days=6), Granularity.WEEK, None
     if name in {"day_month", "month_day"}:
         month = MONTHS[g["month"].lower()]
         day = int(g["day"])
@@ -175,9 +194,29 @@ def _resolve(name: str, m: re.Match[str], published: dt.date | None, text: str
         s, e = _part_of(part, dt.date(year, first, 1), _month_bounds(year, last)[1])
         return s, e, Granularity.MONTH, None
     if published is None:
-        gran = {"span": Granularity.DAY, "weekday": Granularity.DAY, "deictic": Granularity.DAY}.get(
-            name, Granularity.MONTH)
+        gran = {"span": Granularity.DAY, "weekday": Granularity.DAY, "deictic": Granularity.DAY,
+                "ago": Granularity.DAY, "weekend": Granularity.DAY}.get(name, Granularity.MONTH)
         return None, None, gran, _UNRESOLVED
+    if name == "ago":  # "two weeks ago": the day, week, month or year that far back
+        raw = g["n"].lower()
+        n = int(raw) if raw.isdigit() else 1 if raw in {"a", "an"} else NUM_WORDS.get(raw, 1)
+        unit = g["aunit"].lower().rstrip("s")
+        if unit == "day":
+            d = published - dt.timedelta(days=n)
+            return d, d, Granularity.DAY, None
+        if unit == "week":
+            monday = published - dt.timedelta(days=published.weekday()) - dt.timedelta(weeks=n)
+            return monday, monday + dt.timedelta(days=6), Granularity.WEEK, None
+        if unit == "month":
+            y, mo = divmod(published.year * 12 + published.month - 1 - n, 12)
+            s, e = _month_bounds(y, mo + 1)
+            return s, e, Granularity.MONTH, None
+        return dt.date(published.year - n, 1, 1), dt.date(published.year - n, 12, 31), Granularity.YEAR, None
+    if name == "weekend":  # the weekend just past, or the coming one when the sentence looks ahead
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+        if _looks_future(text, m.start()) or g["wkprep"].lower() == "this" and published.weekday() < 5:
+            saturday += dt.timedelta(days=7) if saturday <= published - dt.timedelta(days=1) else dt.timedelta(0)
+        return saturday, saturday + dt.timedelta(days=1), Granularity.DAY, None
     if name == "span":
         raw = g["n"].lower()
         n = int(raw) if raw.isdigit() else NUM_WORDS.get(raw, 1)
