@@ -290,10 +290,16 @@ class Desk:
         for row in rows:
             for q in row.data.get("quantity_details") or []:
                 key = q.get("unit_key") or q.get("unit") or ""
-                if not key or q.get("kind") in {"fraction"}:
+                if not key or q.get("kind") in {"fraction", "age"}:
                     continue
                 low = q["low"] if q["low"] is not None else (0 if q["qualifier"] in {"<", "<="} else q["value"])
                 high = q["high"] if q["high"] is not None else q["value"]
+                measure = q.get("measure") or key
+                if measure != key:  # "7 miles" and "11 km" meet on one chart, in the base unit ("metre")
+                    key = measure
+                    low = q["base_low"] if q.get("base_low") is not None else (
+                        0 if q["qualifier"] in {"<", "<="} else q.get("base_high"))
+                    high = q.get("base_high")
                 series[key].append({"claim_id": row.data["id"], "source": row.data["source"].get("name")
                                     or row.data["source"].get("kind"), "date": row.published.isoformat()
                                     if row.published else None, "low": low, "high": high, "text": q["text"],
