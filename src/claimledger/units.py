@@ -76,3 +76,9 @@ def to_base(unit: str, low: float | None, high: float | None) -> tuple[str, floa
         return None
     base, factor = conv
     return base, None if low is None else low * factor, None if high is None else high * factor
+
+
+def unit_label(unit: str) -> str:
+    """A written unit as a chart label: singular, without what it counts ("tonnes of diesel" -> "tonne")."""
+    key = " ".join(unit.lower().split()).split(" of ")[0]
+    return _PLURALS.get(key, key)

@@ -1,4 +1,4 @@
-"""The story chart's series: a measure reported in two units is one series, in its base unit."""
+"""The story chart's series: a measure reported in two units is one series, in the unit reports use most."""
 from __future__ import annotations
 
 from click.testing import CliRunner
@@ -13,7 +13,8 @@ from claimledger.store.repo import Store
 def test_miles_and_kilometres_share_one_series(tmp_path):
     db = f"sqlite:///{tmp_path / 'q.db'}"
     texts = {"a.txt": "The river authority said the flood stretched for 7 miles along the valley.",
-             "b.txt": "Engineers said the flood stretched for 12 km along the valley."}
+             "b.txt": "Engineers said the flood stretched for 12 km along the valley.",
+             "c.txt": "Farmers said the water covered 9 miles of road."}
     for name, text in texts.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
         r = CliRunner().invoke(main, ["ingest", str(tmp_path / name), "--db", db, "--published", "2026-03-01",
@@ -23,6 +24,5 @@ def test_miles_and_kilometres_share_one_series(tmp_path):
     desk = Desk(store, load_gazetteer(), load_registry())
     ids = [d["id"] for d in store.iter_documents()]
     series = desk.quantity_series(ids)
-    assert list(series) == ["metre"]
-    highs = sorted(round(p["high"]) for p in series["metre"])
-    assert highs == [11265, 12000]
+    assert list(series) == ["mile"]  # one series, in the unit the reports use most
+    assert sorted(round(p["high"], 2) for p in series["mile"]) == [7.0, 7.46, 9.0]

@@ -18,6 +18,7 @@ from ..errors import NotFound
 from ..grade.registry import LETTERS, SourceRegistry
 from ..resolve.gazetteer import Gazetteer
 from ..resolve.match import alias_key
+from ..units import conversion, unit_label
 from . import schema
 from .ledger import similar_documents
 from .repo import Store
@@ -284,6 +285,7 @@ class Desk:
     def quantity_series(self, document_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
         """Each measure's quantities over time, by source: the story page's chart, drawn as ranges."""
         series: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        written: dict[str, Counter[str]] = defaultdict(Counter)  # measure -> units as written
         c = schema.claims
         with self.store.engine.connect() as conn:
             rows = conn.execute(select(c.c.data, c.c.published).where(c.c.document_id.in_(document_ids))).all()
@@ -300,8 +302,17 @@ class Desk:
                     low = q["base_low"] if q.get("base_low") is not None else (
                         0 if q["qualifier"] in {"<", "<="} else q.get("base_high"))
                     high = q.get("base_high")
+                    written[measure][q.get("unit") or ""] += 1
                 series[key].append({"claim_id": row.data["id"], "source": row.data["source"].get("name")
                                     or row.data["source"].get("kind"), "date": row.published.isoformat()
                                     if row.published else None, "low": low, "high": high, "text": q["text"],
                                     "qualifier": q["qualifier"]})
+        for measure, units in written.items():  # shown in the unit the reports use most: "tonne", not "kilogram"
+            unit = units.most_common(1)[0][0]
+            factor = (conversion(unit) or (measure, 1.0))[1]
+            points = series.pop(measure)
+            for p in points:
+                p["low"] = None if p["low"] is None else p["low"] / factor
+                p["high"] = None if p["high"] is None else p["high"] / factor
+            series[unit_label(unit)] += points
         return {k: sorted(v, key=lambda x: x["date"] or "") for k, v in series.items() if len(v) >= 1}
