@@ -10,7 +10,7 @@ Pure: reads spaCy tokens, returns token-index spans; source resolution happens i
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -719,9 +719,7 @@ def _with_quote_start(att: Attribution, sent: Span) -> Attribution:
     while k >= 0 and start - k < 400 and "\n" not in doc[k].text:
         if doc[k].text in wanted:
             content = _trim(sent, k, end) or (k, end)
-            return Attribution(cue=att.cue, cue_head=att.cue_head, content=content, sources=att.sources,
-                               passive=att.passive, according=att.according, relayer=att.relayer,
-                               region=att.region)
+            return replace(att, content=content)
         if doc[k].text in _CLOSE_DOUBLE or wanted is _AMBIGUOUS and doc[k].text in _AMBIGUOUS:
             return att
         k -= 1
@@ -746,8 +744,7 @@ def _without_discourse_marker(att: Attribution, sent: Span) -> Attribution:
             k += 1
     if k == start:
         return att
-    return Attribution(cue=att.cue, cue_head=att.cue_head, content=(k, end), sources=att.sources,
-                       passive=att.passive, according=att.according, relayer=att.relayer, region=att.region)
+    return replace(att, content=(k, end))
 
 
 def _with_split_quote(att: Attribution, sent: Span) -> Attribution:
@@ -777,8 +774,7 @@ def _with_split_quote(att: Attribution, sent: Span) -> Attribution:
                 end = extent[1]
     if (start, end) == att.content:
         return att
-    return Attribution(cue=att.cue, cue_head=att.cue_head, content=(start, end), sources=att.sources,
-                       passive=att.passive, according=att.according, relayer=att.relayer, region=att.region)
+    return replace(att, content=(start, end))
 
 
 def content_segments(att: Attribution, doc: Doc) -> tuple[TokRange, ...]:
@@ -817,8 +813,7 @@ def _with_resumed_quote(att: Attribution, sent: Span) -> Attribution:
     extent = _quote_extent(doc[k])
     if extent is None:
         return att
-    return Attribution(cue=att.cue, cue_head=att.cue_head, content=(att.content[0], extent[1]), sources=att.sources,
-                       passive=att.passive, according=att.according, relayer=att.relayer, region=att.region)
+    return replace(att, content=(att.content[0], extent[1]))
 
 
 def _quote_before_sentence(sent: Span) -> Attribution | None:
@@ -934,7 +929,5 @@ def _carve_regions(found: list[Attribution]) -> list[Attribution]:
             if other is att or not other.region or not (other.region < att.region):
                 continue
             region -= other.region
-        out.append(Attribution(cue=att.cue, cue_head=att.cue_head, content=att.content, sources=att.sources,
-                               passive=att.passive, according=att.according, relayer=att.relayer,
-                               region=frozenset(region)))
+        out.append(replace(att, region=frozenset(region)))
     return out
