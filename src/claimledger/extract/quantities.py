@@ -31,7 +31,7 @@ _QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = tuple(sorted((
               "higher than", "well over", "just over", "over than", "beyond", "some more than", "more then"],
         "<": ["less than", "fewer than", "under", "below", "just under", "lower than", "short of", "barely", "sub"],
         # approximately, from below: "almost 10,000" is about 10,000 and not more (qualifier "~", high = value)
-        _NEARLY: ["almost", "nearly", "just shy of", "not quite", "close to nearly"],
+        _NEARLY: ["almost", "nearly", "just shy of", "not quite"],
         "~": ["about", "approximately", "around", "roughly", "some", "an estimated", "estimated", "circa",
               "ca.", "approx.", "close to", "an approximate", "round about", "~", "approx", "about some",
               ],
@@ -456,8 +456,7 @@ def _is_apposed_age(doc: Doc, r: _Read) -> bool:
     value = _numeric(doc[r.start].text)
     if value is None or not (10 <= value[0] <= 110) or prev is None:
         return False
-    after_name = prev.ent_type_ == "PERSON" or prev.pos_ == "PROPN" and prev.is_title and nxt is not None \
-        and nxt.pos_ == "AUX" or (prev.text == "," and r.start > 1
+    after_name = prev.ent_type_ == "PERSON" or (prev.text == "," and r.start > 1
                                                 and (doc[r.start - 2].ent_type_ == "PERSON"
                                                      or doc[r.start - 2].pos_ == "PROPN"))
     return after_name and (nxt is None or nxt.text == "," or nxt.pos_ in {"AUX", "VERB"})
@@ -681,30 +680,29 @@ def _share_qualifiers(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 def _requalified(q: Quantity, qualifier: str) -> Quantity:
-    value = q.value if q.value is not None else 0.0
     if qualifier in {"up", "down"}:
         return replace(q, qualifier=qualifier)
+    value, low, high, public = _bounds(q.value if q.value is not None else 0.0, qualifier)
+    return replace(q, qualifier=public, value=value, low=low, high=high)
+
+
+def _bounds(value: float, qualifier: str) -> tuple[float | None, float | None, float | None, str]:
+    """(value, low, high, public qualifier) of a number and its qualifier, as docs/contract.md states them."""
+    band = abs(value) * APPROX_BAND
+    if qualifier == _NEARLY:
+        return value, value - band, value, "~"
     if qualifier == "~":
-        band = abs(value) * APPROX_BAND
-        return replace(q, qualifier="~", low=value - band, high=value + band)
+        return value, value - band, value + band, "~"
     if qualifier in {"<", "<="}:
-        return replace(q, qualifier=qualifier, value=None, low=None, high=value)
+        return None, None, value, qualifier
     if qualifier in {">", ">="}:
-        return replace(q, qualifier=qualifier, value=None, low=value, high=None)
-    return q
+        return None, value, None, qualifier
+    return value, None, None, "="
 
 
 def _bounded(doc: Doc, start: int, end: int, value: float, qualifier: str, unit: str, kind: str) -> Quantity:
-    if qualifier == _NEARLY:
-        return _make(doc, start, end, value, value - abs(value) * APPROX_BAND, value, "~", unit, kind)
-    if qualifier == "~":
-        band = abs(value) * APPROX_BAND
-        return _make(doc, start, end, value, value - band, value + band, "~", unit, kind)
-    if qualifier in {"<", "<="}:
-        return _make(doc, start, end, None, None, value, qualifier, unit, kind)
-    if qualifier in {">", ">="}:
-        return _make(doc, start, end, None, value, None, qualifier, unit, kind)
-    return _make(doc, start, end, value, None, None, "=", unit, kind)
+    v, low, high, public = _bounds(value, qualifier)
+    return _make(doc, start, end, v, low, high, public, unit, kind)
 
 
 def _make(doc: Doc, start: int, end: int, value: float | None, low: float | None, high: float | None,
