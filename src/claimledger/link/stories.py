@@ -56,9 +56,12 @@ def similarity_matrix(texts: Sequence[str]) -> np.ndarray:
             x[i, vocab[t]] = NAME_WEIGHT * (1 + math.log(c)) * idf(t)
     x /= np.linalg.norm(x, axis=1, keepdims=True) + 1e-9
     sim: np.ndarray = x @ x.T
-    years = [frozenset(k for k in names if k.startswith("Y:")) for _words, names in rows]
-    conflict = np.array([[bool(a) and bool(b) and not a & b for b in years] for a in years], dtype=bool)
-    sim[conflict] *= YEAR_CONFLICT
+    year_cols = [vocab[t] for t in vocab if t.startswith("Y:")]
+    if year_cols:
+        named = (x[:, year_cols] > 0).astype(np.float32)  # which documents name which years
+        has: np.ndarray = named.sum(axis=1) > 0
+        shared: np.ndarray = (named @ named.T) > 0
+        sim[np.outer(has, has) & ~shared] *= YEAR_CONFLICT
     return sim
 
 
