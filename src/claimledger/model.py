@@ -9,7 +9,7 @@ import hashlib
 from dataclasses import dataclass, field
 from enum import Enum
 
-from .units import conversion
+from .units import conversion, to_base
 
 
 def stable_id(*parts: object, prefix: str = "") -> str:
@@ -140,11 +140,8 @@ class Quantity:
         """(low, high) in the base unit of ``measure``; a plain value is both bounds."""
         low = self.low if self.low is not None else self.value
         high = self.high if self.high is not None else self.value
-        conv = conversion(self.unit)
-        if conv is None or self.kind == "age":
-            return low, high
-        factor = conv[1]
-        return None if low is None else low * factor, None if high is None else high * factor
+        converted = None if self.kind == "age" else to_base(self.unit, low, high)
+        return (low, high) if converted is None else (converted[1], converted[2])
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,8 @@ never converted: exchange rates change with the date of the report. Pure data an
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 # written unit (lower case, singular or as extracted) -> (base unit, factor to the base unit)
 _FACTORS: dict[str, tuple[str, float]] = {
     # length
@@ -58,6 +60,7 @@ _PLURALS = {"feet": "foot", "inches": "inch", "miles": "mile", "kilometres": "ki
             "square kilometres": "square kilometre", "square metres": "square metre"}
 
 
+@lru_cache(maxsize=4096)
 def conversion(unit: str) -> tuple[str, float] | None:
     """(base unit, factor) for a written unit such as "km", "miles" or "barrels of oil"; None when it does not
     convert (counts, money, percentages)."""

@@ -81,11 +81,6 @@ class CellIndex:
                  for c in range(len(centroids)) if bounds[c + 1] > bounds[c]}
         return cls(centroids, cells)
 
-    def add(self, row_id: int, vector: np.ndarray) -> None:
-        cell = int(np.argmax(self.centroids @ vector))
-        ids, vecs = self.cells.get(cell, (np.empty(0, dtype=np.int64), np.empty((0, len(vector)), np.float32)))
-        self.cells[cell] = (np.append(ids, row_id), np.vstack([vecs, vector[None, :]]))
-
     def search(self, query: np.ndarray, top: int = 20, nprobe: int = NPROBE) -> tuple[np.ndarray, np.ndarray]:
         """(row ids, cosines) of the best ``top`` vectors among the probed cells, best first."""
         probed = [self.cells[int(c)] for c in probe_cells(query, self.centroids, nprobe) if int(c) in self.cells]
