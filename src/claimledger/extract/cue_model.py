@@ -43,8 +43,7 @@ def verb_features(tok: Token) -> list[str]:
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     if prt:
         feats.append(f"l={lemma}|prt={prt}")
-    sent = tok.sent
-    quotes_before = sum(1 for t in sent if t.i < tok.i and t.text in _QUOTES)
+    quotes_before = sum(1 for t in tok.doc[tok.sent.start:tok.i] if t.text in _QUOTES)
     feats.append(f"inquote={quotes_before % 2}")
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in _QUOTES | {",", ":"}:
         feats.append(f"next={tok.doc[tok.i + 1].text if tok.doc[tok.i + 1].text in {',', ':'} else 'quote'}")
