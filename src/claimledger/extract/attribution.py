@@ -31,7 +31,7 @@ TokRange = tuple[int, int]  # doc token indexes, end exclusive
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _TRIM = {"PUNCT", "SPACE", "CCONJ", "SYM"}
 _QUOTES = set("\"'“”‘’«»„") | {"``", "''"}
-_OPEN_QUOTES = {"“", '"', "``", "«", "„", "‘", "''"}
+OPEN_QUOTES = {"“", '"', "``", "«", "„", "‘", "''"}
 _CLOSE_QUOTES = {"”", '"', "''", "»", "’"}
 _AMBIGUOUS = {'"', "''"}
 _OPEN_DOUBLE = {"“", "«", "„", "``"}  # quotation marks that only open (single quotes double as apostrophes)
@@ -65,14 +65,14 @@ def _trim(doc: Span, start: int, end: int) -> TokRange | None:
         end -= 1
     if end <= start:
         return None
-    if start > 0 and d[start - 1].text in _OPEN_QUOTES and d[start].text not in _QUOTES:
+    if start > 0 and d[start - 1].text in OPEN_QUOTES and d[start].text not in _QUOTES:
         k = end
         while k < len(d) and k - end < 3 and d[k].is_punct and d[k].text not in _QUOTES:
             k += 1
         if k < len(d) and d[k].text in _CLOSE_QUOTES:
             start, end = start - 1, k + 1  # the quotation with its marks: “We will not retreat,”
-    opens = sum(1 for t in d[start:end] if t.text in _OPEN_QUOTES)
-    closes = sum(1 for t in d[start:end] if t.text in _CLOSE_QUOTES and t.text not in _OPEN_QUOTES)
+    opens = sum(1 for t in d[start:end] if t.text in OPEN_QUOTES)
+    closes = sum(1 for t in d[start:end] if t.text in _CLOSE_QUOTES and t.text not in OPEN_QUOTES)
     first, last = d[start].text, d[end - 1].text
     if first in _QUOTES and last not in _QUOTES:
         # an opening quote whose closing quote lies just outside: take it, with the punctuation inside it
@@ -95,7 +95,7 @@ def _trim(doc: Span, start: int, end: int) -> TokRange | None:
                          None)
             if close is not None and d[close].text in _CLOSE_DOUBLE:
                 end = close + 1
-    elif last in _QUOTES and first not in _QUOTES and opens < closes + (1 if last in _OPEN_QUOTES else 0):
+    elif last in _QUOTES and first not in _QUOTES and opens < closes + (1 if last in OPEN_QUOTES else 0):
         end -= 1
         while end > start and (d[end - 1].is_punct and d[end - 1].text not in _QUOTES or d[end - 1].is_space):
             end -= 1
@@ -210,7 +210,7 @@ def _quote_after(verb: Token) -> Token | None:
     j = verb.i + 1
     while j < len(doc) and j - verb.i <= 2 and doc[j].text in {",", ":"}:
         j += 1
-    if j < len(doc) and doc[j].text in _OPEN_QUOTES and j > verb.i + 1:
+    if j < len(doc) and doc[j].text in OPEN_QUOTES and j > verb.i + 1:
         return doc[j]
     return None
 
@@ -481,7 +481,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
             obj = next((c for c in tok.children if c.dep_ in {"dobj", "dative"} and tok.i < c.i < content_tok.i), None)
             if obj is not None:  # "urged Republicans to join": who is urged belongs to what is urged
                 c_range = (obj.left_edge.i, c_range[1])
-        if content_tok.text in _OPEN_QUOTES and content_tok.i > tok.i:
+        if content_tok.text in OPEN_QUOTES and content_tok.i > tok.i:
             extent = _quote_extent(content_tok)
             if extent is None:
                 continue
@@ -490,7 +490,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
             c_range = (sent.start, min(tok.left_edge.i, _subject_left(tok)))
         elif content_tok.dep_ == "ccomp" and content_tok.i > tok.i and not holes:
             c_range = (c_range[0], _clause_end(tok, c_range[1], sent))
-        if content_tok.i > tok.i and content_tok.text not in _OPEN_QUOTES:
+        if content_tok.i > tok.i and content_tok.text not in OPEN_QUOTES:
             c_range = (c_range[0], _before_next_relation(c_range, sent))
         content = _trim(sent, c_range[0], c_range[1])
         if content is None:
@@ -546,12 +546,12 @@ def _quote_attribution(sent: Span) -> Attribution | None:
     for k, tok in enumerate(toks):
         if tok.text not in _CLOSE_QUOTES or k == 0:
             continue
-        opening = next((t for t in reversed(toks[:k]) if t.text in _OPEN_QUOTES and t.i < tok.i), None)
+        opening = next((t for t in reversed(toks[:k]) if t.text in OPEN_QUOTES and t.i < tok.i), None)
         if opening is None:  # "Probably not," Ms. Moore said: the quotation opened in an earlier sentence
             doc = sent.doc
             back = next((t for t in reversed(doc[max(0, sent.start - 200):sent.start])
-                         if t.text in _OPEN_QUOTES or "\n" in t.text), None)
-            opening = back if back is not None and back.text in _OPEN_QUOTES else None
+                         if t.text in OPEN_QUOTES or "\n" in t.text), None)
+            opening = back if back is not None and back.text in OPEN_QUOTES else None
         if opening is None:
             continue
         j = k + 1
@@ -632,7 +632,7 @@ def _dash_attributions(sent: Span) -> list[Attribution]:
             j -= 1
         if j - name_start < 1:
             continue
-        opening = next((t.i for t in reversed(doc[max(0, k - 400):k]) if t.text in _OPEN_QUOTES), None)
+        opening = next((t.i for t in reversed(doc[max(0, k - 400):k]) if t.text in OPEN_QUOTES), None)
         if opening is None or "\n" in doc[opening:k].text:
             continue
         out.append(Attribution(cue=(tok.i, tok.i + 1), cue_head=tok.i, content=(opening, k + 1),
@@ -670,7 +670,7 @@ def _colon_attribution(sent: Span) -> Attribution | None:
     if not toks or (toks[0].i > 0 and "\n" not in doc[toks[0].i - 1].text + doc[toks[0].i - 1].whitespace_
                     and toks[0].i != sent.start):
         return None
-    start = toks[0].i + (1 if toks[0].text in _OPEN_QUOTES else 0)
+    start = toks[0].i + (1 if toks[0].text in OPEN_QUOTES else 0)
     j = start
     while j < len(doc) and j - start < 6 and doc[j].text != ":":
         if doc[j].is_punct and doc[j].text not in {".", "'", "’", "-"} or "\n" in doc[j].text:
@@ -706,7 +706,7 @@ def _with_quote_start(att: Attribution, sent: Span) -> Attribution:
     doc = sent.doc
     start, end = att.content
     first = next((t for t in doc[sent.start:start + 1] if not t.is_space), None)
-    if first is None or first.i != start or doc[start].text in _OPEN_QUOTES:
+    if first is None or first.i != start or doc[start].text in OPEN_QUOTES:
         return att
     span = doc[start:min(end + 2, len(doc))]
     opens = sum(1 for t in span if t.text in _OPEN_DOUBLE)
@@ -756,19 +756,19 @@ def _with_split_quote(att: Attribution, sent: Span) -> Attribution:
     speaker = [att.cue[0], att.cue[1]] + [x for r in att.sources for x in r]
     left, right = min(speaker), max(speaker)
     start, end = att.content
-    if start >= right and doc[start].text in _OPEN_QUOTES:  # the quote after the cue: look for one before
+    if start >= right and doc[start].text in OPEN_QUOTES:  # the quote after the cue: look for one before
         k = left - 1
         while k >= sent.start and (doc[k].text in {",", "—", "–"} or doc[k].is_space):
             k -= 1
         if k >= sent.start and doc[k].text in _CLOSE_QUOTES:
-            opening = next((t.i for t in reversed(doc[max(0, k - 300):k]) if t.text in _OPEN_QUOTES), None)
+            opening = next((t.i for t in reversed(doc[max(0, k - 300):k]) if t.text in OPEN_QUOTES), None)
             if opening is not None and "\n" not in doc[opening:k].text:
                 start = opening
     elif end <= left and doc[end - 1].text in _CLOSE_QUOTES:  # the quote before the cue: look for one after
         k = right
-        while k < sent.end and k - right < 12 and doc[k].text not in _OPEN_QUOTES and "\n" not in doc[k].text:
+        while k < sent.end and k - right < 12 and doc[k].text not in OPEN_QUOTES and "\n" not in doc[k].text:
             k += 1
-        if k < sent.end and doc[k].text in _OPEN_QUOTES and doc[k - 1].text in {",", ":", "—", "–"}:
+        if k < sent.end and doc[k].text in OPEN_QUOTES and doc[k - 1].text in {",", ":", "—", "–"}:
             extent = _quote_extent(doc[k])
             if extent is not None:
                 end = extent[1]
@@ -804,11 +804,11 @@ def _with_resumed_quote(att: Attribution, sent: Span) -> Attribution:
     k = sent.end
     if att.cue is None or att.content[1] > att.cue[0] or any("\n" in t.text for t in doc[max(0, k - 1):k]):
         return att
-    if doc[k - 1].text in _OPEN_QUOTES and k >= 2 and doc[k - 2].text in {".", "!", "?"}:
+    if doc[k - 1].text in OPEN_QUOTES and k >= 2 and doc[k - 2].text in {".", "!", "?"}:
         k -= 1  # the parser hung the next quotation's opening mark on this sentence's end
     while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
         k += 1
-    if k >= len(doc) or doc[k].text not in _OPEN_QUOTES:
+    if k >= len(doc) or doc[k].text not in OPEN_QUOTES:
         return att
     extent = _quote_extent(doc[k])
     if extent is None:
@@ -840,7 +840,7 @@ def _quote_before_sentence(sent: Span) -> Attribution | None:
             return None
     else:
         cue, src = toks[j], (toks[0].i, toks[j - 1].i + 1)
-    opening = next((t for t in reversed(doc[max(0, k - 300):k]) if t.text in _OPEN_QUOTES and t.text != '"'
+    opening = next((t for t in reversed(doc[max(0, k - 300):k]) if t.text in OPEN_QUOTES and t.text != '"'
                     or t.text == '"'), None)
     if opening is None:
         return None

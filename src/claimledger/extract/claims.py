@@ -25,7 +25,7 @@ from ..model import (
 )
 from ..resolve.gazetteer import Gazetteer
 from .attribution import NAME as ATTRIBUTION_NAME
-from .attribution import Attribution, content_segments, find_attributions
+from .attribution import OPEN_QUOTES, Attribution, content_segments, find_attributions
 from .lexicon import ASSESSMENT_CUES, CONFIRM_CUES, DENY_CUES, HEDGES, PLAN_WORDS, UNCONFIRMED_PATTERNS
 from .sources import resolve_source
 
@@ -193,13 +193,10 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
     return claims, notes, nested
 
 
-_QUOTE_MARKS = tuple("\"“'‘«„")
-
-
 def _outside_quotations(claims: list[Claim]) -> list[Claim]:
     """A cue inside someone's direct quotation is part of what they said: "“Nobody wants to bus their kids,”
     Hester said" is Hester's claim, not a claim by "Nobody"."""
-    quoted = [c for c in claims if c.cue is not None and c.content.text.startswith(_QUOTE_MARKS)]
+    quoted = [c for c in claims if c.cue is not None and c.content.text.startswith(tuple(OPEN_QUOTES))]
 
     def inside(pos: int, q: Claim) -> bool:
         return any(s < pos < e for s, e in q.content_segments or ((q.content.start, q.content.end),))
