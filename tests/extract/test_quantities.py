@@ -53,6 +53,12 @@ CASES = [
     ("Output fell by 3,000 tonnes.", "3,000 tonnes", 3000, None, None, "down", "tonne"),
     ("Two dozen drones were shot down.", "Two dozen drones", 24, None, None, "=", "drone"),
     ("Dozens of civilians fled the town.", "Dozens of civilians", None, 12, 120, "=", "civilian"),
+    ("Shares rose about 1.5% in early trading.", "about 1.5%", 1.5, 1.35, 1.65, "up", "percent"),
+    ("Pensions will increase by around 1 percent.", "around 1 percent", 1, 0.9, 1.1, "up", "percent"),
+    ("It will boost the range by about 35 miles.", "about 35 miles", 35, 31.5, 38.5, "~", "mile"),
+    ("The deficit increased by $43.6 billion to $419.2 billion.", "$419.2 billion", 4.192e11, None, None, "=",
+     "dollar"),
+    ("Prices could rise by 5 to 10 percent.", "5 to 10 percent", None, 5, 10, "up", "percent"),
     ("Tens of thousands of students study there.", "Tens of thousands of students", None, 10000, 100000, "=",
      "student"),
 ]

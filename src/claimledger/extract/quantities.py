@@ -228,6 +228,20 @@ def _change_before(doc: Doc, i: int) -> str | None:
     return None
 
 
+def _change_of_event(doc: Doc, i: int) -> str | None:
+    """The direction of an approximate amount that a change verb measures on its own subject: "shares rose about
+    1.5%", "will increase by around 1 percent". A verb with an object ("boost the range by about 35 miles") or a
+    state ("is up about 15%") leaves the amount approximate."""
+    j = i - 1
+    if j >= 0 and doc[j].lower_ == "by":
+        j -= 1
+    if j < 0 or doc[j].pos_ != "VERB" or doc[j].lemma_.lower() not in (_UP | _DOWN) - {"up", "down"}:
+        return None
+    if any(child.dep_ in {"dobj", "obj"} for child in doc[j].children):
+        return None
+    return "up" if doc[j].lemma_.lower() in _UP else "down"
+
+
 def _unit_after(doc: Doc, r: _Read) -> tuple[str, int, str]:
     """(unit, index after the unit phrase, kind) for the number read ``r``."""
     n = len(doc)
@@ -389,6 +403,22 @@ def _same_kind(doc: Doc, first: _Read, unit_first: str | None, second: _Read) ->
         return second.unit == "percent" or after is not None and (after.text == "%" or after.lower_ in
                                                                    {"percent", "per", "pct"})
     return not (second.currency and not first.currency and first.unit)
+
+
+def _range_of_change(doc: Doc, first: _Read, second: _Read) -> bool:
+    """After "by", "5 to 10 percent" is a range of change but "$43.6 billion to $419.2 billion" is a change and
+    the level it reached: a range's ends are the same order of magnitude, low before high."""
+    low, high = _range_ends(doc, first, second)
+    return 0 < low < high <= 4 * low
+
+
+def _range_ends(doc: Doc, first: _Read, second: _Read) -> tuple[float, float]:
+    """The two ends with a scale word written once applied to both: "3 to 4 million", "$10 to $15 billion"."""
+    low, high = first.value, second.value
+    written_high = _written_value(doc, second)
+    if written_high and written_high != high and _written_value(doc, first) == low <= written_high:
+        low *= high / written_high
+    return low, high
 
 
 def _from_to_end(doc: Doc, first: _Read, k: int) -> _Read | None:
@@ -597,15 +627,13 @@ def extract_quantities(doc: Doc, exclude_char_spans: Iterable[tuple[int, int]] =
                     (doc[k].lower_ in {"-", "–", "to-"} or prev_word in {"from", "between"} or
                      doc[k].lower_ == "to" and (first.currency or unit_first or cand.currency)
                      or doc[k].lower_ == "to" and doc[cand.end].pos_ == "NOUN" if cand.end < n else False) \
-                    and not _is_year(doc, cand) and _same_kind(doc, first, unit_first, cand):
+                    and not _is_year(doc, cand) and _same_kind(doc, first, unit_first, cand) \
+                    and (prev_word != "by" or _range_of_change(doc, first, cand)):
                 range_high = cand
         elif k < n and first.start > 0 and doc[first.start - 1].lower_ == "from":
             range_high = _from_to_end(doc, first, k)
         if range_high is not None:
-            lo_v, hi_v = first.value, range_high.value
-            written_high = _written_value(doc, range_high)
-            if written_high and written_high != hi_v and _written_value(doc, first) == lo_v <= written_high:
-                lo_v *= hi_v / (_written_value(doc, range_high) or hi_v)  # "3 to 4 million", "$10 to $15 billion"
+            lo_v, hi_v = _range_ends(doc, first, range_high)
             merged = _Read(first.start, range_high.end, hi_v, first.currency or range_high.currency,
                            range_high.unit or first.unit or unit_first)
             _qualifier, q_start = _qualifier_before(doc, first.start)  # the span takes in "about"
@@ -625,12 +653,15 @@ def extract_quantities(doc: Doc, exclude_char_spans: Iterable[tuple[int, int]] =
         elif approx or qualifier == "=" and q_start > 0 and doc[q_start - 1].pos_ == "VERB" \
                 and doc[q_start - 1].lemma_.lower() == "average":
             qualifier = "~"  # "averaged 7.3 points": an average is an approximate value
-        change = _change_before(doc, q_start) if qualifier == "=" else None  # "up about 15%" stays approximate
+        change = _change_before(doc, q_start) if qualifier == "=" else None
+        if qualifier == "~" and change is None:
+            change = _change_of_event(doc, q_start)  # "rose about 1.5%"; "is up about 15%" stays approximate
         unit, after, kind = _unit_after(doc, read)
         if after < n and doc[after].lower_ in {"or", "and"} and after + 1 < n and doc[after + 1].lower_ == "more":
             qualifier, after = ">=", after + 2
         if change is not None:
-            out.append(_make(doc, q_start, after, read.value, None, None, change, unit, kind))
+            _v, low, high, _q = _bounds(read.value, qualifier)  # the approximation stays in the bounds
+            out.append(_make(doc, q_start, after, read.value, low, high, change, unit, kind))
         else:
             out.append(_bounded(doc, q_start, after, read.value, qualifier, unit, kind))
         i = max(after, read.end, i + 1)
