@@ -660,8 +660,8 @@ def extract_quantities(doc: Doc, exclude_char_spans: Iterable[tuple[int, int]] =
         if after < n and doc[after].lower_ in {"or", "and"} and after + 1 < n and doc[after + 1].lower_ == "more":
             qualifier, after = ">=", after + 2
         if change is not None:
-            _v, low, high, _q = _bounds(read.value, qualifier)  # the approximation stays in the bounds
-            out.append(_make(doc, q_start, after, read.value, low, high, change, unit, kind))
+            _v, band_low, band_high, _q = _bounds(read.value, qualifier)  # the approximation stays in the bounds
+            out.append(_make(doc, q_start, after, read.value, band_low, band_high, change, unit, kind))
         else:
             out.append(_bounded(doc, q_start, after, read.value, qualifier, unit, kind))
         i = max(after, read.end, i + 1)
