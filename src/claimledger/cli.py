@@ -345,14 +345,14 @@ def _read_statements(path: str) -> list[dict[str, str]]:
 @click.option("--cache/--no-cache", default=True, help="Keep candidate embeddings in the user cache directory.")
 def match(candidates: str, queries: str, top: int, cache: bool) -> None:
     """For each query, the known claims it matches best: {"id", "matches": [{"id", "score"}]}."""
-    from .link.embed import default_embedder
+    from .link.embed import default_embedder, multilingual_embedder
     from .link.matching import CandidateIndex, match_statements
 
     cands = _read_statements(candidates)
     qs = _read_statements(queries)
     embedder = default_embedder()
     cache_dir = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "claimledger" if cache else None
-    index = CandidateIndex.build(cands, embedder, cache_dir)
+    index = CandidateIndex.build(cands, embedder, cache_dir, multilingual=multilingual_embedder())
     for qid, hits in match_statements(qs, index, embedder, top):
         click.echo(json.dumps({"id": qid, "matches": [{"id": c, "score": s} for c, s in hits]}))
 

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from claimledger.cli import main
 from claimledger.link.embed import NAME_MINILM, HashingEmbedder, default_embedder
-from claimledger.link.matching import CandidateIndex, clean_statement, match_statements
+from claimledger.link.matching import CandidateIndex, clean_statement, match_statements, post_author, post_year
 
 CANDIDATES = [
     {"id": "c1", "text": "North Korea sent thousands of soldiers to fight for Russia in the Kursk region.",
@@ -40,6 +40,47 @@ def test_clean_statement_drops_links_and_signature():
     raw = ("Troops seen near Kursk #Ukraine https://t.co/abc pic.twitter.com/xyz — Some One (@someone) "
            "January 14, 2020")
     assert clean_statement(raw) == "Troops seen near Kursk Ukraine"
+
+
+def test_handles_and_hashtags_are_spelled_out():
+    assert clean_statement("Fires spread #AustralianFires says @IvankaTrump") == \
+        "Fires spread Australian Fires says Ivanka Trump"
+    assert clean_statement("#BREAKING: #NATOSummit opens") == "BREAKING: NATO Summit opens"
+
+
+def test_signature_gives_author_and_year():
+    raw = "I keep getting reports that my house burned down? — Neko Case (@NekoCase) September 19, 2017"
+    assert post_author(raw) == ["Neko", "Case"]
+    assert post_year(raw) == 2017
+    assert post_author("No signature here.") == [] and post_year("No signature here.") is None
+
+
+def test_copies_of_a_claim_follow_its_first_listing(tmp_path):
+    e = default_embedder()
+    cands = [{"id": "first", "text": 'The minister said "the border is closed" on Monday.'},
+             {"id": "other", "text": "A photograph shows a flooded street in Kyiv."},
+             {"id": "copy", "text": "The minister said 'the border is closed' on Monday."}]
+    index = CandidateIndex.build(cands, e, cache_dir=None)
+    assert index.same_claim(0, 2) and not index.same_claim(0, 1)
+    res = match_statements([{"id": "q", "text": "Minister: 'the border is closed'"}], index, e, top=3)
+    ids = [c for c, _ in res[0][1]]
+    assert ids[:2] == ["first", "copy"]
+    scores = [s for _, s in res[0][1]]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_the_posts_author_named_in_a_claim_lifts_it():
+    e = default_embedder()
+    cands = [{"id": "fire", "text": "A house burned down in a fire in Vermont."},
+             {"id": "case", "text": "Musician Neko Case's farmhouse was damaged in a fire in September 2017."},
+             {"id": "later", "text": "A farmhouse burned down in a fire in 2019."}]
+    index = CandidateIndex.build(cands, e, cache_dir=None)
+    post = "Reports say my house burned down? Not my house. — Neko Case (@NekoCase) September 19, 2017"
+    res = match_statements([{"id": "q", "text": post}], index, e, top=3)
+    assert [c for c, _ in res[0][1]][0] == "case"
+    unsigned = match_statements([{"id": "q", "text": "Reports say my house burned down? Not my house."}], index, e,
+                                top=3)
+    assert [c for c, _ in unsigned[0][1]][0] != "case"
 
 
 def test_match_ranks_the_right_claim_first(tmp_path):

@@ -1,6 +1,8 @@
-"""Match new statements against known claims: dense (MiniLM) and lexical (BM25) evidence fused.
+"""Match new statements against known claims: dense (MiniLM, USE) and lexical (BM25) evidence fused with what a
+social post says about itself (its author, its date), copies of one known claim kept behind its first listing.
 
-Used by `claimledger match` (fact-checkers' "has this been checked already?") and by proposition linking.
+Used by `claimledger match` (fact-checkers' "has this been checked already?") and by proposition linking. The
+signals and their weights are described in docs/matching.md.
 """
 from __future__ import annotations
 
@@ -14,28 +16,56 @@ import numpy as np
 
 from .embed import Embedder
 from .lexical import BM25
+from .shingles import jaccard, shingles
 
-NAME = "claimledger.matching.v1"
+NAME = "claimledger.matching.v2"
 _URL = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+")
-_SIGNATURE = re.compile(r"\s[—–-]\s[^—–]{0,80}\(@\w+\)\s+\w+ \d{1,2}, \d{4}\s*$")
-_HANDLE = re.compile(r"@(\w+)")
+# "... — Jane Doe (@jdoe) January 14, 2020": the line a quoted post ends with
+_SIGNATURE = re.compile(r"\s[—–-]\s([^—–]{0,80}?)\s*\(@\w+\)\s+(\w+) \d{1,2}, (\d{4})\s*$")
+_MARKED = re.compile(r"[@#](\w+)")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_WORD = re.compile(r"\w+")
+SAME_CLAIM_COSINE = 0.97  # two listings this close are one claim written twice
+SAME_CLAIM_SHINGLES = 0.7
 
 
 def clean_statement(text: str) -> str:
-    """Drop what a social post carries besides the statement: links, the signature line, '#' and '@' marks."""
+    """Drop what a social post carries besides the statement (links, the signature line) and spell out handles
+    and hashtags as words: "#AustralianFires" -> "Australian Fires", "@IvankaTrump" -> "Ivanka Trump"."""
     text = _SIGNATURE.sub(" ", text)
     text = _URL.sub(" ", text)
-    text = _HANDLE.sub(r"\1", text).replace("#", " ")
+    text = _MARKED.sub(lambda m: _CAMEL.sub(" ", m.group(1)), text)
     return " ".join(text.split())
+
+
+def post_author(text: str) -> list[str]:
+    """The capitalised words of the author's name in a post's signature line, or []."""
+    m = _SIGNATURE.search(text)
+    if not m:
+        return []
+    return [w for w in _WORD.findall(m.group(1)) if len(w) >= 3 and w[0].isupper()]
+
+
+def post_year(text: str) -> int | None:
+    """The year in a post's signature line, or None."""
+    m = _SIGNATURE.search(text)
+    return int(m.group(3)) if m else None
 
 
 @dataclass(frozen=True, slots=True)
 class Weights:
-    """Weights of the per-query z-scored signals; the defaults were fitted on CLEF-2020 train queries."""
+    """Weights of the fused signals: the dense and lexical ones are z-scored per query, the others are 0..1.
+    The defaults were fitted on the CLEF-2020 train queries (docs/matching.md)."""
 
-    dense_text: float = 0.8
+    dense_text: float = 0.4
     dense_title: float = 0.1
     lexical: float = 0.1
+    multilingual_text: float = 0.05
+    multilingual_title: float = 0.15
+    author: float = 1.6  # share of the post author's name words that the claim names
+    same_year: float = 0.3  # the claim names the year the post was written
+    later_year: float = -0.25  # the claim names only years after the post
 
 
 def _z(row: np.ndarray) -> np.ndarray:
@@ -49,15 +79,33 @@ class CandidateIndex:
     text_vecs: np.ndarray
     title_vecs: np.ndarray
     bm25: BM25
+    words: list[frozenset[str]]  # as written, for names
+    years: list[frozenset[int]]
+    text_shingles: list[frozenset[int]]
+    multilingual: Embedder | None = None
+    ml_text_vecs: np.ndarray | None = None
+    ml_title_vecs: np.ndarray | None = None
 
     @classmethod
-    def build(cls, candidates: Sequence[dict[str, str]], embedder: Embedder,
-              cache_dir: Path | None = None) -> CandidateIndex:
+    def build(cls, candidates: Sequence[dict[str, str]], embedder: Embedder, cache_dir: Path | None = None,
+              multilingual: Embedder | None = None) -> CandidateIndex:
         texts = [c.get("text") or "" for c in candidates]
         titles = [c.get("title") or c.get("text") or "" for c in candidates]
         vecs = cached_embeddings(texts + titles, embedder, cache_dir)
+        ml = cached_embeddings(texts + titles, multilingual, cache_dir) if multilingual is not None else None
+        both = [f"{a} {b}" for a, b in zip(titles, texts, strict=True)]
         return cls(ids=[str(c["id"]) for c in candidates], text_vecs=vecs[:len(texts)],
-                   title_vecs=vecs[len(texts):], bm25=BM25([f"{a} {b}" for a, b in zip(titles, texts, strict=True)]))
+                   title_vecs=vecs[len(texts):], bm25=BM25(both),
+                   words=[frozenset(_WORD.findall(t)) for t in both],
+                   years=[frozenset(int(y) for y in _YEAR.findall(t)) for t in both],
+                   text_shingles=[shingles(t, 3) for t in texts], multilingual=multilingual,
+                   ml_text_vecs=ml[:len(texts)] if ml is not None else None,
+                   ml_title_vecs=ml[len(texts):] if ml is not None else None)
+
+    def same_claim(self, i: int, j: int) -> bool:
+        """Whether listings ``i`` and ``j`` are one claim written twice (quotes or spelling changed)."""
+        return bool(float(self.text_vecs[i] @ self.text_vecs[j]) >= SAME_CLAIM_COSINE
+                    or jaccard(self.text_shingles[i], self.text_shingles[j]) >= SAME_CLAIM_SHINGLES)
 
 
 def cached_embeddings(texts: list[str], embedder: Embedder, cache_dir: Path | None) -> np.ndarray:
@@ -77,20 +125,68 @@ def cached_embeddings(texts: list[str], embedder: Embedder, cache_dir: Path | No
     return vecs
 
 
+def _post_signals(raw: str, index: CandidateIndex) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(author, same_year, later_year) for every candidate, from the post's signature line."""
+    n = len(index.ids)
+    author = np.zeros(n, dtype=np.float32)
+    names = post_author(raw)
+    if names:
+        for i, words in enumerate(index.words):
+            author[i] = sum(1 for w in names if w in words) / len(names)
+    same = np.zeros(n, dtype=np.float32)
+    later = np.zeros(n, dtype=np.float32)
+    year = post_year(raw)
+    if year is not None:
+        for i, years in enumerate(index.years):
+            if year in years:
+                same[i] = 1.0
+            elif years and min(years) > year:
+                later[i] = 1.0
+    return author, same, later
+
+
+def _first_listing_first(order: list[int], index: CandidateIndex) -> list[int]:
+    """Copies of one claim follow its first listing, which takes the best place any of them earned."""
+    out: list[int] = []
+    placed: set[int] = set()
+    for i in order:
+        if i in placed:
+            continue
+        group = sorted(j for j in order if j not in placed and (j == i or index.same_claim(i, j)))
+        out += group
+        placed.update(group)
+    return out
+
+
 def match_statements(queries: Sequence[dict[str, str]], index: CandidateIndex, embedder: Embedder, top: int = 5,
                      weights: Weights = Weights()) -> list[tuple[str, list[tuple[str, float]]]]:
     """For each query, the ``top`` candidates by fused score, best first."""
-    cleaned = [clean_statement(q.get("text") or "") for q in queries]
+    raws = [q.get("text") or "" for q in queries]
+    cleaned = [clean_statement(t) for t in raws]
     qv = embedder.embed(cleaned)
     dense_text = qv @ index.text_vecs.T
     dense_title = qv @ index.title_vecs.T
+    ml_text = ml_title = None
+    if index.multilingual is not None and index.ml_text_vecs is not None and index.ml_title_vecs is not None:
+        mv = index.multilingual.embed(cleaned)
+        ml_text, ml_title = mv @ index.ml_text_vecs.T, mv @ index.ml_title_vecs.T
+    pool = max(4 * top, 20)
     out = []
     for qi, q in enumerate(queries):
         lex = np.zeros(len(index.ids), dtype=np.float32)
         for i, s in index.bm25.scores(cleaned[qi]).items():
             lex[i] = s
+        author, same_year, later_year = _post_signals(raws[qi], index)
         score = weights.dense_text * _z(dense_text[qi]) + weights.dense_title * _z(dense_title[qi]) \
-            + weights.lexical * _z(lex)
-        best = np.argsort(-score)[:top]
-        out.append((str(q["id"]), [(index.ids[i], round(float(score[i]), 4)) for i in best]))
+            + weights.lexical * _z(lex) + weights.author * author + weights.same_year * same_year \
+            + weights.later_year * later_year
+        if ml_text is not None and ml_title is not None:
+            score += weights.multilingual_text * _z(ml_text[qi]) + weights.multilingual_title * _z(ml_title[qi])
+        order = _first_listing_first([int(i) for i in np.argsort(-score)[:pool]], index)[:top]
+        best = float(score[order[0]]) if order else 0.0
+        # a copy placed behind its first listing is reported just under it
+        ranked = [(index.ids[i], round(min(float(score[i]), best), 4)) for i in order]
+        for k in range(1, len(ranked)):
+            ranked[k] = (ranked[k][0], min(ranked[k][1], ranked[k - 1][1]))
+        out.append((str(q["id"]), ranked))
     return out
