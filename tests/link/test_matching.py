@@ -8,7 +8,14 @@ from click.testing import CliRunner
 
 from claimledger.cli import main
 from claimledger.link.embed import NAME_MINILM, HashingEmbedder, default_embedder
-from claimledger.link.matching import CandidateIndex, clean_statement, match_statements, post_author, post_year
+from claimledger.link.matching import (
+    CandidateIndex,
+    clean_statement,
+    match_statements,
+    post_author,
+    post_month,
+    post_year,
+)
 
 CANDIDATES = [
     {"id": "c1", "text": "North Korea sent thousands of soldiers to fight for Russia in the Kursk region.",
@@ -52,7 +59,19 @@ def test_signature_gives_author_and_year():
     raw = "I keep getting reports that my house burned down? — Neko Case (@NekoCase) September 19, 2017"
     assert post_author(raw) == ["Neko", "Case"]
     assert post_year(raw) == 2017
+    assert post_month(raw) == "September 2017"
     assert post_author("No signature here.") == [] and post_year("No signature here.") is None
+    assert post_month("No signature here.") is None
+
+
+def test_a_claim_dated_to_the_posts_month_is_lifted():
+    e = default_embedder()
+    cands = [{"id": "may", "text": "The ministry closed the border crossing in May 2019."},
+             {"id": "june", "text": "The ministry closed the border crossing in June 2018."}]
+    index = CandidateIndex.build(cands, e, cache_dir=None)
+    for month, first in (("June", "june"), ("May", "may")):
+        post = f"The crossing is shut again. — Border Watch (@bw) {month} 3, {2018 if month == 'June' else 2019}"
+        assert match_statements([{"id": "q", "text": post}], index, e, top=2)[0][1][0][0] == first
 
 
 def test_copies_of_a_claim_follow_its_first_listing(tmp_path):

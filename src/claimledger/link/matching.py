@@ -26,6 +26,7 @@ _MARKED = re.compile(r"[@#](\w+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _WORD = re.compile(r"\w+")
+_MONTHS = frozenset("January February March April May June July August September October November December".split())
 SAME_CLAIM_COSINE = 0.97  # two listings this close are one claim written twice
 SAME_CLAIM_SHINGLES = 0.7
 
@@ -53,6 +54,12 @@ def post_year(text: str) -> int | None:
     return int(m.group(3)) if m else None
 
 
+def post_month(text: str) -> str | None:
+    """"June 2018" from a post's signature line "... (@jdoe) June 3, 2018", or None."""
+    m = _SIGNATURE.search(text)
+    return f"{m.group(2)} {m.group(3)}" if m and m.group(2) in _MONTHS else None
+
+
 @dataclass(frozen=True, slots=True)
 class Weights:
     """Weights of the fused signals: the dense and lexical ones are z-scored per query, the others are 0..1.
@@ -66,6 +73,7 @@ class Weights:
     author: float = 1.6  # share of the post author's name words that the claim names
     same_year: float = 0.3  # the claim names the year the post was written
     later_year: float = -0.25  # the claim names only years after the post
+    same_month: float = 0.8  # the claim names the month and year the post was written ("in June 2018")
 
 
 def _z(row: np.ndarray) -> np.ndarray:
@@ -79,6 +87,7 @@ class CandidateIndex:
     text_vecs: np.ndarray
     title_vecs: np.ndarray
     bm25: BM25
+    texts: list[str]  # title and text, as written
     words: list[frozenset[str]]  # as written, for names
     years: list[frozenset[int]]
     text_shingles: list[frozenset[int]]
@@ -96,7 +105,7 @@ class CandidateIndex:
         both = [f"{a} {b}" for a, b in zip(titles, texts, strict=True)]
         return cls(ids=[str(c["id"]) for c in candidates], text_vecs=vecs[:len(texts)],
                    title_vecs=vecs[len(texts):], bm25=BM25(both),
-                   words=[frozenset(_WORD.findall(t)) for t in both],
+                   texts=both, words=[frozenset(_WORD.findall(t)) for t in both],
                    years=[frozenset(int(y) for y in _YEAR.findall(t)) for t in both],
                    text_shingles=[shingles(t, 3) for t in texts], multilingual=multilingual,
                    ml_text_vecs=ml[:len(texts)] if ml is not None else None,
@@ -125,8 +134,8 @@ def cached_embeddings(texts: list[str], embedder: Embedder, cache_dir: Path | No
     return vecs
 
 
-def _post_signals(raw: str, index: CandidateIndex) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(author, same_year, later_year) for every candidate, from the post's signature line."""
+def _post_signals(raw: str, index: CandidateIndex, weights: Weights) -> np.ndarray:
+    """The weighted author, year and month signals for every candidate, from the post's signature line."""
     n = len(index.ids)
     author = np.zeros(n, dtype=np.float32)
     names = post_author(raw)
@@ -142,7 +151,13 @@ def _post_signals(raw: str, index: CandidateIndex) -> tuple[np.ndarray, np.ndarr
                 same[i] = 1.0
             elif years and min(years) > year:
                 later[i] = 1.0
-    return author, same, later
+    month = np.zeros(n, dtype=np.float32)
+    written = post_month(raw)
+    if written is not None:
+        month[[i for i, t in enumerate(index.texts) if written in t]] = 1.0
+    out: np.ndarray = weights.author * author + weights.same_year * same + weights.later_year * later \
+        + weights.same_month * month
+    return out
 
 
 def _first_listing_first(order: list[int], index: CandidateIndex) -> list[int]:
@@ -176,10 +191,8 @@ def match_statements(queries: Sequence[dict[str, str]], index: CandidateIndex, e
         lex = np.zeros(len(index.ids), dtype=np.float32)
         for i, s in index.bm25.scores(cleaned[qi]).items():
             lex[i] = s
-        author, same_year, later_year = _post_signals(raws[qi], index)
         score = weights.dense_text * _z(dense_text[qi]) + weights.dense_title * _z(dense_title[qi]) \
-            + weights.lexical * _z(lex) + weights.author * author + weights.same_year * same_year \
-            + weights.later_year * later_year
+            + weights.lexical * _z(lex) + _post_signals(raws[qi], index, weights)
         if ml_text is not None and ml_title is not None:
             score += weights.multilingual_text * _z(ml_text[qi]) + weights.multilingual_title * _z(ml_title[qi])
         order = _first_listing_first([int(i) for i in np.argsort(-score)[:pool]], index)[:top]
