@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 from click.testing import CliRunner
 
 from claimledger.cli import main
-from claimledger.link.stories import cluster_stories
+from claimledger.link.stories import attach_fragments, cluster_stories, lede
 
 ARRESTS = [
     # the arrest of one leader of a fictional group, in 2019
@@ -28,6 +29,24 @@ ARRESTS = [
 
 def test_two_arrests_of_different_leaders_are_two_stories():
     assert cluster_stories(ARRESTS) == [[0, 1, 2], [3, 4, 5]]
+
+
+def test_a_fragment_joins_only_the_story_it_clearly_belongs_to():
+    # two stories of four reports each, and two leftover reports
+    sim = np.full((10, 10), 0.02)
+    sim[:4, :4] = sim[4:8, 4:8] = 0.5
+    sim[8, :4] = sim[:4, 8] = 0.3  # close to the first story only
+    sim[9, :4] = sim[:4, 9] = sim[9, 4:8] = sim[4:8, 9] = 0.3  # as close to both
+    clusters = [[0, 1, 2, 3], [4, 5, 6, 7], [8], [9]]
+    assert attach_fragments(sim, clusters) == [[0, 1, 2, 3, 8], [4, 5, 6, 7], [9]]
+    sim[8, :4] = sim[:4, 8] = 0.05  # too far from any story
+    assert attach_fragments(sim, clusters) == clusters
+
+
+def test_lede_is_the_headline_and_first_paragraph():
+    text = "Quake hits Qeshm island\n\nMay 3, 2013\nA strong earthquake struck on Sunday.\nMore follows."
+    assert lede(text) == "Quake hits Qeshm island\nMay 3, 2013"
+    assert len(lede("x" * 1000)) == 300
 
 
 def test_empty_and_single():

@@ -3,7 +3,8 @@ across languages by a multilingual sentence embedding.
 
 Names (capitalised word runs), years and numbers get extra weight: they are what tells two similar events
 apart ("an earthquake in 2008" against "an earthquake in 2013"); two reports whose years do not overlap at all
-count half as similar. Pure: texts in, clusters out.
+count half as similar. The lede (headline and first paragraph) counts beside the whole text: it names the
+particular event, where the body also recalls earlier, similar ones. Pure: texts in, clusters out.
 """
 from __future__ import annotations
 
@@ -18,7 +19,13 @@ from .lexical import STOPWORDS, tokens
 
 NAME = "claimledger.stories.v1"
 NAME_WEIGHT = 2.0
-THRESHOLD = 0.2  # average cosine at which two clusters merge; fitted on ECB+ dev (docs/quality.md)
+THRESHOLD = 0.2  # average similarity at which two clusters merge; fitted on ECB+ dev (docs/quality.md)
+FRAGMENT_SIZE = 3  # a cluster this small may still join a larger story ...
+FRAGMENT_JOIN = 0.1  # ... at this average similarity ...
+FRAGMENT_MARGIN = 1.25  # ... when it is this many times closer to that story than to any other
+LEDE_WEIGHT = 0.6  # share of the lede's similarity in a pair's similarity (ECB+ dev)
+LEDE_LINES = 2
+LEDE_CHARS = 300
 YEAR_CONFLICT = 0.5  # two reports naming only different years are about different occurrences (ECB+ dev)
 CROSS_LINK = 0.5  # multilingual (USE) cosine at which documents in two languages are one story (SemEval-2022)
 _NAMES = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
@@ -40,7 +47,22 @@ def _features(text: str) -> tuple[Counter[str], Counter[str]]:
     return words, names
 
 
+def lede(text: str) -> str:
+    """The headline and first paragraph: the first two non-empty lines, at most ``LEDE_CHARS`` characters."""
+    lines = [line for line in text.splitlines() if line.strip()][:LEDE_LINES]
+    return "\n".join(lines)[:LEDE_CHARS]
+
+
 def similarity_matrix(texts: Sequence[str]) -> np.ndarray:
+    """Pairwise similarity of reports: the whole text's and the lede's TF-IDF cosine, blended, each discounted
+    where the two name years and share none."""
+    whole = _tfidf_similarity(texts)
+    ledes = _tfidf_similarity([lede(t) for t in texts])
+    sim: np.ndarray = (1 - LEDE_WEIGHT) * whole + LEDE_WEIGHT * ledes
+    return sim
+
+
+def _tfidf_similarity(texts: Sequence[str]) -> np.ndarray:
     rows = [_features(t) for t in texts]
     n = len(rows)
     df = Counter(t for words, names in rows for t in (*words, *names))
@@ -87,6 +109,28 @@ def average_linkage(sim: np.ndarray, threshold: float = THRESHOLD) -> list[list[
     return sorted((sorted(c) for c in members.values()), key=lambda c: c[0])
 
 
+def attach_fragments(sim: np.ndarray, clusters: list[list[int]]) -> list[list[int]]:
+    """Small clusters left over by the merge threshold join the larger story they clearly belong to: average
+    similarity at least ``FRAGMENT_JOIN`` and ``FRAGMENT_MARGIN`` times that to the runner-up. A fragment as close
+    to two similar stories (two arrests, two earthquakes) stays apart."""
+    stories = [c for c in clusters if len(c) > FRAGMENT_SIZE]
+    fragments = [c for c in clusters if len(c) <= FRAGMENT_SIZE]
+    if not stories:
+        return clusters
+    joined = [list(c) for c in stories]
+    alone = []
+    for frag in fragments:
+        closeness = sorted(((float(sim[np.ix_(frag, story)].mean()), k) for k, story in enumerate(stories)),
+                           reverse=True)
+        best, k = closeness[0]
+        runner_up = closeness[1][0] if len(closeness) > 1 else 0.0
+        if best >= FRAGMENT_JOIN and best >= FRAGMENT_MARGIN * max(runner_up, 0.0):
+            joined[k] += frag
+        else:
+            alone.append(frag)
+    return sorted((sorted(c) for c in joined + alone), key=lambda c: c[0])
+
+
 def with_cross_language(sim: np.ndarray, languages: Sequence[str], vectors: np.ndarray) -> np.ndarray:
     """Word overlap cannot meet across languages, and the word features are English ones: for two documents in
     different known languages, or both in a known language other than English, the multilingual embedding's
@@ -110,4 +154,4 @@ def cluster_stories(texts: Sequence[str], threshold: float = THRESHOLD, language
     sim = similarity_matrix(texts)
     if languages is not None and vectors is not None:
         sim = with_cross_language(sim, languages, vectors)
-    return average_linkage(sim, threshold)
+    return attach_fragments(sim, average_linkage(sim, threshold))
