@@ -61,8 +61,8 @@ def _trim(doc: Span, start: int, end: int) -> TokRange | None:
     while start < end and (d[start].is_space or d[start].is_punct and d[start].text not in _QUOTES):
         start += 1
     while end > start and (d[end - 1].is_space or d[end - 1].is_punct and d[end - 1].text not in _QUOTES
-                           and d[end - 1].text not in {")", "%"}):
-        end -= 1
+                           and d[end - 1].text not in {")", "%"} or d[end - 1].pos_ == "CCONJ" and end - start > 2):
+        end -= 1  # a dangling "..., and" goes with the punctuation before it
     if end <= start:
         return None
     if start > 0 and d[start - 1].text in OPEN_QUOTES and d[start].text not in _QUOTES:
