@@ -313,3 +313,14 @@ def test_section_heading_is_no_speaker(analyze):
 def test_content_stops_where_the_speaker_acts_again(analyze):
     c = analyze("The ministry said the dam was safe and warned residents to stay away from the river.").claims[0]
     assert c.content.text == "the dam was safe"
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The envoy emphasized that the reforms were not complete, and aid groups warned that the deal gave away "
+     "leverage.", "that the reforms were not complete"),
+    ("The general is telling a veterans group that the United States’ army is “depleted” and says he will expand "
+     "it.", "that the United States’ army is “depleted”"),
+])
+def test_content_ends_where_the_claim_ends(analyze, text, content):
+    a = analyze(text)
+    assert [c.content.text for c in a.claims][:1] == [content]

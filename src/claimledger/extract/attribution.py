@@ -72,7 +72,7 @@ def _trim(doc: Span, start: int, end: int) -> TokRange | None:
         if k < len(d) and d[k].text in _CLOSE_QUOTES:
             start, end = start - 1, k + 1  # the quotation with its marks: “We will not retreat,”
     opens = sum(1 for t in d[start:end] if t.text in OPEN_QUOTES)
-    closes = sum(1 for t in d[start:end] if t.text in _CLOSE_QUOTES and t.text not in OPEN_QUOTES)
+    closes = _closing_marks(d[start:end])
     first, last = d[start].text, d[end - 1].text
     if first in _QUOTES and last not in _QUOTES:
         # an opening quote whose closing quote lies just outside: take it, with the punctuation inside it
@@ -100,6 +100,21 @@ def _trim(doc: Span, start: int, end: int) -> TokRange | None:
         while end > start and (d[end - 1].is_punct and d[end - 1].text not in _QUOTES or d[end - 1].is_space):
             end -= 1
     return (start, end) if end > start else None
+
+
+def _closing_marks(span: Span) -> int:
+    """Closing quotation marks in ``span``; a "’" closes only an open "‘", else it is an apostrophe ("States’")."""
+    count = single_open = 0
+    for t in span:
+        if t.text == "‘":
+            single_open += 1
+        elif t.text == "’":
+            if single_open:
+                single_open -= 1
+                count += 1
+        elif t.text in _CLOSE_QUOTES and t.text not in OPEN_QUOTES:
+            count += 1
+    return count
 
 
 def _subtree_range(tok: Token, holes: Sequence[Token] = ()) -> TokRange:
