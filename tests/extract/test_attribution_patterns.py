@@ -324,3 +324,14 @@ def test_content_stops_where_the_speaker_acts_again(analyze):
 def test_content_ends_where_the_claim_ends(analyze, text, content):
     a = analyze(text)
     assert [c.content.text for c in a.claims][:1] == [content]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The mayor has called on police to release the videos of the raid.",
+     "police to release the videos of the raid"),
+    ("The spokesman said \"budget reforms\" and new tariffs would pay for the bridges.",
+     "\"budget reforms\" and new tariffs would pay for the bridges"),
+])
+def test_content_starts_where_the_claim_starts(analyze, text, content):
+    a = analyze(text)
+    assert [c.content.text for c in a.claims][:1] == [content]

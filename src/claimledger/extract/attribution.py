@@ -73,6 +73,16 @@ def _trim(doc: Span, start: int, end: int) -> TokRange | None:
             start, end = start - 1, k + 1  # the quotation with its marks: “We will not retreat,”
     opens = sum(1 for t in d[start:end] if t.text in OPEN_QUOTES)
     closes = _closing_marks(d[start:end])
+    straight_close = next((t for t in d[start:end] if t.text == '"'), None)
+    if straight_close is not None and not (straight_close.i > start and not d[straight_close.i - 1].whitespace_):
+        straight_close = None  # a straight mark closes when it hangs on the word before it: reforms"
+    if (closes > opens or straight_close is not None) and start > 0 and d[start - 1].text in OPEN_QUOTES \
+            and d[start].text not in _QUOTES:
+        start -= 1  # the quotation the content closes opens just before it
+        if straight_close is not None:  # counted as an opening mark above; it is the closing one
+            closes += 1
+        else:
+            opens += 1
     first, last = d[start].text, d[end - 1].text
     if first in _QUOTES and last not in _QUOTES:
         # an opening quote whose closing quote lies just outside: take it, with the punctuation inside it
@@ -494,6 +504,9 @@ def find_attributions(sent: Span) -> list[Attribution]:
                 c_range = (c_range[0], max(c_range[1], max(c.right_edge.i for c in tail) + 1))
         if content_tok.dep_ == "xcomp" and content_tok.head.i == tok.i:
             obj = next((c for c in tok.children if c.dep_ in {"dobj", "dative"} and tok.i < c.i < content_tok.i), None)
+            if obj is None:  # "called on police to release": the object of the cue's particle
+                obj = next((g for c in tok.children if c.dep_ in {"prt", "prep"} and tok.i < c.i < content_tok.i
+                            for g in c.children if g.dep_ == "pobj" and g.i < content_tok.i), None)
             if obj is not None:  # "urged Republicans to join": who is urged belongs to what is urged
                 c_range = (obj.left_edge.i, c_range[1])
         if content_tok.text in OPEN_QUOTES and content_tok.i > tok.i:
