@@ -59,6 +59,8 @@ def test_without_publication_date_the_year_stays_unresolved(run, tmp_path):
     (("analyze", "/nonexistent/file.txt"), "no such file"),
     (("analyze",), "give at least one FILE"),
     (("analyze", "x.txt", "--published", "15.11.2025"), "YYYY-MM-DD"),
+    (("analyze", "--input", "/nonexistent/docs.jsonl"), "does not exist"),
+    (("ingest", "--input", "/"), "is a directory"),
 ])
 def test_usage_errors(run, args, message):
     r = run(*args)
@@ -98,12 +100,14 @@ def test_ingest_claims_show_export(run, tmp_path):
 
     exported = [json.loads(x) for x in run("export", "--format", "jsonl", "--db", db).stdout.splitlines()]
     assert len(exported) == 14 and all(c["proposition_id"] and c["grade"] for c in exported)
+    story = json.loads(run("stories", "--db", db).stdout.splitlines()[0])["story_id"]
+    assert {c["story_id"] for c in exported} == {story}
     cid = exported[0]["id"]
     shown = run("show", cid[4:14], "--db", db).stdout
     assert "evidence" in shown and "GUR" in shown and "up to 12,000 workers" in shown and "by 2025" in shown
 
     rows = list(csv.DictReader(io.StringIO(run("export", "--format", "csv", "--db", db).stdout)))
-    assert len(rows) == 14 and rows[0]["grade"] == "C3"
+    assert len(rows) == 14 and rows[0]["grade"] == "C3" and rows[0]["story_id"] == story
 
 
 def test_csv_export_neutralises_formulas(run, tmp_path):

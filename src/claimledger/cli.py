@@ -106,7 +106,8 @@ def _url_documents(url: str, settings: Settings, published: dt.date | None,
 _COMMON = [
     click.option("--published", help="Publication date (YYYY-MM-DD) for relative dates."),
     click.option("--publisher", help="Outlet name or domain."),
-    click.option("--input", "input_file", help="JSONL documents: {id, text, published?, publisher?, url?}; - = stdin"),
+    click.option("--input", "input_file", type=click.Path(exists=True, dir_okay=False, allow_dash=True),
+                 help="JSONL documents: {id, text, published?, publisher?, url?}; - = stdin"),
     click.option("-j", "--jobs", "n_process", type=click.IntRange(1, 64), help="Worker processes."),
 ]
 
@@ -300,14 +301,23 @@ def show(ctx: click.Context, claim_id: str, db: str | None, as_json: bool) -> No
 @click.pass_context
 def export(ctx: click.Context, fmt: str, db: str | None, output: str | None) -> None:
     """Export every claim with its document, proposition and grade."""
+    from .store.stories import story_of_documents
+
     store = _open_store(ctx, db)
+    story_of = story_of_documents(store)
+
+    def claims() -> Iterator[dict[str, Any]]:
+        for c in store.iter_claims():
+            c["story_id"] = story_of.get((c.get("document") or {}).get("id", ""))
+            yield c
+
     if fmt == "stix":
         from .stix import stix_bundle
 
         lines = iter([json.dumps(stix_bundle(store.iter_claims(), store.iter_relations()), ensure_ascii=False)])
         fmt = "jsonl"
     else:
-        lines = export_jsonl(store.iter_claims()) if fmt == "jsonl" else export_csv(store.iter_claims())
+        lines = export_jsonl(claims()) if fmt == "jsonl" else export_csv(claims())
     sink = open(output, "w", encoding="utf-8", newline="") if output else None  # noqa: SIM115
     try:
         for line in lines:
@@ -363,20 +373,10 @@ def match(candidates: str, queries: str, top: int, cache: bool) -> None:
 @click.pass_context
 def stories(ctx: click.Context, fmt: str, db: str | None) -> None:
     """Documents grouped into stories: {"story_id", "documents": [{"id", "external_id", "path", "url"}]}."""
-    from .link.embed import multilingual_embedder
-    from .link.language import guess_language
-    from .link.stories import cluster_stories
-    from .model import stable_id
+    from .store.stories import story_groups
 
     store = _open_store(ctx, db)
-    docs = list(store.iter_documents(with_text=True))
-    texts = [d.pop("text") for d in docs]
-    languages = [guess_language(t) for t in texts]
-    embedder = multilingual_embedder() if set(languages) - {"und", "en"} else None
-    vectors = embedder.embed(texts) if embedder is not None else None
-    for group in cluster_stories(texts, languages=languages, vectors=vectors):
-        members = [docs[i] for i in group]
-        story_id = stable_id(*sorted(m["id"] for m in members), prefix="sty_")
+    for story_id, members in story_groups(store):
         click.echo(json.dumps({"story_id": story_id, "documents": members}, ensure_ascii=False))
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 CSV_COLUMNS = ("claim_id", "document_id", "external_id", "path", "url", "published", "publisher", "source",
                "source_kind", "source_entity_id", "relayed_by", "cue", "stance", "hedged", "kind", "content",
-               "quantities", "grade", "credibility", "reliability", "reasons", "proposition_id")
+               "quantities", "grade", "credibility", "reliability", "reasons", "proposition_id", "story_id")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -38,6 +38,7 @@ def csv_row(c: dict[str, Any]) -> dict[str, str]:
         "quantities": "; ".join(q.get("text", "") for q in c.get("quantity_details") or []),
         "grade": c.get("grade"), "credibility": c.get("credibility"), "reliability": c.get("reliability"),
         "reasons": " | ".join(c.get("reasons") or []), "proposition_id": c.get("proposition_id"),
+        "story_id": c.get("story_id"),
     }
     return {k: neutralise_cell(v) for k, v in row.items()}
 

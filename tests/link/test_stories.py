@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
 from click.testing import CliRunner
@@ -41,6 +42,22 @@ def test_a_fragment_joins_only_the_story_it_clearly_belongs_to():
     assert attach_fragments(sim, clusters) == [[0, 1, 2, 3, 8], [4, 5, 6, 7], [9]]
     sim[8, :4] = sim[:4, 8] = 0.05  # too far from any story
     assert attach_fragments(sim, clusters) == clusters
+
+
+def test_a_fragment_that_only_shares_a_name_with_the_one_story_stays_apart():
+    sim = np.full((5, 5), 0.4)
+    sim[4, :4] = sim[:4, 4] = 0.13  # the football final in the same country as the attack
+    assert attach_fragments(sim, [[0, 1, 2, 3], [4]]) == [[0, 1, 2, 3], [4]]
+    sim[4, :4] = sim[:4, 4] = 0.3
+    assert attach_fragments(sim, [[0, 1, 2, 3], [4]]) == [[0, 1, 2, 3, 4]]
+
+
+def test_scenario_reports_are_one_story_and_the_unrelated_one_another():
+    folder = Path(__file__).resolve().parents[1] / "fixtures" / "scenario"
+    files = sorted(folder.glob("*.txt"))
+    stories = cluster_stories([f.read_text(encoding="utf-8") for f in files])
+    unrelated = next(i for i, f in enumerate(files) if "unrelated" in f.name)
+    assert [unrelated] in stories and len(stories) == 2
 
 
 def test_lede_is_the_headline_and_first_paragraph():

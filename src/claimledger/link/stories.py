@@ -22,7 +22,8 @@ NAME_WEIGHT = 2.0
 THRESHOLD = 0.2  # average similarity at which two clusters merge; fitted on ECB+ dev (docs/quality.md)
 FRAGMENT_SIZE = 3  # a cluster this small may still join a larger story ...
 FRAGMENT_JOIN = 0.1  # ... at this average similarity ...
-FRAGMENT_MARGIN = 1.25  # ... when it is this many times closer to that story than to any other
+FRAGMENT_MARGIN = 1.25  # ... when it is this many times closer to that story than to any other ...
+FRAGMENT_FIT = 0.5  # ... and at least this share as close as the story's loosest member is to the rest
 LEDE_WEIGHT = 0.6  # share of the lede's similarity in a pair's similarity (ECB+ dev)
 LEDE_LINES = 2
 LEDE_CHARS = 300
@@ -111,12 +112,17 @@ def average_linkage(sim: np.ndarray, threshold: float = THRESHOLD) -> list[list[
 
 def attach_fragments(sim: np.ndarray, clusters: list[list[int]]) -> list[list[int]]:
     """Small clusters left over by the merge threshold join the larger story they clearly belong to: average
-    similarity at least ``FRAGMENT_JOIN`` and ``FRAGMENT_MARGIN`` times that to the runner-up. A fragment as close
-    to two similar stories (two arrests, two earthquakes) stays apart."""
+    similarity at least ``FRAGMENT_JOIN``, ``FRAGMENT_MARGIN`` times that to the runner-up, and ``FRAGMENT_FIT``
+    of the story's loosest member's. A fragment as close to two similar stories (two arrests, two earthquakes)
+    stays apart, and so does one that only shares a place name with the only story there is."""
     stories = [c for c in clusters if len(c) > FRAGMENT_SIZE]
     fragments = [c for c in clusters if len(c) <= FRAGMENT_SIZE]
     if not stories:
         return clusters
+    loosest = []
+    for story in stories:
+        inner = sim[np.ix_(story, story)]
+        loosest.append(float(((inner.sum(axis=1) - np.diag(inner)) / (len(story) - 1)).min()))
     joined = [list(c) for c in stories]
     alone = []
     for frag in fragments:
@@ -124,7 +130,8 @@ def attach_fragments(sim: np.ndarray, clusters: list[list[int]]) -> list[list[in
                            reverse=True)
         best, k = closeness[0]
         runner_up = closeness[1][0] if len(closeness) > 1 else 0.0
-        if best >= FRAGMENT_JOIN and best >= FRAGMENT_MARGIN * max(runner_up, 0.0):
+        if best >= FRAGMENT_JOIN and best >= FRAGMENT_MARGIN * max(runner_up, 0.0) \
+                and best >= FRAGMENT_FIT * loosest[k]:
             joined[k] += frag
         else:
             alone.append(frag)
