@@ -335,3 +335,10 @@ def test_content_ends_where_the_claim_ends(analyze, text, content):
 def test_content_starts_where_the_claim_starts(analyze, text, content):
     a = analyze(text)
     assert [c.content.text for c in a.claims][:1] == [content]
+
+
+def test_a_cue_coordinated_with_an_act_shares_its_speaker(analyze):
+    a = analyze("Senator Vale exhorted delegates to \"vote your conscience\" and said he was standing on principle.")
+    said = [c for c in a.claims if c.cue is not None and c.cue.text == "said"]
+    assert said and said[0].source.span is not None and said[0].source.span.text == "Senator Vale"
+    assert said[0].content.text == "he was standing on principle"

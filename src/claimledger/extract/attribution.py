@@ -184,7 +184,8 @@ def _single_np(tok: Token) -> TokRange:
 
 
 def _subject_of(verb: Token) -> tuple[Token | None, bool]:
-    """(subject token, is_passive) for a cue verb, climbing coordination and relative clauses."""
+    """(subject token, is_passive) for a cue verb, climbing coordination (with any verb: "exhorted X and said
+    Y"), open complements and adverbial clauses."""
     cur = verb
     for _ in range(4):
         subj = next((c for c in cur.children if c.dep_ in _SUBJ), None)
@@ -199,8 +200,7 @@ def _subject_of(verb: Token) -> tuple[Token | None, bool]:
             return subj, False  # a relative pronoun ("Kamin, who said ...") is resolved in sources.py
         if any(c.dep_ == "auxpass" for c in cur.children):
             return None, True
-        if cur.dep_ in {"conj", "xcomp", "advcl"} and cur.head.pos_ in {"VERB", "AUX"} and (
-                cur.dep_ != "conj" or cur.head.lemma_.lower() in REPORTING_VERBS):
+        if cur.dep_ in {"conj", "xcomp", "advcl"} and cur.head.pos_ in {"VERB", "AUX"}:
             cur = cur.head  # "denied X and called Y": coordinated cues share their speaker
             continue
         break
