@@ -342,3 +342,9 @@ def test_a_cue_coordinated_with_an_act_shares_its_speaker(analyze):
     said = [c for c in a.claims if c.cue is not None and c.cue.text == "said"]
     assert said and said[0].source.span is not None and said[0].source.span.text == "Senator Vale"
     assert said[0].content.text == "he was standing on principle"
+
+
+def test_reported_clause_after_a_circumstance_is_the_content(analyze):
+    a = analyze("Vale said after the convention he would not accept the endorsement.")
+    assert [(c.cue.text if c.cue else None, c.content.text) for c in a.claims][:1] == \
+        [("said", "he would not accept the endorsement")]

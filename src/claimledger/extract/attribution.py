@@ -216,6 +216,12 @@ def _content_of(verb: Token) -> Token | None:
     if comp is not None and (comp.dep_ == "ccomp" or comp.pos_ in {"VERB", "AUX"}
                              and lemma in INTENTION_CUES | {"deny", "admit"}):
         return comp
+    if lemma in REPORTING_VERBS:  # "said after the convention he would not ...": a clause the parser hung as advcl
+        clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                       and any(g.dep_ == "nsubj" for g in c.children)
+                       and not any(g.dep_ in {"mark", "advmod"} and g.i < c.i for g in c.children)), None)
+        if clause is not None:
+            return clause
     if lemma in OBJECT_CUES:
         obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr"}), None)
         if obj is not None:
@@ -496,6 +502,10 @@ def find_attributions(sent: Span) -> list[Attribution]:
             c_range = (content_tok.left_edge.i, content_tok.right_edge.i + 1)
         else:
             c_range = _subtree_range(content_tok, holes) if holes else _subtree_range(content_tok)
+        if content_tok.dep_ == "advcl" and content_tok.head.i == tok.i:  # the circumstance before it is the cue's
+            subj_of_clause = next((g for g in content_tok.children if g.dep_ == "nsubj"), None)
+            if subj_of_clause is not None:
+                c_range = (max(c_range[0], subj_of_clause.left_edge.i), c_range[1])
         if content_tok.dep_ in {"dobj", "attr", "dative"} and content_tok.head.i == tok.i:
             # "cited the remarks as examples of ...", "called the report a fabrication": the whole complement
             tail = [c for c in tok.rights if c.i > content_tok.i and c.dep_ in _COMPLEMENT_DEPS
