@@ -95,7 +95,7 @@ def test_flag_sources_entities_documents_stories_audit(client):
     port = next(s for s in stories if len(s["documents"]) >= 2)
     story = client.get(f"/api/stories/{port['story_id']}").json()
     assert story["claims"] and "tonnes" in " ".join(story["quantities"]) or story["quantities"]
-    _error(client.get("/api/stories/s999"), 404, "not_found")
+    _error(client.get("/api/stories/sty_00000000000000000000"), 404, "not_found")
     audit = client.get("/api/audit").json()
     assert {a["action"] for a in audit} == {"flag_extraction", "set_reliability"}
     assert client.get("/api/me").json()["role"] == "admin"
@@ -219,7 +219,8 @@ def test_html_forms_need_the_csrf_token(client):
 def test_every_page_renders(client):
     cid = client.get("/api/claims").json()["items"][0]["id"]
     did = client.get("/api/documents").json()[0]["id"]
-    for path in ("/claims", f"/claims/{cid}", "/stories", "/stories/s0", "/sources", "/entities", "/documents",
+    sid = client.get("/api/stories").json()[0]["story_id"]
+    for path in ("/claims", f"/claims/{cid}", "/stories", f"/stories/{sid}", "/sources", "/entities", "/documents",
                  f"/documents/{did}", "/audit", "/claims?stance=denies&sort=grade&descending=true"):
         r = client.get(path)
         assert r.status_code == 200 and "<html" in r.text, path
@@ -237,7 +238,7 @@ def test_empty_form_fields_mean_no_filter(client):
 def test_story_filter(client):
     stories = client.get("/api/stories").json()
     port = next(i for i, s in enumerate(stories) if len(s["documents"]) == 3)
-    claims = client.get("/api/claims", params={"story": f"s{port}"}).json()
+    claims = client.get("/api/claims", params={"story": stories[port]["story_id"]}).json()
     docs = {d["id"] for d in stories[port]["documents"]}
     assert claims["total"] >= 5 and all(c["document"]["id"] in docs for c in claims["items"])
     _error(client.get("/api/claims", params={"story": "third"}), 422, "invalid")

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -38,7 +37,7 @@ class ClaimFilter:
     date_to: dt.date | None = None
     document: str | None = None
     story: list[str] | None = None
-    story_key: str | None = None  # "s3": resolved to the story's documents by the desk
+    story_key: str | None = None  # "sty_...": resolved to the story's documents by the desk
     text: str | None = None
     sort: str = "date"
     descending: bool = False
@@ -51,16 +50,15 @@ class Desk:
     store: Store
     gazetteer: Gazetteer
     registry: SourceRegistry
-    _stories: tuple[int, list[list[dict[str, Any]]]] | None = field(default=None, repr=False)
+    _stories: tuple[int, list[tuple[str, list[dict[str, Any]]]]] | None = field(default=None, repr=False)
 
     # --- claims -----------------------------------------------------------------------------------------
     def search_claims(self, f: ClaimFilter) -> tuple[int, list[dict[str, Any]]]:
         c, d = schema.claims, schema.documents
         conds: list[ColumnElement[bool]] = []
         if f.story_key:
-            groups = self.stories()
-            k = int(f.story_key[1:])
-            conds.append(c.c.document_id.in_([x["id"] for x in groups[k]] if k < len(groups) else []))
+            members = dict(self.stories()).get(f.story_key, [])
+            conds.append(c.c.document_id.in_([x["id"] for x in members]))
         if f.source:
             like = f"%{f.source.lower()}%"
             conds.append(or_(func.lower(c.c.source_name).like(like), func.lower(c.c.source_text).like(like),
@@ -261,23 +259,22 @@ class Desk:
         out["near_duplicates"] = sorted(dups, key=lambda x: -x["similarity"])
         return out
 
-    def stories(self) -> list[list[dict[str, Any]]]:
-        from ..link.stories import cluster_stories
+    def stories(self) -> list[tuple[str, list[dict[str, Any]]]]:
+        """(story id, documents) for every story: the ids `claimledger stories` and export give."""
+        from .stories import story_groups
 
-        docs = list(self.store.iter_documents(with_text=True))
-        if self._stories is not None and self._stories[0] == len(docs):
+        n = self.store.counts()["documents"]
+        if self._stories is not None and self._stories[0] == n:
             return self._stories[1]
-        groups = [[docs[i] for i in g] for g in cluster_stories([d.pop("text") for d in docs])]
-        self._stories = (len(docs), groups)
+        groups = story_groups(self.store)
+        self._stories = (n, groups)
         return groups
 
     def story(self, story_id: str) -> dict[str, Any]:
-        """One story ("s3"): its documents, its claims in ledger order and its quantity series."""
-        groups = self.stories()
-        m = re.fullmatch(r"s(\d{1,6})", story_id)
-        if m is None or int(m.group(1)) >= len(groups):
+        """One story: its documents, its claims in ledger order and its quantity series."""
+        docs = dict(self.stories()).get(story_id)
+        if docs is None:
             raise NotFound(f"no story {story_id!r}")
-        docs = groups[int(m.group(1))]
         ids = [x["id"] for x in docs]
         _total, claims = self.search_claims(ClaimFilter(story=ids, limit=500))
         return {"story_id": story_id, "documents": docs, "claims": claims, "quantities": self.quantity_series(ids)}

@@ -74,7 +74,7 @@ def claim_filter(source: str | None = Query(None, max_length=200), entity: str |
                  grade: str | None = Query(None, pattern=r"^([A-Fa-f][1-6]?|[1-6])?$"),
                  date_from: str | None = Query(None, max_length=10), date_to: str | None = Query(None, max_length=10),
                  document: str | None = Query(None, max_length=100), text: str | None = Query(None, max_length=200),
-                 story: str | None = Query(None, pattern=r"^(s\d{1,6})?$"),
+                 story: str | None = Query(None, pattern=r"^(sty_[0-9a-f]{20})?$"),
                  sort: Literal["date", "grade", "source", "stance"] = "date", descending: bool = False,
                  limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0, le=10_000_000)) -> ClaimFilter:
     """Filters from the query string; an empty field (as a browser form sends it) means no filter."""
@@ -159,7 +159,7 @@ def get_document(doc_id: str, d: Desk = Depends(desk)) -> dict[str, Any]:
 
 @router.get("/stories", responses=ERRORS)
 def list_stories(d: Desk = Depends(desk)) -> list[dict[str, Any]]:
-    return [{"story_id": f"s{i}", "documents": g} for i, g in enumerate(d.stories())]
+    return [{"story_id": story_id, "documents": g} for story_id, g in d.stories()]
 
 
 @router.get("/stories/{story_id}", responses=ERRORS)

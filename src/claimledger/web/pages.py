@@ -95,7 +95,7 @@ def claim_flag(request: Request, claim_id: str, csrf: str = Form(...), note: str
 
 @router.get("/stories", response_class=HTMLResponse)
 def stories_page(request: Request, d: Desk = Depends(desk)) -> Response:
-    return render(request, "stories.html", stories=list(enumerate(d.stories())))
+    return render(request, "stories.html", stories=d.stories())
 
 
 def chart(points: list[dict[str, Any]], width: int = 640, height: int = 220) -> dict[str, Any]:
