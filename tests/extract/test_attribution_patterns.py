@@ -348,3 +348,11 @@ def test_reported_clause_after_a_circumstance_is_the_content(analyze):
     a = analyze("Vale said after the convention he would not accept the endorsement.")
     assert [(c.cue.text if c.cue else None, c.content.text) for c in a.claims][:1] == \
         [("said", "he would not accept the endorsement")]
+
+
+def test_signature_dash_glued_to_the_closing_quote(analyze):
+    a = analyze("“The council ignored our letters. It never answered.”― Ana Ruiz\n")
+    assert len(a.claims) == 1
+    c = a.claims[0]
+    assert c.source.span is not None and c.source.span.text == "Ana Ruiz"
+    assert c.content.text.startswith("“The council ignored our letters. It never answered.")

@@ -652,12 +652,13 @@ def _dash_attributions(sent: Span) -> list[Attribution]:
     doc = sent.doc
     out = []
     for tok in sent:
-        if tok.text not in _DASHES or tok.i == 0:
+        glued = len(tok.text) > 1 and tok.text[0] in _CLOSE_QUOTES and tok.text[1:] in _DASHES  # "”―"
+        if tok.text not in _DASHES and not glued or tok.i == 0:
             continue
         k = tok.i - 1
         while k > 0 and doc[k].is_space:
             k -= 1
-        if doc[k].text not in _CLOSE_QUOTES:
+        if doc[k].text not in _CLOSE_QUOTES and not glued:
             continue
         j = tok.i + 1
         while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
@@ -673,7 +674,7 @@ def _dash_attributions(sent: Span) -> list[Attribution]:
         opening = next((t.i for t in reversed(doc[max(0, k - 400):k]) if t.text in OPEN_QUOTES), None)
         if opening is None or "\n" in doc[opening:k].text:
             continue
-        out.append(Attribution(cue=(tok.i, tok.i + 1), cue_head=tok.i, content=(opening, k + 1),
+        out.append(Attribution(cue=(tok.i, tok.i + 1), cue_head=tok.i, content=(opening, tok.i if glued else k + 1),
                                sources=((name_start, j),), region=frozenset(range(opening, j))))
     return out
 
