@@ -356,3 +356,16 @@ def test_signature_dash_glued_to_the_closing_quote(analyze):
     c = a.claims[0]
     assert c.source.span is not None and c.source.span.text == "Ana Ruiz"
     assert c.content.text.startswith("“The council ignored our letters. It never answered.")
+
+
+@pytest.mark.parametrize("text,source,is_claim", [
+    ("Poll: Voters in Tarn support the new bridge two to one\n\nThe survey asked 900 people.", "Poll", True),
+    ("Sanders: the ministry needs to answer for the delays\n\nHe spoke on Sunday.", "Sanders", True),
+    ("Background: the old bridge and the river crossing\n\nThe bridge was built in 1960.", None, False),
+    ("Timeline: the bridge was built in 1960 and closed in 2020\n\nIt reopened.", None, False),
+])
+def test_headline_with_one_name_and_a_statement(analyze, text, source, is_claim):
+    claims = [c for c in analyze(text).claims if c.cue is not None and c.cue.text == ":"]
+    assert bool(claims) == is_claim
+    if is_claim:
+        assert claims[0].source.span is not None and claims[0].source.span.text == source

@@ -640,7 +640,8 @@ _IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "t
 
 _LABELS = frozenset("""
 note update photo photos video watch source sources related correction editor editors read more by via file
-breaking exclusive analysis opinion live transcript q a image images credit caption warning
+breaking exclusive analysis opinion live transcript q a image images credit caption warning background context
+explainer timeline factbox summary
 """.split())
 
 
@@ -723,13 +724,16 @@ def _colon_attribution(sent: Span) -> Attribution | None:
     if {t.lower_ for t in name} & _LABELS or name[0].pos_ in {"VERB", "AUX", "ADV", "DET", "PRON", "ADP"} \
             or any(t.pos_ == "VERB" or t.tag_ == "VBD" for t in name):
         return None  # not "Scott added: ...", whose cue is the verb
-    speaker = all(t.is_upper or not t.is_alpha for t in name) or any(
-        t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in name) or len(name) == 1 and name[0].pos_ == "PROPN"
-    if not speaker:
-        return None  # "Little Relief for Refugees: ..." is a section heading, not a speaker
     end = j + 1
     while end < len(doc) and "\n" not in doc[end].text:
         end += 1
+    speaker = all(t.is_upper or not t.is_alpha for t in name) or any(
+        t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in name) or len(name) == 1 and name[0].pos_ == "PROPN"
+    if not speaker and len(name) == 1 and name[0].is_title and name[0].pos_ == "NOUN":
+        # "Sanders: Clinton needs to ...", "Poll: Clinton and Trump in dead heat": one name and a statement
+        speaker = any(t.pos_ in {"VERB", "AUX"} for t in doc[j + 1:end])
+    if not speaker:
+        return None  # "Little Relief for Refugees: ..." is a section heading, not a speaker
     content = _trim(sent, j + 1, end)
     if content is None or content[1] - content[0] < 3:
         return None
