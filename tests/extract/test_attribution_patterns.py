@@ -369,3 +369,10 @@ def test_headline_with_one_name_and_a_statement(analyze, text, source, is_claim)
     assert bool(claims) == is_claim
     if is_claim:
         assert claims[0].source.span is not None and claims[0].source.span.text == source
+
+
+def test_polls_and_records_show_what_they_find(analyze):
+    a = analyze("Polls show a close contest in the state. The bridge shows signs of wear.")
+    found = [(c.source.span.text if c.source.span else None, c.content.text) for c in a.claims]
+    assert ("Polls", "a close contest in the state") in found
+    assert not any(src == "The bridge" for src, _ in found)
