@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-LETTERS = "ABCDEF"
+from .registry import LETTERS
 
 
 @dataclass(frozen=True, slots=True)
