@@ -301,23 +301,15 @@ def show(ctx: click.Context, claim_id: str, db: str | None, as_json: bool) -> No
 @click.pass_context
 def export(ctx: click.Context, fmt: str, db: str | None, output: str | None) -> None:
     """Export every claim with its document, proposition and grade."""
-    from .store.stories import story_of_documents
-
     store = _open_store(ctx, db)
-    story_of = story_of_documents(store)
-
-    def claims() -> Iterator[dict[str, Any]]:
-        for c in store.iter_claims():
-            c["story_id"] = story_of.get((c.get("document") or {}).get("id", ""))
-            yield c
-
     if fmt == "stix":
         from .stix import stix_bundle
 
         lines = iter([json.dumps(stix_bundle(store.iter_claims(), store.iter_relations()), ensure_ascii=False)])
         fmt = "jsonl"
     else:
-        lines = export_jsonl(claims()) if fmt == "jsonl" else export_csv(claims())
+        claims = _with_story_ids(store)
+        lines = export_jsonl(claims) if fmt == "jsonl" else export_csv(claims)
     sink = open(output, "w", encoding="utf-8", newline="") if output else None  # noqa: SIM115
     try:
         for line in lines:
@@ -328,6 +320,16 @@ def export(ctx: click.Context, fmt: str, db: str | None, output: str | None) -> 
     finally:
         if sink:
             sink.close()
+
+
+def _with_story_ids(store: Any) -> Iterator[dict[str, Any]]:
+    """Every stored claim with the id of its document's story (the grouping `claimledger stories` prints)."""
+    from .store.stories import story_of_documents
+
+    story_of = story_of_documents(store)
+    for c in store.iter_claims():
+        c["story_id"] = story_of.get((c.get("document") or {}).get("id", ""))
+        yield c
 
 
 def _read_statements(path: str) -> list[dict[str, str]]:
