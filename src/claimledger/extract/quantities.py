@@ -195,37 +195,37 @@ def _qualifier_before(doc: Doc, i: int) -> tuple[str, int]:
     return "=", i
 
 
+def _direction(word: str) -> str | None:
+    """"up" or "down" for a change word's lemma ("rise", "slump"), else None."""
+    return "up" if word in _UP else "down" if word in _DOWN else None
+
+
 def _change_before(doc: Doc, i: int) -> str | None:
     """"rose 6.5%", "fell by 3,000", "was up 19 cents", "grow sales by 35%" -> up/down. The level a change
     reaches after an amount ("rose 60% to 3.9 million") is a plain value; reached straight from the verb ("fell to
     49.55 Hz", "climbed to 6.7%") it carries the direction."""
     if i > 1 and doc[i - 1].lower_ == "to":
         verb = doc[i - 1].head
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in _UP | _DOWN and 0 < i - 1 - verb.i <= 2 \
+        if verb.pos_ == "VERB" and _direction(verb.lemma_.lower()) and 0 < i - 1 - verb.i <= 2 \
                 and not any(t.like_num or t.lower_ == "from" for t in doc[verb.i + 1:i - 1]):
-            return "up" if verb.lemma_.lower() in _UP else "down"
+            return _direction(verb.lemma_.lower())
         k = i - 2
         if k > 0 and doc[k].lower_ in {"up", "down"}:
             k -= 1  # "dip down to"
         word = doc[k].lemma_.lower() if k >= 0 else ""
-        if word in _UP | _DOWN and word not in {"up", "down"}:  # the parser may misread the verb as a noun
-            return "up" if word in _UP else "down"
+        if word not in {"up", "down"} and _direction(word):  # the parser may misread the verb as a noun
+            return _direction(word)
     j = i - 1
     if j >= 0 and doc[j].lower_ == "by":
         verb = doc[j].head
-        if verb.pos_ == "VERB" and verb.i < j and verb.lemma_.lower() in _UP | _DOWN:
-            return "up" if verb.lemma_.lower() in _UP else "down"
+        if verb.pos_ == "VERB" and verb.i < j and _direction(verb.lemma_.lower()):
+            return _direction(verb.lemma_.lower())
         j -= 1
     while j >= 0 and doc[j].pos_ == "ADV" and doc[j].lower_ not in {"up", "down"}:
         j -= 1
     if j < 0 or i - j > 3 or doc[j].dep_ == "prt" and doc[j].head.lemma_ in {"give", "make", "set", "take", "end"}:
         return None
-    lemma = doc[j].lemma_.lower()
-    if lemma in _UP or doc[j].lower_ == "up":
-        return "up"
-    if lemma in _DOWN or doc[j].lower_ == "down":
-        return "down"
-    return None
+    return _direction(doc[j].lemma_.lower()) or _direction(doc[j].lower_)
 
 
 def _change_of_event(doc: Doc, i: int) -> str | None:
@@ -235,11 +235,10 @@ def _change_of_event(doc: Doc, i: int) -> str | None:
     j = i - 1
     if j >= 0 and doc[j].lower_ == "by":
         j -= 1
-    if j < 0 or doc[j].pos_ != "VERB" or doc[j].lemma_.lower() not in (_UP | _DOWN) - {"up", "down"}:
+    if j < 0 or doc[j].pos_ != "VERB" or doc[j].lemma_.lower() in {"up", "down"} \
+            or any(child.dep_ in {"dobj", "obj"} for child in doc[j].children):
         return None
-    if any(child.dep_ in {"dobj", "obj"} for child in doc[j].children):
-        return None
-    return "up" if doc[j].lemma_.lower() in _UP else "down"
+    return _direction(doc[j].lemma_.lower())
 
 
 def _unit_after(doc: Doc, r: _Read) -> tuple[str, int, str]:
