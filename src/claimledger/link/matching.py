@@ -40,24 +40,36 @@ def clean_statement(text: str) -> str:
     return " ".join(text.split())
 
 
-def post_author(text: str) -> list[str]:
-    """The capitalised words of the author's name in a post's signature line, or []."""
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """What a post's signature line ("— Jane Doe (@jdoe) June 3, 2018") says about the post."""
+
+    author: tuple[str, ...] = ()  # the capitalised words of the author's name
+    year: int | None = None
+    month: str | None = None  # "June 2018"
+
+
+def post_signature(text: str) -> Signature:
     m = _SIGNATURE.search(text)
     if not m:
-        return []
-    return [w for w in _WORD.findall(m.group(1)) if len(w) >= 3 and w[0].isupper()]
+        return Signature()
+    return Signature(author=tuple(w for w in _WORD.findall(m.group(1)) if len(w) >= 3 and w[0].isupper()),
+                     year=int(m.group(3)), month=f"{m.group(2)} {m.group(3)}" if m.group(2) in _MONTHS else None)
+
+
+def post_author(text: str) -> list[str]:
+    """The capitalised words of the author's name in a post's signature line, or []."""
+    return list(post_signature(text).author)
 
 
 def post_year(text: str) -> int | None:
     """The year in a post's signature line, or None."""
-    m = _SIGNATURE.search(text)
-    return int(m.group(3)) if m else None
+    return post_signature(text).year
 
 
 def post_month(text: str) -> str | None:
     """"June 2018" from a post's signature line "... (@jdoe) June 3, 2018", or None."""
-    m = _SIGNATURE.search(text)
-    return f"{m.group(2)} {m.group(3)}" if m and m.group(2) in _MONTHS else None
+    return post_signature(text).month
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,14 +149,14 @@ def cached_embeddings(texts: list[str], embedder: Embedder, cache_dir: Path | No
 def _post_signals(raw: str, index: CandidateIndex, weights: Weights) -> np.ndarray:
     """The weighted author, year and month signals for every candidate, from the post's signature line."""
     n = len(index.ids)
+    sig = post_signature(raw)
     author = np.zeros(n, dtype=np.float32)
-    names = post_author(raw)
+    names, year = sig.author, sig.year
     if names:
         for i, words in enumerate(index.words):
             author[i] = sum(1 for w in names if w in words) / len(names)
     same = np.zeros(n, dtype=np.float32)
     later = np.zeros(n, dtype=np.float32)
-    year = post_year(raw)
     if year is not None:
         for i, years in enumerate(index.years):
             if year in years:
@@ -152,9 +164,8 @@ def _post_signals(raw: str, index: CandidateIndex, weights: Weights) -> np.ndarr
             elif years and min(years) > year:
                 later[i] = 1.0
     month = np.zeros(n, dtype=np.float32)
-    written = post_month(raw)
-    if written is not None:
-        month[[i for i, t in enumerate(index.texts) if written in t]] = 1.0
+    if sig.month is not None:
+        month[[i for i, t in enumerate(index.texts) if sig.month in t]] = 1.0
     out: np.ndarray = weights.author * author + weights.same_year * same + weights.later_year * later \
         + weights.same_month * month
     return out
@@ -196,10 +207,10 @@ def match_statements(queries: Sequence[dict[str, str]], index: CandidateIndex, e
         if ml_text is not None and ml_title is not None:
             score += weights.multilingual_text * _z(ml_text[qi]) + weights.multilingual_title * _z(ml_title[qi])
         order = _first_listing_first([int(i) for i in np.argsort(-score)[:pool]], index)[:top]
-        best = float(score[order[0]]) if order else 0.0
-        # a copy placed behind its first listing is reported just under it
-        ranked = [(index.ids[i], round(min(float(score[i]), best), 4)) for i in order]
-        for k in range(1, len(ranked)):
-            ranked[k] = (ranked[k][0], min(ranked[k][1], ranked[k - 1][1]))
+        ranked = []
+        ceiling = float("inf")
+        for i in order:  # a copy placed behind its first listing is reported just under it
+            ceiling = min(ceiling, float(score[i]))
+            ranked.append((index.ids[i], round(ceiling, 4)))
         out.append((str(q["id"]), ranked))
     return out
