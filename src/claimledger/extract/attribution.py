@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .cue_model import load_cue_model
+from .cue_model import load_cue_model, verb_features
 from .lexicon import (
     DOCUMENT_CUES,
     DOCUMENT_NOUNS,
@@ -278,7 +278,7 @@ def _learned_cue(tok: Token) -> bool:
     if lemma in REPORTING_VERBS and not any(c.dep_ == "ccomp" for c in tok.children):
         return False  # a lexicon verb the rules turned down counts only with a clause: not "He read a book"
     model = load_cue_model()
-    return model is not None and model.probability(tok) >= model.threshold
+    return model is not None and model.accepts(verb_features(tok))
 
 
 _TOPIC_PREPS = {"for", "about", "on", "against", "over", "with"}

@@ -26,6 +26,7 @@ from ..model import (
 from ..resolve.gazetteer import Gazetteer
 from .attribution import NAME as ATTRIBUTION_NAME
 from .attribution import OPEN_QUOTES, Attribution, content_segments, find_attributions
+from .relation_model import accepted
 from .lexicon import ASSESSMENT_CUES, CONFIRM_CUES, DENY_CUES, HEDGES, PLAN_WORDS, UNCONFIRMED_PATTERNS
 from .sources import resolve_source
 
@@ -150,7 +151,8 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
     for sent in doc.sents:
         if not sent.text.strip():
             continue
-        atts = find_attributions(sent)
+        proposed = find_attributions(sent)
+        atts = accepted(proposed, sent)
         sent_claims: list[Claim] = []
         note_match = _UNCONFIRMED.search(sent.text)
         for att in atts:
@@ -160,7 +162,7 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
             headline = _relayed_headline(doc, document, sent, relays, mentions, quantities, times)
             if headline is not None:
                 sent_claims.append(headline)
-        if not atts and not sent_claims and note_match is None and prev_sent is not None and prev_claims \
+        if not proposed and not sent_claims and note_match is None and prev_sent is not None and prev_claims \
                 and sent.start_char >= prev_claims[-1].content.end \
                 and (_opens_with_pronoun(sent) or prev_claims[-1].cue is None and prev_opened_chain) \
                 and _frames_a_passage(prev_claims[-1]) \

@@ -7,13 +7,9 @@ and its frame in the dependency parse. It was trained on the PolNeAR train split
 """
 from __future__ import annotations
 
-import json
-import math
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
-
 from spacy.tokens import Token
+
+from .linear import LinearModel, load_linear_model
 
 _QUOTES = set("\"“”‘’«»") | {"``", "''"}
 
@@ -50,24 +46,6 @@ def verb_features(tok: Token) -> list[str]:
     return feats
 
 
-@dataclass(frozen=True, slots=True)
-class CueModel:
-    version: str
-    threshold: float
-    weights: dict[str, float]
-
-    def probability(self, tok: Token) -> float:
-        z = sum(self.weights.get(f, 0.0) for f in verb_features(tok))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
-@lru_cache(maxsize=1)
-def load_cue_model() -> CueModel | None:
+def load_cue_model() -> LinearModel | None:
     """The bundled model, or None if the package was built without it."""
-    try:
-        text = resources.files("claimledger.extract").joinpath("data/cue_model.json").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        return None
-    data = json.loads(text)
-    return CueModel(str(data["version"]), float(data["threshold"]), {str(k): float(v)
-                                                                     for k, v in data["weights"].items()})
+    return load_linear_model("cue_model.json")

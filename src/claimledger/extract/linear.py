@@ -1,0 +1,35 @@
+"""Logistic models over sparse string features, shipped as JSON weights inside the package (no framework)."""
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class LinearModel:
+    version: str
+    threshold: float
+    weights: dict[str, float]
+
+    def probability(self, features: Iterable[str]) -> float:
+        z = sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def accepts(self, features: Iterable[str]) -> bool:
+        return self.probability(features) >= self.threshold
+
+
+@lru_cache(maxsize=8)
+def load_linear_model(filename: str) -> LinearModel | None:
+    """The bundled model ``extract/data/<filename>``, or None if the package was built without it."""
+    try:
+        text = resources.files("claimledger.extract").joinpath(f"data/{filename}").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return None
+    data = json.loads(text)
+    return LinearModel(str(data["version"]), float(data["threshold"]),
+                       {str(k): float(v) for k, v in data["weights"].items()})

@@ -1,0 +1,142 @@
+"""A learned check on the relations the rules propose: would an annotator mark this one?
+
+The rules in ``attribution.py`` propose every cue, source and content the parse allows. Many proposals are
+right by the grammar and still not attributions as news annotators read them: an infinitive inside someone's
+report ("said she wants to continue the policies"), an action rather than a statement ("withdrew all of our
+forces"), a belief nested inside another's quotation. This logistic model scores a proposed relation from its
+parts and its neighbours in the sentence; relations below its threshold are dropped. Trained on the PolNeAR
+train split only (``scripts/train_relation_model.py``, ``docs/models/relation-model.md``).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .attribution import OPEN_QUOTES, Attribution
+from .cue_model import load_cue_model, verb_features
+from .lexicon import CONFIRM_CUES, DENY_CUES, DOCUMENT_NOUNS, REPORTING_VERBS, VAGUE_HEADS
+from .linear import LinearModel, load_linear_model
+
+_QUOTE_MARKS = set("\"'“”‘’«»„") | {"``", "''"}
+_DASHES = {"―", "—", "–", "--", "-"}
+# Denials and confirmations are what grading turns on (contradiction, independent confirmation): the ledger
+# keeps every one the rules find, whatever news annotators would have marked.
+_STANCE_CUES = DENY_CUES | CONFIRM_CUES
+
+
+def _bucket(n: int) -> str:
+    for limit in (1, 2, 3, 5, 8, 13, 21, 34):
+        if n <= limit:
+            return str(limit)
+    return "many"
+
+
+def _head_of(doc_span: Span) -> Token:
+    """The token of a span whose head lies outside it (the first such)."""
+    for t in doc_span:
+        if not (doc_span.start <= t.head.i < doc_span.end) or t.head.i == t.i:
+            return t
+    return doc_span[0]
+
+
+def _origin(att: Attribution, cue: Token | None) -> str:
+    if att.cue is None or cue is None:
+        return "none"
+    if att.according:
+        return "according"
+    if cue.text == ":":
+        return "colon"
+    if cue.text in _DASHES or cue.text[1:] in _DASHES:
+        return "dash"
+    if cue.lower_ in {"in", "on"} and cue.dep_ == "prep":
+        return "document"
+    lemma = cue.lemma_.lower()
+    if cue.pos_ in {"VERB", "AUX"}:
+        return "lexicon" if lemma in REPORTING_VERBS else "learned"
+    return "noun" if cue.pos_ in {"NOUN", "PROPN"} else "other"
+
+
+def _source_kind(att: Attribution, sent: Span) -> str:
+    if not att.sources:
+        return "passive" if att.passive else "none"
+    s, e = att.sources[0]
+    head = _head_of(sent.doc[s:e])
+    if head.pos_ == "PRON":
+        return "pron:" + head.lower_
+    if head.ent_type_:
+        return "ent:" + head.ent_type_
+    low = head.lemma_.lower()
+    if low in DOCUMENT_NOUNS:
+        return "document"
+    if low in VAGUE_HEADS:
+        return "vague"
+    return "noun:" + head.pos_
+
+
+def _cue_probability(cue: Token) -> str:
+    model = load_cue_model()
+    if model is None or cue.pos_ not in {"VERB", "AUX"}:
+        return "na"
+    p = model.probability(verb_features(cue))
+    return str(min(9, int(p * 10)))
+
+
+def relation_features(att: Attribution, sent: Span, siblings: list[Attribution]) -> list[str]:
+    """Feature names of one proposed relation, read with the other relations proposed in its sentence."""
+    doc = sent.doc
+    cue = doc[att.cue_head] if att.cue_head is not None else None
+    origin = _origin(att, cue)
+    lemma = cue.lemma_.lower() if cue is not None else "-"
+    src = _source_kind(att, sent)
+    c0, c1 = att.content
+    first = doc[c0]
+    direct = first.text in OPEN_QUOTES
+    opening = "quote" if direct else first.lower_ if first.lower_ in {"that", "to", "if", "whether", "how",
+                                                                       "what", "why"} else first.pos_
+    c_head = _head_of(doc[c0:c1])
+    position = "none" if att.cue is None else "after" if c0 >= att.cue[1] else "before" if c1 <= att.cue[0] \
+        else "around"
+    nested_in = next((o for o in siblings if o is not att and att.cue is not None
+                      and o.content[0] <= att.cue[0] < o.content[1]), None)
+    contains = any(o is not att and o.cue is not None and c0 <= o.cue[0] < c1 for o in siblings)
+    quotes_before = sum(1 for t in doc[sent.start:att.cue[0]] if t.text in _QUOTE_MARKS) if att.cue else 0
+    feats = ["bias", f"origin={origin}", f"l={lemma}", f"src={src}", f"srcbase={src.split(':')[0]}",
+             f"open={opening}", f"len={_bucket(c1 - c0)}", f"pos={position}", f"chead={c_head.dep_}",
+             f"chead_pos={c_head.pos_}", f"nested={nested_in is not None}", f"contains={contains}",
+             f"inquote={quotes_before % 2}", f"n_rel={_bucket(len(siblings))}",
+             f"l={lemma}|src={src.split(':')[0]}", f"l={lemma}|open={opening}", f"l={lemma}|pos={position}",
+             f"origin={origin}|src={src}", f"origin={origin}|open={opening}", f"origin={origin}|len={_bucket(c1 - c0)}",
+             f"origin={origin}|nested={nested_in is not None}", f"open={opening}|chead={c_head.dep_}"]
+    if cue is not None:
+        feats += [f"cue_tag={cue.tag_}", f"cue_dep={cue.dep_}", f"cue_pos={cue.pos_}", f"cue_len={_bucket(len(doc[att.cue[0]:att.cue[1]]))}" if att.cue else "cue_len=0",
+                  f"cue_dep={cue.dep_}|tag={cue.tag_}", f"l={lemma}|cue_dep={cue.dep_}", f"cueprob={_cue_probability(cue)}",
+                  f"origin={origin}|cueprob={_cue_probability(cue)}", f"cue_head_pos={cue.head.pos_}|dep={cue.dep_}"]
+        if any(c.dep_ == "neg" for c in cue.children):
+            feats.append("neg")
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+            feats += ["infinitive", f"infinitive|head={cue.head.lemma_.lower()}"]
+    if nested_in is not None and nested_in.cue_head is not None:
+        outer = doc[nested_in.cue_head]
+        feats += [f"nested_in={outer.lemma_.lower()}", f"nested_in_direct={doc[nested_in.content[0]].text in OPEN_QUOTES}",
+                  f"l={lemma}|nested"]
+    if att.relayer is not None:
+        feats.append("relayed")
+    if direct:
+        feats.append(f"direct|src={src.split(':')[0]}")
+    line_start = sent.start == 0 or "\n" in doc[sent.start - 1].text + doc[sent.start - 1].whitespace_
+    feats.append(f"line_start={line_start}")
+    return feats
+
+
+def load_relation_model() -> LinearModel | None:
+    """The bundled model, or None if the package was built without it."""
+    return load_linear_model("relation_model.json")
+
+
+def accepted(atts: list[Attribution], sent: Span) -> list[Attribution]:
+    """The proposed relations the model keeps; all of them when no model is bundled."""
+    model = load_relation_model()
+    if model is None or not atts:
+        return atts
+    doc = sent.doc
+    return [a for a in atts if a.cue_head is not None and doc[a.cue_head].lemma_.lower() in _STANCE_CUES
+            or model.accepts(relation_features(a, sent, atts))]
