@@ -22,6 +22,8 @@ from .lexicon import (
     NEVER_CUES,
     OBJECT_CUES,
     REPORTING_VERBS,
+    STANCE_ADJECTIVES,
+    STANCE_NOUNS,
     TOPIC_CUES,
 )
 
@@ -38,6 +40,7 @@ _OPEN_DOUBLE = {"“", "«", "„", "``"}  # quotation marks that only open (sin
 _CLOSE_DOUBLE = {"”", "»"}
 _COMPLEMENT_DEPS = {"prep", "oprd", "xcomp", "ccomp", "acomp"}
 _CIRCUMSTANCE_PREPS = {"in", "on", "at", "during", "after", "before", "since", "while"}
+_RELATIVE = {"which", "that", "who", "whom", "what"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +55,7 @@ class Attribution:
     according: bool = False
     relayer: TokRange | None = None  # "X reported, citing Y": X relays Y
     region: frozenset[int] = frozenset()  # tokens whose quantities and times belong to this relation
+    origin: str = ""  # the rule that proposed it ("verb", "learned", "quote", "trailing", ...), read by the relation check
 
 
 def _trim(doc: Span, start: int, end: int) -> TokRange | None:
@@ -203,6 +207,12 @@ def _subject_of(verb: Token) -> tuple[Token | None, bool]:
         if cur.dep_ in {"conj", "xcomp", "advcl"} and cur.head.pos_ in {"VERB", "AUX"}:
             cur = cur.head  # "denied X and called Y": coordinated cues share their speaker
             continue
+        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.dep_ == "prep" \
+                and cur.head.head.pos_ in {"VERB", "AUX"}:
+            cur = cur.head.head  # "soared in the polls by saying that ...": the speaker of the act
+            continue
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in {"NOUN", "PROPN", "NUM"}:
+            return cur.head, False  # "911 calls saying shots were fired", "50 percent saying she is ready"
         break
     return None, False
 
@@ -216,6 +226,16 @@ def _content_of(verb: Token) -> Token | None:
     if comp is not None and (comp.dep_ == "ccomp" or comp.pos_ in {"VERB", "AUX"}
                              and lemma in INTENTION_CUES | {"deny", "admit"}):
         return comp
+    if lemma in REPORTING_VERBS:  # "said in a statement that ...": the clause the parser hung on the statement
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.i < verb.i:
+                continue
+            for noun in prep.subtree:
+                clause = next((c for c in noun.children if c.dep_ in {"acl", "relcl", "ccomp"} and c.i > noun.i
+                               and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children)
+                               and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), None)
+                if clause is not None:
+                    return clause
     if lemma in REPORTING_VERBS:  # "said after the convention he would not ...": a clause the parser hung as advcl
         clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                        and any(g.dep_ == "nsubj" for g in c.children)
@@ -273,13 +293,17 @@ def _is_cue_verb(tok: Token) -> bool:
 def _learned_cue(tok: Token) -> bool:
     """A verb outside the lexicon that the learned model (``cue_model.py``) reads as attributing."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma in NEVER_CUES or tok.dep_ == "relcl":
+    if tok.pos_ != "VERB" or lemma in NEVER_CUES:
         return False
     if lemma in REPORTING_VERBS and not any(c.dep_ == "ccomp" for c in tok.children):
         return False  # a lexicon verb the rules turned down counts only with a clause: not "He read a book"
     model = load_cue_model()
-    return model is not None and model.accepts(verb_features(tok))
+    return model is not None and model.probability(verb_features(tok)) >= LEARNED_PROPOSAL
 
+
+# Learned cues are proposed below the cue model's own threshold: the relation check (``relation_model.py``)
+# weighs each proposal with its source and content before a claim is made of it.
+LEARNED_PROPOSAL = 0.2
 
 _TOPIC_PREPS = {"for", "about", "on", "against", "over", "with"}
 
@@ -408,7 +432,63 @@ def _topic_noun_cue(tok: Token) -> Attribution | None:
         return None
     region = frozenset(range(tok.left_edge.i, tok.right_edge.i + 1))
     return Attribution(cue=(tok.i, tok.i + 1), cue_head=tok.i, content=content, sources=(_single_np(src),),
-                       region=region)
+                       region=region, origin="topic noun")
+
+
+_NOUN_CONTENT_PREPS = {"of", "for", "on", "about", "against", "over", "to", "with", "toward", "towards"}
+
+
+def _stance_noun_cue(tok: Token) -> Attribution | None:
+    """"Trump's criticism of the Fed", "his support for the bill", "Clinton's claim that ...": a speech or
+    attitude noun with its owner as the source and its complement as the content."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in STANCE_NOUNS:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i
+                  or c.dep_ == "compound" and c.i < tok.i and (c.pos_ == "PROPN" or c.ent_type_)), None)
+    if owner is None:
+        return None
+    comp = next((c for c in tok.children if c.i > tok.i and (
+        c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        or c.dep_ == "prep" and c.lower_ in _NOUN_CONTENT_PREPS and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+        or c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))), None)
+    if comp is None:
+        return None
+    cue_end = tok.i + 1
+    if comp.dep_ == "prep":
+        cue_end = comp.i + 1
+        comp = next(g for g in comp.children if g.dep_ in {"pobj", "pcomp"})
+    content = _trim(tok.sent, comp.left_edge.i, comp.right_edge.i + 1)
+    if content is None:
+        return None
+    source = (owner.left_edge.i, owner.i + 1) if owner.dep_ == "poss" else _single_np(owner)
+    return Attribution(cue=(tok.i, cue_end), cue_head=tok.i, content=content, sources=(source,),
+                       region=frozenset(range(tok.left_edge.i, tok.right_edge.i + 1)), origin="stance noun")
+
+
+def _stance_adjective_cue(tok: Token) -> Attribution | None:
+    """"Graham has been critical of Trump", "they were sure that ...": an attitude adjective after "be", with
+    the subject as the source and the adjective's complement as the content."""
+    if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or tok.lemma_.lower() not in STANCE_ADJECTIVES:
+        return None
+    verb = tok.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.lower_ in {"i", "we", "you", "it", "this", "that"}:
+        return None
+    comp = next((c for c in tok.children if c.i > tok.i and (
+        c.dep_ in {"ccomp", "xcomp"} or c.dep_ == "prep" and c.lower_ in _NOUN_CONTENT_PREPS | {"that"}
+        and any(g.dep_ in {"pobj", "pcomp"} for g in c.children))), None)
+    if comp is None:
+        return None
+    cue_start = min([verb.i] + [c.i for c in verb.children if c.dep_ in {"aux", "neg"} and c.i > subj.i])
+    cue_end = tok.i + 1
+    if comp.dep_ == "prep":
+        cue_end = comp.i + 1
+        comp = next(g for g in comp.children if g.dep_ in {"pobj", "pcomp"})
+    content = _trim(tok.sent, comp.left_edge.i, comp.right_edge.i + 1)
+    if content is None:
+        return None
+    return Attribution(cue=(cue_start, cue_end), cue_head=tok.i, content=content, sources=(_noun_phrase(subj),),
+                       region=frozenset(range(verb.left_edge.i, verb.right_edge.i + 1)), origin="stance adjective")
 
 
 def _citing(verb: Token) -> Token | None:
@@ -464,11 +544,11 @@ def find_attributions(sent: Span) -> list[Attribution]:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
             att = _according(tok, sent)
             if att is not None:
-                found.append(att)
+                found.append(replace(att, origin="according"))
             continue
         learned = False
         if not _is_cue_verb(tok):
-            noun = _topic_noun_cue(tok)
+            noun = _topic_noun_cue(tok) or _stance_noun_cue(tok) or _stance_adjective_cue(tok)
             if noun is not None:
                 found.append(noun)
                 continue
@@ -479,7 +559,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
         if block is not None:  # "The New York Times reports:" and the quoted paragraph below it
             subj, _passive = _subject_of(tok)
             if subj is not None and subj.lower_ not in {"i", "we", "you"}:
-                found.append(Attribution(cue=_cue_range(tok), cue_head=tok.i, content=block,
+                found.append(Attribution(origin="block", cue=_cue_range(tok), cue_head=tok.i, content=block,
                                          sources=(_noun_phrase(subj),), region=frozenset(range(*block))))
             continue
         content_tok = _content_of(tok) or _passive_topic(tok)
@@ -540,6 +620,9 @@ def find_attributions(sent: Span) -> list[Attribution]:
         relayer: TokRange | None = None
         if cited is not None and subj is not None:
             relayer, subj = _noun_phrase(subj), cited
+        if tok.dep_ == "relcl" and subj is not None and doc[content[0]].lower_ in _RELATIVE \
+                and content[0] < subj.i and tok.i < content[1]:
+            holes = [tok]  # "changes, which officials said will go into effect": "which" and its clause
         if subj is not None and content[0] <= subj.i < content[1] and not (holes and subj.head.i == tok.i):
             continue  # the "subject" sits inside the content: a misparse, not a source
         if subj is not None and subj.lower_ in {"i", "we", "you", "me", "us"}:
@@ -547,31 +630,32 @@ def find_attributions(sent: Span) -> list[Attribution]:
         sources: tuple[TokRange, ...] = ()
         if subj is not None:
             conj = _conjuncts(subj)
-            sources = tuple(_single_np(c) for c in conj) if len(conj) > 1 else (_noun_phrase(subj),)
+            sources = tuple(_single_np(c) for c in conj) if len(conj) > 1 or subj.i == tok.head.i \
+                else (_noun_phrase(subj),)
         elif not passive:
             continue  # an imperative or a fragment: no speaker and not a passive report
         region_root = tok if not holes else content_tok
         region = set(range(region_root.left_edge.i, region_root.right_edge.i + 1))
-        found.append(Attribution(cue=cue_range, cue_head=tok.i, content=content, sources=sources,
+        found.append(Attribution(origin="learned" if learned else "verb", cue=cue_range, cue_head=tok.i, content=content, sources=sources,
                                  passive=passive, relayer=relayer, region=frozenset(region)))
     colon = _colon_attribution(sent)
     if colon is not None and colon.cue is not None and all(a.cue is not None and a.cue[0] > colon.cue[0]
                                                            for a in found):
-        found.append(colon)  # "PENCE: Well, Clinton thinks ...": the speaker's line, whatever it contains
-    found.extend(_dash_attributions(sent))
+        found.append(replace(colon, origin="colon"))  # "PENCE: Well, Clinton thinks ...": the speaker's line, whatever it contains
+    found.extend(replace(a, origin="dash") for a in _dash_attributions(sent))
     if not found:
         in_document = _in_document(sent)
         if in_document is not None:
-            found.append(in_document)
+            found.append(replace(in_document, origin="document"))
     quoted = _quote_attribution(sent) or _quote_before_sentence(sent)
     if quoted is not None and not any(a.cue and a.cue[0] <= quoted.cue_head < a.cue[1] for a in found):  # type: ignore[operator]
         found = [a for a in found if not (a.content[0] < quoted.content[1] and quoted.content[0] < a.content[1]
                                           and a.cue and quoted.content[0] <= a.cue[0] < quoted.content[1])]
-        found.append(quoted)
+        found.append(replace(quoted, origin="quote"))
     if not found:
         trailing = _trailing_cue(sent)
         if trailing is not None:
-            found.append(trailing)
+            found.append(replace(trailing, origin="trailing"))
     if found:
         found[-1] = _with_resumed_quote(found[-1], sent)
     found = [_without_discourse_marker(_with_split_quote(_with_quote_start(a, sent), sent), sent) for a in found]
@@ -609,8 +693,13 @@ def _quote_attribution(sent: Span) -> Attribution | None:
         if j >= len(toks) or j == start_np:
             continue
         cue = toks[j]
+        src_end = j
         if _verb_lemma_guess(cue) not in REPORTING_VERBS:
-            continue
+            late = _late_cue(toks, start_np)
+            if late is None:
+                continue
+            j, src_end = late
+            cue = toks[j]
         lemma = _verb_lemma_guess(cue)
         if lemma in DOCUMENT_CUES and lemma not in {"state", "indicate"} and \
                 toks[j - 1].lemma_.lower() not in DOCUMENT_NOUNS:
@@ -619,8 +708,26 @@ def _quote_attribution(sent: Span) -> Attribution | None:
         if content is None:
             return None
         return Attribution(cue=(cue.i, cue.i + 1), cue_head=cue.i, content=content,
-                           sources=((toks[start_np].i, toks[j - 1].i + 1),), region=frozenset(range(sent.start,
-                                                                                                    sent.end)))
+                           sources=((toks[start_np].i, toks[src_end - 1].i + 1),),
+                           region=frozenset(range(sent.start, sent.end)))
+    return None
+
+
+def _late_cue(toks: list[Token], start: int) -> tuple[int, int] | None:
+    """"“...,” Texas delegate Bill Eastland, wearing a cowboy hat, said matter-of-factly": a name, an aside
+    between commas, then the reporting verb. -> (cue index, end of the source's name) in ``toks``."""
+    if toks[start].pos_ not in {"PROPN", "DET", "NOUN", "ADJ"} or not toks[start].is_title:
+        return None
+    name_end = None
+    for j in range(start + 1, min(len(toks), start + 30)):
+        t = toks[j]
+        if t.text in _QUOTES or t.text in {".", ";", "?", "!"}:
+            return None
+        if t.text == "," and name_end is None:
+            name_end = j
+        if t.tag_ in {"VBD", "VBZ"} and _verb_lemma_guess(t) in REPORTING_VERBS - DOCUMENT_CUES \
+                and toks[j - 1].text == ",":
+            return j, name_end if name_end is not None else j - 1
     return None
 
 
@@ -629,9 +736,22 @@ def _inverted_source(toks: list[Token], j: int) -> TokRange | None:
     if j >= len(toks) or _verb_lemma_guess(toks[j]) not in REPORTING_VERBS - DOCUMENT_CUES:
         return None
     name = next((t for t in toks[j + 1:j + 8] if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == toks[j].i), None)
-    if name is None:
+    if name is not None:
+        return _noun_phrase(name)
+    # "said David Brock, a Clinton confidant who heads ...": the parser lost the name; take it and its aside
+    k = j + 1
+    while k < len(toks) and toks[k].pos_ == "PROPN" and k - j <= 5:
+        k += 1
+    if k == j + 1:
         return None
-    return _noun_phrase(name)
+    end = k
+    if k < len(toks) and toks[k].text == ",":
+        m = k + 1
+        while m < len(toks) and toks[m].text not in _QUOTES and toks[m].text not in {".", ";", "?", "!"}:
+            m += 1
+        if m > k + 1 and (m == len(toks) or toks[m].text in {".", "?", "!"} or toks[m].text in OPEN_QUOTES):
+            end = m - 1 if toks[m - 1].text == "," else m
+    return toks[j + 1].i, toks[end - 1].i + 1
 
 
 _IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "thought": "think",

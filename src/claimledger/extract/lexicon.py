@@ -24,6 +24,22 @@ condemn praise defend support show find mention propose recommend
 NEVER_CUES = frozenset("be have do get make go come take give become seem".split())
 # Verbs of intention whose content is an infinitive: "wants to build", "pledged to cut", "refused to comment".
 INTENTION_CUES = frozenset("want plan pledge vow promise refuse decline agree threaten intend hope ask urge".split())
+# Nouns of speech and attitude whose owner is a source: "Trump's criticism of the Fed", "her claim that ...".
+STANCE_NOUNS = frozenset("""
+support attack view call criticism question claim decision plan suggestion concern comment report proposal
+opposition promise endorsement appeal remark request doubt demand fear hope warning statement accusation
+allegation denial pledge vow threat praise condemnation insistence assertion argument belief assessment
+estimate prediction admission acknowledgment acknowledgement confirmation announcement complaint objection
+rejection recommendation charge description position stance opinion argument defense defence advocacy
+commitment vision message explanation account characterization assurance refusal insinuation suspicion
+""".split())
+# Adjectives of attitude after "be": "has been critical of", "were sure that", "is opposed to".
+STANCE_ADJECTIVES = frozenset("""
+critical sure certain confident clear concerned worried afraid skeptical sceptical optimistic pessimistic
+supportive opposed aware convinced hopeful eager willing determined adamant unsure uncertain vocal frank
+dismissive doubtful fearful proud angry upset unhappy happy pleased disappointed frustrated furious
+enthusiastic wary suspicious careful quick reluctant open committed
+""".split())
 TOPIC_CUES = frozenset("report comment write speak inform brief warn talk".split())
 DENY_CUES = frozenset("deny reject dismiss refute rebut dispute disprove contradict".split())
 CONFIRM_CUES = frozenset("confirm acknowledge admit verify corroborate concede certify".split())

@@ -17,7 +17,6 @@ from .lexicon import CONFIRM_CUES, DENY_CUES, DOCUMENT_NOUNS, REPORTING_VERBS, V
 from .linear import LinearModel, load_linear_model
 
 _QUOTE_MARKS = set("\"'“”‘’«»„") | {"``", "''"}
-_DASHES = {"―", "—", "–", "--", "-"}
 # Denials and confirmations are what grading turns on (contradiction, independent confirmation): the ledger
 # keeps every one the rules find, whatever news annotators would have marked.
 _STANCE_CUES = DENY_CUES | CONFIRM_CUES
@@ -39,20 +38,12 @@ def _head_of(doc_span: Span) -> Token:
 
 
 def _origin(att: Attribution, cue: Token | None) -> str:
+    """The rule that proposed the relation; a verb cue also says whether the lexicon knows it."""
     if att.cue is None or cue is None:
         return "none"
-    if att.according:
-        return "according"
-    if cue.text == ":":
-        return "colon"
-    if cue.text in _DASHES or cue.text[1:] in _DASHES:
-        return "dash"
-    if cue.lower_ in {"in", "on"} and cue.dep_ == "prep":
-        return "document"
-    lemma = cue.lemma_.lower()
-    if cue.pos_ in {"VERB", "AUX"}:
-        return "lexicon" if lemma in REPORTING_VERBS else "learned"
-    return "noun" if cue.pos_ in {"NOUN", "PROPN"} else "other"
+    if att.origin in {"verb", "learned"}:
+        return "lexicon" if cue.lemma_.lower() in REPORTING_VERBS else "learned"
+    return att.origin or "other"
 
 
 def _source_kind(att: Attribution, sent: Span) -> str:
@@ -103,12 +94,11 @@ def relation_features(att: Attribution, sent: Span, siblings: list[Attribution])
              f"open={opening}", f"len={_bucket(c1 - c0)}", f"pos={position}", f"chead={c_head.dep_}",
              f"chead_pos={c_head.pos_}", f"nested={nested_in is not None}", f"contains={contains}",
              f"inquote={quotes_before % 2}", f"n_rel={_bucket(len(siblings))}",
-             f"l={lemma}|src={src.split(':')[0]}", f"l={lemma}|open={opening}", f"l={lemma}|pos={position}",
              f"origin={origin}|src={src}", f"origin={origin}|open={opening}", f"origin={origin}|len={_bucket(c1 - c0)}",
              f"origin={origin}|nested={nested_in is not None}", f"open={opening}|chead={c_head.dep_}"]
     if cue is not None:
         feats += [f"cue_tag={cue.tag_}", f"cue_dep={cue.dep_}", f"cue_pos={cue.pos_}", f"cue_len={_bucket(len(doc[att.cue[0]:att.cue[1]]))}" if att.cue else "cue_len=0",
-                  f"cue_dep={cue.dep_}|tag={cue.tag_}", f"l={lemma}|cue_dep={cue.dep_}", f"cueprob={_cue_probability(cue)}",
+                  f"cue_dep={cue.dep_}|tag={cue.tag_}", f"cueprob={_cue_probability(cue)}",
                   f"origin={origin}|cueprob={_cue_probability(cue)}", f"cue_head_pos={cue.head.pos_}|dep={cue.dep_}"]
         if any(c.dep_ == "neg" for c in cue.children):
             feats.append("neg")
@@ -116,8 +106,7 @@ def relation_features(att: Attribution, sent: Span, siblings: list[Attribution])
             feats += ["infinitive", f"infinitive|head={cue.head.lemma_.lower()}"]
     if nested_in is not None and nested_in.cue_head is not None:
         outer = doc[nested_in.cue_head]
-        feats += [f"nested_in={outer.lemma_.lower()}", f"nested_in_direct={doc[nested_in.content[0]].text in OPEN_QUOTES}",
-                  f"l={lemma}|nested"]
+        feats += [f"nested_in={outer.lemma_.lower()}", f"nested_in_direct={doc[nested_in.content[0]].text in OPEN_QUOTES}"]
     if att.relayer is not None:
         feats.append("relayed")
     if direct:
