@@ -7,7 +7,8 @@ Every relation the rules propose in the train texts is an example. It is positiv
 attribution the way the shared scorer's triple does: the cues share a character, the contents share a
 character, and the sources share one when the annotation has a source (one annotator file per document, the
 lexicographically smallest, as the scorer reads them). A logistic regression over ``relation_features`` is
-fitted with AdaGrad and L2 (the cue model's trainer); the threshold maximises triple F1, missed annotations
+fitted with AdaGrad and L2 (the cue model's trainer); it applies only to relations from rules that proposed at
+least MIN_EXAMPLES train relations, the others pass unchecked. The threshold maximises triple F1, missed annotations
 included, on the last 15 % of the train documents, held out from a first fit. Only the train split is read.
 Deterministic. The cue model should be trained first: its scores are features here.
 """
@@ -17,6 +18,7 @@ import argparse
 import json
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 from train_cue_model import fit, score
@@ -27,6 +29,7 @@ from claimledger.extract.relation_model import relation_features
 from claimledger.resolve.gazetteer import load_gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
+MIN_EXAMPLES = 100  # the check judges only relations from rules it saw at least this often in training
 Segments = list[tuple[int, int]]
 
 
@@ -121,12 +124,14 @@ def main() -> int:
     before = 2 * kept_all / (len(scored) + gold_held)
     w = fit([(f, y) for _s, f, y in rows])  # the final model sees every train document
     kept = {f: round(v, 4) for f, v in sorted(w.items()) if abs(v) >= 0.01}
+    origins = Counter(next(x for x in f if x.startswith("origin=")).split("=", 1)[1] for _s, f, _y in rows)
+    applies_to = sorted(o for o, n in origins.items() if n >= MIN_EXAMPLES)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps({"version": "claimledger.relation-model.v1", "trained_on": "PolNeAR train",
                                "documents": len(stems), "examples": len(rows),
                                "positives": sum(y for _s, _f, y in rows), "threshold": round(threshold, 4),
                                "held_out_triple_f1_before": round(before, 4), "held_out_triple_f1": round(best, 4),
-                               "weights": kept}, indent=0) + "\n", encoding="utf-8")
+                               "applies_to": applies_to, "origins": dict(sorted(origins.items())), "weights": kept}, indent=0) + "\n", encoding="utf-8")
     print(f"{len(rows):,} proposed relations from {len(stems)} train documents, "
           f"{sum(y for _s, _f, y in rows):,} annotated; held-out triple F1 {before:.3f} -> {best:.3f} "
           f"at threshold {threshold:.3f}; {len(kept):,} weights -> {out}")

@@ -223,6 +223,10 @@ def _content_of(verb: Token) -> Token | None:
     if quote is not None:
         return quote
     comp = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i != verb.i), None)
+    if comp is not None and comp.i < verb.i:
+        later = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if later is not None and any(t.text in {";", ":"} for t in verb.doc[comp.right_edge.i:verb.i]):
+            comp = later  # "It's unlikely; the team says she'll go on": the clause after the cue is its content
     if comp is not None and (comp.dep_ == "ccomp" or comp.pos_ in {"VERB", "AUX"}
                              and lemma in INTENTION_CUES | {"deny", "admit"}):
         return comp
@@ -768,6 +772,16 @@ explainer timeline factbox summary
 _DASHES = {"―", "—", "–", "--", "-"}
 
 
+def _line_opening_quote(doc: Doc, k: int) -> int | None:
+    """The quotation mark that opens the line holding token ``k``, whichever mark the writer typed ("”Fear. ...")."""
+    j = k
+    while j > 0 and k - j < 400 and "\n" not in doc[j - 1].text and "\n" not in doc[j - 1].whitespace_:
+        j -= 1
+    while j < k and doc[j].is_space:
+        j += 1
+    return j if j < k and doc[j].text in _QUOTES else None
+
+
 def _dash_attributions(sent: Span) -> list[Attribution]:
     """"“We can build a wall around him.” ― Steve Quinlan": a quotation signed with a dash and a name."""
     doc = sent.doc
@@ -794,7 +808,9 @@ def _dash_attributions(sent: Span) -> list[Attribution]:
             continue
         opening = next((t.i for t in reversed(doc[max(0, k - 400):k]) if t.text in OPEN_QUOTES), None)
         if opening is None or "\n" in doc[opening:k].text:
-            continue
+            opening = _line_opening_quote(doc, k)
+            if opening is None:
+                continue
         out.append(Attribution(cue=(tok.i, tok.i + 1), cue_head=tok.i, content=(opening, tok.i if glued else k + 1),
                                sources=((name_start, j),), region=frozenset(range(opening, j))))
     return out

@@ -14,6 +14,7 @@ class LinearModel:
     version: str
     threshold: float
     weights: dict[str, float]
+    applies_to: frozenset[str] = frozenset()  # for a check: the kinds of example it saw enough of to judge
 
     def probability(self, features: Iterable[str]) -> float:
         z = sum(self.weights.get(f, 0.0) for f in features)
@@ -32,4 +33,5 @@ def load_linear_model(filename: str) -> LinearModel | None:
         return None
     data = json.loads(text)
     return LinearModel(str(data["version"]), float(data["threshold"]),
-                       {str(k): float(v) for k, v in data["weights"].items()})
+                       {str(k): float(v) for k, v in data["weights"].items()},
+                       frozenset(str(x) for x in data.get("applies_to", ())))
