@@ -55,7 +55,7 @@ class Attribution:
     according: bool = False
     relayer: TokRange | None = None  # "X reported, citing Y": X relays Y
     region: frozenset[int] = frozenset()  # tokens whose quantities and times belong to this relation
-    origin: str = ""  # the rule that proposed it ("verb", "learned", "quote", "trailing", ...), read by the relation check
+    origin: str = ""  # the rule that proposed it ("verb", "learned", "quote", ...), read by the relation check
 
 
 def _trim(doc: Span, start: int, end: int) -> TokRange | None:
@@ -297,8 +297,8 @@ def _is_cue_verb(tok: Token) -> bool:
 def _learned_cue(tok: Token) -> bool:
     """A verb outside the lexicon that the learned model (``cue_model.py``) reads as attributing."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma in NEVER_CUES:
-        return False
+    if tok.pos_ != "VERB" or lemma in NEVER_CUES or tok.dep_ == "relcl" or tok.lower_ in {"citing", "quoting"}:
+        return False  # "citing two officials" is a relay of another cue, not a cue of its own
     if lemma in REPORTING_VERBS and not any(c.dep_ == "ccomp" for c in tok.children):
         return False  # a lexicon verb the rules turned down counts only with a clause: not "He read a book"
     model = load_cue_model()
@@ -495,6 +495,14 @@ def _stance_adjective_cue(tok: Token) -> Attribution | None:
                        region=frozenset(range(verb.left_edge.i, verb.right_edge.i + 1)), origin="stance adjective")
 
 
+def _own_claim(verb: Token, content: Token) -> bool:
+    """"I think the majority knows better" in an op-ed or a transcript: a first-person cue heads its sentence,
+    its clause follows it, and no quotation is open before it."""
+    sent = verb.sent
+    return verb.dep_ == "ROOT" and verb.lower_ != "know" and content.i > verb.i and verb.lower_ != "say" \
+        and not any(t.text in _QUOTES for t in sent.doc[sent.start:verb.i]) and verb.head.i == verb.i
+
+
 def _citing(verb: Token) -> Token | None:
     for c in verb.children:
         if c.lower_ in {"citing", "quoting"}:
@@ -629,8 +637,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
             holes = [tok]  # "changes, which officials said will go into effect": "which" and its clause
         if subj is not None and content[0] <= subj.i < content[1] and not (holes and subj.head.i == tok.i):
             continue  # the "subject" sits inside the content: a misparse, not a source
-        if subj is not None and subj.lower_ in {"i", "we", "you", "me", "us"}:
-            continue  # "I think ...", "you say ...": the speaker's own words, part of the claim around them
+        if subj is not None and subj.lower_ in {"i", "we", "you", "me", "us"} and not _own_claim(tok, content_tok):
+            continue  # "“I think ...,” the mayor said": the speaker's own words, part of the claim around them
         sources: tuple[TokRange, ...] = ()
         if subj is not None:
             conj = _conjuncts(subj)
@@ -640,12 +648,13 @@ def find_attributions(sent: Span) -> list[Attribution]:
             continue  # an imperative or a fragment: no speaker and not a passive report
         region_root = tok if not holes else content_tok
         region = set(range(region_root.left_edge.i, region_root.right_edge.i + 1))
-        found.append(Attribution(origin="learned" if learned else "verb", cue=cue_range, cue_head=tok.i, content=content, sources=sources,
-                                 passive=passive, relayer=relayer, region=frozenset(region)))
+        found.append(Attribution(cue=cue_range, cue_head=tok.i, content=content, sources=sources, passive=passive,
+                                 relayer=relayer, region=frozenset(region), origin="learned" if learned else "verb"))
     colon = _colon_attribution(sent)
     if colon is not None and colon.cue is not None and all(a.cue is not None and a.cue[0] > colon.cue[0]
                                                            for a in found):
-        found.append(replace(colon, origin="colon"))  # "PENCE: Well, Clinton thinks ...": the speaker's line, whatever it contains
+        # "PENCE: Well, Clinton thinks ...": the speaker's line, whatever it contains
+        found.append(replace(colon, origin="colon"))
     found.extend(replace(a, origin="dash") for a in _dash_attributions(sent))
     if not found:
         in_document = _in_document(sent)

@@ -26,8 +26,8 @@ from ..model import (
 from ..resolve.gazetteer import Gazetteer
 from .attribution import NAME as ATTRIBUTION_NAME
 from .attribution import OPEN_QUOTES, Attribution, content_segments, find_attributions
-from .relation_model import accepted
 from .lexicon import ASSESSMENT_CUES, CONFIRM_CUES, DENY_CUES, HEDGES, PLAN_WORDS, UNCONFIRMED_PATTERNS
+from .relation_model import accepted
 from .sources import resolve_source
 
 NAME = "claimledger.claims.v1"

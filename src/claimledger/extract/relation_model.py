@@ -90,25 +90,26 @@ def relation_features(att: Attribution, sent: Span, siblings: list[Attribution])
                       and o.content[0] <= att.cue[0] < o.content[1]), None)
     contains = any(o is not att and o.cue is not None and c0 <= o.cue[0] < c1 for o in siblings)
     quotes_before = sum(1 for t in doc[sent.start:att.cue[0]] if t.text in _QUOTE_MARKS) if att.cue else 0
+    length, nested = _bucket(c1 - c0), nested_in is not None
     feats = ["bias", f"origin={origin}", f"l={lemma}", f"src={src}", f"srcbase={src.split(':')[0]}",
-             f"open={opening}", f"len={_bucket(c1 - c0)}", f"pos={position}", f"chead={c_head.dep_}",
-             f"chead_pos={c_head.pos_}", f"nested={nested_in is not None}", f"contains={contains}",
-             f"inquote={quotes_before % 2}", f"n_rel={_bucket(len(siblings))}",
-             f"origin={origin}|src={src}", f"origin={origin}|open={opening}", f"origin={origin}|len={_bucket(c1 - c0)}",
-             f"origin={origin}|nested={nested_in is not None}", f"open={opening}|chead={c_head.dep_}"]
-    if cue is not None:
-        feats += [f"cue_tag={cue.tag_}", f"cue_dep={cue.dep_}", f"cue_pos={cue.pos_}", f"cue_len={_bucket(len(doc[att.cue[0]:att.cue[1]]))}" if att.cue else "cue_len=0",
-                  f"cue_dep={cue.dep_}|tag={cue.tag_}", f"cueprob={_cue_probability(cue)}",
-                  f"origin={origin}|cueprob={_cue_probability(cue)}", f"cue_head_pos={cue.head.pos_}|dep={cue.dep_}"]
+             f"open={opening}", f"len={length}", f"pos={position}", f"chead={c_head.dep_}",
+             f"chead_pos={c_head.pos_}", f"nested={nested}", f"contains={contains}",
+             f"inquote={quotes_before % 2}", f"n_rel={_bucket(len(siblings))}", f"origin={origin}|src={src}",
+             f"origin={origin}|open={opening}", f"origin={origin}|len={length}", f"origin={origin}|nested={nested}",
+             f"open={opening}|chead={c_head.dep_}"]
+    if cue is not None and att.cue is not None:
+        prob = _cue_probability(cue)
+        feats += [f"cue_tag={cue.tag_}", f"cue_dep={cue.dep_}", f"cue_pos={cue.pos_}",
+                  f"cue_len={_bucket(att.cue[1] - att.cue[0])}", f"cue_dep={cue.dep_}|tag={cue.tag_}",
+                  f"cueprob={prob}", f"origin={origin}|cueprob={prob}", f"cue_head_pos={cue.head.pos_}|dep={cue.dep_}"]
         if any(c.dep_ == "neg" for c in cue.children):
             feats.append("neg")
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
             feats += ["infinitive", f"infinitive|head={cue.head.lemma_.lower()}"]
     if nested_in is not None and nested_in.cue_head is not None:
         outer = doc[nested_in.cue_head]
-        feats += [f"nested_in={outer.lemma_.lower()}", f"nested_in_direct={doc[nested_in.content[0]].text in OPEN_QUOTES}"]
-    if att.relayer is not None:
-        feats.append("relayed")
+        feats += [f"nested_in={outer.lemma_.lower()}",
+                  f"nested_in_direct={doc[nested_in.content[0]].text in OPEN_QUOTES}"]
     if direct:
         feats.append(f"direct|src={src.split(':')[0]}")
     line_start = sent.start == 0 or "\n" in doc[sent.start - 1].text + doc[sent.start - 1].whitespace_
@@ -121,18 +122,36 @@ def load_relation_model() -> LinearModel | None:
     return load_linear_model("relation_model.json")
 
 
+SPEECH_VERBS = frozenset("""
+say tell report state announce claim remind write add note explain insist argue warn ask reply respond declare
+assert allege testify tweet post reiterate stress emphasize emphasise acknowledge admit confirm deny read
+""".split())
+
+
+def unchecked(att: Attribution, sent: Span, siblings: list[Attribution], model: LinearModel) -> bool:
+    """Relations the ledger keeps as the rules found them, whatever news annotators would have marked: denials
+    and confirmations (what grading turns on), relays ("X reported, citing Y", "X reported that Y said"), and
+    relations from rules the model saw too rarely in training to judge (signed quotations, "He said:" blocks)."""
+    doc = sent.doc
+    cue = doc[att.cue_head] if att.cue_head is not None else None
+    if cue is not None and cue.lemma_.lower() in _STANCE_CUES or _origin(att, cue) not in model.applies_to:
+        return True
+    if att.relayer is not None:
+        return True
+    if cue is not None and cue.lemma_.lower() in SPEECH_VERBS and cue.dep_ == "ccomp" \
+            and cue.head.lemma_.lower() in SPEECH_VERBS and att.sources and any(
+            o is not att and o.cue_head == cue.head.i and o.content[0] <= cue.i < o.content[1] for o in siblings):
+        return True  # "Reuters reported that the minister said ...": the relay chain
+    if cue is not None and cue.lemma_.lower() in SPEECH_VERBS and att.sources \
+            and (doc[att.content[0]].text in OPEN_QUOTES or doc[att.content[0]].lower_ == "that"
+                 or doc[att.sources[0][0]].lower_ in {"who", "which"}):
+        return True  # "The governor reminds that ...", "“...,” the reporter asked": a named speaker's report
+    return False
+
+
 def accepted(atts: list[Attribution], sent: Span) -> list[Attribution]:
-    """The proposed relations the model keeps; all of them when no model is bundled. Relations from rules the
-    model saw too rarely in training to judge (signed quotations, "He said:" blocks, ...) and denials and
-    confirmations are kept as the rules found them."""
+    """The proposed relations the model keeps; all of them when no model is bundled."""
     model = load_relation_model()
     if model is None or not atts:
         return atts
-    doc = sent.doc
-    out = []
-    for a in atts:
-        cue = doc[a.cue_head] if a.cue_head is not None else None
-        if cue is not None and cue.lemma_.lower() in _STANCE_CUES or _origin(a, cue) not in model.applies_to \
-                or model.accepts(relation_features(a, sent, atts)):
-            out.append(a)
-    return out
+    return [a for a in atts if unchecked(a, sent, atts, model) or model.accepts(relation_features(a, sent, atts))]
