@@ -18,13 +18,16 @@ from .cue_model import load_cue_model, verb_features
 from .lexicon import (
     DOCUMENT_CUES,
     DOCUMENT_NOUNS,
+    INSTITUTION_HEADS,
     INTENTION_CUES,
     NEVER_CUES,
     OBJECT_CUES,
     REPORTING_VERBS,
+    ROLE_HEADS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
     TOPIC_CUES,
+    VAGUE_HEADS,
 )
 
 NAME = "claimledger.attribution.v1"
@@ -67,6 +70,13 @@ def _trim(doc: Span, start: int, end: int) -> TokRange | None:
     while end > start and (d[end - 1].is_space or d[end - 1].is_punct and d[end - 1].text not in _QUOTES
                            and d[end - 1].text not in {")", "%"} or d[end - 1].pos_ == "CCONJ" and end - start > 2):
         end -= 1  # a dangling "..., and" goes with the punctuation before it
+    if end <= start:
+        return None
+    while end > start and d[end - 1].text == ")" and not any(t.text == "(" for t in d[start:end]):
+        end -= 1  # "(her campaign disclosed that she has pneumonia)": the bracket closes around the relation
+        while end > start and (d[end - 1].is_space or d[end - 1].is_punct and d[end - 1].text not in _QUOTES
+                               and d[end - 1].text != ")"):
+            end -= 1
     if end <= start:
         return None
     if start > 0 and d[start - 1].text in OPEN_QUOTES and d[start].text not in _QUOTES:
@@ -199,6 +209,8 @@ def _subject_of(verb: Token) -> tuple[Token | None, bool]:
             if pobj is not None:
                 return pobj, False
         if subj is not None:
+            if cur is not verb and subj.dep_ == "nsubjpass" and verb.dep_ == "pcomp":
+                return subj, False  # "After saying her foot was swollen, she was whisked off": she said it
             if subj.dep_ == "nsubjpass" or subj.dep_ == "nsubj" and any(c.dep_ == "auxpass" for c in cur.children):
                 return None, True
             return subj, False  # a relative pronoun ("Kamin, who said ...") is resolved in sources.py
@@ -225,8 +237,11 @@ def _content_of(verb: Token) -> Token | None:
     comp = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i != verb.i), None)
     if comp is not None and comp.i < verb.i:
         later = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-        if later is not None and any(t.text in {";", ":"} for t in verb.doc[comp.right_edge.i:verb.i]):
-            comp = later  # "It's unlikely; the team says she'll go on": the clause after the cue is its content
+        if later is not None and (any(t.text in {";", ":", "("} for t in verb.doc[comp.right_edge.i:verb.i])
+                                  or any(m.dep_ == "mark" and m.lower_ == "that" for m in later.children)):
+            # "It's unlikely; the team says she'll go on", "Claiming ..., Trump told Fox that ...": the clause
+            # after the cue is its content
+            comp = later
     if comp is not None and (comp.dep_ == "ccomp" or comp.pos_ in {"VERB", "AUX"}
                              and lemma in INTENTION_CUES | {"deny", "admit"}):
         return comp
@@ -507,9 +522,16 @@ def _citing(verb: Token) -> Token | None:
     for c in verb.children:
         if c.lower_ in {"citing", "quoting"}:
             obj = next((g for g in c.children if g.dep_ in {"dobj", "pobj"}), None)
-            if obj is not None:
+            if obj is not None and _can_speak(obj):
                 return obj
     return None
+
+
+def _can_speak(tok: Token) -> bool:
+    """Whether a cited noun can be a source: a person, body or document ("citing two officials", "citing a
+    report"), not a reason ("Citing an unfounded conspiracy theory, Trump accused ...")."""
+    return tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or tok.pos_ in {"PROPN", "PRON"} \
+        or tok.lemma_.lower() in VAGUE_HEADS | DOCUMENT_NOUNS | ROLE_HEADS | INSTITUTION_HEADS
 
 
 def _subject_left(verb: Token) -> int:
@@ -531,7 +553,7 @@ def _citing_at_start(content: TokRange, sent: Span) -> tuple[Token | None, TokRa
     if first.lower_ not in {"citing", "quoting"}:
         return None, content
     obj = next((g for g in first.children if g.dep_ in {"dobj", "pobj"}), None)
-    if obj is None:
+    if obj is None or not _can_speak(obj):
         return None, content
     trimmed = _trim(sent, obj.right_edge.i + 1, content[1])
     return (obj, trimmed) if trimmed else (None, content)
