@@ -18,8 +18,10 @@ from .cue_model import load_cue_model, verb_features
 from .lexicon import (
     DOCUMENT_CUES,
     DOCUMENT_NOUNS,
+    FRAME_NOUNS,
     INSTITUTION_HEADS,
     INTENTION_CUES,
+    LIGHT_VERBS,
     NEVER_CUES,
     OBJECT_CUES,
     REPORTING_VERBS,
@@ -484,6 +486,40 @@ def _stance_noun_cue(tok: Token) -> Attribution | None:
                        region=frozenset(range(tok.left_edge.i, tok.right_edge.i + 1)), origin="stance noun")
 
 
+def _light_verb_cue(tok: Token) -> Attribution | None:
+    """"Cruz made the case that ...", "Trump took aim at the Fed", "Democrats raised questions about ...": a
+    light verb whose object is a speech or attitude noun is a cue; the noun's complement is the content."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in LIGHT_VERBS:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None or obj.lemma_.lower() not in STANCE_NOUNS | FRAME_NOUNS:
+        return None
+    subj, _passive = _subject_of(tok)
+    if subj is None:
+        return None
+    comp = next((c for c in obj.children if c.i > obj.i and (
+        c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        or c.dep_ == "prep" and c.lower_ in _NOUN_CONTENT_PREPS | {"at"}
+        and any(g.dep_ in {"pobj", "pcomp"} for g in c.children))), None)
+    if comp is None:
+        comp = next((c for c in tok.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in {"at", "on", "against",
+                                                                                             "with", "about", "for"}
+                     and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)), None)
+    if comp is None:
+        return None
+    cue_end = obj.i + 1
+    if comp.dep_ == "prep":
+        cue_end = comp.i + 1
+        comp = next(g for g in comp.children if g.dep_ in {"pobj", "pcomp"})
+    content = _trim(tok.sent, comp.left_edge.i, comp.right_edge.i + 1)
+    if content is None or subj.i >= content[0]:
+        return None
+    cue = _cue_range(tok)
+    return Attribution(cue=(cue[0], max(cue[1], cue_end)), cue_head=tok.i, content=content,
+                       sources=(_noun_phrase(subj),), region=frozenset(range(tok.left_edge.i, tok.right_edge.i + 1)),
+                       origin="light verb")
+
+
 def _stance_adjective_cue(tok: Token) -> Attribution | None:
     """"Graham has been critical of Trump", "they were sure that ...": an attitude adjective after "be", with
     the subject as the source and the adjective's complement as the content."""
@@ -585,6 +621,10 @@ def find_attributions(sent: Span) -> list[Attribution]:
             noun = _topic_noun_cue(tok) or _stance_noun_cue(tok) or _stance_adjective_cue(tok)
             if noun is not None:
                 found.append(noun)
+                continue
+            light = _light_verb_cue(tok)
+            if light is not None:
+                found.append(light)
                 continue
             if not _learned_cue(tok):
                 continue

@@ -33,6 +33,12 @@ estimate prediction admission acknowledgment acknowledgement confirmation announ
 rejection recommendation charge description position stance opinion argument defense defence advocacy
 commitment vision message explanation account characterization assurance refusal insinuation suspicion
 """.split())
+# Light verbs that make a cue with a speech or attitude noun: "made the case that", "took aim at", "raised
+# questions about"; the nouns below join STANCE_NOUNS for them.
+LIGHT_VERBS = frozenset("make take have give raise offer voice express issue draw level pose share".split())
+FRAME_NOUNS = frozenset("""
+case point aim issue stand note remarks comments questions concerns doubts reservations misgivings objections
+thoughts words reference references pitch shot shots swipe jab dig""".split())
 # Adjectives of attitude after "be": "has been critical of", "were sure that", "is opposed to".
 STANCE_ADJECTIVES = frozenset("""
 critical sure certain confident clear concerned worried afraid skeptical sceptical optimistic pessimistic
