@@ -376,3 +376,72 @@ def test_polls_and_records_show_what_they_find(analyze):
     found = [(c.source.span.text if c.source.span else None, c.content.text) for c in a.claims]
     assert ("Polls", "a close contest in the state") in found
     assert not any(src == "The bridge" for src, _ in found)
+
+
+def _found(a):
+    return [(c.source.span.text if c.source.span else None, c.cue.text if c.cue else None, c.content.text)
+            for c in a.claims]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The mayor's criticism of the contract angered the council.",
+     ("The mayor", "criticism of", "the contract")),
+    ("Cruz made the case that the party had lost its way.", ("Cruz", "made the case", "that the party had lost its way")),
+    ("The governor has been critical of the new tolls.", ("The governor", "has been critical of", "the new tolls")),
+    ("The port authority said in a statement that the cranes would be replaced.",
+     ("The port authority", "said", "that the cranes would be replaced")),
+    ("The director landed in trouble by saying that the museum would close.",
+     ("The director", "saying", "that the museum would close")),
+    ("Residents made 911 calls saying shots had been fired near the depot.",
+     ("911 calls", "saying", "shots had been fired near the depot")),
+], ids=["stance noun", "light verb", "attitude adjective", "said in a statement that", "by saying",
+        "noun saying"])
+def test_proposals_beyond_the_verb_lexicon(analyze, text, expected):
+    assert expected in _found(analyze(text))
+
+
+def test_relative_clause_cue_keeps_the_relative_pronoun_as_content(analyze):
+    a = analyze("The toll increases, which officials said will go into effect next month, will not apply to buses.")
+    c = next(c for c in a.claims if c.cue is not None and c.cue.text == "said")
+    assert c.source.span is not None and c.source.span.text == "officials"
+    assert c.content.text.startswith("which") and c.content.text.endswith("into effect next month")
+    assert [a.document.text[s:e] for s, e in c.content_segments] == ["which", "will go into effect next month"]
+
+
+def test_long_inverted_source_after_a_quotation(analyze):
+    a = analyze("“The tunnel is safe,” said Marta Vell, an engineer who inspected the site for the city.")
+    c = a.claims[0]
+    assert c.cue is not None and c.cue.text == "said"
+    assert c.source.span is not None and c.source.span.text.startswith("Marta Vell, an engineer")
+    assert c.content.text == "“The tunnel is safe,”"
+
+
+def test_signed_quotation_opened_with_a_closing_mark(analyze):
+    a = analyze("Readers wrote in.\n\n”The tolls are too high. Nobody asked us.” ― Ivo Marek\n")
+    c = next(c for c in a.claims if c.source.span is not None and c.source.span.text == "Ivo Marek")
+    assert c.content.text.startswith("”The tolls are too high.")
+
+
+def test_the_clause_after_the_cue_beats_a_misparsed_one_before_it(analyze):
+    a = analyze("Claiming the audit was rushed, the minister told reporters that the figures were sound.")
+    c = next(c for c in a.claims if c.cue is not None and c.cue.text == "told")
+    assert c.content.text == "that the figures were sound"
+    b = analyze("The bridge closed in March (the operator later disclosed that a cable had snapped).")
+    c = next(c for c in b.claims if c.cue is not None and c.cue.text == "disclosed")
+    assert c.content.text == "that a cable had snapped"
+
+
+def test_only_a_speaker_can_be_cited(analyze):
+    a = analyze("Citing an old map, the surveyor disputed the border line.")
+    c = next(c for c in a.claims if c.cue is not None and c.cue.text == "disputed")
+    assert c.source.span is not None and c.source.span.text == "the surveyor" and not c.relayed_by
+
+
+def test_hedged_reports_without_a_source(analyze):
+    a = analyze("Russia reportedly moved the launchers to Belgorod.")
+    c = next(c for c in a.claims if c.cue is not None and c.cue.text == "reportedly")
+    assert c.source.kind == SourceKind.UNATTRIBUTED and c.hedged
+    assert [a.document.text[s:e] for s, e in c.content_segments] == ["Russia", "moved the launchers to Belgorod"]
+    b = analyze("It seems the ferry schedule will not change before spring.")
+    c = next(c for c in b.claims if c.cue is not None and c.cue.text == "seems")
+    assert c.content.text == "the ferry schedule will not change before spring"

@@ -459,6 +459,16 @@ def _topic_noun_cue(tok: Token) -> Attribution | None:
 _NOUN_CONTENT_PREPS = {"of", "for", "on", "about", "against", "over", "to", "with", "toward", "towards"}
 
 
+def _content_after(comp: Token, cue_end: int) -> tuple[int, TokRange] | None:
+    """(end of the cue, content) for the complement of a noun or adjective cue: a preposition joins the cue
+    ("criticism of", "critical of") and its object is the content; a clause is the content as it stands."""
+    if comp.dep_ == "prep":
+        cue_end = comp.i + 1
+        comp = next(g for g in comp.children if g.dep_ in {"pobj", "pcomp"})
+    content = _trim(comp.sent, comp.left_edge.i, comp.right_edge.i + 1)
+    return None if content is None else (cue_end, content)
+
+
 def _stance_noun_cue(tok: Token) -> Attribution | None:
     """"Trump's criticism of the Fed", "his support for the bill", "Clinton's claim that ...": a speech or
     attitude noun with its owner as the source and its complement as the content."""
@@ -472,15 +482,10 @@ def _stance_noun_cue(tok: Token) -> Attribution | None:
         c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         or c.dep_ == "prep" and c.lower_ in _NOUN_CONTENT_PREPS and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
         or c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))), None)
-    if comp is None:
+    found = _content_after(comp, tok.i + 1) if comp is not None else None
+    if found is None:
         return None
-    cue_end = tok.i + 1
-    if comp.dep_ == "prep":
-        cue_end = comp.i + 1
-        comp = next(g for g in comp.children if g.dep_ in {"pobj", "pcomp"})
-    content = _trim(tok.sent, comp.left_edge.i, comp.right_edge.i + 1)
-    if content is None:
-        return None
+    cue_end, content = found
     source = (owner.left_edge.i, owner.i + 1) if owner.dep_ == "poss" else _single_np(owner)
     return Attribution(cue=(tok.i, cue_end), cue_head=tok.i, content=content, sources=(source,),
                        region=frozenset(range(tok.left_edge.i, tok.right_edge.i + 1)), origin="stance noun")
@@ -505,19 +510,47 @@ def _light_verb_cue(tok: Token) -> Attribution | None:
         comp = next((c for c in tok.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in {"at", "on", "against",
                                                                                              "with", "about", "for"}
                      and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)), None)
-    if comp is None:
+    found = _content_after(comp, obj.i + 1) if comp is not None else None
+    if found is None or subj.i >= found[1][0]:
         return None
-    cue_end = obj.i + 1
-    if comp.dep_ == "prep":
-        cue_end = comp.i + 1
-        comp = next(g for g in comp.children if g.dep_ in {"pobj", "pcomp"})
-    content = _trim(tok.sent, comp.left_edge.i, comp.right_edge.i + 1)
-    if content is None or subj.i >= content[0]:
-        return None
+    cue_end, content = found
     cue = _cue_range(tok)
     return Attribution(cue=(cue[0], max(cue[1], cue_end)), cue_head=tok.i, content=content,
                        sources=(_noun_phrase(subj),), region=frozenset(range(tok.left_edge.i, tok.right_edge.i + 1)),
                        origin="light verb")
+
+
+_REPORTEDLY = {"reportedly", "allegedly", "purportedly", "supposedly", "seemingly", "apparently"}
+
+
+def _hedge_cue(tok: Token) -> Attribution | None:
+    """"Russia reportedly moved the launchers", "The plan seems unworkable", "It appears that ...": the writer's
+    hedged report or impression, with no source named. The content is the clause around the hedge."""
+    lemma = tok.lemma_.lower()
+    if tok.lower_ in _REPORTEDLY and tok.dep_ == "advmod" and tok.head.pos_ in {"VERB", "AUX"}:
+        clause = tok.head
+    elif lemma in {"seem", "appear"} and tok.pos_ in {"VERB", "AUX"} and (lemma == "seem" or any(
+            c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in tok.children)) and any(
+            c.dep_ in {"xcomp", "ccomp", "acomp", "attr", "oprd"} or c.dep_ == "prep" and c.lower_ == "like"
+            for c in tok.children):
+        clause = tok
+    else:
+        return None
+    if clause.dep_ not in {"ROOT", "conj", "ccomp"}:
+        return None
+    left, right = clause.left_edge.i, clause.right_edge.i + 1
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if subj is not None and subj.lower_ == "it" and clause is tok:
+        left = subj.i + 1  # "It seems the view of her is awful": the content is what seems
+    pieces = [(left, tok.i), (tok.i + 1, right)]
+    start = next((a for a, b in pieces if b > a and _trim(tok.sent, a, b) is not None), None)
+    if start is None:
+        return None
+    content = _trim(tok.sent, start, right)
+    if content is None or content[1] - content[0] < 2:
+        return None
+    return Attribution(cue=(tok.i, tok.i + 1), cue_head=tok.i, content=content, sources=(),
+                       region=frozenset(range(clause.left_edge.i, right)), origin="hedge")
 
 
 def _stance_adjective_cue(tok: Token) -> Attribution | None:
@@ -532,16 +565,11 @@ def _stance_adjective_cue(tok: Token) -> Attribution | None:
     comp = next((c for c in tok.children if c.i > tok.i and (
         c.dep_ in {"ccomp", "xcomp"} or c.dep_ == "prep" and c.lower_ in _NOUN_CONTENT_PREPS | {"that"}
         and any(g.dep_ in {"pobj", "pcomp"} for g in c.children))), None)
-    if comp is None:
+    found = _content_after(comp, tok.i + 1) if comp is not None else None
+    if found is None:
         return None
+    cue_end, content = found
     cue_start = min([verb.i] + [c.i for c in verb.children if c.dep_ in {"aux", "neg"} and c.i > subj.i])
-    cue_end = tok.i + 1
-    if comp.dep_ == "prep":
-        cue_end = comp.i + 1
-        comp = next(g for g in comp.children if g.dep_ in {"pobj", "pcomp"})
-    content = _trim(tok.sent, comp.left_edge.i, comp.right_edge.i + 1)
-    if content is None:
-        return None
     return Attribution(cue=(cue_start, cue_end), cue_head=tok.i, content=content, sources=(_noun_phrase(subj),),
                        region=frozenset(range(verb.left_edge.i, verb.right_edge.i + 1)), origin="stance adjective")
 
@@ -618,7 +646,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
             continue
         learned = False
         if not _is_cue_verb(tok):
-            noun = _topic_noun_cue(tok) or _stance_noun_cue(tok) or _stance_adjective_cue(tok)
+            noun = _topic_noun_cue(tok) or _stance_noun_cue(tok) or _stance_adjective_cue(tok) or _hedge_cue(tok)
             if noun is not None:
                 found.append(noun)
                 continue
@@ -697,6 +725,10 @@ def find_attributions(sent: Span) -> list[Attribution]:
         if tok.dep_ == "relcl" and subj is not None and doc[content[0]].lower_ in _RELATIVE \
                 and content[0] < subj.i and tok.i < content[1]:
             holes = [tok]  # "changes, which officials said will go into effect": "which" and its clause
+            if content[0] > 0 and doc[content[0] - 1].text == ",":  # the aside ends at its closing comma
+                comma = next((k for k in range(tok.i + 1, content[1]) if doc[k].text == ","), None)
+                if comma is not None:
+                    content = _trim(sent, content[0], comma) or content
         if subj is not None and content[0] <= subj.i < content[1] and not (holes and subj.head.i == tok.i):
             continue  # the "subject" sits inside the content: a misparse, not a source
         if subj is not None and subj.lower_ in {"i", "we", "you", "me", "us"} and not _own_claim(tok, content_tok):

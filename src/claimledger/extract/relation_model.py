@@ -20,6 +20,8 @@ _QUOTE_MARKS = set("\"'“”‘’«»„") | {"``", "''"}
 # Denials and confirmations are what grading turns on (contradiction, independent confirmation): the ledger
 # keeps every one the rules find, whatever news annotators would have marked.
 _STANCE_CUES = DENY_CUES | CONFIRM_CUES
+# Adverbs that say someone reported it ("Russia reportedly moved the launchers"): an unattributed report.
+_REPORTED = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 
 
 def _bucket(n: int) -> str:
@@ -130,11 +132,13 @@ assert allege testify tweet post reiterate stress emphasize emphasise acknowledg
 
 def unchecked(att: Attribution, sent: Span, siblings: list[Attribution], model: LinearModel) -> bool:
     """Relations the ledger keeps as the rules found them, whatever news annotators would have marked: denials
-    and confirmations (what grading turns on), relays ("X reported, citing Y", "X reported that Y said"), and
-    relations from rules the model saw too rarely in training to judge (signed quotations, "He said:" blocks)."""
+    and confirmations (what grading turns on), unattributed reports ("reportedly", "allegedly"), relays ("X
+    reported, citing Y", "X reported that Y said"), a named speaker's report, and relations from rules the model
+    saw too rarely in training to judge (signed quotations, "He said:" blocks)."""
     doc = sent.doc
     cue = doc[att.cue_head] if att.cue_head is not None else None
-    if cue is not None and cue.lemma_.lower() in _STANCE_CUES or _origin(att, cue) not in model.applies_to:
+    if cue is not None and (cue.lemma_.lower() in _STANCE_CUES or cue.lower_ in _REPORTED) \
+            or _origin(att, cue) not in model.applies_to:
         return True
     if att.relayer is not None:
         return True

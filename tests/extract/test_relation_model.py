@@ -1,0 +1,47 @@
+"""The relation check: what it drops, what it never drops, and the bundled weights."""
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from claimledger.extract import relation_model
+from claimledger.extract.linear import LinearModel, load_linear_model
+
+
+def test_bundled_models_load_and_stay_small():
+    data = resources.files("claimledger.extract").joinpath("data")
+    total = sum(data.joinpath(name).stat().st_size for name in ("cue_model.json", "relation_model.json"))
+    assert total < 20 * 1024 * 1024
+    model = load_linear_model("relation_model.json")
+    assert model is not None and 0.0 < model.threshold < 1.0
+    assert {"lexicon", "learned"} <= model.applies_to
+    assert "dash" not in model.applies_to  # too rare in training to judge
+
+
+def test_nested_intentions_inside_a_report_are_dropped(analyze):
+    a = analyze("The senator said she wants to continue the policies of the last government.")
+    assert [c.cue.text for c in a.claims if c.cue is not None] == ["said"]
+
+
+@pytest.fixture
+def reject_everything(monkeypatch):
+    """A check that turns every relation it judges down, to show which relations it never judges."""
+    model = LinearModel("test", 1.01, {}, frozenset({"lexicon", "learned", "quote", "according"}))
+    monkeypatch.setattr(relation_model, "load_relation_model", lambda: model)
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Moscow denied that the convoy had crossed the border.", "denied"),
+    ("The newspaper reported, citing two officials, that the shipment was seized.", "reported"),
+    ("The regional governor reminds that the bridge has been closed since March.", "reminds"),
+    ("“We will not retreat from the river,” the commander said.", "said"),
+    ("“The convoy left at dawn.” ― Ana Ruiz\n", "―"),
+])
+def test_relations_the_ledger_keeps_whatever_the_check_says(analyze, reject_everything, text, cue):
+    assert cue in [c.cue.text for c in analyze(text).claims if c.cue is not None]
+
+
+def test_a_judged_relation_can_be_dropped(analyze, reject_everything):
+    a = analyze("According to the port authority, two cranes collapsed in the storm.")
+    assert not [c for c in a.claims if c.cue is not None]
