@@ -445,3 +445,14 @@ def test_hedged_reports_without_a_source(analyze):
     b = analyze("It seems the ferry schedule will not change before spring.")
     c = next(c for c in b.claims if c.cue is not None and c.cue.text == "seems")
     assert c.content.text == "the ferry schedule will not change before spring"
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The staff was told. ''Some clerk erred. Let's move on,'' said Ana Ruiz, a spokeswoman.",
+     "''Some clerk erred. Let's move on,''"),
+    ("\"We want a fair count. We want voters to decide,\" Devine said.",
+     "\"We want a fair count. We want voters to decide,\""),
+])
+def test_straight_quotation_of_several_sentences_before_the_cue(analyze, text, content):
+    c = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == "said")
+    assert c.content.text == content
