@@ -456,3 +456,9 @@ def test_hedged_reports_without_a_source(analyze):
 def test_straight_quotation_of_several_sentences_before_the_cue(analyze, text, content):
     c = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == "said")
     assert c.content.text == content
+
+
+def test_the_next_quotations_opening_mark_stays_out(analyze):
+    a = analyze("The mayor said the pool would reopen in June. ''Nobody will swim before then,'' she added.")
+    c = next(c for c in a.claims if c.cue is not None and c.cue.text == "said")
+    assert c.content.text == "the pool would reopen in June"
