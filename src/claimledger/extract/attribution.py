@@ -19,11 +19,13 @@ from .lexicon import (
     DOCUMENT_CUES,
     DOCUMENT_NOUNS,
     FRAME_NOUNS,
+    IMPRESSION_ADVERBS,
     INSTITUTION_HEADS,
     INTENTION_CUES,
     LIGHT_VERBS,
     NEVER_CUES,
     OBJECT_CUES,
+    REPORTED_ADVERBS,
     REPORTING_VERBS,
     ROLE_HEADS,
     STANCE_ADJECTIVES,
@@ -37,7 +39,8 @@ NAME = "claimledger.attribution.v1"
 TokRange = tuple[int, int]  # doc token indexes, end exclusive
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _TRIM = {"PUNCT", "SPACE", "CCONJ", "SYM"}
-_QUOTES = set("\"'“”‘’«»„") | {"``", "''"}
+QUOTE_MARKS = frozenset("\"'“”‘’«»„") | {"``", "''"}
+_QUOTES = QUOTE_MARKS
 OPEN_QUOTES = {"“", '"', "``", "«", "„", "‘", "''"}
 _CLOSE_QUOTES = {"”", '"', "''", "»", "’"}
 _AMBIGUOUS = {'"', "''"}
@@ -60,7 +63,7 @@ class Attribution:
     according: bool = False
     relayer: TokRange | None = None  # "X reported, citing Y": X relays Y
     region: frozenset[int] = frozenset()  # tokens whose quantities and times belong to this relation
-    origin: str = ""  # the rule that proposed it ("verb", "learned", "quote", ...), read by the relation check
+    origin: str = ""  # the rule that proposed it ("lexicon", "learned", "quote", ...), read by the relation check
 
 
 def _trim(doc: Span, start: int, end: int) -> TokRange | None:
@@ -72,16 +75,8 @@ def _trim(doc: Span, start: int, end: int) -> TokRange | None:
     if end - start > 2 and d[end - 1].text in _AMBIGUOUS and d[end - 2].whitespace_ \
             and d[end - 2].text in {".", "?", "!"}:
         end -= 1  # "... a new pool. ''Without these ...": the next quotation's opening mark, hung on this sentence
-    while end > start and (d[end - 1].is_space or d[end - 1].is_punct and d[end - 1].text not in _QUOTES
-                           and d[end - 1].text not in {")", "%"} or d[end - 1].pos_ == "CCONJ" and end - start > 2):
-        end -= 1  # a dangling "..., and" goes with the punctuation before it
-    if end <= start:
-        return None
-    while end > start and d[end - 1].text == ")" and not any(t.text == "(" for t in d[start:end]):
-        end -= 1  # "(her campaign disclosed that she has pneumonia)": the bracket closes around the relation
-        while end > start and (d[end - 1].is_space or d[end - 1].is_punct and d[end - 1].text not in _QUOTES
-                               and d[end - 1].text != ")"):
-            end -= 1
+    while end > start and _loose_end(d, start, end):
+        end -= 1
     if end <= start:
         return None
     if start > 0 and d[start - 1].text in OPEN_QUOTES and d[start].text not in _QUOTES:
@@ -129,6 +124,18 @@ def _trim(doc: Span, start: int, end: int) -> TokRange | None:
         while end > start and (d[end - 1].is_punct and d[end - 1].text not in _QUOTES or d[end - 1].is_space):
             end -= 1
     return (start, end) if end > start else None
+
+
+def _loose_end(d: Doc, start: int, end: int) -> bool:
+    """Whether the last token of d[start:end] falls outside a content: space, stray punctuation (not a quote mark,
+    a "%" or a bracket the content opened), or a dangling "..., and" that goes with the punctuation before it.
+    "(the operator disclosed that a cable snapped)": that bracket closes around the relation, not in it."""
+    last = d[end - 1]
+    if last.is_space or last.pos_ == "CCONJ" and end - start > 2:
+        return True
+    if not last.is_punct or last.text in _QUOTES or last.text == "%":
+        return False
+    return last.text != ")" or not any(t.text == "(" for t in d[start:end - 1])
 
 
 def _closing_marks(span: Span) -> int:
@@ -260,7 +267,7 @@ def _content_of(verb: Token) -> Token | None:
                                and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), None)
                 if clause is not None:
                     return clause
-    if lemma in REPORTING_VERBS:  # "said after the convention he would not ...": a clause the parser hung as advcl
+        # "said after the convention he would not ...": a clause the parser hung as advcl
         clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                        and any(g.dep_ == "nsubj" for g in c.children)
                        and not any(g.dep_ in {"mark", "advmod"} and g.i < c.i for g in c.children)), None)
@@ -459,9 +466,6 @@ def _topic_noun_cue(tok: Token) -> Attribution | None:
                        region=region, origin="topic noun")
 
 
-_NOUN_CONTENT_PREPS = {"of", "for", "on", "about", "against", "over", "to", "with", "toward", "towards"}
-
-
 def _content_after(comp: Token, cue_end: int) -> tuple[int, TokRange] | None:
     """(end of the cue, content) for the complement of a noun or adjective cue: a preposition joins the cue
     ("criticism of", "critical of") and its object is the content; a clause is the content as it stands."""
@@ -483,7 +487,8 @@ def _stance_noun_cue(tok: Token) -> Attribution | None:
         return None
     comp = next((c for c in tok.children if c.i > tok.i and (
         c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        or c.dep_ == "prep" and c.lower_ in _NOUN_CONTENT_PREPS and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+        or c.dep_ == "prep" and c.lower_ in _ATTITUDE_PREPS | {"to"}
+        and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
         or c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))), None)
     found = _content_after(comp, tok.i + 1) if comp is not None else None
     if found is None:
@@ -507,11 +512,10 @@ def _light_verb_cue(tok: Token) -> Attribution | None:
         return None
     comp = next((c for c in obj.children if c.i > obj.i and (
         c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        or c.dep_ == "prep" and c.lower_ in _NOUN_CONTENT_PREPS | {"at"}
+        or c.dep_ == "prep" and c.lower_ in _ATTITUDE_PREPS | {"to", "at"}
         and any(g.dep_ in {"pobj", "pcomp"} for g in c.children))), None)
     if comp is None:
-        comp = next((c for c in tok.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in {"at", "on", "against",
-                                                                                             "with", "about", "for"}
+        comp = next((c for c in tok.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in _TOPIC_PREPS | {"at"}
                      and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)), None)
     found = _content_after(comp, obj.i + 1) if comp is not None else None
     if found is None or subj.i >= found[1][0]:
@@ -523,14 +527,12 @@ def _light_verb_cue(tok: Token) -> Attribution | None:
                        origin="light verb")
 
 
-_REPORTEDLY = {"reportedly", "allegedly", "purportedly", "supposedly", "seemingly", "apparently"}
-
-
 def _hedge_cue(tok: Token) -> Attribution | None:
     """"Russia reportedly moved the launchers", "The plan seems unworkable", "It appears that ...": the writer's
     hedged report or impression, with no source named. The content is the clause around the hedge."""
     lemma = tok.lemma_.lower()
-    if tok.lower_ in _REPORTEDLY and tok.dep_ == "advmod" and tok.head.pos_ in {"VERB", "AUX"}:
+    if tok.lower_ in REPORTED_ADVERBS | IMPRESSION_ADVERBS and tok.dep_ == "advmod" \
+            and tok.head.pos_ in {"VERB", "AUX"}:
         clause = tok.head
     elif lemma in {"seem", "appear"} and tok.pos_ in {"VERB", "AUX"} and (lemma == "seem" or any(
             c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in tok.children)) and any(
@@ -545,10 +547,7 @@ def _hedge_cue(tok: Token) -> Attribution | None:
     subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
     if subj is not None and subj.lower_ == "it" and clause is tok:
         left = subj.i + 1  # "It seems the view of her is awful": the content is what seems
-    pieces = [(left, tok.i), (tok.i + 1, right)]
-    start = next((a for a, b in pieces if b > a and _trim(tok.sent, a, b) is not None), None)
-    if start is None:
-        return None
+    start = left if left < tok.i and _trim(tok.sent, left, tok.i) is not None else tok.i + 1
     content = _trim(tok.sent, start, right)
     if content is None or content[1] - content[0] < 2:
         return None
@@ -566,7 +565,7 @@ def _stance_adjective_cue(tok: Token) -> Attribution | None:
     if subj is None or subj.lower_ in {"i", "we", "you", "it", "this", "that"}:
         return None
     comp = next((c for c in tok.children if c.i > tok.i and (
-        c.dep_ in {"ccomp", "xcomp"} or c.dep_ == "prep" and c.lower_ in _NOUN_CONTENT_PREPS | {"that"}
+        c.dep_ in {"ccomp", "xcomp"} or c.dep_ == "prep" and c.lower_ in _ATTITUDE_PREPS | {"to", "that"}
         and any(g.dep_ in {"pobj", "pcomp"} for g in c.children))), None)
     found = _content_after(comp, tok.i + 1) if comp is not None else None
     if found is None:
@@ -581,8 +580,8 @@ def _own_claim(verb: Token, content: Token) -> bool:
     """"I think the majority knows better" in an op-ed or a transcript: a first-person cue heads its sentence,
     its clause follows it, and no quotation is open before it."""
     sent = verb.sent
-    return verb.dep_ == "ROOT" and verb.lower_ != "know" and content.i > verb.i and verb.lower_ != "say" \
-        and not any(t.text in _QUOTES for t in sent.doc[sent.start:verb.i]) and verb.head.i == verb.i
+    return verb.dep_ == "ROOT" and content.i > verb.i \
+        and not any(t.text in _QUOTES for t in sent.doc[sent.start:verb.i])
 
 
 def _citing(verb: Token) -> Token | None:
@@ -664,8 +663,9 @@ def find_attributions(sent: Span) -> list[Attribution]:
         if block is not None:  # "The New York Times reports:" and the quoted paragraph below it
             subj, _passive = _subject_of(tok)
             if subj is not None and subj.lower_ not in {"i", "we", "you"}:
-                found.append(Attribution(origin="block", cue=_cue_range(tok), cue_head=tok.i, content=block,
-                                         sources=(_noun_phrase(subj),), region=frozenset(range(*block))))
+                found.append(Attribution(cue=_cue_range(tok), cue_head=tok.i, content=block,
+                                         sources=(_noun_phrase(subj),), region=frozenset(range(*block)),
+                                         origin="block"))
             continue
         content_tok = _content_of(tok) or _passive_topic(tok)
         cue_range = _cue_range(tok)
@@ -746,7 +746,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
         region_root = tok if not holes else content_tok
         region = set(range(region_root.left_edge.i, region_root.right_edge.i + 1))
         found.append(Attribution(cue=cue_range, cue_head=tok.i, content=content, sources=sources, passive=passive,
-                                 relayer=relayer, region=frozenset(region), origin="learned" if learned else "verb"))
+                                 relayer=relayer, region=frozenset(region), origin="learned" if learned else "lexicon"))
     colon = _colon_attribution(sent)
     if colon is not None and colon.cue is not None and all(a.cue is not None and a.cue[0] > colon.cue[0]
                                                            for a in found):

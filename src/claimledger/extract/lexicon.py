@@ -39,6 +39,14 @@ LIGHT_VERBS = frozenset("make take have give raise offer voice express issue dra
 FRAME_NOUNS = frozenset("""
 case point aim issue stand note remarks comments questions concerns doubts reservations misgivings objections
 thoughts words reference references pitch shot shots swipe jab dig""".split())
+# Speech verbs whose report by a named speaker the ledger keeps as the rules find it ("the governor reminds that").
+SPEECH_VERBS = frozenset("""
+say tell report state announce claim remind write add note explain insist argue warn ask reply respond declare
+assert allege testify tweet post reiterate stress emphasize emphasise acknowledge admit confirm deny read
+""".split())
+# Adverbs that say someone reported it, and adverbs of the writer's impression: hedged claims with no source.
+REPORTED_ADVERBS = frozenset("reportedly allegedly purportedly supposedly".split())
+IMPRESSION_ADVERBS = frozenset("seemingly apparently".split())
 # Adjectives of attitude after "be": "has been critical of", "were sure that", "is opposed to".
 STANCE_ADJECTIVES = frozenset("""
 critical sure certain confident clear concerned worried afraid skeptical sceptical optimistic pessimistic

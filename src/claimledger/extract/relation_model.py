@@ -11,17 +11,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .attribution import OPEN_QUOTES, Attribution
+from .attribution import OPEN_QUOTES, QUOTE_MARKS, Attribution
 from .cue_model import load_cue_model, verb_features
-from .lexicon import CONFIRM_CUES, DENY_CUES, DOCUMENT_NOUNS, REPORTING_VERBS, VAGUE_HEADS
+from .lexicon import CONFIRM_CUES, DENY_CUES, DOCUMENT_NOUNS, REPORTED_ADVERBS, SPEECH_VERBS, VAGUE_HEADS
 from .linear import LinearModel, load_linear_model
 
-_QUOTE_MARKS = set("\"'“”‘’«»„") | {"``", "''"}
 # Denials and confirmations are what grading turns on (contradiction, independent confirmation): the ledger
 # keeps every one the rules find, whatever news annotators would have marked.
 _STANCE_CUES = DENY_CUES | CONFIRM_CUES
-# Adverbs that say someone reported it ("Russia reportedly moved the launchers"): an unattributed report.
-_REPORTED = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 
 
 def _bucket(n: int) -> str:
@@ -31,28 +28,16 @@ def _bucket(n: int) -> str:
     return "many"
 
 
-def _head_of(doc_span: Span) -> Token:
-    """The token of a span whose head lies outside it (the first such)."""
-    for t in doc_span:
-        if not (doc_span.start <= t.head.i < doc_span.end) or t.head.i == t.i:
-            return t
-    return doc_span[0]
-
-
-def _origin(att: Attribution, cue: Token | None) -> str:
-    """The rule that proposed the relation; a verb cue also says whether the lexicon knows it."""
-    if att.cue is None or cue is None:
-        return "none"
-    if att.origin in {"verb", "learned"}:
-        return "lexicon" if cue.lemma_.lower() in REPORTING_VERBS else "learned"
-    return att.origin or "other"
+def _origin(att: Attribution) -> str:
+    """The rule that proposed the relation ("lexicon", "learned", "quote", ...)."""
+    return "none" if att.cue is None else att.origin or "other"
 
 
 def _source_kind(att: Attribution, sent: Span) -> str:
     if not att.sources:
         return "passive" if att.passive else "none"
     s, e = att.sources[0]
-    head = _head_of(sent.doc[s:e])
+    head = sent.doc[s:e].root
     if head.pos_ == "PRON":
         return "pron:" + head.lower_
     if head.ent_type_:
@@ -77,7 +62,7 @@ def relation_features(att: Attribution, sent: Span, siblings: list[Attribution])
     """Feature names of one proposed relation, read with the other relations proposed in its sentence."""
     doc = sent.doc
     cue = doc[att.cue_head] if att.cue_head is not None else None
-    origin = _origin(att, cue)
+    origin = _origin(att)
     lemma = cue.lemma_.lower() if cue is not None else "-"
     src = _source_kind(att, sent)
     c0, c1 = att.content
@@ -85,13 +70,13 @@ def relation_features(att: Attribution, sent: Span, siblings: list[Attribution])
     direct = first.text in OPEN_QUOTES
     opening = "quote" if direct else first.lower_ if first.lower_ in {"that", "to", "if", "whether", "how",
                                                                        "what", "why"} else first.pos_
-    c_head = _head_of(doc[c0:c1])
+    c_head = doc[c0:c1].root
     position = "none" if att.cue is None else "after" if c0 >= att.cue[1] else "before" if c1 <= att.cue[0] \
         else "around"
     nested_in = next((o for o in siblings if o is not att and att.cue is not None
                       and o.content[0] <= att.cue[0] < o.content[1]), None)
     contains = any(o is not att and o.cue is not None and c0 <= o.cue[0] < c1 for o in siblings)
-    quotes_before = sum(1 for t in doc[sent.start:att.cue[0]] if t.text in _QUOTE_MARKS) if att.cue else 0
+    quotes_before = sum(1 for t in doc[sent.start:att.cue[0]] if t.text in QUOTE_MARKS) if att.cue else 0
     length, nested = _bucket(c1 - c0), nested_in is not None
     feats = ["bias", f"origin={origin}", f"l={lemma}", f"src={src}", f"srcbase={src.split(':')[0]}",
              f"open={opening}", f"len={length}", f"pos={position}", f"chead={c_head.dep_}",
@@ -124,38 +109,33 @@ def load_relation_model() -> LinearModel | None:
     return load_linear_model("relation_model.json")
 
 
-SPEECH_VERBS = frozenset("""
-say tell report state announce claim remind write add note explain insist argue warn ask reply respond declare
-assert allege testify tweet post reiterate stress emphasize emphasise acknowledge admit confirm deny read
-""".split())
-
-
-def unchecked(att: Attribution, sent: Span, siblings: list[Attribution], model: LinearModel) -> bool:
+def kept_anyway(att: Attribution, sent: Span, siblings: list[Attribution]) -> bool:
     """Relations the ledger keeps as the rules found them, whatever news annotators would have marked: denials
     and confirmations (what grading turns on), unattributed reports ("reportedly", "allegedly"), relays ("X
-    reported, citing Y", "X reported that Y said"), a named speaker's report, and relations from rules the model
-    saw too rarely in training to judge (signed quotations, "He said:" blocks)."""
+    reported, citing Y", "X reported that Y said") and a named speaker's report."""
+    if att.cue_head is None:
+        return False
     doc = sent.doc
-    cue = doc[att.cue_head] if att.cue_head is not None else None
-    if cue is not None and (cue.lemma_.lower() in _STANCE_CUES or cue.lower_ in _REPORTED) \
-            or _origin(att, cue) not in model.applies_to:
+    cue = doc[att.cue_head]
+    lemma = cue.lemma_.lower()
+    if lemma in _STANCE_CUES or cue.lower_ in REPORTED_ADVERBS or att.relayer is not None:
         return True
-    if att.relayer is not None:
-        return True
-    if cue is not None and cue.lemma_.lower() in SPEECH_VERBS and cue.dep_ == "ccomp" \
-            and cue.head.lemma_.lower() in SPEECH_VERBS and att.sources and any(
+    if lemma not in SPEECH_VERBS or not att.sources:
+        return False
+    if cue.dep_ == "ccomp" and cue.head.lemma_.lower() in SPEECH_VERBS and any(
             o is not att and o.cue_head == cue.head.i and o.content[0] <= cue.i < o.content[1] for o in siblings):
         return True  # "Reuters reported that the minister said ...": the relay chain
-    if cue is not None and cue.lemma_.lower() in SPEECH_VERBS and att.sources \
-            and (doc[att.content[0]].text in OPEN_QUOTES or doc[att.content[0]].lower_ == "that"
-                 or doc[att.sources[0][0]].lower_ in {"who", "which"}):
-        return True  # "The governor reminds that ...", "“...,” the reporter asked": a named speaker's report
-    return False
+    # "The governor reminds that ...", "“...,” the reporter asked", "Kamin, who said ...": a named speaker's report
+    return doc[att.content[0]].text in OPEN_QUOTES or doc[att.content[0]].lower_ == "that" \
+        or doc[att.sources[0][0]].lower_ in {"who", "which"}
 
 
 def accepted(atts: list[Attribution], sent: Span) -> list[Attribution]:
-    """The proposed relations the model keeps; all of them when no model is bundled."""
+    """The proposed relations the model keeps; all of them when no model is bundled. Relations kept anyway pass
+    unchecked, and so do those from rules the model saw too rarely in training to judge (``applies_to``: signed
+    quotations, "He said:" blocks, trailing cues)."""
     model = load_relation_model()
     if model is None or not atts:
         return atts
-    return [a for a in atts if unchecked(a, sent, atts, model) or model.accepts(relation_features(a, sent, atts))]
+    return [a for a in atts if _origin(a) not in model.applies_to or kept_anyway(a, sent, atts)
+            or model.accepts(relation_features(a, sent, atts))]
