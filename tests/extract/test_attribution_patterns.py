@@ -462,3 +462,22 @@ def test_the_next_quotations_opening_mark_stays_out(analyze):
     a = analyze("The mayor said the pool would reopen in June. ''Nobody will swim before then,'' she added.")
     c = next(c for c in a.claims if c.cue is not None and c.cue.text == "said")
     assert c.content.text == "the pool would reopen in June"
+
+
+def test_the_reporters_words_between_two_quotations_stay_out(analyze):
+    a = analyze("“The gates stay shut,” the warden said, locking the door. “Nobody leaves tonight.”")
+    c = next(c for c in a.claims if c.cue is not None and c.cue.text == "said")
+    pieces = [a.document.text[s:e] for s, e in c.content_segments]
+    assert pieces == ["“The gates stay shut,”", "“Nobody leaves tonight.”"]
+
+
+def test_a_quotation_before_its_cue_runs_to_its_closing_mark(analyze):
+    text = "\"It sounds like, 'Sure, we can wait a week,'\" she said."
+    c = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == "said")
+    assert c.content.text == "\"It sounds like, 'Sure, we can wait a week,'\""
+
+
+def test_a_signature_dash_glued_to_the_closing_quote_is_split_off(analyze):
+    a = analyze("“The river crossing was never safe for anyone.”― Marta Kowalczyk\n")
+    c = next(c for c in a.claims if c.source.span is not None and c.source.span.text == "Marta Kowalczyk")
+    assert c.content.text == "“The river crossing was never safe for anyone.”" and c.cue.text == "―"

