@@ -481,3 +481,18 @@ def test_a_signature_dash_glued_to_the_closing_quote_is_split_off(analyze):
     a = analyze("“The river crossing was never safe for anyone.”― Marta Kowalczyk\n")
     c = next(c for c in a.claims if c.source.span is not None and c.source.span.text == "Marta Kowalczyk")
     assert c.content.text == "“The river crossing was never safe for anyone.”" and c.cue.text == "―"
+
+
+def test_a_trailing_cue_the_parser_made_a_conjunct_sources_the_whole_sentence(analyze):
+    a = analyze("The council had told the builders that it did not want a tower at all, but the mayor overruled "
+                "that request, the clerk added.")
+    c = next(c for c in a.claims if c.cue is not None and c.cue.text == "added")
+    assert c.content.text == ("The council had told the builders that it did not want a tower at all, but the mayor "
+                              "overruled that request")
+
+
+def test_according_to_at_the_end_sources_every_conjunct_before_it(analyze):
+    a = analyze("The town's population stood at 9,000 in 1990 and has since grown to reach a record of 31,000 "
+                "residents as of 2020, according to the census office.")
+    c = next(c for c in a.claims if c.cue is not None and c.cue.text == "according to")
+    assert c.content.text.startswith("The town's population stood at 9,000")

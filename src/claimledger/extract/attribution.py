@@ -606,11 +606,23 @@ def _subject_left(verb: Token) -> int:
     return subj.left_edge.i if subj is not None and subj.i < verb.i else verb.i
 
 
-def _trailing_position(verb: Token, sent: Span) -> bool:
-    """"..., a source said." / "..., said Caddell.": the cue closes the sentence after a comma."""
+def _trailing_position(verb: Token, sent: Span) -> int | None:
+    """"..., a source said." / "..., said Caddell.": the cue closes the sentence after a comma; where the content
+    before it ends."""
     doc = sent.doc
     left = min(verb.left_edge.i, _subject_left(verb))
-    return left > sent.start and doc[left - 1].text in {",", "—", "–"} | _CLOSE_QUOTES
+    if left > sent.start and doc[left - 1].text in {",", "—", "–"} | _CLOSE_QUOTES:
+        return left
+    # "…, but the mayor overruled the request, the clerk added.": the parser made the cue a conjunct of the first
+    # clause, or gave it one complement per clause; a subject after a comma at the end of the sentence still
+    # closes the sentence
+    subj_left = _subject_left(verb)
+    split = verb.dep_ == "conj" or sum(1 for c in verb.lefts if c.dep_ == "ccomp") >= 2
+    if split and sent.start < subj_left < verb.i and doc[subj_left - 1].text == "," \
+            and all(t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1:sent.end]) \
+            and verb.i - subj_left <= 6:
+        return subj_left
+    return None
 
 
 def _citing_at_start(content: TokRange, sent: Span) -> tuple[Token | None, TokRange]:
@@ -710,8 +722,9 @@ def find_attributions(sent: Span) -> list[Attribution]:
             if extent is None:
                 continue
             c_range = extent
-        if content_tok.i < tok.i and _trailing_position(tok, sent):
-            c_range = (sent.start, min(tok.left_edge.i, _subject_left(tok)))
+        trailing_at = _trailing_position(tok, sent) if content_tok.i < tok.i else None
+        if trailing_at is not None:
+            c_range = (sent.start, trailing_at)
         elif content_tok.dep_ == "ccomp" and content_tok.i > tok.i and not holes:
             c_range = (c_range[0], _clause_end(tok, c_range[1], sent))
         if content_tok.i > tok.i and content_tok.text not in OPEN_QUOTES:
@@ -988,21 +1001,25 @@ def _colon_attribution(sent: Span) -> Attribution | None:
 
 
 def _to_closing_quote(att: Attribution, sent: Span) -> Attribution:
-    """"“We hoped for leadership, in the way he would have done it,” said Smith": the parser hangs the second half of
-    the quotation on the cue, but everything from the opening mark to the closing mark before the cue is what Smith
+    """"“We hoped for leadership, in the way he would have done it,” said Smith": the parser hangs part of the
+    quotation on the cue, but everything from the opening mark to the closing mark before the cue is what Smith
     said, a quotation of the other kind inside it included ("“It feels like, ‘Meh, later,’” he said")."""
     doc = sent.doc
     start, end = att.content
-    if att.cue is None or end > att.cue[0] or start == 0 or doc[start - 1].text not in OPEN_QUOTES:
+    if att.cue is None or start >= att.cue[0]:
         return att
-    k = min([att.cue[0], *(a for a, _b in att.sources if a >= end)]) - 1  # "…,’” he said"
-    while k > end and (doc[k].is_space or doc[k].text == ","):
+    limit = min([att.cue[0], *(a for a, _b in att.sources if start < a <= att.cue[0])])  # "…,’” he said"
+    k = limit - 1
+    while k > start and (doc[k].is_space or doc[k].text == ","):
         k -= 1
-    single = doc[start - 1].text in _SINGLE_QUOTES
-    if k <= end or doc[k].text not in _CLOSE_QUOTES or (doc[k].text in _SINGLE_QUOTES) != single \
-            or any(t.text in _QUOTES and (t.text in _SINGLE_QUOTES) == single for t in doc[end:k]):
-        return att  # a quotation of the same kind inside: not one quotation up to the cue
-    return replace(att, content=(start - 1, k + 1))
+    if doc[k].text not in _CLOSE_QUOTES:
+        return att
+    single = doc[k].text in _SINGLE_QUOTES
+    opening = next((t.i for t in reversed(doc[sent.start:start + 1]) if t.text in _QUOTES), None)
+    if opening is None or doc[opening].text not in OPEN_QUOTES or (doc[opening].text in _SINGLE_QUOTES) != single \
+            or any(t.text in _QUOTES and (t.text in _SINGLE_QUOTES) == single for t in doc[opening + 1:k]):
+        return att  # no opening mark in the sentence, or a quotation of the same kind inside: not one quotation
+    return replace(att, content=(opening, k + 1 if end <= limit else end))
 
 
 def _with_quote_start(att: Attribution, sent: Span) -> Attribution:
@@ -1233,6 +1250,11 @@ def _according(tok: Token, sent: Span) -> Attribution | None:
                 left = max(left, phrase_end)
             else:
                 right = min(right, tok.i)
+    closing = all(t.is_punct or t.is_space for t in doc[phrase_end:sent.end])
+    if closing and tok.i > sent.start and doc[tok.i - 1].text == "," and left > sent.start:
+        # "The population stood at 200,000 and has since grown to 2.3 million, according to X": the parser hangs
+        # the phrase on the last conjunct, but it closes the sentence and sources all of it
+        left, right = sent.start, tok.i - 1
     content = _trim(sent, left, right)
     if content is None:
         return None
