@@ -496,3 +496,10 @@ def test_according_to_at_the_end_sources_every_conjunct_before_it(analyze):
                 "residents as of 2020, according to the census office.")
     c = next(c for c in a.claims if c.cue is not None and c.cue.text == "according to")
     assert c.content.text.startswith("The town's population stood at 9,000")
+
+
+def test_a_learned_cue_in_a_relative_clause(analyze):
+    a = analyze("Voters remember the year when the governor effectively painted his rival as a tax cheat.")
+    c = next(c for c in a.claims if c.cue is not None and c.cue.text == "painted")
+    assert c.source.span is not None and c.source.span.text == "the governor"
+    assert c.content.text == "his rival as a tax cheat"

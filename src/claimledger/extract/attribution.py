@@ -325,7 +325,7 @@ def _is_cue_verb(tok: Token) -> bool:
 def _learned_cue(tok: Token) -> bool:
     """A verb outside the lexicon that the learned model (``cue_model.py``) reads as attributing."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma in NEVER_CUES or tok.dep_ == "relcl" or tok.lower_ in {"citing", "quoting"}:
+    if tok.pos_ != "VERB" or lemma in NEVER_CUES or tok.lower_ in {"citing", "quoting"}:
         return False  # "citing two officials" is a relay of another cue, not a cue of its own
     if lemma in REPORTING_VERBS and not any(c.dep_ == "ccomp" for c in tok.children):
         return False  # a lexicon verb the rules turned down counts only with a clause: not "He read a book"
@@ -759,8 +759,11 @@ def find_attributions(sent: Span) -> list[Attribution]:
             continue  # an imperative or a fragment: no speaker and not a passive report
         region_root = tok if not holes else content_tok
         region = set(range(region_root.left_edge.i, region_root.right_edge.i + 1))
+        # a learned cue in a relative clause ("the year when the governor painted his rival as ...") is judged
+        # apart from the others, with weights of its own
+        origin = "lexicon" if not learned else "learned relative" if tok.dep_ == "relcl" else "learned"
         found.append(Attribution(cue=cue_range, cue_head=tok.i, content=content, sources=sources, passive=passive,
-                                 relayer=relayer, region=frozenset(region), origin="learned" if learned else "lexicon"))
+                                 relayer=relayer, region=frozenset(region), origin=origin))
     colon = _colon_attribution(sent)
     if colon is not None and colon.cue is not None and all(a.cue is not None and a.cue[0] > colon.cue[0]
                                                            for a in found):
