@@ -5,10 +5,10 @@ usage: python scripts/train_boundary_model.py [--polnear ../shared/eval/polnear]
 
 Every relation the ledger keeps in the train texts (rules, then the relation check) whose content the model may
 move (``boundary_model.applies``) and that matches an annotated attribution the way the shared scorer's triple
-does is a group of examples: one per candidate end, positive when it is the annotated content's end. Groups
-whose annotated end is not a candidate are left out. A logistic regression over ``end_features`` is fitted with
-the cue model's trainer. Out-of-fold end accuracy (five folds over the train documents, the rule's end kept
-unless a candidate beats it by MARGIN) is reported against the rule's; the shipped model is fitted on all
+does gives two groups of examples: one per candidate end, positive when it is the annotated content's end, and
+one per candidate start, likewise. Groups whose annotated boundary is not a candidate are left out. A logistic regression over ``end_features`` is fitted with
+the cue model's trainer. Out-of-fold start and end accuracy (five folds over the train documents, the rule's
+boundary kept unless a candidate beats it by MARGIN) is reported against the rule's; the shipped model is fitted on all
 groups. Only the train split is read. Deterministic. The cue model and the relation check come first.
 """
 from __future__ import annotations
@@ -22,7 +22,14 @@ from train_cue_model import fit, gold_relations, score, train_arguments
 from train_relation_model import FOLDS, _chars, matches
 
 from claimledger.extract.attribution import content_segments, find_attributions
-from claimledger.extract.boundary_model import MARGIN, applies, end_candidates, end_features
+from claimledger.extract.boundary_model import (
+    MARGIN,
+    applies,
+    end_candidates,
+    end_features,
+    start_candidates,
+    start_features,
+)
 from claimledger.extract.nlp import load_pipeline
 from claimledger.extract.relation_model import accepted
 from claimledger.resolve.gazetteer import load_gazetteer
@@ -33,10 +40,11 @@ EPOCHS, L2 = 3, 1e-4
 @dataclass
 class Group:
     stem: str
+    side: str  # "start" or "end"
     candidates: list[int]
     features: list[list[str]]
-    gold_end: int
-    rule_end: int
+    gold: int  # the annotated boundary, a token offset
+    rule: int  # the rules' boundary
 
 
 def groups(split: Path, n_process: int) -> list[Group]:
@@ -61,27 +69,32 @@ def groups(split: Path, n_process: int) -> list[Group]:
                 taken.add(hit)
                 if not applies(att, sent):
                     continue
-                last = max(golds[hit]["content"])
-                span = doc.char_span(last[0], last[1], alignment_mode="expand")
-                if span is None or len(span) == 0:
+                segments = golds[hit]["content"]
+                first = doc.char_span(min(segments)[0], min(segments)[1], alignment_mode="expand")
+                last = doc.char_span(max(segments)[0], max(segments)[1], alignment_mode="expand")
+                if first is None or last is None or len(first) == 0 or len(last) == 0:
                     continue
-                cands = end_candidates(att, sent)
-                if span.end not in cands:
-                    continue
-                out.append(Group(stem, cands, [end_features(att, sent, e, atts) for e in cands], span.end,
-                                 att.content[1]))
+                ends = end_candidates(att, sent)
+                if last.end in ends:
+                    out.append(Group(stem, "end", ends, [end_features(att, sent, e, atts) for e in ends], last.end,
+                                     att.content[1]))
+                starts = start_candidates(att, sent)
+                if first.start in starts:
+                    out.append(Group(stem, "start", starts, [start_features(att, sent, e) for e in starts],
+                                     first.start, att.content[0]))
     return out
 
 
 def chosen(w: dict[str, float], g: Group) -> int:
     probs = [score(w, f) for f in g.features]
     best = max(range(len(probs)), key=lambda k: probs[k])
-    rule_p = probs[g.candidates.index(g.rule_end)]
-    return g.candidates[best] if probs[best] >= rule_p + MARGIN else g.rule_end
+    rule_p = probs[g.candidates.index(g.rule)]
+    return g.candidates[best] if probs[best] >= rule_p + MARGIN else g.rule
 
 
 def _examples(rows: list[Group]) -> list[tuple[list[str], int]]:
-    return [(f, int(e == g.gold_end)) for g in rows for e, f in zip(g.candidates, g.features, strict=True)]
+    """Start and end features carry their own prefixes ("s:", "e:"): one weight file, two disjoint models."""
+    return [(f, int(e == g.gold)) for g in rows for e, f in zip(g.candidates, g.features, strict=True)]
 
 
 def main() -> int:
@@ -93,22 +106,27 @@ def main() -> int:
         out.unlink()  # the relations are found without the model being trained
     rows = groups(split, jobs)
     stems = sorted({g.stem for g in rows})
-    right = 0
+    right = {"start": 0, "end": 0}
     for fold in range(FOLDS):
         held = set(stems[fold::FOLDS])
         w = fit(_examples([g for g in rows if g.stem not in held]), epochs=EPOCHS, l2=L2)
-        right += sum(chosen(w, g) == g.gold_end for g in rows if g.stem in held)
-    rule = sum(g.rule_end == g.gold_end for g in rows)
+        for g in rows:
+            if g.stem in held:
+                right[g.side] += chosen(w, g) == g.gold
+    accuracy = {}
+    for side in ("start", "end"):
+        mine = [g for g in rows if g.side == side]
+        accuracy[side] = {"groups": len(mine), "rule": round(sum(g.rule == g.gold for g in mine) / len(mine), 4),
+                          "out_of_fold": round(right[side] / len(mine), 4)}
     w = fit(_examples(rows), epochs=EPOCHS, l2=L2)  # the shipped model sees every group
     kept = {f: round(v, 4) for f, v in sorted(w.items()) if abs(v) >= 0.01}
     out.parent.mkdir(parents=True, exist_ok=True)
     card = {"version": "claimledger.boundary-model.v1", "trained_on": "PolNeAR train", "documents": len(stems),
-            "relations": len(rows), "threshold": 0.0, "margin": MARGIN,
-            "rule_end_accuracy": round(rule / len(rows), 4),
-            "out_of_fold_end_accuracy": round(right / len(rows), 4), "weights": kept}
+            "threshold": 0.0, "margin": MARGIN, "accuracy": accuracy, "weights": kept}
     out.write_text(json.dumps(card, indent=0) + "\n", encoding="utf-8")
-    print(f"{len(rows):,} matched relations from {len(stems)} train documents; end accuracy: rule "
-          f"{rule / len(rows):.3f}, out-of-fold model {right / len(rows):.3f}; {len(kept):,} weights -> {out}")
+    print(f"{len(stems)} train documents; " + "; ".join(
+        f"{side}: {a['groups']:,} relations, rule {a['rule']:.3f}, out-of-fold model {a['out_of_fold']:.3f}"
+        for side, a in accuracy.items()) + f"; {len(kept):,} weights -> {out}")
     return 0
 
 

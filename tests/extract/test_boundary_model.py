@@ -23,6 +23,12 @@ def test_the_model_runs_an_object_on_to_its_complement(analyze, text, cue, conte
     assert c.content.text == content
 
 
+def test_the_model_starts_a_content_at_its_first_word(analyze):
+    text = "However costly the repairs, closing the bridge ''is the wrong answer,'' the engineer said."
+    c = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == "said")
+    assert c.content.text == "However costly the repairs, closing the bridge ''is the wrong answer,''"
+
+
 def _sentence(nlp_doc):
     return next(iter(nlp_doc.sents))
 
@@ -42,6 +48,8 @@ def test_candidates_hold_the_rules_end_and_the_sentence_end(parse):
     assert att.content[1] in cands
     assert [sent.doc[e - 1].text for e in cands[-2:]] == ["Monday", "."]  # before and after the full stop
     assert all(att.content[0] < e for e in cands)
+    starts = boundary_model.start_candidates(att, sent)
+    assert att.content[0] in starts and all(s >= att.cue[1] for s in starts)  # never inside the cue or before it
 
 
 def test_quotations_and_interrupted_contents_are_never_moved(parse):
@@ -58,6 +66,6 @@ def test_the_rules_end_stands_without_a_clear_margin(parse, monkeypatch):
     atts = find_attributions(sent)
     flat = LinearModel("test", 0.0, {})  # every candidate scores 0.5: nothing beats the rule by the margin
     monkeypatch.setattr(boundary_model, "load_boundary_model", lambda: flat)
-    assert boundary_model.with_learned_ends(atts, sent) == atts
+    assert boundary_model.with_learned_boundaries(atts, sent) == atts
     monkeypatch.setattr(boundary_model, "load_boundary_model", lambda: None)
-    assert boundary_model.with_learned_ends(atts, sent) == atts
+    assert boundary_model.with_learned_boundaries(atts, sent) == atts

@@ -1054,7 +1054,7 @@ def _with_quote_start(att: Attribution, sent: Span) -> Attribution:
     return att
 
 
-_DISCOURSE = {"and", "but", "so", "yet", "however", "still", "meanwhile", "moreover", "also", "instead",
+DISCOURSE_MARKERS = {"and", "but", "so", "yet", "however", "still", "meanwhile", "moreover", "also", "instead",
               "nevertheless", "nonetheless", "indeed", "further", "furthermore", "besides", "rather"}
 
 
@@ -1066,7 +1066,7 @@ def _without_discourse_marker(att: Attribution, sent: Span) -> Attribution:
     if start != sent.start or att.cue is None or att.cue[0] < end or end - start < 4:
         return att
     k = start
-    if doc[k].lower_ in _DISCOURSE and doc[k].pos_ in {"CCONJ", "ADV"}:
+    if doc[k].lower_ in DISCOURSE_MARKERS and doc[k].pos_ in {"CCONJ", "ADV"}:
         k += 1
         if doc[k].text == ",":
             k += 1

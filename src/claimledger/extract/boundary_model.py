@@ -1,13 +1,16 @@
-"""A learned choice of where a reported clause ends.
+"""A learned choice of where a reported clause starts and ends.
 
 The rules end an indirect content where the parse ends its clause, or at the end of the sentence when the cue
-comes first. News annotators draw that boundary by meaning: "Clinton wants to sign up 5 million people,
-focusing on people under 30" reports a want that ends before the participle, while "pointed out that one
-shooting may have more than one victim, so thousands of victims do not mean thousands of shootings" runs on
-to the end. This logistic model scores every place the content could end (the rule's own end, each comma,
-dash, clause and phrase boundary, the end of the sentence) and moves the end to the best one when it beats the
-rule's by a margin. Quotations keep their marks as boundaries and are never moved. Trained on the PolNeAR train
-split only (``scripts/train_boundary_model.py``, ``docs/models/boundary-model.md``).
+comes first, and start it where the clause starts. News annotators draw those boundaries by meaning: "Clinton
+wants to sign up 5 million people, focusing on people under 30" reports a want that ends before the
+participle, "the FBI warned officials to boost their security" reports a warning whose content starts at "to",
+while "pointed out that one shooting may have more than one victim, so thousands of victims do not mean
+thousands of shootings" runs on to the end. This logistic model scores every place the content could end (the
+rule's own end, each comma, dash, clause and phrase boundary, the end of the sentence) and every place it could
+start (the rule's start and each phrase boundary between the cue and the end), and moves a boundary when its
+best candidate beats the rule's by a margin. Quotations keep their marks as boundaries and are never moved.
+Start and end features carry their own prefixes, so one weight file holds two models. Trained on the PolNeAR
+train split only (``scripts/train_boundary_model.py``, ``docs/models/boundary-model.md``).
 """
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from .attribution import OPEN_QUOTES, QUOTE_MARKS, Attribution
+from .attribution import DISCOURSE_MARKERS, OPEN_QUOTES, QUOTE_MARKS, Attribution
 from .linear import LinearModel, load_linear_model
 
 MARGIN = 0.1  # a learned end replaces the rule's only when its probability is higher by this much
@@ -80,7 +83,7 @@ def end_features(att: Attribution, sent: Span, end: int, siblings: list[Attribut
     origin = att.origin or "other"
     lemma = doc[att.cue_head].lemma_.lower() if att.cue_head is not None else "-"
     at_end = end == last
-    feats = ["bias", f"rel={where}", f"rel={where}|o={origin}", f"prev={_word(before)}", f"prevdep={before.dep_}",
+    feats = ["end", f"rel={where}", f"rel={where}|o={origin}", f"prev={_word(before)}", f"prevdep={before.dep_}",
              f"next={_word(after)}", f"nextdep={after.dep_ if after is not None else 'EOS'}",
              f"prev={_word(before)}|next={_word(after)}", f"next={_word(after)}|next2={_word(after2)}",
              f"sent_end={at_end}", f"l={lemma}|rel={where}", f"o={origin}|se={at_end}", f"l={lemma}|se={at_end}"]
@@ -106,7 +109,52 @@ def end_features(att: Attribution, sent: Span, end: int, siblings: list[Attribut
         feats.append("stops_before_cue")
     if att.cue is not None and end <= att.cue[0] < rule_end:
         feats.append("before_own_cue")
-    return feats
+    return ["e:" + f for f in feats]
+
+
+def start_candidates(att: Attribution, sent: Span) -> list[int]:
+    """Token offsets the content may start at: the rule's start and every phrase or punctuation boundary between
+    the cue, source or sentence start before it and the content's end."""
+    doc = sent.doc
+    rule_start, end = att.content
+    limits = [b for _a, b in (att.cue, *att.sources) if b <= end] if att.cue is not None else []
+    floor = max([sent.start, *limits])
+    if rule_start == floor + 1 and doc[floor].lower_ in DISCOURSE_MARKERS and doc[floor].pos_ == "CCONJ":
+        floor = rule_start  # the connective the rules left out stays out ("But the road ..., the mayor said")
+    out = {rule_start}
+    for start in range(floor, end):
+        tok = doc[start]
+        if tok.is_space or tok.is_punct and tok.text not in OPEN_QUOTES:
+            continue
+        if start == floor or doc[start - 1].is_punct or tok.left_edge.i == start:
+            out.add(start)
+    return sorted(out)
+
+
+def start_features(att: Attribution, sent: Span, start: int) -> list[str]:
+    """Feature names of starting ``att``'s content at token offset ``start``."""
+    doc = sent.doc
+    rule_start, end = att.content
+    first = doc[start]
+    before = doc[start - 1] if start > sent.start else None
+    where = "at" if start == rule_start else "before" if start < rule_start else "after"
+    origin = att.origin or "other"
+    cue = doc[att.cue_head] if att.cue_head is not None else None
+    lemma = cue.lemma_.lower() if cue is not None else "-"
+    adjacent = att.cue is not None and start == att.cue[1]
+    feats = ["start", f"rel={where}", f"rel={where}|o={origin}", f"first={_word(first)}", f"firstdep={first.dep_}",
+             f"prev={_word(before)}", f"prev={_word(before)}|first={_word(first)}", f"l={lemma}|rel={where}",
+             f"l={lemma}|first={_word(first)}", f"adjacent={adjacent}", f"o={origin}|adjacent={adjacent}",
+             f"sent_start={start == sent.start}", f"first={_word(first)}|dep={first.dep_}"]
+    if start != rule_start:
+        feats.append(f"dist={where}{_distance(abs(start - rule_start))}")
+    if cue is not None:
+        feats.append(f"head_is_cue={first.head.i == cue.i}|dep={first.dep_}")
+        if first.head.i == cue.i:
+            feats.append(f"l={lemma}|child={first.dep_}")
+    if start == doc[rule_start:end].root.left_edge.i:
+        feats.append("root_subtree_start")
+    return ["s:" + f for f in feats]
 
 
 def load_boundary_model() -> LinearModel | None:
@@ -114,30 +162,37 @@ def load_boundary_model() -> LinearModel | None:
     return load_linear_model("boundary_model.json")
 
 
-def learned_end(att: Attribution, sent: Span, siblings: list[Attribution], model: LinearModel) -> int:
-    """The end the model prefers over the rule's by at least MARGIN, else the rule's end."""
-    rule_end = att.content[1]
-    best, best_p, rule_p = rule_end, -1.0, 0.0
-    for end in end_candidates(att, sent):
-        p = model.probability(end_features(att, sent, end, siblings))
-        if end == rule_end:
+def _choice(model: LinearModel, rule: int, options: list[tuple[int, list[str]]]) -> int:
+    """The option the model prefers over the rule's by at least MARGIN, else the rule's."""
+    best, best_p, rule_p = rule, -1.0, 0.0
+    for offset, feats in options:
+        p = model.probability(feats)
+        if offset == rule:
             rule_p = p
         if p > best_p:
-            best, best_p = end, p
-    return best if best != rule_end and best_p >= rule_p + MARGIN else rule_end
+            best, best_p = offset, p
+    return best if best != rule and best_p >= rule_p + MARGIN else rule
 
 
-def with_learned_ends(atts: list[Attribution], sent: Span) -> list[Attribution]:
-    """The relations with their indirect contents ended where the model reads them to end; unchanged when no
-    model is bundled."""
+def learned_span(att: Attribution, sent: Span, siblings: list[Attribution], model: LinearModel) -> tuple[int, int]:
+    """The content's start and end as the model reads them, each chosen with the rule's other boundary fixed."""
+    start, end = att.content
+    new_end = _choice(model, end, [(e, end_features(att, sent, e, siblings)) for e in end_candidates(att, sent)])
+    new_start = _choice(model, start, [(s, start_features(att, sent, s)) for s in start_candidates(att, sent)])
+    return (new_start, new_end) if new_start < new_end else (start, end)
+
+
+def with_learned_boundaries(atts: list[Attribution], sent: Span) -> list[Attribution]:
+    """The relations with their indirect contents started and ended where the model reads them; unchanged when
+    no model is bundled."""
     model = load_boundary_model()
     if model is None:
         return atts
     out = []
     for att in atts:
         if applies(att, sent):
-            end = learned_end(att, sent, atts, model)
-            if end != att.content[1]:
-                att = replace(att, content=(att.content[0], end))
+            span = learned_span(att, sent, atts, model)
+            if span != att.content:
+                att = replace(att, content=span)
         out.append(att)
     return out
