@@ -64,7 +64,7 @@ def test_quotations_and_interrupted_contents_are_never_moved(parse):
 def test_the_rules_end_stands_without_a_clear_margin(parse, monkeypatch):
     sent = parse("The senator branded the company a reckless polluter.")
     atts = find_attributions(sent)
-    flat = LinearModel("test", 0.0, {})  # every candidate scores 0.5: nothing beats the rule by the margin
+    flat = LinearModel("test", 0.0, {})  # every candidate scores 0.5: none is surer than the rule
     monkeypatch.setattr(boundary_model, "load_boundary_model", lambda: flat)
     assert boundary_model.with_learned_boundaries(atts, sent) == atts
     monkeypatch.setattr(boundary_model, "load_boundary_model", lambda: None)

@@ -1,16 +1,16 @@
 """A learned choice of where a reported clause starts and ends.
 
-The rules end an indirect content where the parse ends its clause, or at the end of the sentence when the cue
-comes first, and start it where the clause starts. News annotators draw those boundaries by meaning: "Clinton
-wants to sign up 5 million people, focusing on people under 30" reports a want that ends before the
-participle, "the FBI warned officials to boost their security" reports a warning whose content starts at "to",
-while "pointed out that one shooting may have more than one victim, so thousands of victims do not mean
-thousands of shootings" runs on to the end. This logistic model scores every place the content could end (the
-rule's own end, each comma, dash, clause and phrase boundary, the end of the sentence) and every place it could
-start (the rule's start and each phrase boundary between the cue and the end), and moves a boundary when its
-best candidate beats the rule's by a margin. Quotations keep their marks as boundaries and are never moved.
-Start and end features carry their own prefixes, so one weight file holds two models. Trained on the PolNeAR
-train split only (``scripts/train_boundary_model.py``, ``docs/models/boundary-model.md``).
+The rules end an indirect content where the parse ends its clause, or at the end of the sentence when the cue comes
+first, and start it where the clause starts. News annotators draw those boundaries by meaning: "Clinton wants to
+sign up 5 million people, focusing on people under 30" reports a want that ends before the participle, "the FBI
+warned officials to boost their security" reports a warning whose content starts at "to", while "pointed out that
+one shooting may have more than one victim, so thousands of victims do not mean thousands of shootings" runs on to
+the end. This logistic model scores every place the content could end (the rule's own end, each comma, dash, clause
+and phrase boundary, the end of the sentence) and every place it could start (the rule's start and each phrase
+boundary between the cue and the end), and moves a boundary when its best candidate beats the rule's by a margin
+(the model's stored threshold). Quotations keep their marks as boundaries and are never moved. Start and end
+features carry their own prefixes, so one weight file holds two models. Trained on the PolNeAR train split only
+(``scripts/train_boundary_model.py``, ``docs/models/boundary-model.md``).
 """
 from __future__ import annotations
 
@@ -21,7 +21,6 @@ from spacy.tokens import Span, Token
 from .attribution import DISCOURSE_MARKERS, OPEN_QUOTES, QUOTE_MARKS, Attribution
 from .linear import LinearModel, load_linear_model
 
-MARGIN = 0.1  # a learned end replaces the rule's only when its probability is higher by this much
 _CLOSED_CLASSES = {"ADP", "SCONJ", "CCONJ", "PRON", "DET", "PART", "AUX"}
 
 
@@ -163,7 +162,8 @@ def load_boundary_model() -> LinearModel | None:
 
 
 def _choice(model: LinearModel, rule: int, options: list[tuple[int, list[str]]]) -> int:
-    """The option the model prefers over the rule's by at least MARGIN, else the rule's."""
+    """The option the model prefers over the rule's by more than the model's margin (its stored threshold, chosen
+    in training), else the rule's."""
     best, best_p, rule_p = rule, -1.0, 0.0
     for offset, feats in options:
         p = model.probability(feats)
@@ -171,7 +171,7 @@ def _choice(model: LinearModel, rule: int, options: list[tuple[int, list[str]]])
             rule_p = p
         if p > best_p:
             best, best_p = offset, p
-    return best if best != rule and best_p >= rule_p + MARGIN else rule
+    return best if best != rule and best_p > rule_p + model.threshold else rule
 
 
 def learned_span(att: Attribution, sent: Span, siblings: list[Attribution], model: LinearModel) -> tuple[int, int]:
