@@ -503,3 +503,10 @@ def test_a_learned_cue_in_a_relative_clause(analyze):
     c = next(c for c in a.claims if c.cue is not None and c.cue.text == "painted")
     assert c.source.span is not None and c.source.span.text == "the governor"
     assert c.content.text == "his rival as a tax cheat"
+
+
+def test_a_cue_coordinated_with_a_reported_clause_keeps_the_speaker(analyze):
+    a = analyze("Ortiz, the county clerk, said she had counted the ballots twice in her career and called the audit "
+                "routine.")
+    c = next(c for c in a.claims if c.cue is not None and c.cue.text == "called")
+    assert c.source.span is not None and c.source.span.text.startswith("Ortiz")

@@ -28,6 +28,7 @@ from .lexicon import (
     REPORTED_ADVERBS,
     REPORTING_VERBS,
     ROLE_HEADS,
+    SPEECH_VERBS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
     TOPIC_CUES,
@@ -50,6 +51,7 @@ _SINGLE_QUOTES = {"'", "‘", "’"}
 _COMPLEMENT_DEPS = {"prep", "oprd", "xcomp", "ccomp", "acomp"}
 _CIRCUMSTANCE_PREPS = {"in", "on", "at", "during", "after", "before", "since", "while"}
 _RELATIVE = {"which", "that", "who", "whom", "what"}
+_SPEAKER_PRONOUNS = {"he", "she", "it", "they"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +224,12 @@ def _subject_of(verb: Token) -> tuple[Token | None, bool]:
             if pobj is not None:
                 return pobj, False
         if subj is not None:
+            if cur is not verb and verb.dep_ == "conj" and cur.dep_ == "ccomp" and subj.lower_ in _SPEAKER_PRONOUNS \
+                    and cur.head.lemma_.lower() in SPEECH_VERBS and cur.head.i < cur.i:
+                # "Rendell said he'd battled pneumonia and called it common": the parser coordinated the cue with
+                # the reported clause, whose pronoun stands for the speaker; the speaker is the one who said it
+                cur = cur.head
+                continue
             if cur is not verb and subj.dep_ == "nsubjpass" and verb.dep_ == "pcomp":
                 return subj, False  # "After saying her foot was swollen, she was whisked off": she said it
             if subj.dep_ == "nsubjpass" or subj.dep_ == "nsubj" and any(c.dep_ == "auxpass" for c in cur.children):
