@@ -1063,7 +1063,7 @@ def _with_quote_start(att: Attribution, sent: Span) -> Attribution:
 
 
 DISCOURSE_MARKERS = {"and", "but", "so", "yet", "however", "still", "meanwhile", "moreover", "also", "instead",
-              "nevertheless", "nonetheless", "indeed", "further", "furthermore", "besides", "rather"}
+                     "nevertheless", "nonetheless", "indeed", "further", "furthermore", "besides", "rather"}
 
 
 def _without_discourse_marker(att: Attribution, sent: Span) -> Attribution:
