@@ -7,7 +7,7 @@ Every relation the ledger keeps in the train texts (rules, then the relation che
 move (``boundary_model.applies``) and that matches an annotated attribution the way the shared scorer's triple does
 gives two groups of examples: one per candidate end, positive when it is the annotated content's end, and one per
 candidate start, likewise. Groups whose annotated boundary is not a candidate are left out. A logistic regression
-over ``start_features`` and ``end_features`` is fitted with the cue model's trainer. The margin by which a
+over ``start_options`` and ``end_options`` is fitted with the cue model's trainer. The margin by which a
 candidate must beat the rule's boundary is the one of MARGINS with the best out-of-fold accuracy (five folds over
 the train documents), stored as the model's threshold; that accuracy is reported against the rule's. The shipped
 model is fitted on all groups. Only the train split is read. Deterministic. The cue model and the relation check
@@ -24,13 +24,7 @@ from train_cue_model import fit, gold_relations, score, train_arguments
 from train_relation_model import FOLDS, _chars, matches
 
 from claimledger.extract.attribution import content_segments, find_attributions
-from claimledger.extract.boundary_model import (
-    applies,
-    end_candidates,
-    end_features,
-    start_candidates,
-    start_features,
-)
+from claimledger.extract.boundary_model import applies, end_options, start_options
 from claimledger.extract.nlp import load_pipeline
 from claimledger.extract.relation_model import accepted
 from claimledger.resolve.gazetteer import load_gazetteer
@@ -76,14 +70,14 @@ def groups(split: Path, n_process: int) -> list[Group]:
                 last = doc.char_span(max(segments)[0], max(segments)[1], alignment_mode="expand")
                 if first is None or last is None or len(first) == 0 or len(last) == 0:
                     continue
-                ends = end_candidates(att, sent)
-                if last.end in ends:
-                    out.append(Group(stem, "end", ends, [end_features(att, sent, e, atts) for e in ends], last.end,
+                ends = end_options(att, sent, atts)
+                if last.end in (e for e, _f in ends):
+                    out.append(Group(stem, "end", [e for e, _f in ends], [f for _e, f in ends], last.end,
                                      att.content[1]))
-                starts = start_candidates(att, sent)
-                if first.start in starts:
-                    out.append(Group(stem, "start", starts, [start_features(att, sent, e) for e in starts],
-                                     first.start, att.content[0]))
+                starts = start_options(att, sent)
+                if first.start in (b for b, _f in starts):
+                    out.append(Group(stem, "start", [b for b, _f in starts], [f for _b, f in starts], first.start,
+                                     att.content[0]))
     return out
 
 

@@ -14,14 +14,15 @@ features carry their own prefixes, so one weight file holds two models. Trained 
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
 from .attribution import DISCOURSE_MARKERS, OPEN_QUOTES, QUOTE_MARKS, Attribution
-from .linear import LinearModel, load_linear_model
+from .linear import LinearModel, bucket, load_linear_model
 
 _CLOSED_CLASSES = {"ADP", "SCONJ", "CCONJ", "PRON", "DET", "PART", "AUX"}
+_DISTANCES = (1, 2, 4, 8, 16)  # how far a candidate lies from the rule's boundary, in tokens
 
 
 def _last_word(sent: Span) -> int:
@@ -63,18 +64,33 @@ def _word(tok: Token | None) -> str:
     return tok.lower_ if tok.is_punct or tok.pos_ in _CLOSED_CLASSES else tok.pos_
 
 
-def _distance(n: int) -> str:
-    for limit in (1, 2, 4, 8, 16):
-        if n <= limit:
-            return str(limit)
-    return "many"
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What every candidate boundary of one relation shares, read once per relation."""
+
+    last: int  # the sentence's last token offset, before trailing space
+    quotes: list[int]  # quotes[k]: quotation marks in doc[start:start + k]
+    parens: list[int]  # parens[k]: "(" minus ")" in doc[start:start + k]
+    root_edge: int  # where the rule's content root's subtree ends
+    other_cues: list[int]  # where the sentence's other relations' cues start
 
 
-def end_features(att: Attribution, sent: Span, end: int, siblings: list[Attribution]) -> list[str]:
+def _reading(att: Attribution, sent: Span, siblings: list[Attribution]) -> _Reading:
+    doc = sent.doc
+    start, rule_end = att.content
+    quotes, parens = [0], [0]
+    for tok in doc[start:max(rule_end, sent.end)]:
+        quotes.append(quotes[-1] + (tok.text in QUOTE_MARKS))
+        parens.append(parens[-1] + (tok.text == "(") - (tok.text == ")"))
+    return _Reading(_last_word(sent), quotes, parens, doc[start:rule_end].root.right_edge.i + 1,
+                    [o.cue[0] for o in siblings if o is not att and o.cue is not None])
+
+
+def _end_features(att: Attribution, sent: Span, end: int, reading: _Reading) -> list[str]:
     """Feature names of ending ``att``'s content at token offset ``end`` (exclusive)."""
     doc = sent.doc
     start, rule_end = att.content
-    last = _last_word(sent)
+    last = reading.last
     before = doc[end - 1]
     after = doc[end] if end < sent.end and not doc[end].is_space else None
     after2 = doc[end + 1] if after is not None and end + 1 < sent.end else None
@@ -87,14 +103,13 @@ def end_features(att: Attribution, sent: Span, end: int, siblings: list[Attribut
              f"prev={_word(before)}|next={_word(after)}", f"next={_word(after)}|next2={_word(after2)}",
              f"sent_end={at_end}", f"l={lemma}|rel={where}", f"o={origin}|se={at_end}", f"l={lemma}|se={at_end}"]
     if end != rule_end:
-        feats.append(f"dist={where}{_distance(abs(end - rule_end))}")
+        feats.append(f"dist={where}{bucket(abs(end - rule_end), _DISTANCES)}")
     if end == last - 1 and doc[last - 1].is_punct:
         feats.append("before_final_punct")
-    quotes = sum(1 for t in doc[start:end] if t.text in QUOTE_MARKS)
-    feats.append(f"quotes_odd={quotes % 2}")
-    if sum(1 for t in doc[start:end] if t.text == "(") != sum(1 for t in doc[start:end] if t.text == ")"):
+    feats.append(f"quotes_odd={reading.quotes[end - start] % 2}")
+    if reading.parens[end - start]:
         feats.append("paren_open")
-    if end == doc[start:rule_end].root.right_edge.i + 1:
+    if end == reading.root_edge:
         feats.append("root_subtree_end")
     if after is not None:
         feats.append(f"nexthead_in={start <= after.head.i < end}|dep={after.dep_}")
@@ -102,13 +117,19 @@ def end_features(att: Attribution, sent: Span, end: int, siblings: list[Attribut
             feats += [f"punct+dep={after.text}|{after2.dep_}",
                       f"after_punct_dep={after2.dep_}|head_in={start <= after2.head.i < end}",
                       f"o={origin}|after_punct={after2.dep_}"]
-    if any(o is not att and o.cue is not None and rule_end <= o.cue[0] < end for o in siblings):
+    if any(rule_end <= c < end for c in reading.other_cues):
         feats.append("crosses_cue")
-    if any(o is not att and o.cue is not None and end <= o.cue[0] < rule_end for o in siblings):
+    if any(end <= c < rule_end for c in reading.other_cues):
         feats.append("stops_before_cue")
     if att.cue is not None and end <= att.cue[0] < rule_end:
         feats.append("before_own_cue")
     return ["e:" + f for f in feats]
+
+
+def end_options(att: Attribution, sent: Span, siblings: list[Attribution]) -> list[tuple[int, list[str]]]:
+    """Each candidate end (``end_candidates``) with its feature names."""
+    reading = _reading(att, sent, siblings)
+    return [(end, _end_features(att, sent, end, reading)) for end in end_candidates(att, sent)]
 
 
 def start_candidates(att: Attribution, sent: Span) -> list[int]:
@@ -130,7 +151,7 @@ def start_candidates(att: Attribution, sent: Span) -> list[int]:
     return sorted(out)
 
 
-def start_features(att: Attribution, sent: Span, start: int) -> list[str]:
+def _start_features(att: Attribution, sent: Span, start: int, root_edge: int) -> list[str]:
     """Feature names of starting ``att``'s content at token offset ``start``."""
     doc = sent.doc
     rule_start, end = att.content
@@ -146,14 +167,21 @@ def start_features(att: Attribution, sent: Span, start: int) -> list[str]:
              f"l={lemma}|first={_word(first)}", f"adjacent={adjacent}", f"o={origin}|adjacent={adjacent}",
              f"sent_start={start == sent.start}", f"first={_word(first)}|dep={first.dep_}"]
     if start != rule_start:
-        feats.append(f"dist={where}{_distance(abs(start - rule_start))}")
+        feats.append(f"dist={where}{bucket(abs(start - rule_start), _DISTANCES)}")
     if cue is not None:
         feats.append(f"head_is_cue={first.head.i == cue.i}|dep={first.dep_}")
         if first.head.i == cue.i:
             feats.append(f"l={lemma}|child={first.dep_}")
-    if start == doc[rule_start:end].root.left_edge.i:
+    if start == root_edge:
         feats.append("root_subtree_start")
     return ["s:" + f for f in feats]
+
+
+def start_options(att: Attribution, sent: Span) -> list[tuple[int, list[str]]]:
+    """Each candidate start (``start_candidates``) with its feature names."""
+    start, end = att.content
+    root_edge = sent.doc[start:end].root.left_edge.i
+    return [(s, _start_features(att, sent, s, root_edge)) for s in start_candidates(att, sent)]
 
 
 def load_boundary_model() -> LinearModel | None:
@@ -177,8 +205,8 @@ def _choice(model: LinearModel, rule: int, options: list[tuple[int, list[str]]])
 def learned_span(att: Attribution, sent: Span, siblings: list[Attribution], model: LinearModel) -> tuple[int, int]:
     """The content's start and end as the model reads them, each chosen with the rule's other boundary fixed."""
     start, end = att.content
-    new_end = _choice(model, end, [(e, end_features(att, sent, e, siblings)) for e in end_candidates(att, sent)])
-    new_start = _choice(model, start, [(s, start_features(att, sent, s)) for s in start_candidates(att, sent)])
+    new_end = _choice(model, end, end_options(att, sent, siblings))
+    new_start = _choice(model, start, start_options(att, sent))
     return (new_start, new_end) if new_start < new_end else (start, end)
 
 

@@ -24,6 +24,14 @@ class LinearModel:
         return self.probability(features) >= self.threshold
 
 
+def bucket(n: int, limits: Iterable[int]) -> str:
+    """A count as a feature value: the first of ``limits`` it does not exceed, or "many"."""
+    for limit in limits:
+        if n <= limit:
+            return str(limit)
+    return "many"
+
+
 @lru_cache(maxsize=8)
 def load_linear_model(filename: str) -> LinearModel | None:
     """The bundled model ``extract/data/<filename>``, or None if the package was built without it."""

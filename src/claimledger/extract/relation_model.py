@@ -14,18 +14,14 @@ from spacy.tokens import Span, Token
 from .attribution import OPEN_QUOTES, QUOTE_MARKS, Attribution
 from .cue_model import load_cue_model, verb_features
 from .lexicon import CONFIRM_CUES, DENY_CUES, DOCUMENT_NOUNS, REPORTED_ADVERBS, SPEECH_VERBS, VAGUE_HEADS
-from .linear import LinearModel, load_linear_model
+from .linear import LinearModel, bucket, load_linear_model
 
 # Denials and confirmations are what grading turns on (contradiction, independent confirmation): the ledger
 # keeps every one the rules find, whatever news annotators would have marked.
 _STANCE_CUES = DENY_CUES | CONFIRM_CUES
 
 
-def _bucket(n: int) -> str:
-    for limit in (1, 2, 3, 5, 8, 13, 21, 34):
-        if n <= limit:
-            return str(limit)
-    return "many"
+_SIZES = (1, 2, 3, 5, 8, 13, 21, 34)  # lengths and counts as feature values (``linear.bucket``)
 
 
 def _origin(att: Attribution) -> str:
@@ -77,17 +73,17 @@ def relation_features(att: Attribution, sent: Span, siblings: list[Attribution])
                       and o.content[0] <= att.cue[0] < o.content[1]), None)
     contains = any(o is not att and o.cue is not None and c0 <= o.cue[0] < c1 for o in siblings)
     quotes_before = sum(1 for t in doc[sent.start:att.cue[0]] if t.text in QUOTE_MARKS) if att.cue else 0
-    length, nested = _bucket(c1 - c0), nested_in is not None
+    length, nested = bucket(c1 - c0, _SIZES), nested_in is not None
     feats = ["bias", f"origin={origin}", f"l={lemma}", f"src={src}", f"srcbase={src.split(':')[0]}",
              f"open={opening}", f"len={length}", f"pos={position}", f"chead={c_head.dep_}",
              f"chead_pos={c_head.pos_}", f"nested={nested}", f"contains={contains}",
-             f"inquote={quotes_before % 2}", f"n_rel={_bucket(len(siblings))}", f"origin={origin}|src={src}",
+             f"inquote={quotes_before % 2}", f"n_rel={bucket(len(siblings), _SIZES)}", f"origin={origin}|src={src}",
              f"origin={origin}|open={opening}", f"origin={origin}|len={length}", f"origin={origin}|nested={nested}",
              f"open={opening}|chead={c_head.dep_}"]
     if cue is not None and att.cue is not None:
         prob = _cue_probability(cue)
         feats += [f"cue_tag={cue.tag_}", f"cue_dep={cue.dep_}", f"cue_pos={cue.pos_}",
-                  f"cue_len={_bucket(att.cue[1] - att.cue[0])}", f"cue_dep={cue.dep_}|tag={cue.tag_}",
+                  f"cue_len={bucket(att.cue[1] - att.cue[0], _SIZES)}", f"cue_dep={cue.dep_}|tag={cue.tag_}",
                   f"cueprob={prob}", f"origin={origin}|cueprob={prob}", f"cue_head_pos={cue.head.pos_}|dep={cue.dep_}"]
         if any(c.dep_ == "neg" for c in cue.children):
             feats.append("neg")
