@@ -35,6 +35,11 @@ CASES = [
 ]
 
 
+def _claim(analysis, cue):
+    """The first claim whose cue reads ``cue``."""
+    return next(c for c in analysis.claims if c.cue is not None and c.cue.text == cue)
+
+
 @pytest.mark.parametrize("label,text,src,name,cue,content,kind", CASES, ids=[c[0] for c in CASES])
 def test_one_attribution(analyze, label, text, src, name, cue, content, kind):
     a = analyze(text)
@@ -240,8 +245,7 @@ def test_cue_in_the_middle_of_its_content(analyze):
 
 
 def test_relative_pronoun_source_keeps_its_span_and_resolves_to_its_antecedent(analyze):
-    c = next(c for c in analyze("Residents blamed the engineer Ivo Kamin, who said the dam would hold.").claims
-             if c.cue is not None and c.cue.text == "said")
+    c = _claim(analyze("Residents blamed the engineer Ivo Kamin, who said the dam would hold."), "said")
     assert c.source.span.text == "who"
     assert "Kamin" in (c.source.name or "") and "who" in (c.source.resolved_from or "")
 
@@ -267,7 +271,7 @@ def test_inverted_cue_after_a_quotation(analyze):
 
 def test_cue_ending_a_line_with_a_colon_takes_the_next_paragraph(analyze):
     a = analyze("The water board said:\n\nThe reservoir is full and the spillway is open.\n")
-    c = next(c for c in a.claims if c.cue is not None and c.cue.text == "said")
+    c = _claim(a, "said")
     assert c.content.text == "The reservoir is full and the spillway is open"
 
 
@@ -402,7 +406,7 @@ def test_proposals_beyond_the_verb_lexicon(analyze, text, expected):
 
 def test_relative_clause_cue_keeps_the_relative_pronoun_as_content(analyze):
     a = analyze("The toll increases, which officials said will go into effect next month, will not apply to buses.")
-    c = next(c for c in a.claims if c.cue is not None and c.cue.text == "said")
+    c = _claim(a, "said")
     assert c.source.span is not None and c.source.span.text == "officials"
     assert c.content.text.startswith("which") and c.content.text.endswith("into effect next month")
     assert [a.document.text[s:e] for s, e in c.content_segments] == ["which", "will go into effect next month"]
@@ -424,26 +428,26 @@ def test_signed_quotation_opened_with_a_closing_mark(analyze):
 
 def test_the_clause_after_the_cue_beats_a_misparsed_one_before_it(analyze):
     a = analyze("Claiming the audit was rushed, the minister told reporters that the figures were sound.")
-    c = next(c for c in a.claims if c.cue is not None and c.cue.text == "told")
+    c = _claim(a, "told")
     assert c.content.text == "that the figures were sound"
     b = analyze("The bridge closed in March (the operator later disclosed that a cable had snapped).")
-    c = next(c for c in b.claims if c.cue is not None and c.cue.text == "disclosed")
+    c = _claim(b, "disclosed")
     assert c.content.text == "that a cable had snapped"
 
 
 def test_only_a_speaker_can_be_cited(analyze):
     a = analyze("Citing an old map, the surveyor disputed the border line.")
-    c = next(c for c in a.claims if c.cue is not None and c.cue.text == "disputed")
+    c = _claim(a, "disputed")
     assert c.source.span is not None and c.source.span.text == "the surveyor" and not c.relayed_by
 
 
 def test_hedged_reports_without_a_source(analyze):
     a = analyze("Russia reportedly moved the launchers to Belgorod.")
-    c = next(c for c in a.claims if c.cue is not None and c.cue.text == "reportedly")
+    c = _claim(a, "reportedly")
     assert c.source.kind == SourceKind.UNATTRIBUTED and c.hedged
     assert [a.document.text[s:e] for s, e in c.content_segments] == ["Russia", "moved the launchers to Belgorod"]
     b = analyze("It seems the ferry schedule will not change before spring.")
-    c = next(c for c in b.claims if c.cue is not None and c.cue.text == "seems")
+    c = _claim(b, "seems")
     assert c.content.text == "the ferry schedule will not change before spring"
 
 
@@ -454,26 +458,26 @@ def test_hedged_reports_without_a_source(analyze):
      "\"We want a fair count. We want voters to decide,\""),
 ])
 def test_straight_quotation_of_several_sentences_before_the_cue(analyze, text, content):
-    c = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == "said")
+    c = _claim(analyze(text), "said")
     assert c.content.text == content
 
 
 def test_the_next_quotations_opening_mark_stays_out(analyze):
     a = analyze("The mayor said the pool would reopen in June. ''Nobody will swim before then,'' she added.")
-    c = next(c for c in a.claims if c.cue is not None and c.cue.text == "said")
+    c = _claim(a, "said")
     assert c.content.text == "the pool would reopen in June"
 
 
 def test_the_reporters_words_between_two_quotations_stay_out(analyze):
     a = analyze("“The gates stay shut,” the warden said, locking the door. “Nobody leaves tonight.”")
-    c = next(c for c in a.claims if c.cue is not None and c.cue.text == "said")
+    c = _claim(a, "said")
     pieces = [a.document.text[s:e] for s, e in c.content_segments]
     assert pieces == ["“The gates stay shut,”", "“Nobody leaves tonight.”"]
 
 
 def test_a_quotation_before_its_cue_runs_to_its_closing_mark(analyze):
     text = "\"It sounds like, 'Sure, we can wait a week,'\" she said."
-    c = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == "said")
+    c = _claim(analyze(text), "said")
     assert c.content.text == "\"It sounds like, 'Sure, we can wait a week,'\""
 
 
@@ -486,7 +490,7 @@ def test_a_signature_dash_glued_to_the_closing_quote_is_split_off(analyze):
 def test_a_trailing_cue_the_parser_made_a_conjunct_sources_the_whole_sentence(analyze):
     a = analyze("The council had told the builders that it did not want a tower at all, but the mayor overruled "
                 "that request, the clerk added.")
-    c = next(c for c in a.claims if c.cue is not None and c.cue.text == "added")
+    c = _claim(a, "added")
     assert c.content.text == ("The council had told the builders that it did not want a tower at all, but the mayor "
                               "overruled that request")
 
@@ -494,13 +498,13 @@ def test_a_trailing_cue_the_parser_made_a_conjunct_sources_the_whole_sentence(an
 def test_according_to_at_the_end_sources_every_conjunct_before_it(analyze):
     a = analyze("The town's population stood at 9,000 in 1990 and has since grown to reach a record of 31,000 "
                 "residents as of 2020, according to the census office.")
-    c = next(c for c in a.claims if c.cue is not None and c.cue.text == "according to")
+    c = _claim(a, "according to")
     assert c.content.text.startswith("The town's population stood at 9,000")
 
 
 def test_a_learned_cue_in_a_relative_clause(analyze):
     a = analyze("Voters remember the year when the governor effectively painted his rival as a tax cheat.")
-    c = next(c for c in a.claims if c.cue is not None and c.cue.text == "painted")
+    c = _claim(a, "painted")
     assert c.source.span is not None and c.source.span.text == "the governor"
     assert c.content.text == "his rival as a tax cheat"
 
@@ -508,5 +512,5 @@ def test_a_learned_cue_in_a_relative_clause(analyze):
 def test_a_cue_coordinated_with_a_reported_clause_keeps_the_speaker(analyze):
     a = analyze("Ortiz, the county clerk, said she had counted the ballots twice in her career and called the audit "
                 "routine.")
-    c = next(c for c in a.claims if c.cue is not None and c.cue.text == "called")
+    c = _claim(a, "called")
     assert c.source.span is not None and c.source.span.text.startswith("Ortiz")
