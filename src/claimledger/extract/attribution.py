@@ -618,13 +618,13 @@ def _trailing_position(verb: Token, sent: Span) -> int | None:
     """"..., a source said." / "..., said Caddell.": the cue closes the sentence after a comma; where the content
     before it ends."""
     doc = sent.doc
-    left = min(verb.left_edge.i, _subject_left(verb))
+    subj_left = _subject_left(verb)
+    left = min(verb.left_edge.i, subj_left)
     if left > sent.start and doc[left - 1].text in {",", "—", "–"} | _CLOSE_QUOTES:
         return left
     # "…, but the mayor overruled the request, the clerk added.": the parser made the cue a conjunct of the first
     # clause, or gave it one complement per clause; a subject after a comma at the end of the sentence still
     # closes the sentence
-    subj_left = _subject_left(verb)
     split = verb.dep_ == "conj" or sum(1 for c in verb.lefts if c.dep_ == "ccomp") >= 2
     if split and sent.start < subj_left < verb.i and doc[subj_left - 1].text == "," \
             and all(t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1:sent.end]) \
