@@ -1,6 +1,6 @@
 """Attribution quality on PolNeAR: runs `analyze` over a split, scores with the shared scorer, lists errors.
 
-usage: python benchmarks/attribution.py [--split dev] [--shared ../shared] [--errors 20]
+usage: python benchmarks/attribution.py [--split dev] [--shared ../shared] [--errors 20] [--save preds.jsonl]
 Prints per-role exact / overlap / span P-R-F1, triple F1, direct vs indirect content recall, then the most
 frequent error classes (cue lemma of missed and spurious relations, source and content boundary errors).
 """
@@ -60,6 +60,7 @@ def main() -> int:
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--errors", type=int, default=20)
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--save", metavar="PATH", help="also write the predictions, one JSON object per line")
     a = ap.parse_args()
     ev = Path(a.shared) / "eval"
     split = ev / "polnear" / a.split
@@ -84,6 +85,8 @@ def main() -> int:
                               "content": content})
         pred_path = Path(tmp) / "preds.jsonl"
         pred_path.write_text("".join(json.dumps(p) + "\n" for p in preds))
+        if a.save:
+            Path(a.save).write_text(pred_path.read_text())
         res = json.loads(subprocess.run([sys.executable, str(ev / "score_attribution.py"), "--gold-dir", str(split),
                                          "--pred", str(pred_path), "--json"], capture_output=True, text=True,
                                         check=True).stdout)

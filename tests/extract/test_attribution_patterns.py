@@ -167,9 +167,9 @@ def test_continuation_keeps_the_source_in_the_same_paragraph_only(analyze):
 
 
 def test_quote_before_the_cue_across_a_question_mark(analyze):
-    a = analyze("“Are you winning?” the reporter asked.")
+    a = analyze("“Are you winning?” Kamin asked.")
     assert a.claims and a.claims[0].content.text == "“Are you winning?”"
-    assert a.claims[0].source.span.text == "the reporter"
+    assert a.claims[0].source.span.text == "Kamin"
 
 
 def test_quote_after_the_cue_runs_over_sentences(analyze):
@@ -382,11 +382,6 @@ def test_polls_and_records_show_what_they_find(analyze):
     assert not any(src == "The bridge" for src, _ in found)
 
 
-def _found(a):
-    return [(c.source.span.text if c.source.span else None, c.cue.text if c.cue else None, c.content.text)
-            for c in a.claims]
-
-
 @pytest.mark.parametrize("text,expected", [
     ("The mayor's criticism of the contract angered the council.",
      ("The mayor", "criticism of", "the contract")),
@@ -400,8 +395,8 @@ def _found(a):
      ("911 calls", "saying", "shots had been fired near the depot")),
 ], ids=["stance noun", "light verb", "attitude adjective", "said in a statement that", "by saying",
         "noun saying"])
-def test_proposals_beyond_the_verb_lexicon(analyze, text, expected):
-    assert expected in _found(analyze(text))
+def test_proposals_beyond_the_verb_lexicon(proposals, text, expected):
+    assert expected in proposals(text)
 
 
 def test_relative_clause_cue_keeps_the_relative_pronoun_as_content(analyze):
@@ -502,11 +497,9 @@ def test_according_to_at_the_end_sources_every_conjunct_before_it(analyze):
     assert c.content.text.startswith("The town's population stood at 9,000")
 
 
-def test_a_learned_cue_in_a_relative_clause(analyze):
-    a = analyze("Voters remember the year when the governor effectively painted his rival as a tax cheat.")
-    c = _claim(a, "painted")
-    assert c.source.span is not None and c.source.span.text == "the governor"
-    assert c.content.text == "his rival as a tax cheat"
+def test_a_learned_cue_in_a_relative_clause(proposals):
+    found = proposals("Voters remember the year when the governor effectively painted his rival as a tax cheat.")
+    assert ("the governor", "painted", "his rival as a tax cheat") in found
 
 
 def test_a_cue_coordinated_with_a_reported_clause_keeps_the_speaker(analyze):

@@ -13,7 +13,16 @@ from spacy.tokens import Span, Token
 
 from .attribution import OPEN_QUOTES, QUOTE_MARKS, Attribution
 from .cue_model import load_cue_model, verb_features
-from .lexicon import CONFIRM_CUES, DENY_CUES, DOCUMENT_NOUNS, REPORTED_ADVERBS, SPEECH_VERBS, VAGUE_HEADS
+from .lexicon import (
+    CONFIRM_CUES,
+    DENY_CUES,
+    DOCUMENT_NOUNS,
+    INSTITUTION_HEADS,
+    REPORTED_ADVERBS,
+    ROLE_HEADS,
+    SPEECH_VERBS,
+    VAGUE_HEADS,
+)
 from .linear import LinearModel, bucket, load_linear_model
 
 # Denials and confirmations are what grading turns on (contradiction, independent confirmation): the ledger
@@ -105,25 +114,45 @@ def load_relation_model() -> LinearModel | None:
     return load_linear_model("relation_model.json")
 
 
+def _finite(cue: Token) -> bool:
+    return cue.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" and c.lower_ != "to" for c in cue.children)
+
+
+def _named(att: Attribution, sent: Span) -> bool:
+    """A source that names someone or something that can be looked up: "Peskov", "the regional governor",
+    "the statement", not "officials" or "the crowd"."""
+    s, e = att.sources[0]
+    span = sent.doc[s:e]
+    head = span.root
+    # "Kamin, who said ...": the relative pronoun stands for the name before it (resolved in sources.py)
+    return any(t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in span) \
+        or head.lemma_.lower() in ROLE_HEADS | INSTITUTION_HEADS | DOCUMENT_NOUNS or head.lower_ in {"who", "which"}
+
+
 def kept_anyway(att: Attribution, sent: Span, siblings: list[Attribution]) -> bool:
-    """Relations the ledger keeps as the rules found them, whatever news annotators would have marked: denials
-    and confirmations (what grading turns on), unattributed reports ("reportedly", "allegedly"), relays ("X
-    reported, citing Y", "X reported that Y said") and a named speaker's report."""
+    """Relations the ledger keeps as the rules found them, whatever news annotators would have marked:
+    unattributed reports ("reportedly", "allegedly"), relays ("X reported, citing Y", "X reported that Y said"),
+    a named source's denial or confirmation (what grading turns on), a named source's report of a clause, and a
+    quotation signed by a name or a pronoun. Only finite cues count: "to tell Holder", "as if to say" and "Why do
+    I say that?" are left to the check, as are reports by "officials" or "the crowd"."""
     if att.cue_head is None:
         return False
     doc = sent.doc
     cue = doc[att.cue_head]
     lemma = cue.lemma_.lower()
-    if lemma in _STANCE_CUES or cue.lower_ in REPORTED_ADVERBS or att.relayer is not None:
+    if cue.lower_ in REPORTED_ADVERBS or att.relayer is not None:
         return True
-    if lemma not in SPEECH_VERBS or not att.sources:
+    if lemma not in SPEECH_VERBS | _STANCE_CUES or not att.sources or not _finite(cue):
         return False
+    if lemma in _STANCE_CUES:
+        return _named(att, sent)
     if cue.dep_ == "ccomp" and cue.head.lemma_.lower() in SPEECH_VERBS and any(
             o is not att and o.cue_head == cue.head.i and o.content[0] <= cue.i < o.content[1] for o in siblings):
         return True  # "Reuters reported that the minister said ...": the relay chain
-    # "The governor reminds that ...", "“...,” the reporter asked", "Kamin, who said ...": a named speaker's report
-    return doc[att.content[0]].text in OPEN_QUOTES or doc[att.content[0]].lower_ == "that" \
-        or doc[att.sources[0][0]].lower_ in {"who", "which"}
+    opening = doc[att.content[0]]
+    if opening.text in OPEN_QUOTES:  # "“...,” Kamin asked", "“...,” she said"
+        return _named(att, sent) or doc[att.sources[0][0]].pos_ == "PRON"
+    return opening.lower_ == "that" and _named(att, sent)  # "The governor reminds that ..."
 
 
 def accepted(atts: list[Attribution], sent: Span) -> list[Attribution]:
