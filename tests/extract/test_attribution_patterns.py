@@ -507,3 +507,11 @@ def test_a_cue_coordinated_with_a_reported_clause_keeps_the_speaker(analyze):
                 "routine.")
     c = _claim(a, "called")
     assert c.source.span is not None and c.source.span.text.startswith("Ortiz")
+
+
+def test_a_quotation_resumed_after_the_speakers_aside_stays_with_the_speaker(analyze):
+    text = ("“They are spending money against me,” Clinton said, referencing a super PAC. “So they clearly think "
+            "I will do well.”")
+    c = _claim(analyze(text), "said")
+    assert [text[s:e] for s, e in c.content_segments] == ["“They are spending money against me,”",
+                                                         "“So they clearly think I will do well.”"]

@@ -791,8 +791,11 @@ def find_attributions(sent: Span) -> list[Attribution]:
         trailing = _trailing_cue(sent)
         if trailing is not None:
             found.append(replace(trailing, origin="trailing"))
-    if found:
-        found[-1] = _with_resumed_quote(found[-1], sent)
+    # "“...,” Clinton said, referencing a super PAC. “...”": the quotation that resumes after the sentence goes on
+    # the last content before its cue, not on a relation in the speaker's aside
+    before = [k for k, a in enumerate(found) if a.cue is not None and a.content[1] <= a.cue[0]]
+    if before:
+        found[before[-1]] = _with_resumed_quote(found[before[-1]], sent)
     found = [_without_discourse_marker(_with_split_quote(_with_quote_start(_to_closing_quote(a, sent), sent), sent),
                                        sent) for a in found]
     return _carve_regions(found)
