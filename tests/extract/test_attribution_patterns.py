@@ -515,3 +515,14 @@ def test_a_quotation_resumed_after_the_speakers_aside_stays_with_the_speaker(ana
     c = _claim(analyze(text), "said")
     assert [text[s:e] for s, e in c.content_segments] == ["“They are spending money against me,”",
                                                          "“So they clearly think I will do well.”"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rural voters are far more likely to say that the ferry matters.",
+     ("Rural voters", "to say", "that the ferry matters")),
+    ("There were also emails that night showing that the depot had flooded.",
+     ("emails", "showing", "that the depot had flooded")),
+    ("About 4 in 10 say they want the bridge rebuilt.", ("About 4 in 10", "say", "they want the bridge rebuilt")),
+], ids=["likely to say", "there were X showing", "4 in 10 say"])
+def test_speakers_the_parse_does_not_make_subjects(proposals, text, expected):
+    assert expected in proposals(text)

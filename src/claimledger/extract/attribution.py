@@ -246,6 +246,18 @@ def _subject_of(verb: Token) -> tuple[Token | None, bool]:
             continue
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in {"NOUN", "PROPN", "NUM"}:
             return cur.head, False  # "911 calls saying shots were fired", "50 percent saying she is ready"
+        if cur.dep_ == "xcomp" and cur.head.pos_ == "ADJ" and cur.head.dep_ in {"acomp", "oprd"} \
+                and cur.head.head.pos_ in {"VERB", "AUX"}:
+            cur = cur.head.head  # "voters are more likely to say that ...": the subject of the copula
+            continue
+        if cur.dep_ == "advcl" and cur.tag_ == "VBG" and any(c.dep_ == "expl" for c in cur.head.children):
+            attr = next((c for c in cur.head.children if c.dep_ == "attr" and c.i < cur.i), None)
+            if attr is not None:
+                return attr, False  # "There were emails that night showing that ...": the emails show it
+        count = next((c for c in cur.children if c.dep_ in {"nummod", "npadvmod"} and c.pos_ == "NUM"
+                      and c.i < cur.i), None)
+        if count is not None and cur is verb:
+            return count, False  # "About 4 in 10 say they want ...": a share of those polled, parsed as a modifier
         break
     return None, False
 

@@ -66,7 +66,8 @@ DOCUMENT_CUES = frozenset("read show find state indicate".split())
 DOCUMENT_NOUNS = frozenset("""
 message statement report document letter note post text release communique communiqué announcement
 publication survey study analysis assessment review bulletin dispatch telegram video transcript resolution
-poll average data figure record image footage photo photograph result estimate tally
+poll average data figure record image footage photo photograph result estimate tally email memo tweet filing
+recording
 """.split())
 # Nouns that make an unnamed source: "according to intelligence", "officials said".
 VAGUE_HEADS = frozenset("""
