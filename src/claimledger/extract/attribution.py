@@ -237,6 +237,10 @@ def _subject_of(verb: Token) -> tuple[Token | None, bool]:
             return subj, False  # a relative pronoun ("Kamin, who said ...") is resolved in sources.py
         if any(c.dep_ == "auxpass" for c in cur.children):
             return None, True
+        if cur.dep_ == "advcl" and cur.tag_ == "VBG" and any(c.dep_ == "expl" for c in cur.head.children):
+            attr = next((c for c in cur.head.children if c.dep_ == "attr" and c.i < cur.i), None)
+            if attr is not None:
+                return attr, False  # "There were emails that night showing that ...": the emails show it
         if cur.dep_ in {"conj", "xcomp", "advcl"} and cur.head.pos_ in {"VERB", "AUX"}:
             cur = cur.head  # "denied X and called Y": coordinated cues share their speaker
             continue
@@ -250,10 +254,6 @@ def _subject_of(verb: Token) -> tuple[Token | None, bool]:
                 and cur.head.head.pos_ in {"VERB", "AUX"}:
             cur = cur.head.head  # "voters are more likely to say that ...": the subject of the copula
             continue
-        if cur.dep_ == "advcl" and cur.tag_ == "VBG" and any(c.dep_ == "expl" for c in cur.head.children):
-            attr = next((c for c in cur.head.children if c.dep_ == "attr" and c.i < cur.i), None)
-            if attr is not None:
-                return attr, False  # "There were emails that night showing that ...": the emails show it
         count = next((c for c in cur.children if c.dep_ in {"nummod", "npadvmod"} and c.pos_ == "NUM"
                       and c.i < cur.i), None)
         if count is not None and cur is verb:
