@@ -118,15 +118,26 @@ def _finite(cue: Token) -> bool:
     return cue.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" and c.lower_ != "to" for c in cue.children)
 
 
+def _names(span: Span) -> bool:
+    head = span.root
+    return any(t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in span) \
+        or head.lemma_.lower() in ROLE_HEADS | INSTITUTION_HEADS | DOCUMENT_NOUNS
+
+
 def _named(att: Attribution, sent: Span) -> bool:
     """A source that names someone or something that can be looked up: "Peskov", "the regional governor",
     "the statement", not "officials" or "the crowd"."""
     s, e = att.sources[0]
-    span = sent.doc[s:e]
+    doc = sent.doc
+    span = doc[s:e]
     head = span.root
-    # "Kamin, who said ...": the relative pronoun stands for the name before it (resolved in sources.py)
-    return any(t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in span) \
-        or head.lemma_.lower() in ROLE_HEADS | INSTITUTION_HEADS | DOCUMENT_NOUNS or head.lower_ in {"who", "which"}
+    if head.lower_ in {"who", "which"}:
+        # "Kamin, who said ...": the relative pronoun stands for the name it follows (resolved in sources.py);
+        # "those who said they cared most" is a description, not a name
+        clause = head.head
+        antecedent = clause.head if clause.dep_ == "relcl" else None
+        return antecedent is not None and _names(doc[antecedent.left_edge.i:antecedent.i + 1])
+    return _names(span)
 
 
 def kept_anyway(att: Attribution, sent: Span, siblings: list[Attribution]) -> bool:
