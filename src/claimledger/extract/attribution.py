@@ -314,6 +314,8 @@ def _quote_after(verb: Token) -> Token | None:
     while j < len(doc) and j - verb.i <= 2 and doc[j].text in {",", ":"}:
         j += 1
     if j < len(doc) and doc[j].text in OPEN_QUOTES and j > verb.i + 1:
+        if doc[j].text in _AMBIGUOUS and not doc[j - 1].whitespace_ and doc[j].whitespace_:
+            return None  # "… wish they could say,'' Mr. Rubio said": the mark closes the quotation around the cue
         return doc[j]
     return None
 
