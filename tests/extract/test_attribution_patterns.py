@@ -538,3 +538,13 @@ def test_a_closing_double_apostrophe_does_not_open_a_quotation():
     assert _quote_after(next(t for t in closing if t.text == "say")) is None
     opening = nlp("Ms. Ortiz said, ''It is all that they could say.''")
     assert _quote_after(next(t for t in opening if t.text == "said")).text == "''"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("As the harbour office noted, two ferries have been cancelled this week.",
+     ("the harbour office", "noted", "two ferries have been cancelled this week")),
+    ("The union is calling for the council to reopen the depot.",
+     ("The union", "is calling", "the council to reopen the depot")),
+], ids=["as X noted", "calling for X to"])
+def test_clauses_the_parse_hangs_beside_the_cue(proposals, text, expected):
+    assert expected in proposals(text)

@@ -278,6 +278,11 @@ def _content_of(verb: Token) -> Token | None:
     if comp is not None and (comp.dep_ == "ccomp" or comp.pos_ in {"VERB", "AUX"}
                              and lemma in INTENTION_CUES | {"deny", "admit"}):
         return comp
+    marked = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                   and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1 for m in c.children)
+                   and any(g.dep_ == "nsubj" for g in c.children)), None)
+    if marked is not None:
+        return marked  # "is calling for the United States to take a stronger role": who is to do what
     if lemma in REPORTING_VERBS:  # "said in a statement that ...": the clause the parser hung on the statement
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.i < verb.i:
@@ -466,7 +471,18 @@ def _parenthetical_content(verb: Token) -> Token | None:
     if verb.dep_ == "parataxis" and verb.head.i > verb.i and verb.head.pos_ in {"VERB", "AUX"} \
             and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children):
         return verb.head  # "But to prevent problems, he said, officials should be vigilant."
+    if _as_aside(verb):
+        return verb.head  # "As the Washington Post observed, Republicans control both chambers."
     return None
+
+
+def _as_aside(verb: Token) -> bool:
+    """"As the agency noted, ...": a cue in an "as" clause before the clause it attributes, with nothing of its
+    own to report."""
+    return verb.dep_ == "advcl" and verb.head.i > verb.i and verb.head.pos_ in {"VERB", "AUX"} \
+        and any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children) \
+        and not any(c.i > verb.i and (c.dep_ in {"ccomp", "dobj", "xcomp"} or c.dep_ == "prep"
+                                      and c.lower_ not in _CIRCUMSTANCE_PREPS) for c in verb.children)
 
 
 def _topic_noun_cue(tok: Token) -> Attribution | None:
@@ -718,7 +734,9 @@ def find_attributions(sent: Span) -> list[Attribution]:
                 continue
         if content_tok.i == tok.i:
             continue
-        if holes and content_tok.i > tok.i:  # a cue inside its content: the pieces come from content_segments
+        if holes and content_tok.i > tok.i and _as_aside(tok):  # the attributed clause after "As X noted,"
+            c_range = (tok.right_edge.i + 1, content_tok.right_edge.i + 1)
+        elif holes and content_tok.i > tok.i:  # a cue inside its content: the pieces come from content_segments
             c_range = (content_tok.left_edge.i, content_tok.right_edge.i + 1)
         else:
             c_range = _subtree_range(content_tok, holes) if holes else _subtree_range(content_tok)
