@@ -548,3 +548,9 @@ def test_a_closing_double_apostrophe_does_not_open_a_quotation():
 ], ids=["as X noted", "calling for X to"])
 def test_clauses_the_parse_hangs_beside_the_cue(proposals, text, expected):
     assert expected in proposals(text)
+
+
+def test_a_stance_noun_without_an_owner_is_proposed_only_with_a_clause(proposals):
+    assert (None, "fears", "that the plant will close before winter") in proposals(
+        "There are growing fears that the plant will close before winter.")
+    assert not [f for f in proposals("The criticism of the contract grew louder.") if f[1] == "criticism of"]

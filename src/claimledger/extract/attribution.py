@@ -522,8 +522,6 @@ def _stance_noun_cue(tok: Token) -> Attribution | None:
         return None
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i
                   or c.dep_ == "compound" and c.i < tok.i and (c.pos_ == "PROPN" or c.ent_type_)), None)
-    if owner is None:
-        return None
     comp = next((c for c in tok.children if c.i > tok.i and (
         c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         or c.dep_ == "prep" and c.lower_ in _ATTITUDE_PREPS | {"to"}
@@ -533,6 +531,11 @@ def _stance_noun_cue(tok: Token) -> Attribution | None:
     if found is None:
         return None
     cue_end, content = found
+    if owner is None and comp is not None and comp.dep_ == "prep":
+        return None
+    if owner is None:  # "fears that the plant will close": nobody named holds them
+        return Attribution(cue=(tok.i, cue_end), cue_head=tok.i, content=content, sources=(),
+                           region=frozenset(range(tok.left_edge.i, tok.right_edge.i + 1)), origin="unowned noun")
     source = (owner.left_edge.i, owner.i + 1) if owner.dep_ == "poss" else _single_np(owner)
     return Attribution(cue=(tok.i, cue_end), cue_head=tok.i, content=content, sources=(source,),
                        region=frozenset(range(tok.left_edge.i, tok.right_edge.i + 1)), origin="stance noun")
