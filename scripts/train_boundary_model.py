@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from train_cue_model import fit, score, train_arguments
-from train_relation_model import FOLDS, matched_relations
+from train_relation_model import held_out_folds, matched_relations
 
 from claimledger.extract.boundary_model import applies, end_options, start_options
 from claimledger.extract.relation_model import accepted
@@ -82,8 +82,7 @@ def main() -> int:
     rows = groups(split, jobs)
     stems = sorted({g.stem for g in rows})
     probs: dict[int, list[float]] = {}  # out-of-fold candidate probabilities per group
-    for fold in range(FOLDS):
-        held = set(stems[fold::FOLDS])
+    for held in held_out_folds(stems):
         w = fit(_examples([g for g in rows if g.stem not in held]), epochs=EPOCHS, l2=L2)
         for k, g in enumerate(rows):
             if g.stem in held:
