@@ -84,9 +84,10 @@ def main() -> int:
                 preds.append({"doc": doc.external_id, "cue": sp(c["cue"]), "source": sp(c["source"]),
                               "content": content})
         pred_path = Path(tmp) / "preds.jsonl"
-        pred_path.write_text("".join(json.dumps(p) + "\n" for p in preds))
+        lines = "".join(json.dumps(p) + "\n" for p in preds)
+        pred_path.write_text(lines)
         if a.save:
-            Path(a.save).write_text(pred_path.read_text())
+            Path(a.save).write_text(lines)
         res = json.loads(subprocess.run([sys.executable, str(ev / "score_attribution.py"), "--gold-dir", str(split),
                                          "--pred", str(pred_path), "--json"], capture_output=True, text=True,
                                         check=True).stdout)

@@ -254,10 +254,11 @@ def _subject_of(verb: Token) -> tuple[Token | None, bool]:
                 and cur.head.head.pos_ in {"VERB", "AUX"}:
             cur = cur.head.head  # "voters are more likely to say that ...": the subject of the copula
             continue
-        count = next((c for c in cur.children if c.dep_ in {"nummod", "npadvmod"} and c.pos_ == "NUM"
-                      and c.i < cur.i), None)
-        if count is not None and cur is verb:
-            return count, False  # "About 4 in 10 say they want ...": a share of those polled, parsed as a modifier
+        if cur is verb:
+            count = next((c for c in verb.children if c.dep_ in {"nummod", "npadvmod"} and c.pos_ == "NUM"
+                          and c.i < verb.i), None)
+            if count is not None:
+                return count, False  # "About 4 in 10 say they want ...": a share of those polled, as a modifier
         break
     return None, False
 
@@ -528,17 +529,17 @@ def _stance_noun_cue(tok: Token) -> Attribution | None:
         and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
         or c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))), None)
     found = _content_after(comp, tok.i + 1) if comp is not None else None
-    if found is None:
+    if comp is None or found is None:
         return None
     cue_end, content = found
-    if owner is None and comp is not None and comp.dep_ == "prep":
-        return None
-    if owner is None:  # "fears that the plant will close": nobody named holds them
-        return Attribution(cue=(tok.i, cue_end), cue_head=tok.i, content=content, sources=(),
-                           region=frozenset(range(tok.left_edge.i, tok.right_edge.i + 1)), origin="unowned noun")
-    source = (owner.left_edge.i, owner.i + 1) if owner.dep_ == "poss" else _single_np(owner)
-    return Attribution(cue=(tok.i, cue_end), cue_head=tok.i, content=content, sources=(source,),
-                       region=frozenset(range(tok.left_edge.i, tok.right_edge.i + 1)), origin="stance noun")
+    if owner is None and comp.dep_ == "prep":
+        return None  # "the criticism of the contract": without an owner, only a clause makes it a claim
+    # "fears that the plant will close": nobody named holds them, and the relation has no source
+    sources = () if owner is None else \
+        ((owner.left_edge.i, owner.i + 1) if owner.dep_ == "poss" else _single_np(owner),)
+    return Attribution(cue=(tok.i, cue_end), cue_head=tok.i, content=content, sources=sources,
+                       region=frozenset(range(tok.left_edge.i, tok.right_edge.i + 1)),
+                       origin="stance noun" if owner is not None else "unowned noun")
 
 
 def _light_verb_cue(tok: Token) -> Attribution | None:

@@ -26,7 +26,7 @@ from .lexicon import (
 from .linear import LinearModel, bucket, load_linear_model
 
 # Denials and confirmations are what grading turns on (contradiction, independent confirmation): the ledger
-# keeps every one the rules find, whatever news annotators would have marked.
+# keeps a named source's, whatever news annotators would have marked (``kept_anyway``).
 _STANCE_CUES = DENY_CUES | CONFIRM_CUES
 
 
