@@ -20,8 +20,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from train_cue_model import fit, score, train_arguments
-from train_relation_model import held_out_folds, matched_relations
+from train_cue_model import cross_fitted_models, fit, held_out_folds, score, train_arguments
+from train_relation_model import matched_relations
 
 from claimledger.extract.boundary_model import applies, end_options, start_options
 from claimledger.extract.relation_model import accepted
@@ -42,7 +42,8 @@ class Group:
 
 def groups(split: Path, n_process: int) -> list[Group]:
     out = []
-    for stem, sent, atts, att, hit in matched_relations(split, n_process, accepted):
+    cue_models = cross_fitted_models(split, n_process)
+    for stem, sent, atts, att, hit in matched_relations(split, n_process, accepted, cue_models):
         if hit is None or not applies(att, sent):
             continue
         doc = sent.doc

@@ -24,21 +24,25 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
-from train_cue_model import Segments, fit, gold_relations, score, train_arguments
+from train_cue_model import (
+    Segments,
+    cross_fitted_models,
+    fit,
+    gold_relations,
+    held_out_folds,
+    score,
+    train_arguments,
+)
 
 from claimledger.extract.attribution import Attribution, content_segments, find_attributions
+from claimledger.extract.cue_model import using_cue_model
+from claimledger.extract.linear import LinearModel
 from claimledger.extract.nlp import load_pipeline
 from claimledger.extract.relation_model import kept_anyway, relation_features
 from claimledger.resolve.gazetteer import load_gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
 MIN_EXAMPLES = 100  # the check judges only relations from rules it saw at least this often in training
-FOLDS = 5  # the threshold is chosen on out-of-fold scores over all train documents
-
-
-def held_out_folds(stems: list[str]) -> list[set[str]]:
-    """The documents each of the FOLDS folds holds out, every document in exactly one (deterministic)."""
-    return [set(stems[fold::FOLDS]) for fold in range(FOLDS)]
 FLAT = 0.002  # thresholds whose out-of-fold F1 is this close to the best count as equally good
 
 
@@ -67,11 +71,12 @@ def _chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
 Relations = Callable[[list[Attribution], Span], list[Attribution]]
 
 
-def matched_relations(split: Path, n_process: int, keep: Relations
+def matched_relations(split: Path, n_process: int, keep: Relations, cue_models: dict[str, LinearModel]
                       ) -> Iterator[tuple[str, Span, list[Attribution], Attribution, dict[str, Segments] | None]]:
     """Every relation with a cue that ``keep`` leaves of those the rules propose in each sentence of the split's
     texts, with the sentence, its kept relations and the annotated attribution it matches (``matches``, one to
-    one per document in text order), or None."""
+    one per document in text order), or None. Each document is read with its cross-fitted cue model
+    (``train_cue_model.cross_fitted_models``), which stays in use until the next document."""
     gold = gold_relations(split)
     stems = sorted(gold)
     texts = [(split / "text" / f"{s}.txt").read_text(encoding="utf-8") for s in stems]
@@ -79,24 +84,27 @@ def matched_relations(split: Path, n_process: int, keep: Relations
     for stem, doc in zip(stems, nlp.pipe(texts, n_process=n_process, batch_size=16), strict=True):
         golds = gold[stem]
         taken: set[int] = set()
-        for sent in doc.sents:
-            atts = keep(find_attributions(sent), sent)
-            for att in atts:
-                if att.cue is None:
-                    continue
-                pred = {"cue": [_chars(doc, *att.cue)], "source": [_chars(doc, *s) for s in att.sources],
-                        "content": [_chars(doc, *p) for p in content_segments(att, doc)]}
-                hit = next((j for j, g in enumerate(golds) if j not in taken and matches(pred, g)), None)
-                if hit is not None:
-                    taken.add(hit)
-                yield stem, sent, atts, att, golds[hit] if hit is not None else None
+        with using_cue_model(cue_models[stem]):
+            for sent in doc.sents:
+                atts = keep(find_attributions(sent), sent)
+                for att in atts:
+                    if att.cue is None:
+                        continue
+                    pred = {"cue": [_chars(doc, *att.cue)], "source": [_chars(doc, *s) for s in att.sources],
+                            "content": [_chars(doc, *p) for p in content_segments(att, doc)]}
+                    hit = next((j for j, g in enumerate(golds) if j not in taken and matches(pred, g)), None)
+                    if hit is not None:
+                        taken.add(hit)
+                    yield stem, sent, atts, att, golds[hit] if hit is not None else None
 
 
 def examples(split: Path, n_process: int) -> tuple[list[Example], dict[str, int]]:
     """One example per proposed relation, and the number of annotated relations per document."""
+    cue_models = cross_fitted_models(split, n_process)
     out = [Example(stem, relation_features(att, sent, atts), int(hit is not None), att.origin,
                    kept_anyway(att, sent, atts))
-           for stem, sent, atts, att, hit in matched_relations(split, n_process, lambda proposed, _sent: proposed)]
+           for stem, sent, atts, att, hit in matched_relations(split, n_process, lambda proposed, _sent: proposed,
+                                                               cue_models)]
     return out, {s: len(g) for s, g in gold_relations(split).items()}
 
 

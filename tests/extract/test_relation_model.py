@@ -57,3 +57,19 @@ def test_a_judged_relation_can_be_dropped(analyze, reject_everything):
 ])
 def test_reports_the_check_is_left_to_judge(analyze, reject_everything, text, cue):
     assert cue not in [c.cue.text for c in analyze(text).claims if c.cue is not None]
+
+
+def test_a_cue_model_put_in_use_scores_the_verbs_until_its_block_ends(nlp):
+    """The trainers read each train document with a cue model fitted without it (``using_cue_model``); the
+    bundled model must be back once the block ends, or analysis after training would use a fold's model."""
+    from claimledger.extract import cue_model
+    from claimledger.extract.attribution import find_attributions
+
+    sent = next(iter(nlp("The mayor likened the bridge to a sieve.").sents))
+    bundled = cue_model.load_cue_model()
+    never = LinearModel("test", 0.5, {"bias": -30.0})
+    with cue_model.using_cue_model(never):
+        assert cue_model.load_cue_model() is never
+        assert not [a for a in find_attributions(sent) if a.origin == "learned"]
+    assert cue_model.load_cue_model() is bundled
+    assert [sent.doc[a.cue[0]:a.cue[1]].text for a in find_attributions(sent) if a.cue] == ["likened"]

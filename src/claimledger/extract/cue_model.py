@@ -7,6 +7,9 @@ and its frame in the dependency parse. It was trained on the PolNeAR train split
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from spacy.tokens import Token
 
 from .linear import LinearModel, load_linear_model
@@ -46,6 +49,21 @@ def verb_features(tok: Token) -> list[str]:
     return feats
 
 
+_in_use: list[LinearModel] = []  # models put in place of the bundled one by ``using_cue_model``
+
+
+@contextmanager
+def using_cue_model(model: LinearModel) -> Iterator[None]:
+    """Score verbs with ``model`` instead of the bundled one while the block runs. The trainers of the relation
+    check and the boundary model use it to read each train document with a cue model fitted without that
+    document, so that the cue scores they learn from are as good as on unseen text, not better."""
+    _in_use.append(model)
+    try:
+        yield
+    finally:
+        _in_use.pop()
+
+
 def load_cue_model() -> LinearModel | None:
-    """The bundled model, or None if the package was built without it."""
-    return load_linear_model("cue_model.json")
+    """The model in use: the bundled one, or None if the package was built without it."""
+    return _in_use[-1] if _in_use else load_linear_model("cue_model.json")
