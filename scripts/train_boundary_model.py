@@ -10,8 +10,8 @@ candidate start, likewise. Groups whose annotated boundary is not a candidate ar
 over ``start_options`` and ``end_options`` is fitted with the cue model's trainer. The margin by which a
 candidate must beat the rule's boundary is the one of MARGINS with the best out-of-fold accuracy (five folds over
 the train documents), stored as the model's threshold; that accuracy is reported against the rule's. The shipped
-model is fitted on all groups. Only the train split is read. Deterministic. The cue model and the relation check
-come first.
+model is fitted on all groups. Only the train split is read. Deterministic. The relation check comes first; the
+relations are found with the same cross-fitted cue models it was trained with.
 """
 from __future__ import annotations
 

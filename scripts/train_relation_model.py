@@ -11,8 +11,9 @@ fitted with AdaGrad and L2 (the cue model's trainer) on every relation from rule
 MIN_EXAMPLES train relations. It judges those that the ledger does not keep anyway (``relation_model.kept_anyway``).
 The threshold is the middle of those whose triple F1 (missed annotations and the relations kept anyway included)
 is within FLAT of the best, over out-of-fold scores from a five-fold split of the train documents; the shipped
-model is then fitted on all of them. Only the train split is read. Deterministic. The cue model should be
-trained first: its scores are features here.
+model is then fitted on all of them. Only the train split is read. Deterministic. Cue scores are features here,
+and each train document is read with a cue model fitted without its fold (``train_cue_model.cross_fitted_models``),
+not with the bundled one, which has seen it.
 """
 from __future__ import annotations
 

@@ -5,7 +5,8 @@ from importlib import resources
 
 import pytest
 
-from claimledger.extract import relation_model
+from claimledger.extract import cue_model, relation_model
+from claimledger.extract.attribution import find_attributions
 from claimledger.extract.linear import LinearModel, load_linear_model
 
 
@@ -64,9 +65,6 @@ def test_reports_the_check_is_left_to_judge(analyze, reject_everything, text, cu
 def test_a_cue_model_put_in_use_scores_the_verbs_until_its_block_ends(nlp):
     """The trainers read each train document with a cue model fitted without it (``using_cue_model``); the
     bundled model must be back once the block ends, or analysis after training would use a fold's model."""
-    from claimledger.extract import cue_model
-    from claimledger.extract.attribution import find_attributions
-
     sent = next(iter(nlp("The mayor likened the bridge to a sieve.").sents))
     bundled = cue_model.load_cue_model()
     never = LinearModel("test", 0.5, {"bias": -30.0})

@@ -118,9 +118,9 @@ def _finite(cue: Token) -> bool:
     if cue.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" and c.lower_ != "to" for c in cue.children):
         return True
     # "Pyongyang and Moscow, which ratified the treaty, deny ...": a present tense the tagger read as a bare verb
-    # after a long subject; a main verb with a subject of its own is finite
+    # after a long subject; a main verb with a subject of its own is finite unless it is an infinitive
     return cue.tag_ == "VB" and cue.dep_ in {"ROOT", "conj"} and any(c.dep_ == "nsubj" for c in cue.children) \
-        and not any(c.dep_ == "aux" for c in cue.children)
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
 
 
 def _names(span: Span) -> bool:
