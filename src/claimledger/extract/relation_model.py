@@ -28,6 +28,8 @@ from .linear import LinearModel, bucket, load_linear_model
 # Denials and confirmations are what grading turns on (contradiction, independent confirmation): the ledger
 # keeps a named source's, whatever news annotators would have marked (``kept_anyway``).
 _STANCE_CUES = DENY_CUES | CONFIRM_CUES
+_KEPT_CUES = SPEECH_VERBS | _STANCE_CUES  # the cue lemmas ``kept_anyway`` considers
+_NAMING_HEADS = ROLE_HEADS | INSTITUTION_HEADS | DOCUMENT_NOUNS  # "the regional governor", "the statement"
 
 
 _SIZES = (1, 2, 3, 5, 8, 13, 21, 34)  # lengths and counts as feature values (``linear.bucket``)
@@ -126,7 +128,7 @@ def _finite(cue: Token) -> bool:
 def _names(span: Span) -> bool:
     head = span.root
     return any(t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in span) \
-        or head.lemma_.lower() in ROLE_HEADS | INSTITUTION_HEADS | DOCUMENT_NOUNS
+        or head.lemma_.lower() in _NAMING_HEADS
 
 
 def _named(att: Attribution, sent: Span) -> bool:
@@ -158,7 +160,7 @@ def kept_anyway(att: Attribution, sent: Span, siblings: list[Attribution]) -> bo
     lemma = cue.lemma_.lower()
     if cue.lower_ in REPORTED_ADVERBS or att.relayer is not None:
         return True
-    if lemma not in SPEECH_VERBS | _STANCE_CUES or not att.sources or not _finite(cue):
+    if lemma not in _KEPT_CUES or not att.sources or not _finite(cue):
         return False
     if lemma in _STANCE_CUES:
         return _named(att, sent)
