@@ -472,8 +472,6 @@ def _parenthetical_content(verb: Token) -> Token | None:
     if verb.dep_ == "parataxis" and verb.head.i > verb.i and verb.head.pos_ in {"VERB", "AUX"} \
             and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children):
         return verb.head  # "But to prevent problems, he said, officials should be vigilant."
-    if _as_aside(verb):
-        return verb.head  # "As the Washington Post observed, Republicans control both chambers."
     return None
 
 
@@ -731,14 +729,17 @@ def find_attributions(sent: Span) -> list[Attribution]:
                 cue_range = (cue_range[0], max(cue_range[1], content_tok.i + 1, inner.left_edge.i))
                 content_tok = inner
         holes: list[Token] = []
+        aside = False
         if content_tok is None:
-            content_tok = _parenthetical_content(tok)
+            # "As the Washington Post observed, Republicans control both chambers.": the clause after the aside
+            aside = _as_aside(tok)
+            content_tok = tok.head if aside else _parenthetical_content(tok)
             holes = [tok]
             if content_tok is None:
                 continue
         if content_tok.i == tok.i:
             continue
-        if holes and content_tok.i > tok.i and _as_aside(tok):  # the attributed clause after "As X noted,"
+        if aside:  # the attributed clause after "As X noted,", without the aside
             c_range = (tok.right_edge.i + 1, content_tok.right_edge.i + 1)
         elif holes and content_tok.i > tok.i:  # a cue inside its content: the pieces come from content_segments
             c_range = (content_tok.left_edge.i, content_tok.right_edge.i + 1)
