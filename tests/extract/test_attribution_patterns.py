@@ -528,7 +528,6 @@ def test_speakers_the_parse_does_not_make_subjects(proposals, text, expected):
     assert expected in proposals(text)
 
 
-
 def test_a_closing_double_apostrophe_does_not_open_a_quotation(nlp):
     from claimledger.extract.attribution import _quote_after
     closing = nlp("''It is all that they could say,'' Ms. Ortiz said.")
