@@ -109,6 +109,44 @@ def test_pronoun_resolves_to_the_person(analyze):
     assert "Umerov" in (c.source.name or "")
 
 
+@pytest.mark.parametrize("text,role,name", [
+    ("Defence Minister Hanna Maliar visited Kharkiv on Monday. “The lines are holding,” the minister said.",
+     "the minister", "Hanna Maliar"),
+    ("Finnish President Sauli Niinisto met Estonian President Alar Karis in Tallinn. “We agreed on the cable,” "
+     "the Finnish president said.", "the Finnish president", "Sauli Niinisto"),
+    ("Kaja Kallas said the ferry would resume on Friday. The minister added that tickets would be refunded.",
+     "The minister", "Kaja Kallas"),
+    ("A spokesman for the port authority said the cranes were idle. The spokesman added that no ships had docked.",
+     "The spokesman", "spokesman for the port authority"),
+])
+def test_a_role_phrase_source_keeps_its_span_and_resolves_to_the_person_it_refers_back_to(analyze, text, role,
+                                                                                          name):
+    c = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == role)
+    assert c.source.name == name
+    assert c.source.resolved_from == f"'{role}' refers back to {name}"
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Anna Berg said the port was calm. The mayor of Klaipeda said the ferries would run.", "The mayor of Klaipeda"),
+    ("Russian President Vladimir Putin spoke by phone with Joe Biden. The former president said the call had been "
+     "useful.", "The former president"),
+    ("Three people were hurt when the roof fell in, the regional governor said.", "the regional governor"),
+])
+def test_a_role_phrase_that_fits_nobody_earlier_stays_its_own_source(analyze, text, role):
+    c = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == role)
+    assert c.source.resolved_from is None
+    assert c.source.name == role.split(" ", 1)[1]
+
+
+def test_a_pronoun_after_a_role_phrase_subject_is_the_person_the_phrase_names(analyze):
+    claims = analyze("Prime Minister Kaja Kallas met the envoy. The prime minister said she would ask the envoy "
+                     "for guarantees.").claims
+    she = next(c for c in claims if c.source.span is not None and c.source.span.text == "she")
+    assert she.source.name == "Kaja Kallas"
+    assert she.source.resolved_from is not None and she.source.resolved_from.startswith(
+        "'she' refers to The prime minister")
+
+
 def test_message_reads_resolves_to_the_earlier_source(analyze):
     a = analyze("The SBU reports that a courier was detained in Lviv.\n“The courier carried plans of the "
                 "airfield,” the message reads.")

@@ -1,7 +1,8 @@
-"""Who a source span refers to: named entities, metonyms, vague sources, pronouns and nominal anaphors."""
+"""Who a source span refers to: named entities, metonyms, vague sources, pronouns, nominal anaphors and role
+phrases ("the French president")."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -62,10 +63,18 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         return _mention_source(gazetteer, on_head[0], span)
     lemma = head.lemma_.lower()
     determiners = {t.lower_ for t in doc[start:head.i]}
+    if doc[start].lower_ == "the" and (lemma in ROLE_HEADS or head.lower_ in ROLE_HEADS) \
+            and not _names_someone(doc, start, end, inside):
+        earlier = _same_head(doc, head, span, history) or _titled_person(doc, start, end, inside, mentions,
+                                                                          gazetteer, history)
+        if earlier is not None:
+            return Source(earlier.kind, span, earlier.name, earlier.entity_id,
+                          resolved_from=f"'{span.text}' refers back to {earlier.name}")
     has_name = any(t.pos_ == "PROPN" for t in doc[start:end])
     if lemma in ANAPHOR_HEADS | DOCUMENT_NOUNS and determiners & {"the", "this", "that", "its", "their"} \
             and not has_name and not inside:
-        ant = _from_history(history) or _from_mentions(mentions, gazetteer, span, personal=False)
+        ant = _same_head(doc, head, span, history) or _from_history(history) \
+            or _from_mentions(mentions, gazetteer, span, personal=False)
         if ant is not None:
             return Source(ant.kind, span, ant.name, ant.entity_id,
                           resolved_from=f"'{span.text}' refers back to {ant.name}")
@@ -77,6 +86,133 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         name = _strip_determiner(span.text)
         return Source(SourceKind.NAMED, span, name, local_entity_id(head.ent_type_ or "ORG", name))
     return Source(SourceKind.VAGUE, span, span.text, None)
+
+
+def _role_words(tokens: Iterable[Token]) -> tuple[set[str], set[str]]:
+    """The role nouns ("president", "minister") and the other words that qualify them ("french", "foreign") in a
+    title or a role phrase, lower-cased; articles, possessive marks and punctuation left out."""
+    roles = {t.lemma_.lower() for t in tokens if t.lemma_.lower() in ROLE_HEADS or t.lower_ in ROLE_HEADS}
+    qualifiers = {t.lower_ for t in tokens if t.pos_ in {"ADJ", "PROPN", "NOUN"} and t.lemma_.lower() not in ROLE_HEADS
+                  and t.lower_ not in ROLE_HEADS}
+    return roles, qualifiers
+
+
+def _titles(doc: Doc, mention: EntityMention) -> tuple[set[str], set[str]]:
+    """The role words the text gives a person where it names them: "Russian President Vladimir Putin", "Oksana
+    Markarova, Ukraine's ambassador,", "Ukraine's ambassador, Oksana Markarova"."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return set(), set()
+    name_head = span.root
+    tokens = list(doc[name_head.left_edge.i:span.start])
+    for tok in name_head.children:
+        if tok.dep_ == "appos":
+            tokens += list(doc[tok.left_edge.i:tok.right_edge.i + 1])
+    if name_head.dep_ == "appos" and name_head.head.lemma_.lower() in ROLE_HEADS:
+        owner = name_head.head
+        tokens += list(doc[owner.left_edge.i:owner.i + 1])
+    return _role_words(tokens)
+
+
+_WINDOW = 1500  # how many characters back a role phrase looks for the source or person it refers to
+
+
+def _names_someone(doc: Doc, start: int, end: int, inside: Sequence[EntityMention]) -> bool:
+    """A role phrase that carries a name of its own ("the city's mayor, Oleksandr Striuk,"): a person mention, or
+    a proper noun that is neither a title word nor part of a place or organisation ("the US President", "the
+    Kremlin spokesman" name nobody)."""
+    if any(m.label == "PERSON" for m in inside) or any(t.dep_ == "appos" and t.pos_ == "PROPN"
+                                                         for t in doc[start:end]):
+        return True
+    return any(t.pos_ == "PROPN" and t.lemma_.lower() not in ROLE_HEADS and t.lower_ not in ROLE_HEADS
+               and not any(m.start <= t.idx < m.end for m in inside) for t in doc[start:end])
+
+
+def _same_head(doc: Doc, head: Token, span: TextSpan, history: Sequence[Source]) -> Source | None:
+    """"A spokesman for the local police said ... The spokesman specified ...": the latest source within _WINDOW
+    with the same head noun is the one meant, named or not, however it was resolved."""
+    for src in reversed(history):
+        if src.span is None or span.start - src.span.end > _WINDOW:
+            return None
+        earlier = doc.char_span(src.span.start, src.span.end, alignment_mode="expand")
+        if earlier is not None and len(earlier) and earlier.root.lemma_.lower() == head.lemma_.lower():
+            # "the Ukrainian foreign minister" is not "Ukraine's deputy prime minister" said before
+            if not _role_words(doc[head.left_edge.i:head.i])[1] <= {t.lower_ for t in earlier}:
+                return None
+            return src if src.kind in {SourceKind.NAMED, SourceKind.OUTLET, SourceKind.VAGUE} else None
+    return None
+
+
+def _person_key(name: str) -> str:
+    """People are told apart by surname here: "Vladimir Putin", "Putin" and "Mr Putin" are one person."""
+    words = [w for w in name.replace("’s", " ").replace("'s", " ").split() if any(c.isalpha() for c in w)]
+    return words[-1].strip(",.;:()\"“”‘’'").lower() if words else ""
+
+
+def _is_person(src: Source, people: Sequence[EntityMention]) -> bool:
+    """A named source the text tags as a person: on its own span, or, for a resolved pronoun, by surname."""
+    if src.kind != SourceKind.NAMED or not src.name or src.span is None:
+        return False
+    if src.resolved_from is None:
+        return any(m.start < src.span.end and src.span.start < m.end for m in people)
+    return any(_person_key(m.name) == _person_key(src.name) for m in people)
+
+
+_GENERIC_ROLES = frozenset({"head", "leader", "chief"})  # "the Belarusian leader" fits any title
+
+
+def _titled_person(doc: Doc, start: int, end: int, inside: Sequence[EntityMention],
+                   mentions: Sequence[EntityMention], gazetteer: Gazetteer, history: Sequence[Source]
+                   ) -> Source | None:
+    """The person a definite role phrase ("the French president", "the minister") refers back to, within _WINDOW
+    characters. First the latest person quoted there, then the latest person named there, whose title fits the
+    phrase: the text gave them that role ("Russian President Vladimir Putin", or an earlier "the Russian president"
+    resolved to them) and no qualifier that contradicts it. Failing that, a bare phrase ("the president", "the
+    minister") may stand for the latest person quoted if the text never gave them a title. A phrase that
+    describes rather than refers ("the governor of Zaporizhzhia", "the country's space chief", "the Kremlin
+    spokesman", "the former president") needs a fitting title. None when nobody fits: "the regional governor
+    said" opening a story names a new source."""
+    roles, qualifiers = _role_words(doc[start:end])
+    at = doc[start].idx
+    people = [m for m in mentions if m.label == "PERSON" and m.end <= at]
+    known: dict[str, tuple[set[str], set[str]]] = {}
+
+    def learn(name: str, words: tuple[set[str], set[str]]) -> None:
+        r, q = known.setdefault(_person_key(name), (set(), set()))
+        r |= words[0]
+        q |= words[1]
+
+    for m in people:  # every title the text gave each person up to here
+        learn(m.name, _titles(doc, m))
+    for src in history:  # and every role phrase already resolved to them
+        if src.span is not None and src.name and (src.resolved_from or "").startswith(f"'{src.span.text}' refers"):
+            phrase = doc.char_span(src.span.start, src.span.end, alignment_mode="expand")
+            if phrase is not None:
+                learn(src.name, _role_words(phrase))
+    role_head = _head(doc, start, end)
+    describes = any(m.label not in {"GPE", "NORP", "LOC"} for m in inside) or "former" in qualifiers \
+        or any(c.dep_ in {"prep", "poss"} for c in role_head.children)
+
+    def titled(name: str) -> bool:
+        their_roles, their_qualifiers = known.get(_person_key(name), (set(), set()))
+        if not their_roles or not (roles & their_roles or roles & _GENERIC_ROLES and not describes):
+            return False
+        if "former" in qualifiers and "former" not in their_qualifiers:
+            return False
+        return not qualifiers - {"former"} or not their_qualifiers or bool(qualifiers & their_qualifiers)
+
+    speakers = [src for src in reversed(history) if src.span is not None and at - src.span.end <= _WINDOW
+                and _is_person(src, people)]
+    for src in speakers:
+        if titled(src.name or ""):
+            return src
+    for m in reversed(people):
+        if at - m.end <= _WINDOW and titled(m.name):
+            return _mention_source(gazetteer, m, TextSpan(m.start, m.end, m.text))
+    if speakers and not describes and not qualifiers and not known.get(_person_key(speakers[0].name or ""),
+                                                                        (set(), set()))[0]:
+        return speakers[0]
+    return None
 
 
 def _strip_determiner(text: str) -> str:
@@ -115,6 +251,12 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lower_ in PRONOUNS:
             continue
         m = [x for x in mentions if x.start <= tok.idx < x.end]
+        if personal and not m and tok.lemma_.lower() in ROLE_HEADS:
+            # "The French president has said he will ask ...": he is the president, whoever the president is
+            base = resolve_source(doc, tok.left_edge.i, tok.i + 1, mentions, gazetteer, history)
+            how = f"'{pron.text}' refers to {doc[tok.left_edge.i:tok.i + 1].text}"
+            return Source(base.kind, span, base.name, base.entity_id,
+                          resolved_from=f"{how}; {base.resolved_from}" if base.resolved_from else how)
         ok = (m and (m[0].label == "PERSON") == personal) or (
             not personal and tok.lemma_.lower() in ANAPHOR_HEADS)
         if ok:
