@@ -147,6 +147,28 @@ def test_a_pronoun_after_a_role_phrase_subject_is_the_person_the_phrase_names(an
         "'she' refers to The prime minister")
 
 
+@pytest.mark.parametrize("text,pronoun,name", [
+    # the person last quoted, not the person last mentioned in what was said
+    ("Analyst Tomas Varga said the sanctions against Igor Sechin were working. He added that the price cap would "
+     "tighten next year.", "He", "Tomas Varga"),
+    # a speaker the text calls "Mr." is not a she
+    ("Ms. Elena Rossi met Mr. Marco Bianchi in Rome. Mr. Bianchi said the deal was close. She said the deal still "
+     "needed a vote in parliament.", "She", "Elena Rossi"),
+    # a person noun is a speaker too, named or not
+    ("A local official said the bridge was shut. He said repairs would take a month.", "He", "A local official"),
+])
+def test_he_or_she_is_the_person_quoted_just_before(analyze, text, pronoun, name):
+    c = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == pronoun)
+    assert c.source.name == name
+    assert c.source.resolved_from == f"'{pronoun}' refers back to {name}"
+
+
+def test_a_role_phrase_naming_its_holder_is_that_person(analyze):
+    c = analyze("Mr Putin's spokesman, Dmitry Peskov, said the exhibition was a brilliant idea.").claims[0]
+    assert c.source.span is not None and c.source.span.text == "Mr Putin's spokesman, Dmitry Peskov,"
+    assert c.source.name == "Dmitry Peskov"
+
+
 def test_message_reads_resolves_to_the_earlier_source(analyze):
     a = analyze("The SBU reports that a courier was detained in Lviv.\n“The courier carried plans of the "
                 "airfield,” the message reads.")

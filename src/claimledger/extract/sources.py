@@ -62,6 +62,9 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
     if on_head:
         return _mention_source(gazetteer, on_head[0], span)
     lemma = head.lemma_.lower()
+    titled = _person_in_apposition(doc, head, inside) if lemma in ROLE_HEADS | _PERSON_NOUNS else None
+    if titled is not None:  # "Mr Putin's spokesman, Dmitry Peskov,", "the Ukrainian ambassador Andrii Deshchytsia"
+        return _mention_source(gazetteer, titled, span)
     determiners = {t.lower_ for t in doc[start:head.i]}
     if doc[start].lower_ == "the" and (lemma in ROLE_HEADS or head.lower_ in ROLE_HEADS) \
             and not _names_someone(doc, start, end, inside):
@@ -86,6 +89,20 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         name = _strip_determiner(span.text)
         return Source(SourceKind.NAMED, span, name, local_entity_id(head.ent_type_ or "ORG", name))
     return Source(SourceKind.VAGUE, span, span.text, None)
+
+
+def _person_in_apposition(doc: Doc, head: Token, inside: Sequence[EntityMention]) -> EntityMention | None:
+    """The person a role phrase names beside its role noun, not an owner or a complement: Peskov in "Mr Putin's
+    spokesman, Dmitry Peskov,", nobody in "a military adviser to Volodymyr Zelenskiy"."""
+    for m in reversed(inside):
+        name = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if m.label != "PERSON" or name is None or not len(name):
+            continue
+        root = name.root
+        if root.dep_ in {"appos", "compound"} and root.head.i == head.i or head.dep_ == "compound" \
+                and head.head.i == root.i:
+            return m
+    return None
 
 
 def _role_words(tokens: Iterable[Token]) -> tuple[set[str], set[str]]:
@@ -232,29 +249,106 @@ def _from_history(history: Sequence[Source]) -> Source | None:
 
 
 def _from_mentions(mentions: Sequence[EntityMention], gazetteer: Gazetteer, span: TextSpan,
-                   personal: bool) -> Source | None:
-    """The nearest earlier person (for he/she) or organisation mention, within a few sentences."""
+                   personal: bool, ruled_out: frozenset[str] = frozenset()) -> Source | None:
+    """The nearest earlier person (for he/she) or organisation mention, within a few sentences; none of the
+    people ``ruled_out`` (``_person_key``)."""
     wanted = {"PERSON"} if personal else {"ORG"}
     for m in reversed(mentions):
         if m.end > span.start or span.start - m.end > 600:
             continue
-        if m.label in wanted:
+        if m.label in wanted and _person_key(m.name) not in ruled_out:
             return _mention_source(gazetteer, m, TextSpan(m.start, m.end, m.text))
+    return None
+
+
+_SPEAKER_WINDOW = 600  # characters back, about a paragraph, that "he said" looks for the person last quoted
+_PERSON_NOUNS = frozenset({"analyst", "blogger", "diplomat", "expert", "insider", "investigator", "observer",
+                           "official", "person", "resident", "witness"})  # the singular people among VAGUE_HEADS
+_FEMININE, _MASCULINE = frozenset({"she", "her"}), frozenset({"he", "his"})
+_HONORIFICS = {"mr": _MASCULINE, "mr.": _MASCULINE, "ms": _FEMININE, "ms.": _FEMININE, "mrs": _FEMININE,
+               "mrs.": _FEMININE, "miss": _FEMININE}
+
+
+def _called_otherwise(doc: Doc, pron: Token, people: Sequence[EntityMention], history: Sequence[Source]) -> set[str]:
+    """The people (``_person_key``) the text has already shown not to be this pronoun: "Mr. Sunak" is not a she,
+    and a source resolved from "she" is not a he."""
+    other = _MASCULINE if pron.lower_ in _FEMININE else _FEMININE
+    keys = {_person_key(src.name or "") for src in history
+            if src.span is not None and src.span.text.lower() in other and src.resolved_from}
+    for m in people:
+        name = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if name is not None and (_HONORIFICS.get(name[0].lower_) == other
+                                 or name.start > 0 and _HONORIFICS.get(doc[name.start - 1].lower_) == other):
+            keys.add(_person_key(m.name))
+    return keys
+
+
+def _inside_quotation(doc: Doc, pron: Token) -> bool:
+    """Whether a quotation opened earlier in the pronoun's paragraph is still open at the pronoun."""
+    text = doc.text[:pron.idx]
+    paragraph = text[text.rfind("\n") + 1:]
+    return paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
+
+
+def _reported_before(pron: Token) -> set[int]:
+    """The tokens of what a trailing cue reports: in "For Putin, regaining control is a priority, he pointed out",
+    the clause before "he"."""
+    cue = pron.head
+    out: set[int] = set()
+    for child in cue.children:
+        if child.dep_ in {"ccomp", "parataxis", "dobj", "xcomp"} and child.i < pron.i:
+            out.update(range(child.left_edge.i, child.right_edge.i + 1))
+    return out
+
+
+def _recent_speaker(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazetteer: Gazetteer,
+                    history: Sequence[Source]) -> Source | None:
+    """"Skibitsky said ... He warned that ...": the person a he or she most likely is, from the people named
+    earlier in its own sentence outside what it reports ("In a statement by the prime minister, Mateusz
+    Morawiecki, he said: ..."), then from the sources within _SPEAKER_WINDOW characters: the latest that is a
+    person (tagged as one, a role or a person noun in the singular such as "the analyst", or itself a he or she).
+    People only mentioned in what was said ("For Putin, regaining control is a priority, he pointed out") are
+    passed over, and so is anyone the text has shown to be the other gender."""
+    at = doc[pron.i].idx
+    people = [m for m in mentions if m.label == "PERSON" and m.end <= at]
+    ruled_out = _called_otherwise(doc, pron, people, history)
+    reported = _reported_before(pron)
+    sentence_start = doc[pron.sent.start].idx
+    for m in reversed(people):
+        if m.start < sentence_start:
+            break
+        tok = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if tok is not None and tok.root.i not in reported and _person_key(m.name) not in ruled_out:
+            return _mention_source(gazetteer, m, TextSpan(m.start, m.end, m.text))
+    for src in reversed(history):
+        if src.span is None or at - src.span.end > _SPEAKER_WINDOW:
+            return None
+        if src.kind not in {SourceKind.NAMED, SourceKind.VAGUE} or _person_key(src.name or "") in ruled_out:
+            continue
+        phrase = doc.char_span(src.span.start, src.span.end, alignment_mode="expand")
+        head = phrase.root if phrase is not None and len(phrase) else None
+        singular_person = head is not None and head.tag_ in {"NN", "NNP"} and (
+            head.lemma_.lower() in ROLE_HEADS or head.lemma_.lower() in _PERSON_NOUNS)
+        if _is_person(src, people) or singular_person or src.span.text.lower() in _FEMININE | _MASCULINE:
+            return src
     return None
 
 
 def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazetteer: Gazetteer,
                 history: Sequence[Source], span: TextSpan) -> Source:
-    """A pronoun source: first a subject earlier in the same sentence, then the latest named source."""
+    """A pronoun source: first a subject earlier in the same sentence; for he or she, then the latest person
+    quoted just before (``_recent_speaker``), then the nearest person named; then the latest named source."""
     personal = pron.lower_ in _PERSONAL
     for tok in reversed(list(doc[pron.sent.start:pron.i])):
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lower_ in PRONOUNS:
             continue
         m = [x for x in mentions if x.start <= tok.idx < x.end]
         if personal and not m and tok.lemma_.lower() in ROLE_HEADS:
-            # "The French president has said he will ask ...": he is the president, whoever the president is
-            base = resolve_source(doc, tok.left_edge.i, tok.i + 1, mentions, gazetteer, history)
-            how = f"'{pron.text}' refers to {doc[tok.left_edge.i:tok.i + 1].text}"
+            # "The French president has said he will ask ...": he is the president, whoever the president is;
+            # "the President of Ukraine Volodymyr Zelensky" names him
+            last = min(tok.right_edge.i + 1, pron.i)
+            base = resolve_source(doc, tok.left_edge.i, last, mentions, gazetteer, history)
+            how = f"'{pron.text}' refers to {doc[tok.left_edge.i:last].text}"
             return Source(base.kind, span, base.name, base.entity_id,
                           resolved_from=f"{how}; {base.resolved_from}" if base.resolved_from else how)
         ok = (m and (m[0].label == "PERSON") == personal) or (
@@ -267,7 +361,12 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
             np_start = tok.left_edge.i
             return Source(SourceKind.NAMED, span, doc[np_start:tok.i + 1].text, None,
                           resolved_from=f"'{pron.text}' refers to {doc[np_start:tok.i + 1].text}")
-    ant = _from_mentions(mentions, gazetteer, span, personal) if personal else None
+    ant = None
+    if personal:  # inside a quotation, "he" is someone the speaker talks about, not the speaker
+        people = [m for m in mentions if m.label == "PERSON" and m.end <= pron.idx]
+        ruled_out = frozenset(_called_otherwise(doc, pron, people, history))
+        ant = (None if _inside_quotation(doc, pron) else _recent_speaker(doc, pron, mentions, gazetteer, history)) \
+            or _from_mentions(mentions, gazetteer, span, personal, ruled_out)
     ant = ant or _from_history(history) or _from_mentions(mentions, gazetteer, span, personal)
     if ant is not None:
         return Source(ant.kind, span, ant.name, ant.entity_id,
