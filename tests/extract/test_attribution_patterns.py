@@ -118,6 +118,9 @@ def test_pronoun_resolves_to_the_person(analyze):
      "The minister", "Kaja Kallas"),
     ("A spokesman for the port authority said the cranes were idle. The spokesman added that no ships had docked.",
      "The spokesman", "spokesman for the port authority"),
+    # a news agency the entity recogniser takes for a person is an outlet in the gazetteer, never the antecedent
+    ("Vladimir Makei said on Monday that talks were still possible, BelTA has learned. “We are ready,” the "
+     "minister said.", "the minister", "Vladimir Makei"),
 ])
 def test_a_role_phrase_source_keeps_its_span_and_resolves_to_the_person_it_refers_back_to(analyze, text, role,
                                                                                           name):
