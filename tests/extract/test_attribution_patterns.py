@@ -172,6 +172,14 @@ def test_a_role_phrase_naming_its_holder_is_that_person(analyze):
     assert c.source.name == "Dmitry Peskov"
 
 
+def test_cues_inside_a_quotation_belong_to_the_quoted_speaker_and_cues_between_quotations_stand(analyze):
+    text = ("“Officials say the dam is safe,” Hester said. Engineers said the gates were rusty. “Residents tell us "
+            "the council lied,” Ortiz said, “and they are right.”")
+    claims = analyze(text).claims
+    assert [(c.source.span.text, c.cue.text) for c in claims] == [("Hester", "said"), ("Engineers", "said"),
+                                                                   ("Ortiz", "said")]
+
+
 def test_message_reads_resolves_to_the_earlier_source(analyze):
     a = analyze("The SBU reports that a courier was detained in Lviv.\n“The courier carried plans of the "
                 "airfield,” the message reads.")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -199,12 +200,28 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
 def _outside_quotations(claims: list[Claim]) -> list[Claim]:
     """A cue inside someone's direct quotation is part of what they said: "“Nobody wants to bus their kids,”
     Hester said" is Hester's claim, not a claim by "Nobody"."""
-    quoted = [c for c in claims if c.cue is not None and c.content.text.startswith(tuple(OPEN_QUOTES))]
+    pieces = sorted((s, e, k) for k, c in enumerate(claims)
+                    if c.cue is not None and c.content.text.startswith(tuple(OPEN_QUOTES))
+                    for s, e in c.content_segments or ((c.content.start, c.content.end),))
+    starts = [s for s, _e, _k in pieces]
+    # over the pieces that start before a point: the furthest end, and the furthest end of another claim's piece
+    best: list[tuple[int, int, int]] = []  # (furthest end, its claim, furthest end among the other claims)
+    for _s, e, k in pieces:
+        top, owner, runner_up = best[-1] if best else (-1, -1, -1)
+        if e > top:
+            top, owner, runner_up = e, k, top if owner != k else runner_up
+        elif k != owner:
+            runner_up = max(runner_up, e)
+        best.append((top, owner, runner_up))
 
-    def inside(pos: int, q: Claim) -> bool:
-        return any(s < pos < e for s, e in q.content_segments or ((q.content.start, q.content.end),))
+    def quoted_by_another(pos: int, k: int) -> bool:
+        n = bisect_left(starts, pos)  # the pieces that start before pos
+        if n == 0:
+            return False
+        top, owner, runner_up = best[n - 1]
+        return (top if owner != k else runner_up) > pos
 
-    return [c for c in claims if c.cue is None or not any(q is not c and inside(c.cue.start, q) for q in quoted)]
+    return [c for k, c in enumerate(claims) if c.cue is None or not quoted_by_another(c.cue.start, k)]
 
 
 def _frames_a_passage(claim: Claim) -> bool:

@@ -265,6 +265,8 @@ _SPEAKER_WINDOW = 600  # characters back, about a paragraph, that "he said" look
 _PERSON_NOUNS = frozenset({"analyst", "blogger", "diplomat", "expert", "insider", "investigator", "observer",
                            "official", "person", "resident", "witness"})  # the singular people among VAGUE_HEADS
 _FEMININE, _MASCULINE = frozenset({"she", "her"}), frozenset({"he", "his"})
+_PARAGRAPH = 400  # tokens back that a pronoun looks for the quotation mark that opened its quotation
+_GENDER_WINDOW = 5000  # characters back that an honorific or an earlier he or she tells a person's gender
 _HONORIFICS = {"mr": _MASCULINE, "mr.": _MASCULINE, "ms": _FEMININE, "ms.": _FEMININE, "mrs": _FEMININE,
                "mrs.": _FEMININE, "miss": _FEMININE}
 
@@ -273,9 +275,16 @@ def _called_otherwise(doc: Doc, pron: Token, people: Sequence[EntityMention], hi
     """The people (``_person_key``) the text has already shown not to be this pronoun: "Mr. Sunak" is not a she,
     and a source resolved from "she" is not a he."""
     other = _MASCULINE if pron.lower_ in _FEMININE else _FEMININE
-    keys = {_person_key(src.name or "") for src in history
-            if src.span is not None and src.span.text.lower() in other and src.resolved_from}
+    since = doc[pron.i].idx - _GENDER_WINDOW
+    keys: set[str] = set()
+    for src in reversed(history):
+        if src.span is not None and src.span.start < since:
+            break
+        if src.span is not None and src.span.text.lower() in other and src.resolved_from:
+            keys.add(_person_key(src.name or ""))
     for m in people:
+        if m.start < since:
+            continue
         name = doc.char_span(m.start, m.end, alignment_mode="expand")
         if name is not None and (_HONORIFICS.get(name[0].lower_) == other
                                  or name.start > 0 and _HONORIFICS.get(doc[name.start - 1].lower_) == other):
@@ -284,10 +293,16 @@ def _called_otherwise(doc: Doc, pron: Token, people: Sequence[EntityMention], hi
 
 
 def _inside_quotation(doc: Doc, pron: Token) -> bool:
-    """Whether a quotation opened earlier in the pronoun's paragraph is still open at the pronoun."""
-    text = doc.text[:pron.idx]
-    paragraph = text[text.rfind("\n") + 1:]
-    return paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
+    """Whether a quotation opened earlier in the pronoun's paragraph (up to _PARAGRAPH tokens back) is still open at
+    the pronoun."""
+    opened = closed = straight = 0
+    for tok in reversed(doc[max(0, pron.i - _PARAGRAPH):pron.i]):
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            break
+        opened += tok.text.count("“")
+        closed += tok.text.count("”")
+        straight += tok.text.count('"')
+    return opened > closed or straight % 2 == 1
 
 
 def _reported_before(pron: Token) -> set[int]:
