@@ -99,8 +99,8 @@ def _person_in_apposition(doc: Doc, head: Token, inside: Sequence[EntityMention]
         if m.label != "PERSON" or name is None or not len(name):
             continue
         root = name.root
-        if root.dep_ in {"appos", "compound"} and root.head.i == head.i or head.dep_ == "compound" \
-                and head.head.i == root.i:
+        if (root.dep_ in {"appos", "compound"} and root.head.i == head.i) \
+                or (head.dep_ == "compound" and head.head.i == root.i):
             return m
     return None
 
@@ -316,17 +316,16 @@ def _reported_before(pron: Token) -> set[int]:
     return out
 
 
-def _recent_speaker(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazetteer: Gazetteer,
-                    history: Sequence[Source]) -> Source | None:
+def _recent_speaker(doc: Doc, pron: Token, people: Sequence[EntityMention], ruled_out: frozenset[str],
+                    gazetteer: Gazetteer, history: Sequence[Source]) -> Source | None:
     """"Skibitsky said ... He warned that ...": the person a he or she most likely is, from the people named
     earlier in its own sentence outside what it reports ("In a statement by the prime minister, Mateusz
     Morawiecki, he said: ..."), then from the sources within _SPEAKER_WINDOW characters: the latest that is a
     person (tagged as one, a role or a person noun in the singular such as "the analyst", or itself a he or she).
     People only mentioned in what was said ("For Putin, regaining control is a priority, he pointed out") are
-    passed over, and so is anyone the text has shown to be the other gender."""
+    passed over, and so is anyone ``ruled_out`` (``_called_otherwise``). ``people``: the person mentions before
+    the pronoun."""
     at = doc[pron.i].idx
-    people = [m for m in mentions if m.label == "PERSON" and m.end <= at]
-    ruled_out = _called_otherwise(doc, pron, people, history)
     reported = _reported_before(pron)
     sentence_start = doc[pron.sent.start].idx
     for m in reversed(people):
@@ -380,8 +379,9 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
     if personal:  # inside a quotation, "he" is someone the speaker talks about, not the speaker
         people = [m for m in mentions if m.label == "PERSON" and m.end <= pron.idx]
         ruled_out = frozenset(_called_otherwise(doc, pron, people, history))
-        ant = (None if _inside_quotation(doc, pron) else _recent_speaker(doc, pron, mentions, gazetteer, history)) \
-            or _from_mentions(mentions, gazetteer, span, personal, ruled_out)
+        speaker = None if _inside_quotation(doc, pron) else _recent_speaker(doc, pron, people, ruled_out, gazetteer,
+                                                                             history)
+        ant = speaker or _from_mentions(mentions, gazetteer, span, personal, ruled_out)
     ant = ant or _from_history(history) or _from_mentions(mentions, gazetteer, span, personal)
     if ant is not None:
         return Source(ant.kind, span, ant.name, ant.entity_id,
