@@ -166,10 +166,23 @@ def test_he_or_she_is_the_person_quoted_just_before(analyze, text, pronoun, name
     assert c.source.resolved_from == f"'{pronoun}' refers back to {name}"
 
 
-def test_a_role_phrase_naming_its_holder_is_that_person(analyze):
-    c = analyze("Mr Putin's spokesman, Dmitry Peskov, said the exhibition was a brilliant idea.").claims[0]
-    assert c.source.span is not None and c.source.span.text == "Mr Putin's spokesman, Dmitry Peskov,"
-    assert c.source.name == "Dmitry Peskov"
+@pytest.mark.parametrize("text,span,name", [
+    ("Mr Putin's spokesman, Dmitry Peskov, said the exhibition was a brilliant idea.",
+     "Mr Putin's spokesman, Dmitry Peskov,", "Dmitry Peskov"),
+    ("Drueke’s mother, Lois Drueke, said she had not heard from him.", "Drueke’s mother, Lois Drueke,",
+     "Lois Drueke"),
+    ("The Ukrainian president, Volodymyr Zelenskiy, said the city would be retaken.",
+     "The Ukrainian president, Volodymyr Zelenskiy,", "Volodymyr Zelenskiy"),
+])
+def test_a_noun_phrase_naming_a_person_in_apposition_is_that_person(analyze, text, span, name):
+    c = analyze(text).claims[0]
+    assert c.source.span is not None and c.source.span.text == span
+    assert c.source.name == name
+
+
+def test_a_complement_or_a_second_name_is_not_the_person_a_phrase_names(analyze):
+    c = analyze("A military adviser to Volodymyr Zelenskiy said 10,000 soldiers had died.").claims[0]
+    assert c.source.name == "military adviser to Volodymyr Zelenskiy"
 
 
 def test_cues_inside_a_quotation_belong_to_the_quoted_speaker_and_cues_between_quotations_stand(analyze):

@@ -62,8 +62,9 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
     if on_head:
         return _mention_source(gazetteer, on_head[0], span)
     lemma = head.lemma_.lower()
-    titled = _person_in_apposition(doc, head, inside) if lemma in ROLE_HEADS | _PERSON_NOUNS else None
-    if titled is not None:  # "Mr Putin's spokesman, Dmitry Peskov,", "the Ukrainian ambassador Andrii Deshchytsia"
+    titled = _person_in_apposition(doc, head, inside) \
+        if head.pos_ == "NOUN" or lemma in ROLE_HEADS | _PERSON_NOUNS else None
+    if titled is not None:  # "Mr Putin's spokesman, Dmitry Peskov,", "Drueke's mother, Lois Drueke,"
         return _mention_source(gazetteer, titled, span)
     determiners = {t.lower_ for t in doc[start:head.i]}
     if doc[start].lower_ == "the" and (lemma in ROLE_HEADS or head.lower_ in ROLE_HEADS) \
@@ -91,16 +92,30 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
     return Source(SourceKind.VAGUE, span, span.text, None)
 
 
+def _owner(doc: Doc, mention: EntityMention) -> bool:
+    """A name in the possessive: "Mr Putin's" in "Mr Putin's spokesman"."""
+    name = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return name is not None and (name.root.dep_ == "poss" or name.end < len(doc) and doc[name.end].tag_ == "POS")
+
+
 def _person_in_apposition(doc: Doc, head: Token, inside: Sequence[EntityMention]) -> EntityMention | None:
-    """The person a role phrase names beside its role noun, not an owner or a complement: Peskov in "Mr Putin's
-    spokesman, Dmitry Peskov,", nobody in "a military adviser to Volodymyr Zelenskiy"."""
+    """The person a noun phrase names in apposition to its head noun, not an owner or a complement: Peskov in
+    "Mr Putin's spokesman, Dmitry Peskov,", Lois Drueke in "Drueke's mother, Lois Drueke,", nobody in "a military
+    adviser to Volodymyr Zelenskiy". Beside a role noun, a name the entity recogniser took for an organisation and
+    the gazetteer does not know counts too ("The Ukrainian president, Volodymyr Zelenskiy,")."""
+    if head.tag_ in {"NNS", "NNPS"} or any(m.label == "PERSON" and m.start < head.idx and not _owner(doc, m)
+                                           for m in inside):
+        return None  # "the US senators Lindsey Graham and Richard Blumenthal"; "Andriy Yermak, adviser to ..."
+    role = head.lemma_.lower() in ROLE_HEADS | _PERSON_NOUNS
     for m in reversed(inside):
         name = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if m.label != "PERSON" or name is None or not len(name):
+        if name is None or not len(name) or name.start <= head.i:
             continue
         root = name.root
-        if (root.dep_ in {"appos", "compound"} and root.head.i == head.i) \
-                or (head.dep_ == "compound" and head.head.i == root.i):
+        beside = root.dep_ in {"appos", "compound"} and root.head.i == head.i  # "spokesman, Dmitry Peskov"
+        titled = head.dep_ == "compound" and head.head.i == root.i  # "Ambassador Linda Thomas-Greenfield"
+        if m.label == "PERSON" and (beside or titled) or role and m.label == "ORG" and not m.in_gazetteer \
+                and root.dep_ == "appos" and root.head.i == head.i:
             return m
     return None
 
