@@ -76,6 +76,10 @@ reports people person resident residents witness witnesses diplomat diplomats in
 investigators investigator rumour rumor rumours rumors blogger bloggers channel channels account accounts estimate
 estimates data figures
 """.split())
+# The singular people among VAGUE_HEADS: "a local official said ... He said" is that official.
+PERSON_NOUNS = frozenset("""
+analyst blogger diplomat expert insider investigator observer official person resident witness
+""".split())
 # Institutions that are unnamed when bare ("the authorities") but specific with an owner ("Moldova's border police").
 INSTITUTION_HEADS = frozenset("""
 authorities authority government governments military army police ministry service agency office intelligence

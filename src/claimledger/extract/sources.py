@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import EntityMention, Source, SourceKind, TextSpan
 from ..resolve.gazetteer import Gazetteer
 from ..resolve.match import local_entity_id
-from .lexicon import ANAPHOR_HEADS, DOCUMENT_NOUNS, INSTITUTION_HEADS, PRONOUNS, ROLE_HEADS, VAGUE_HEADS
+from .lexicon import (
+    ANAPHOR_HEADS,
+    DOCUMENT_NOUNS,
+    INSTITUTION_HEADS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    ROLE_HEADS,
+    VAGUE_HEADS,
+)
 
 _PERSONAL = {"he", "she", "his", "her", "i"}
 _RELATIVE = {"who", "which", "that"}
@@ -63,7 +71,7 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         return _mention_source(gazetteer, on_head[0], span)
     lemma = head.lemma_.lower()
     titled = _person_in_apposition(doc, head, inside) \
-        if head.pos_ == "NOUN" or lemma in ROLE_HEADS | _PERSON_NOUNS else None
+        if head.pos_ == "NOUN" or lemma in ROLE_HEADS | PERSON_NOUNS else None
     if titled is not None:  # "Mr Putin's spokesman, Dmitry Peskov,", "Drueke's mother, Lois Drueke,"
         return _mention_source(gazetteer, titled, span)
     determiners = {t.lower_ for t in doc[start:head.i]}
@@ -92,9 +100,15 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
     return Source(SourceKind.VAGUE, span, span.text, None)
 
 
+def _tokens(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens under the characters start:end of a mention or a source span, or None if there are none."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
 def _owner(doc: Doc, mention: EntityMention) -> bool:
     """A name in the possessive: "Mr Putin's" in "Mr Putin's spokesman"."""
-    name = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    name = _tokens(doc, mention.start, mention.end)
     return name is not None and (name.root.dep_ == "poss" or name.end < len(doc) and doc[name.end].tag_ == "POS")
 
 
@@ -106,10 +120,10 @@ def _person_in_apposition(doc: Doc, head: Token, inside: Sequence[EntityMention]
     if head.tag_ in {"NNS", "NNPS"} or any(m.label == "PERSON" and m.start < head.idx and not _owner(doc, m)
                                            for m in inside):
         return None  # "the US senators Lindsey Graham and Richard Blumenthal"; "Andriy Yermak, adviser to ..."
-    role = head.lemma_.lower() in ROLE_HEADS | _PERSON_NOUNS
+    role = head.lemma_.lower() in ROLE_HEADS | PERSON_NOUNS
     for m in reversed(inside):
-        name = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if name is None or not len(name) or name.start <= head.i:
+        name = _tokens(doc, m.start, m.end)
+        if name is None or name.start <= head.i:
             continue
         root = name.root
         beside = root.dep_ in {"appos", "compound"} and root.head.i == head.i  # "spokesman, Dmitry Peskov"
@@ -132,8 +146,8 @@ def _role_words(tokens: Iterable[Token]) -> tuple[set[str], set[str]]:
 def _titles(doc: Doc, mention: EntityMention) -> tuple[set[str], set[str]]:
     """The role words the text gives a person where it names them: "Russian President Vladimir Putin", "Oksana
     Markarova, Ukraine's ambassador,", "Ukraine's ambassador, Oksana Markarova"."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _tokens(doc, mention.start, mention.end)
+    if span is None:
         return set(), set()
     name_head = span.root
     tokens = list(doc[name_head.left_edge.i:span.start])
@@ -166,8 +180,8 @@ def _same_head(doc: Doc, head: Token, span: TextSpan, history: Sequence[Source])
     for src in reversed(history):
         if src.span is None or span.start - src.span.end > _WINDOW:
             return None
-        earlier = doc.char_span(src.span.start, src.span.end, alignment_mode="expand")
-        if earlier is not None and len(earlier) and earlier.root.lemma_.lower() == head.lemma_.lower():
+        earlier = _tokens(doc, src.span.start, src.span.end)
+        if earlier is not None and earlier.root.lemma_.lower() == head.lemma_.lower():
             # "the Ukrainian foreign minister" is not "Ukraine's deputy prime minister" said before
             if not _role_words(doc[head.left_edge.i:head.i])[1] <= {t.lower_ for t in earlier}:
                 return None
@@ -218,7 +232,7 @@ def _titled_person(doc: Doc, start: int, end: int, inside: Sequence[EntityMentio
         learn(m.name, _titles(doc, m))
     for src in history:  # and every role phrase already resolved to them
         if src.span is not None and src.name and (src.resolved_from or "").startswith(f"'{src.span.text}' refers"):
-            phrase = doc.char_span(src.span.start, src.span.end, alignment_mode="expand")
+            phrase = _tokens(doc, src.span.start, src.span.end)
             if phrase is not None:
                 learn(src.name, _role_words(phrase))
     role_head = _head(doc, start, end)
@@ -277,8 +291,6 @@ def _from_mentions(mentions: Sequence[EntityMention], gazetteer: Gazetteer, span
 
 
 _SPEAKER_WINDOW = 600  # characters back, about a paragraph, that "he said" looks for the person last quoted
-_PERSON_NOUNS = frozenset({"analyst", "blogger", "diplomat", "expert", "insider", "investigator", "observer",
-                           "official", "person", "resident", "witness"})  # the singular people among VAGUE_HEADS
 _FEMININE, _MASCULINE = frozenset({"she", "her"}), frozenset({"he", "his"})
 _PARAGRAPH = 400  # tokens back that a pronoun looks for the quotation mark that opened its quotation
 _GENDER_WINDOW = 5000  # characters back that an honorific or an earlier he or she tells a person's gender
@@ -300,7 +312,7 @@ def _called_otherwise(doc: Doc, pron: Token, people: Sequence[EntityMention], hi
     for m in people:
         if m.start < since:
             continue
-        name = doc.char_span(m.start, m.end, alignment_mode="expand")
+        name = _tokens(doc, m.start, m.end)
         if name is not None and (_HONORIFICS.get(name[0].lower_) == other
                                  or name.start > 0 and _HONORIFICS.get(doc[name.start - 1].lower_) == other):
             keys.add(_person_key(m.name))
@@ -346,18 +358,18 @@ def _recent_speaker(doc: Doc, pron: Token, people: Sequence[EntityMention], rule
     for m in reversed(people):
         if m.start < sentence_start:
             break
-        tok = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if tok is not None and tok.root.i not in reported and _person_key(m.name) not in ruled_out:
+        name = _tokens(doc, m.start, m.end)
+        if name is not None and name.root.i not in reported and _person_key(m.name) not in ruled_out:
             return _mention_source(gazetteer, m, TextSpan(m.start, m.end, m.text))
     for src in reversed(history):
         if src.span is None or at - src.span.end > _SPEAKER_WINDOW:
             return None
         if src.kind not in {SourceKind.NAMED, SourceKind.VAGUE} or _person_key(src.name or "") in ruled_out:
             continue
-        phrase = doc.char_span(src.span.start, src.span.end, alignment_mode="expand")
-        head = phrase.root if phrase is not None and len(phrase) else None
+        phrase = _tokens(doc, src.span.start, src.span.end)
+        head = phrase.root if phrase is not None else None
         singular_person = head is not None and head.tag_ in {"NN", "NNP"} and (
-            head.lemma_.lower() in ROLE_HEADS or head.lemma_.lower() in _PERSON_NOUNS)
+            head.lemma_.lower() in ROLE_HEADS or head.lemma_.lower() in PERSON_NOUNS)
         if _is_person(src, people) or singular_person or src.span.text.lower() in _FEMININE | _MASCULINE:
             return src
     return None
