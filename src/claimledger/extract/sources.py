@@ -221,20 +221,31 @@ def _titled_person(doc: Doc, start: int, end: int, inside: Sequence[EntityMentio
     roles, qualifiers = _role_words(doc[start:end])
     at = doc[start].idx
     people = [m for m in mentions if m.label == "PERSON" and m.end <= at]
-    known: dict[str, tuple[set[str], set[str]]] = {}
+    speakers: list[Source] = []  # the people quoted within _WINDOW, latest first
+    for src in reversed(history):
+        if src.span is not None and at - src.span.end > _WINDOW:
+            break
+        if _is_person(src, people):
+            speakers.append(src)
+    nearby = [m for m in reversed(people) if at - m.end <= _WINDOW]  # the people named within _WINDOW, latest first
+    # what the text has said each of them is, up to here: titles where they are named, and role phrases already
+    # resolved to them ("the Russian president" -> Putin)
+    known: dict[str, tuple[set[str], set[str]]] = {
+        _person_key(name): (set(), set()) for name in [src.name or "" for src in speakers] + [m.name for m in nearby]}
 
     def learn(name: str, words: tuple[set[str], set[str]]) -> None:
-        r, q = known.setdefault(_person_key(name), (set(), set()))
-        r |= words[0]
-        q |= words[1]
+        entry = known.get(_person_key(name))
+        if entry is not None:
+            entry[0].update(words[0])
+            entry[1].update(words[1])
 
-    for m in people:  # every title the text gave each person up to here
-        learn(m.name, _titles(doc, m))
-    for src in history:  # and every role phrase already resolved to them
-        if src.span is not None and src.name and (src.resolved_from or "").startswith(f"'{src.span.text}' refers"):
-            phrase = _tokens(doc, src.span.start, src.span.end)
-            if phrase is not None:
-                learn(src.name, _role_words(phrase))
+    for m in people:
+        if _person_key(m.name) in known:
+            learn(m.name, _titles(doc, m))
+    for src in history:
+        phrase = _tokens(doc, src.span.start, src.span.end) if src.span is not None and src.resolved_from else None
+        if phrase is not None and src.name and phrase.root.lemma_.lower() in ROLE_HEADS:
+            learn(src.name, _role_words(phrase))
     role_head = _head(doc, start, end)
     describes = any(m.label not in {"GPE", "NORP", "LOC"} for m in inside) or "former" in qualifiers \
         or any(c.dep_ in {"prep", "poss"} for c in role_head.children)
@@ -247,13 +258,11 @@ def _titled_person(doc: Doc, start: int, end: int, inside: Sequence[EntityMentio
             return False
         return not qualifiers - {"former"} or not their_qualifiers or bool(qualifiers & their_qualifiers)
 
-    speakers = [src for src in reversed(history) if src.span is not None and at - src.span.end <= _WINDOW
-                and _is_person(src, people)]
     for src in speakers:
         if titled(src.name or ""):
             return src
-    for m in reversed(people):
-        if at - m.end <= _WINDOW and titled(m.name):
+    for m in nearby:
+        if titled(m.name):
             return _mention_source(gazetteer, m, TextSpan(m.start, m.end, m.text))
     if speakers and not describes and not qualifiers and not known.get(_person_key(speakers[0].name or ""),
                                                                         (set(), set()))[0]:
