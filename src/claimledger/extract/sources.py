@@ -411,14 +411,14 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
             np_start = tok.left_edge.i
             return Source(SourceKind.NAMED, span, doc[np_start:tok.i + 1].text, None,
                           resolved_from=f"'{pron.text}' refers to {doc[np_start:tok.i + 1].text}")
-    ant = None
     if personal:  # inside a quotation, "he" is someone the speaker talks about, not the speaker
         people = [m for m in mentions if m.label == "PERSON" and m.end <= pron.idx]
         ruled_out = frozenset(_called_otherwise(doc, pron, people, history))
         speaker = None if _inside_quotation(doc, pron) else _recent_speaker(doc, pron, people, ruled_out, gazetteer,
                                                                              history)
-        ant = speaker or _from_mentions(mentions, gazetteer, span, personal, ruled_out)
-    ant = ant or _from_history(history) or _from_mentions(mentions, gazetteer, span, personal)
+        ant = speaker or _from_mentions(mentions, gazetteer, span, True, ruled_out) or _from_history(history)
+    else:
+        ant = _from_history(history) or _from_mentions(mentions, gazetteer, span, False)
     if ant is not None:
         return Source(ant.kind, span, ant.name, ant.entity_id,
                       resolved_from=f"'{pron.text}' refers back to {ant.name}")
