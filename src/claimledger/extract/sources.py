@@ -335,8 +335,8 @@ def _inside_quotation(doc: Doc, pron: Token) -> bool:
     for tok in reversed(doc[max(0, pron.i - _PARAGRAPH):pron.i]):
         if "\n" in tok.text or "\n" in tok.whitespace_:
             break
-        opened += tok.text.count("“")
-        closed += tok.text.count("”")
+        opened += tok.text.count("“") + tok.text.count("«") + (tok.text == "``")
+        closed += tok.text.count("”") + tok.text.count("»") + (tok.text == "''")
         straight += tok.text.count('"')
     return opened > closed or straight % 2 == 1
 
