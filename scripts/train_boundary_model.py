@@ -26,7 +26,9 @@ from train_relation_model import matched_relations
 from claimledger.extract.boundary_model import applies, end_options, start_options
 from claimledger.extract.relation_model import accepted
 
-EPOCHS, L2 = 3, 1e-4
+# one AdaGrad step per example: minibatches, better for the cue model and the check, moved fewer boundaries
+# to the annotated one out of fold (start 0.918, end 0.822 against 0.927 and 0.832)
+EPOCHS, L2, RATE, BATCH = 3, 1e-4, 0.3, 1
 MARGINS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)  # how much surer than the rule a moved boundary must be: chosen out of fold
 
 
@@ -84,7 +86,7 @@ def main() -> int:
     stems = sorted({g.stem for g in rows})
     probs: dict[int, list[float]] = {}  # out-of-fold candidate probabilities per group
     for held in held_out_folds(stems):
-        w = fit(_examples([g for g in rows if g.stem not in held]), epochs=EPOCHS, l2=L2)
+        w = fit(_examples([g for g in rows if g.stem not in held]), epochs=EPOCHS, l2=L2, rate=RATE, batch=BATCH)
         for k, g in enumerate(rows):
             if g.stem in held:
                 probs[k] = [score(w, f) for f in g.features]
@@ -99,7 +101,7 @@ def main() -> int:
         accuracy[side] = {"groups": len(mine), "rule": round(sum(g.rule == g.gold for g in mine) / len(mine), 4),
                           "out_of_fold": round(right(margin, side) / len(mine), 4)}
     by_margin = {str(m): round((right(m, "start") + right(m, "end")) / len(rows), 4) for m in MARGINS}
-    w = fit(_examples(rows), epochs=EPOCHS, l2=L2)  # the shipped model sees every group
+    w = fit(_examples(rows), epochs=EPOCHS, l2=L2, rate=RATE, batch=BATCH)  # the shipped model sees every group
     kept = {f: round(v, 4) for f, v in sorted(w.items()) if abs(v) >= 0.01}
     out.parent.mkdir(parents=True, exist_ok=True)
     card = {"version": "claimledger.boundary-model.v1", "trained_on": "PolNeAR train", "documents": len(stems),

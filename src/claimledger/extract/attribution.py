@@ -1108,13 +1108,15 @@ DISCOURSE_MARKERS = {"and", "but", "so", "yet", "however", "still", "meanwhile",
 
 def _without_discourse_marker(att: Attribution, sent: Span) -> Attribution:
     """A content that opens its sentence leaves out the connective that ties the sentence to the one before:
-    "And Mrs. Clinton now holds ..., according to X" -> "Mrs. Clinton now holds ..."."""
+    "And Mrs. Clinton now holds ..., according to X" -> "Mrs. Clinton now holds ...". An adverb that grades the
+    word after it ("However costly the repairs, ...") is part of the clause, not a connective."""
     doc = sent.doc
     start, end = att.content
     if start != sent.start or att.cue is None or att.cue[0] < end or end - start < 4:
         return att
     k = start
-    if doc[k].lower_ in DISCOURSE_MARKERS and doc[k].pos_ in {"CCONJ", "ADV"}:
+    degree = doc[k].pos_ == "ADV" and doc[k].head.pos_ in {"ADJ", "ADV"} and doc[k].head.i == k + 1
+    if doc[k].lower_ in DISCOURSE_MARKERS and doc[k].pos_ in {"CCONJ", "ADV"} and not degree:
         k += 1
         if doc[k].text == ",":
             k += 1
