@@ -4,8 +4,8 @@ usage: python scripts/train_cue_model.py [--polnear ../shared/eval/polnear] [--o
 
 Every verb of the train texts is an example; it is positive when it lies inside an annotated cue (one annotator
 file per document, the lexicographically smallest, as the shared scorer reads them). A logistic regression over
-``verb_features`` is fitted with minibatch AdaGrad and L2; the decision threshold maximises cue F1 on the last 15 % of the
-train documents, held out from fitting. Only the train split is read. Deterministic.
+``verb_features`` is fitted with minibatch AdaGrad and L2; the decision threshold maximises cue F1 on the last 15 %
+of the train documents, held out from fitting. Only the train split is read. Deterministic.
 """
 from __future__ import annotations
 
