@@ -634,3 +634,20 @@ def test_a_stance_noun_without_an_owner_is_proposed_only_with_a_clause(proposals
     assert (None, "fears", "that the plant will close before winter") in proposals(
         "There are growing fears that the plant will close before winter.")
     assert not [f for f in proposals("The criticism of the contract grew louder.") if f[1] == "criticism of"]
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("The harbour master told reporters that \"the cranes are idle. Nobody has unloaded a ship since May.\"",
+     "told", "that \"the cranes are idle. Nobody has unloaded a ship since May.\""),
+    ("Ines Vidal told her listeners on Friday, “The vote was close. We will ask for a recount.”",
+     "told", "“The vote was close. We will ask for a recount.”"),
+])
+def test_a_quotation_opened_after_the_cue_runs_to_its_closing_mark(analyze, text, cue, content):
+    c = _claim(analyze(text), cue)
+    assert c.content.text == content
+
+
+def test_a_quotation_closed_inside_the_content_is_not_extended(analyze):
+    a = analyze("The mayor said the bridge was \"safe enough\" for buses. \"We checked it twice,\" she added.")
+    c = _claim(a, "said")
+    assert c.content.text == "the bridge was \"safe enough\" for buses"

@@ -110,7 +110,7 @@ def _trim(doc: Span, start: int, end: int) -> TokRange | None:
             end = k + 1
         elif opens > closes:
             start += 1
-    elif opens > closes and last not in _QUOTES:
+    elif opens > closes and last not in _QUOTES and _unclosed_quotation(d, start, end) is not None:
         # a quotation opened inside the content closes just after it: take the punctuation and the quote mark
         k = end
         while k < len(d) and k - end < 3 and d[k].is_punct and d[k].text not in _QUOTES:
@@ -835,7 +835,47 @@ def find_attributions(sent: Span) -> list[Attribution]:
         found[before[-1]] = _with_resumed_quote(found[before[-1]], sent)
     found = [_without_discourse_marker(_with_split_quote(_with_quote_start(_to_closing_quote(a, sent), sent), sent),
                                        sent) for a in found]
-    return _carve_regions(found)
+    return _carve_regions([_to_quotation_end(a, sent) for a in found])
+
+
+def _opens_quotation(tok: Token) -> bool:
+    """A straight double mark opens a quotation when a space comes before it and none after; curly and doubled
+    marks say which they are."""
+    if tok.text in _AMBIGUOUS:
+        return (tok.i == 0 or bool(tok.doc[tok.i - 1].whitespace_)) and not tok.whitespace_
+    return tok.text in {"“", "``", "«", "„"}
+
+
+def _unclosed_quotation(doc: Doc, start: int, end: int) -> int | None:
+    """The double quotation mark in doc[start:end] that opens a quotation not closed before ``end``, if any."""
+    pending: int | None = None
+    for tok in doc[start:end]:
+        if tok.text not in _QUOTES or tok.text in _SINGLE_QUOTES:
+            continue
+        if pending is None and _opens_quotation(tok):
+            pending = tok.i
+        elif pending is not None:
+            pending = None
+    return pending
+
+
+def _to_quotation_end(att: Attribution, sent: Span) -> Attribution:
+    """A content after its cue that opens a quotation and stops before the quotation closes runs on to the
+    closing mark, across sentences if the quotation does ('Trump told reporters that "they hit Matt ... . What
+    they are doing is gaming the system."'): the parse ends the clause at the sentence, the speaker did not."""
+    doc = sent.doc
+    start, end = att.content
+    if att.cue is None or start < att.cue[1]:
+        return att
+    if start - 1 >= att.cue[1] and _opens_quotation(doc[start - 1]):
+        start -= 1  # the parser hung the opening mark on the cue: 'told his audience, “What has happened ...'
+    pending = _unclosed_quotation(doc, start, end)
+    if pending is None or not any(not t.is_punct and not t.is_space for t in doc[pending + 1:end]):
+        return att
+    extent = _quote_extent(doc[pending])
+    if extent is None or extent[1] <= end:
+        return att
+    return replace(att, content=(start, extent[1]))
 
 
 def _quote_attribution(sent: Span) -> Attribution | None:
