@@ -51,6 +51,7 @@ _SINGLE_QUOTES = {"'", "‘", "’"}
 _COMPLEMENT_DEPS = {"prep", "oprd", "xcomp", "ccomp", "acomp"}
 _CIRCUMSTANCE_PREPS = {"in", "on", "at", "during", "after", "before", "since", "while"}
 _RELATIVE = {"which", "that", "who", "whom", "what"}
+_COMPLEMENTIZERS = {"that", "whether"}  # open a reported clause the parser hung as an adverbial one
 _SPEAKER_PRONOUNS = {"he", "she", "it", "they"}
 
 
@@ -294,10 +295,12 @@ def _content_of(verb: Token) -> Token | None:
                                and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), None)
                 if clause is not None:
                     return clause
-        # "said after the convention he would not ...": a clause the parser hung as advcl
+        # "said after the convention he would not ...", "tweeted in the early hours that Machado was ...": a
+        # reported clause the parser hung as advcl (an adverbial "when" or "if" clause is a circumstance)
         clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                        and any(g.dep_ == "nsubj" for g in c.children)
-                       and not any(g.dep_ in {"mark", "advmod"} and g.i < c.i for g in c.children)), None)
+                       and all(g.lower_ in _COMPLEMENTIZERS for g in c.children
+                               if g.dep_ in {"mark", "advmod"} and g.i < c.i)), None)
         if clause is not None:
             return clause
     if lemma in OBJECT_CUES:
@@ -747,7 +750,11 @@ def find_attributions(sent: Span) -> list[Attribution]:
             c_range = _subtree_range(content_tok, holes) if holes else _subtree_range(content_tok)
         if content_tok.dep_ == "advcl" and content_tok.head.i == tok.i:  # the circumstance before it is the cue's
             subj_of_clause = next((g for g in content_tok.children if g.dep_ == "nsubj"), None)
-            if subj_of_clause is not None:
+            opener = next((g for g in content_tok.children if g.dep_ in {"mark", "advmod"} and g.i < content_tok.i
+                           and g.lower_ in _COMPLEMENTIZERS), None)  # "that Machado was ..." keeps its "that"
+            if opener is not None:
+                c_range = (max(c_range[0], opener.i), c_range[1])
+            elif subj_of_clause is not None:
                 c_range = (max(c_range[0], subj_of_clause.left_edge.i), c_range[1])
         if content_tok.dep_ in {"dobj", "attr", "dative"} and content_tok.head.i == tok.i:
             # "cited the remarks as examples of ...", "called the report a fabrication": the whole complement
