@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc, Span
 
+from claimledger.extract.attribution import find_attributions
 from claimledger.model import ClaimKind, SourceKind, Stance
 
 # (text, source span text or None, resolved name contains, cue text, content starts with, source kind)
@@ -651,3 +654,28 @@ def test_a_quotation_closed_inside_the_content_is_not_extended(analyze):
     a = analyze("The mayor said the bridge was \"safe enough\" for buses. \"We checked it twice,\" she added.")
     c = _claim(a, "said")
     assert c.content.text == "the bridge was \"safe enough\" for buses"
+
+
+def _parsed(words: list[str], tags: list[str], deps: list[str], heads: list[int]) -> Span:
+    """A sentence with the parse given, as the parser sometimes reads it (heads are token offsets)."""
+    pos = {"NNP": "PROPN", "VBD": "VERB", "IN": "ADP", "DT": "DET", "JJ": "ADJ", "NNS": "NOUN", "WDT": "PRON",
+           "WRB": "SCONJ", ".": "PUNCT"}
+    lemmas = {"tweeted": "tweet", "was": "be", "hours": "hour"}
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * (len(words) - 2) + [False, False], tags=tags,
+              pos=[pos[t] for t in tags], deps=deps, heads=heads, lemmas=[lemmas.get(w, w.lower()) for w in words])
+    return doc[:]
+
+
+@pytest.mark.parametrize("opener,found", [("that", True), ("when", False)])
+def test_a_that_clause_the_parser_hung_on_the_cue_as_an_adverbial_clause_is_its_content(opener, found):
+    # "Rossi tweeted in the early hours that Ferro was unfit." with the clause read as an adverbial one
+    words = ["Rossi", "tweeted", "in", "the", "early", "hours", opener, "Ferro", "was", "unfit", "."]
+    tags = ["NNP", "VBD", "IN", "DT", "JJ", "NNS", "WDT" if opener == "that" else "WRB", "NNP", "VBD", "JJ", "."]
+    deps = ["nsubj", "ROOT", "prep", "det", "amod", "pobj", "advmod", "nsubj", "advcl", "acomp", "punct"]
+    heads = [1, 1, 1, 5, 5, 2, 8, 8, 1, 8, 1]
+    sent = _parsed(words, tags, deps, heads)
+    contents = [sent.doc[a.content[0]:a.content[1]].text for a in find_attributions(sent)
+                if a.cue is not None and sent.doc[a.cue[0]].text == "tweeted"]
+    assert (f"{opener} Ferro was unfit" in contents) is found
+    if not found:  # an adverbial "when" clause is a circumstance of the tweet, not what was tweeted
+        assert not any(c.startswith("when") for c in contents)
