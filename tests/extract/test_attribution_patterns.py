@@ -285,6 +285,30 @@ def test_quotation_resuming_after_the_cue_is_one_claim(analyze):
     assert a.claims[0].content.text.startswith("“We hold the line,”")
 
 
+def test_a_quotation_after_the_cue_that_ends_on_a_comma_is_the_next_speakers(analyze):
+    a = analyze("“The port is closed,” Ortiz said. “Nobody will load a ship,” Lee added.")
+    assert _claim(a, "said").content.text == "“The port is closed,”"
+    assert _claim(a, "added").content.text == "“Nobody will load a ship,”"
+
+
+def test_paragraphs_that_are_one_quotation_each_continue_the_speakers_quotation(analyze):
+    a = analyze("“The port is closed,” Ortiz said.\n\n“We will reopen when the cranes are fixed.”\n\n“Not before "
+                "spring.”\n\nThe cranes were damaged in a storm.\n\n“It was the worst in years.”")
+    said = _claim(a, "said")
+    assert said.content.text.startswith("“The port is closed,”")
+    assert said.content.text.endswith("“Not before spring.”")  # not past the reporter's own paragraph
+
+
+@pytest.mark.parametrize("text", [
+    "“The port is closed,” Ortiz said.\n\n“We will reopen in spring,” Lee said.",  # a quotation with its own cue
+    "“The port is closed,” Ortiz said.\n\n“We will reopen” when the cranes are fixed, the notice says.",
+    "“The port is closed.”\n― Ana Ortiz\n\n“We will reopen in spring.”\n― Luis Lee",  # signed by its writer
+])
+def test_a_quoted_paragraph_that_is_not_the_speakers_alone_stays_apart(analyze, text):
+    first = analyze(text).claims[0]
+    assert first.content.text == "“The port is closed,”" or first.content.text == "“The port is closed.”"
+
+
 def test_nyt_style_double_single_quotes(analyze):
     a = analyze("''We are not leaving,'' the governor said.")
     assert a.claims[0].content.text == "''We are not leaving,''"

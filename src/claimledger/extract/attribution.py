@@ -1239,21 +1239,67 @@ def content_segments(att: Attribution, doc: Doc) -> tuple[TokRange, ...]:
 
 def _with_resumed_quote(att: Attribution, sent: Span) -> Attribution:
     """"“We hold,” she said. “Nobody retreats.”": the quotation that resumes right after the cue's sentence
-    belongs to the same claim, so the content runs on to its end."""
+    belongs to the same claim, so the content runs on to its end, and so do quotations that make up the next
+    paragraphs whole, as a speaker's quotation continues in news ("“...,” Barkley said.\n\n“And ...”"). A
+    quotation that ends on a comma is someone's of its own ("“...,” Lee added") and stays apart."""
     doc = sent.doc
     k = sent.end
-    if att.cue is None or att.content[1] > att.cue[0] or any("\n" in t.text for t in doc[max(0, k - 1):k]):
+    if att.cue is None or att.content[1] > att.cue[0]:
         return att
+    if any("\n" in t.text for t in doc[max(0, k - 1):k]):
+        return _with_paragraph_quotes(att, doc, k)
     if doc[k - 1].text in OPEN_QUOTES and k >= 2 and doc[k - 2].text in {".", "!", "?"}:
         k -= 1  # the parser hung the next quotation's opening mark on this sentence's end
     while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
         k += 1
+    if k < len(doc) and "\n" in doc[k].text:
+        return _with_paragraph_quotes(att, doc, k)
     if k >= len(doc) or doc[k].text not in OPEN_QUOTES:
         return att
     extent = _quote_extent(doc[k])
-    if extent is None:
+    if extent is None or not _closes_a_sentence(doc, extent):
         return att
-    return replace(att, content=(att.content[0], extent[1]))
+    return _with_paragraph_quotes(replace(att, content=(att.content[0], extent[1])), doc, extent[1])
+
+
+def _closes_a_sentence(doc: Doc, extent: TokRange) -> bool:
+    """Whether the quotation doc[extent] ends on a sentence's own mark ("“... this week.”"), not on the comma
+    before an attribution of its own ("“...,” Lee added")."""
+    k = extent[1] - 2
+    while k > extent[0] and doc[k].text in _QUOTES:
+        k -= 1
+    return doc[k].text in {"...", "—", "-", "--"} or doc[k].text[-1] in ".!?…"  # "I." is one token
+
+
+_PARAGRAPHS_CONTINUED = 3  # at most this many quoted paragraphs continue a quotation
+
+
+def _with_paragraph_quotes(att: Attribution, doc: Doc, k: int) -> Attribution:
+    """The content of a quotation run on through the paragraphs after token ``k`` that are one quotation each,
+    closed on a sentence's mark: they continue the speaker's quotation. Only a content that is a quotation
+    continues."""
+    if doc[att.content[0]].text not in OPEN_QUOTES or att.cue is None or not doc[att.cue[0]].is_alpha:
+        return att  # a quotation signed "― Name" stands alone: the next one is signed by its own writer
+    end = att.content[1]
+    for _ in range(_PARAGRAPHS_CONTINUED):
+        j, newline = k, False
+        while j < len(doc) and doc[j].is_space:
+            newline = newline or "\n" in doc[j].text
+            j += 1
+        newline = newline or "\n" in doc[k - 1].text + doc[k - 1].whitespace_
+        if not newline or j >= len(doc) or not (doc[j].text in OPEN_QUOTES and not doc[j].whitespace_):
+            break
+        extent = _quote_extent(doc[j])
+        if extent is None or not _closes_a_sentence(doc, extent):
+            break
+        after = extent[1]
+        if after < len(doc) and not doc[after].is_space and "\n" not in doc[after - 1].whitespace_:
+            break  # the paragraph goes on after the quotation: it is not the speaker's quotation alone
+        signed = next((t for t in doc[after:after + 4] if not t.is_space), None)
+        if signed is not None and signed.text in _DASHES:
+            break  # "“...”\n― Name": signed by someone else
+        end = k = extent[1]
+    return att if end == att.content[1] else replace(att, content=(att.content[0], end))
 
 
 def _quote_before_sentence(sent: Span) -> Attribution | None:
