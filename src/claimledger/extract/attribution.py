@@ -1268,7 +1268,7 @@ def _closes_a_sentence(doc: Doc, extent: TokRange) -> bool:
     k = extent[1] - 2
     while k > extent[0] and doc[k].text in _QUOTES:
         k -= 1
-    return doc[k].text in {"...", "—", "-", "--"} or doc[k].text[-1] in ".!?…"  # "I." is one token
+    return doc[k].text in _DASHES or doc[k].text[-1] in ".!?…"  # "I." and "..." end on a stop
 
 
 _PARAGRAPHS_CONTINUED = 3  # at most this many quoted paragraphs continue a quotation
