@@ -264,6 +264,11 @@ def _subject_of(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+def _openers(clause: Token) -> list[Token]:
+    """The words that open a clause before its verb: "that", "whether", "when", "if", ..."""
+    return [g for g in clause.children if g.dep_ in {"mark", "advmod"} and g.i < clause.i]
+
+
 def _content_of(verb: Token) -> Token | None:
     lemma = verb.lemma_.lower()
     quote = _quote_after(verb)
@@ -299,8 +304,7 @@ def _content_of(verb: Token) -> Token | None:
         # reported clause the parser hung as advcl (an adverbial "when" or "if" clause is a circumstance)
         clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                        and any(g.dep_ == "nsubj" for g in c.children)
-                       and all(g.lower_ in _COMPLEMENTIZERS for g in c.children
-                               if g.dep_ in {"mark", "advmod"} and g.i < c.i)), None)
+                       and all(g.lower_ in _COMPLEMENTIZERS for g in _openers(c))), None)
         if clause is not None:
             return clause
     if lemma in OBJECT_CUES:
@@ -750,8 +754,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
             c_range = _subtree_range(content_tok, holes) if holes else _subtree_range(content_tok)
         if content_tok.dep_ == "advcl" and content_tok.head.i == tok.i:  # the circumstance before it is the cue's
             subj_of_clause = next((g for g in content_tok.children if g.dep_ == "nsubj"), None)
-            opener = next((g for g in content_tok.children if g.dep_ in {"mark", "advmod"} and g.i < content_tok.i
-                           and g.lower_ in _COMPLEMENTIZERS), None)  # "that Machado was ..." keeps its "that"
+            # "that Machado was ..." keeps its "that"
+            opener = next((g for g in _openers(content_tok) if g.lower_ in _COMPLEMENTIZERS), None)
             if opener is not None:
                 c_range = (max(c_range[0], opener.i), c_range[1])
             elif subj_of_clause is not None:
@@ -846,11 +850,12 @@ def find_attributions(sent: Span) -> list[Attribution]:
 
 
 def _opens_quotation(tok: Token) -> bool:
-    """A straight double mark opens a quotation when a space comes before it and none after; curly and doubled
-    marks say which they are."""
+    """A straight double mark opens a quotation when a space or a line break comes before it and none after;
+    curly and doubled marks say which they are."""
     if tok.text in _AMBIGUOUS:
-        return (tok.i == 0 or bool(tok.doc[tok.i - 1].whitespace_)) and not tok.whitespace_
-    return tok.text in {"“", "``", "«", "„"}
+        before = tok.doc[tok.i - 1] if tok.i > 0 else None
+        return (before is None or before.is_space or bool(before.whitespace_)) and not tok.whitespace_
+    return tok.text in _OPEN_DOUBLE
 
 
 def _unclosed_quotation(doc: Doc, start: int, end: int) -> int | None:
@@ -991,10 +996,15 @@ explainer timeline factbox summary
 _DASHES = {"―", "—", "–", "--", "-"}
 
 
+def _ends_line(tok: Token) -> bool:
+    """Whether a line break comes in or right after the token."""
+    return "\n" in tok.text or "\n" in tok.whitespace_
+
+
 def _line_opening_quote(doc: Doc, k: int) -> int | None:
     """The quotation mark that opens the line holding token ``k``, whichever mark the writer typed ("”Fear. ...")."""
     j = k
-    while j > 0 and k - j < 400 and "\n" not in doc[j - 1].text and "\n" not in doc[j - 1].whitespace_:
+    while j > 0 and k - j < 400 and not _ends_line(doc[j - 1]):
         j -= 1
     while j < k and doc[j].is_space:
         j += 1
@@ -1062,8 +1072,7 @@ def _colon_attribution(sent: Span) -> Attribution | None:
     name at the start of a line, a colon, and what follows on that line."""
     doc = sent.doc
     toks = [t for t in sent if not t.is_space]
-    if not toks or (toks[0].i > 0 and "\n" not in doc[toks[0].i - 1].text + doc[toks[0].i - 1].whitespace_
-                    and toks[0].i != sent.start):
+    if not toks or (toks[0].i > 0 and not _ends_line(doc[toks[0].i - 1]) and toks[0].i != sent.start):
         return None
     start = toks[0].i + (1 if toks[0].text in OPEN_QUOTES else 0)
     j = start
@@ -1246,20 +1255,17 @@ def _with_resumed_quote(att: Attribution, sent: Span) -> Attribution:
     k = sent.end
     if att.cue is None or att.content[1] > att.cue[0]:
         return att
-    if any("\n" in t.text for t in doc[max(0, k - 1):k]):
-        return _with_paragraph_quotes(att, doc, k)
     if doc[k - 1].text in OPEN_QUOTES and k >= 2 and doc[k - 2].text in {".", "!", "?"}:
         k -= 1  # the parser hung the next quotation's opening mark on this sentence's end
-    while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
-        k += 1
-    if k < len(doc) and "\n" in doc[k].text:
-        return _with_paragraph_quotes(att, doc, k)
-    if k >= len(doc) or doc[k].text not in OPEN_QUOTES:
-        return att
-    extent = _quote_extent(doc[k])
-    if extent is None or not _closes_a_sentence(doc, extent):
-        return att
-    return _with_paragraph_quotes(replace(att, content=(att.content[0], extent[1])), doc, extent[1])
+    j = k
+    while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+        j += 1
+    if j < len(doc) and doc[j].text in OPEN_QUOTES and "\n" not in doc[k - 1].text:  # in the same paragraph
+        extent = _quote_extent(doc[j])
+        if extent is None or not _closes_a_sentence(doc, extent):
+            return att
+        att, k = replace(att, content=(att.content[0], extent[1])), extent[1]
+    return _with_paragraph_quotes(att, doc, k)
 
 
 def _closes_a_sentence(doc: Doc, extent: TokRange) -> bool:
@@ -1282,18 +1288,16 @@ def _with_paragraph_quotes(att: Attribution, doc: Doc, k: int) -> Attribution:
         return att  # a quotation signed "― Name" stands alone: the next one is signed by its own writer
     end = att.content[1]
     for _ in range(_PARAGRAPHS_CONTINUED):
-        j, newline = k, False
+        j = k
         while j < len(doc) and doc[j].is_space:
-            newline = newline or "\n" in doc[j].text
             j += 1
-        newline = newline or "\n" in doc[k - 1].text + doc[k - 1].whitespace_
-        if not newline or j >= len(doc) or not (doc[j].text in OPEN_QUOTES and not doc[j].whitespace_):
+        if not any(_ends_line(t) for t in doc[k - 1:j]) or j >= len(doc) or not _opens_quotation(doc[j]):
             break
         extent = _quote_extent(doc[j])
         if extent is None or not _closes_a_sentence(doc, extent):
             break
         after = extent[1]
-        if after < len(doc) and not doc[after].is_space and "\n" not in doc[after - 1].whitespace_:
+        if after < len(doc) and not doc[after].is_space and not _ends_line(doc[after - 1]):
             break  # the paragraph goes on after the quotation: it is not the speaker's quotation alone
         signed = next((t for t in doc[after:after + 4] if not t.is_space), None)
         if signed is not None and signed.text in _DASHES:
