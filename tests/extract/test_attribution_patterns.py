@@ -285,6 +285,13 @@ def test_quotation_resuming_after_the_cue_is_one_claim(analyze):
     assert a.claims[0].content.text.startswith("“We hold the line,”")
 
 
+def test_a_resumed_quotation_closes_on_a_mark_of_its_own_kind(analyze):
+    # the single marks around the show's title are a quotation inside the quotation, not its end
+    a = analyze("“We hold the line,” the minister said. “At night I watch a series called ‘Harbour Lights,’ old "
+                "films about ports.”\nShe left at noon.")
+    assert a.claims[0].content.text.endswith("old films about ports.”")
+
+
 def test_a_quotation_after_the_cue_that_ends_on_a_comma_is_the_next_speakers(analyze):
     a = analyze("“The port is closed,” Ortiz said. “Nobody will load a ship,” Lee added.")
     assert _claim(a, "said").content.text == "“The port is closed,”"
@@ -312,6 +319,23 @@ def test_a_quoted_paragraph_that_is_not_the_speakers_alone_stays_apart(analyze, 
 def test_nyt_style_double_single_quotes(analyze):
     a = analyze("''We are not leaving,'' the governor said.")
     assert a.claims[0].content.text == "''We are not leaving,''"
+
+
+def test_a_quoted_phrase_inside_a_reported_clause_keeps_its_opening_mark(analyze):
+    a = analyze("The vote was close. ''I have respect for the drafting'' of the treaty, the senator said.")
+    said = [c for c in a.claims if c.cue is not None and c.cue.text == "said"]
+    assert said and said[0].content.text == "''I have respect for the drafting'' of the treaty"
+
+
+@pytest.mark.parametrize("text,content", [
+    ("\"At our first meeting he said, 'The old plan failed,'\" Ortiz recalled.",
+     "\"At our first meeting he said, 'The old plan failed,'\""),
+    ("“At our first meeting he said, ‘The old plan failed,’” Ortiz recalled.",
+     "“At our first meeting he said, ‘The old plan failed,’”"),
+])
+def test_a_quotation_before_its_cue_runs_from_the_opening_mark_of_its_own_kind(analyze, text, content):
+    recalled = [c for c in analyze(text).claims if c.cue is not None and c.cue.text == "recalled"]
+    assert recalled and recalled[0].content.text == content
 
 
 def test_quotation_of_several_sentences_before_the_cue(analyze):
@@ -346,6 +370,15 @@ def test_quotation_split_by_its_cue_is_one_content_in_two_pieces(analyze):
     text = "“We will rebuild the dam,” the governor said, “and the road after it.”"
     c = analyze(text).claims[0]
     assert [text[s:e] for s, e in c.content_segments] == ["“We will rebuild the dam,”", "“and the road after it.”"]
+
+
+@pytest.mark.parametrize("between", [", adding,", " before adding:"])
+def test_two_quotations_with_a_cue_each_are_two_contents(analyze, between):
+    text = f"“We will rebuild the dam,” the governor said{between} “The road comes after it.”"
+    a = analyze(text)
+    said, added = _claim(a, "said"), _claim(a, "adding")
+    assert said.content.text == "“We will rebuild the dam,”"
+    assert added.content.text == "“The road comes after it.”"
 
 
 def test_cue_in_the_middle_of_its_content(analyze):
@@ -448,6 +481,19 @@ def test_content_ends_where_the_claim_ends(analyze, text, content):
      "\"budget reforms\" and new tariffs would pay for the bridges"),
 ])
 def test_content_starts_where_the_claim_starts(analyze, text, content):
+    a = analyze(text)
+    assert [c.content.text for c in a.claims][:1] == [content]
+
+
+@pytest.mark.parametrize("text,content", [
+    # the parser hangs "widen" on "wants" as a clause of its own, and "open" on "widen"
+    ("The governor wants to rebuild the harbor, widen the canal and open a new ferry line.",
+     "to rebuild the harbor, widen the canal and open a new ferry line"),
+    # "opened" has a tense: the governor's own act, not part of the promise
+    ("The governor promised to rebuild the harbor and opened a ferry line.", "to rebuild the harbor"),
+    ("The governor wanted to rebuild the harbor, and the council approved the plan.", "to rebuild the harbor"),
+])
+def test_an_infinitive_content_keeps_its_bare_conjuncts_and_leaves_out_finite_ones(analyze, text, content):
     a = analyze(text)
     assert [c.content.text for c in a.claims][:1] == [content]
 

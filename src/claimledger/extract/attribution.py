@@ -107,9 +107,15 @@ def _trim(doc: Span, start: int, end: int) -> TokRange | None:
         k = end
         while k < len(d) and k - end < 3 and d[k].is_punct and d[k].text not in _QUOTES:
             k += 1
+        # straight marks open and close in turn: "''I admire the mechanics'' of the plan" holds one quotation whole,
+        # when its first mark opens (glued to the word after it, not "'' the candidate said") and no report of the
+        # quotation follows it ("''...,'' she said": a content that takes in a cue is a misparse)
+        marks = [t.i for t in d[start:end] if t.text in _AMBIGUOUS]
+        paired = first in _AMBIGUOUS and not d[start].whitespace_ and len(marks) % 2 == 0 and not any(
+            t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS for t in d[marks[-1]:end])
         if k < len(d) and d[k].text in _QUOTES:
             end = k + 1
-        elif opens > closes:
+        elif opens > closes and not paired:
             start += 1
     elif opens > closes and last not in _QUOTES and _unclosed_quotation(d, start, end) is not None:
         # a quotation opened inside the content closes just after it: take the punctuation and the quote mark
@@ -334,10 +340,14 @@ def _quote_after(verb: Token) -> Token | None:
 
 
 def _quote_extent(open_tok: Token, limit: int = 400) -> TokRange | None:
-    """From an opening quote to its closing quote, across sentence ends if the quotation runs on."""
+    """From an opening quote to its closing quote, across sentence ends if the quotation runs on. Only a mark of
+    the opening one's kind closes it: "“I watch these things called ‘A Football Life,’ little biographies.”"."""
     doc = open_tok.doc
+    single = open_tok.text in _SINGLE_QUOTES
     for k in range(open_tok.i + 1, min(len(doc), open_tok.i + limit)):
-        if doc[k].text in _CLOSE_QUOTES and doc[k].text not in _AMBIGUOUS or doc[k].text in _AMBIGUOUS \
+        if (doc[k].text in _SINGLE_QUOTES) != single:
+            pass  # a quotation of the other kind inside this one
+        elif doc[k].text in _CLOSE_QUOTES and doc[k].text not in _AMBIGUOUS or doc[k].text in _AMBIGUOUS \
                 and k > open_tok.i + 1:
             return open_tok.i, k + 1
         if "\n" in doc[k].text:
@@ -389,6 +399,35 @@ def _complement_of(verb: Token, learned: bool) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
                  and c.lower_ not in _CIRCUMSTANCE_PREPS and (learned or c.lower_ in _TOPIC_PREPS)
                  and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)), None)
+
+
+def _infinitive_conjuncts(verb: Token, infinitive: Token) -> list[Token]:
+    """Bare verbs the parser hung on a finite cue that can only continue its infinitive: in "She wants to triple
+    the program, grow the Peace Corps and create a reserve", "grow" and "create" cannot agree with "wants" (the
+    parser makes them its conjuncts, or "grow" a clause of its own), so they are more of what she wants ("and to
+    grow" too). Verbs with a subject, an auxiliary or an opening conjunction of their own stay apart."""
+    if verb.tag_ not in {"VBZ", "VBD"}:
+        return []
+    heads = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ in {"VB", "VBP"}
+             and not any(g.dep_ == "mark" for g in c.children)]
+    candidates = {*verb.conjuncts, *heads, *(c for h in heads for c in h.conjuncts)}
+    return sorted((c for c in candidates if c.i > infinitive.i and c.tag_ in {"VB", "VBP"} and not any(
+        g.dep_ in _SUBJ or g.dep_ == "aux" and g.lower_ != "to" for g in c.children)), key=lambda t: t.i)
+
+
+def next_act(verb: Token, after: int) -> Token | None:
+    """The first verb after token offset ``after`` that the parser coordinated with ``verb`` (an infinitive
+    content or its cue) but that has a tense the infinitive cannot have and no subject of its own: "promised to
+    rebuild the harbor and opened a ferry line", "wants to rebuild it and will open a line". It is the speaker's
+    next act, not more of what was promised."""
+    return next((c for c in verb.conjuncts if c.i > after and (c.tag_ in {"VBD", "VBZ"} or any(
+        g.dep_ == "aux" and g.tag_ == "MD" for g in c.children)) and not any(g.dep_ in _SUBJ for g in c.children)),
+        None)
+
+
+def _own_end(verb: Token) -> int:
+    """Where a coordinated verb's own phrase ends, without the verbs coordinated after it."""
+    return max([verb.i, *(c.right_edge.i for c in verb.children if c.dep_ not in {"conj", "cc"})]) + 1
 
 
 def _before_next_relation(c_range: TokRange, sent: Span) -> int:
@@ -773,6 +812,12 @@ def find_attributions(sent: Span) -> list[Attribution]:
                             for g in c.children if g.dep_ == "pobj" and g.i < content_tok.i), None)
             if obj is not None:  # "urged Republicans to join": who is urged belongs to what is urged
                 c_range = (obj.left_edge.i, c_range[1])
+            more = _infinitive_conjuncts(tok, content_tok)
+            if more:  # "wants to triple the program, grow the Peace Corps and create a reserve"
+                c_range = (c_range[0], max(c_range[1], *(_own_end(c) for c in more)))
+            act = next_act(content_tok, content_tok.i)
+            if act is not None:  # "promised to rebuild the harbor and opened a ferry line"
+                c_range = (c_range[0], min(c_range[1], act.left_edge.i))
         if content_tok.text in OPEN_QUOTES and content_tok.i > tok.i:
             extent = _quote_extent(content_tok)
             if extent is None:
@@ -1122,7 +1167,9 @@ def _to_closing_quote(att: Attribution, sent: Span) -> Attribution:
     if doc[k].text not in _CLOSE_QUOTES:
         return att
     single = doc[k].text in _SINGLE_QUOTES
-    opening = next((t.i for t in reversed(doc[sent.start:start + 1]) if t.text in _QUOTES), None)
+    # the nearest mark of the closing mark's kind: "“In 2011 he said, ‘Our approach failed,’” Mitchell recalled"
+    opening = next((t.i for t in reversed(doc[sent.start:start + 1])
+                    if t.text in _QUOTES and (t.text in _SINGLE_QUOTES) == single), None)
     if opening is None or doc[opening].text not in OPEN_QUOTES or (doc[opening].text in _SINGLE_QUOTES) != single \
             or any(t.text in _QUOTES and (t.text in _SINGLE_QUOTES) == single for t in doc[opening + 1:k]):
         return att  # no opening mark in the sentence, or a quotation of the same kind inside: not one quotation
@@ -1181,6 +1228,14 @@ def _without_discourse_marker(att: Attribution, sent: Span) -> Attribution:
     return replace(att, content=(k, end))
 
 
+def _another_report(span: Span, att: Attribution) -> bool:
+    """Whether ``span`` holds a reporting verb other than ``att``'s cue: in "“...,” she said, adding, “...”" each
+    quotation has its own cue, and neither is the other's."""
+    assert att.cue is not None
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS and not att.cue[0] <= t.i < att.cue[1]
+               for t in span)
+
+
 def _with_split_quote(att: Attribution, sent: Span) -> Attribution:
     """"“What we owe them,” Mr. Obama said, “is honesty.”": a quotation split by its cue is one content, on
     both sides of the cue and source (``content_segments`` gives the two pieces)."""
@@ -1194,7 +1249,7 @@ def _with_split_quote(att: Attribution, sent: Span) -> Attribution:
         k = left - 1
         while k >= sent.start and (doc[k].text in {",", "—", "–"} or doc[k].is_space):
             k -= 1
-        if k >= sent.start and doc[k].text in _CLOSE_QUOTES:
+        if k >= sent.start and doc[k].text in _CLOSE_QUOTES and not _another_report(doc[k + 1:att.cue[1]], att):
             opening = next((t.i for t in reversed(doc[max(0, k - 300):k]) if t.text in OPEN_QUOTES), None)
             if opening is not None and "\n" not in doc[opening:k].text:
                 start = opening
@@ -1202,7 +1257,8 @@ def _with_split_quote(att: Attribution, sent: Span) -> Attribution:
         k = right
         while k < sent.end and k - right < 12 and doc[k].text not in OPEN_QUOTES and "\n" not in doc[k].text:
             k += 1
-        if k < sent.end and doc[k].text in OPEN_QUOTES and doc[k - 1].text in {",", ":", "—", "–"}:
+        if k < sent.end and doc[k].text in OPEN_QUOTES and doc[k - 1].text in {",", ":", "—", "–"} \
+                and not _another_report(doc[att.cue[0]:k], att):
             extent = _quote_extent(doc[k])
             if extent is not None:
                 end = extent[1]
