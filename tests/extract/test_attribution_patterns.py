@@ -388,6 +388,13 @@ def test_cue_in_the_middle_of_its_content(analyze):
     assert [text[s:e] for s, e in c.content_segments] == ["But to keep the dam safe", "the gates must stay open"]
 
 
+def test_a_source_before_its_cue_ends_before_it(analyze):
+    # the parser hangs "the end of ..." on "Ortiz" as an apposition, so the subject's phrase would run to the end
+    a = analyze("Ortiz plans to demand the resignation of the port director, Captain Ana Ruiz of Vigo; the end of "
+                "the use of night shifts; and universal safety checks.")
+    assert _claim(a, "plans").source.span.text == "Ortiz"
+
+
 def test_relative_pronoun_source_keeps_its_span_and_resolves_to_its_antecedent(analyze):
     c = _claim(analyze("Residents blamed the engineer Ivo Kamin, who said the dam would hold."), "said")
     assert c.source.span.text == "who"
@@ -472,6 +479,15 @@ def test_content_stops_where_the_speaker_acts_again(analyze):
 def test_content_ends_where_the_claim_ends(analyze, text, content):
     a = analyze(text)
     assert [c.content.text for c in a.claims][:1] == [content]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The mayor said the city would repair the bridge over the river; the harbour walls; and the ferry ramp.",
+     "the city would repair the bridge over the river; the harbour walls; and the ferry ramp"),
+    ("The mayor said the bridge was safe; engineers had checked it twice.", "the bridge was safe"),
+])
+def test_a_semicolon_ends_the_content_only_before_a_clause(analyze, text, content):
+    assert _claim(analyze(text), "said").content.text == content
 
 
 @pytest.mark.parametrize("text,content", [

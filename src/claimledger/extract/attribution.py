@@ -202,6 +202,19 @@ def _noun_phrase(tok: Token) -> TokRange:
     return left, right
 
 
+def _before_cue(source: TokRange, cue_start: int, doc: Doc) -> TokRange:
+    """A source before its cue (or before the verb it is the subject of) ends there, whatever the parser hung on the
+    subject further on: in "Sanders plans to demand X; the end of superdelegates; and open primaries" it made "the
+    end" an apposition of "Sanders"."""
+    start, end = source
+    if not start < cue_start < end:
+        return source
+    while cue_start > start + 1 and (doc[cue_start - 1].is_punct or doc[cue_start - 1].is_space
+                                     or doc[cue_start - 1].pos_ in {"CCONJ", "ADP", "SCONJ"}):
+        cue_start -= 1  # not "Many carried placards supporting Sanders or" for "slamming"'s speaker
+    return start, cue_start
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     """Coordinated proper-name subjects become separate sources: "Pyongyang and Moscow deny"."""
     conj = [c for c in tok.conjuncts if c.i > tok.i]
@@ -430,6 +443,14 @@ def _own_end(verb: Token) -> int:
     return max([verb.i, *(c.right_edge.i for c in verb.children if c.dep_ not in {"conj", "cc"})]) + 1
 
 
+def _clause_after(doc: Doc, k: int, end: int) -> bool:
+    """Whether a clause of its own follows the semicolon at ``k`` (up to the next one or ``end``): "...; they only
+    learned later" is the speaker's next statement, "...; the end of superdelegates; and open primaries" is more
+    of a list."""
+    stop = next((t.i for t in doc[k + 1:end] if t.text == ";"), end)
+    return any(t.dep_ in _SUBJ or t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in doc[k + 1:stop])
+
+
 def _before_next_relation(c_range: TokRange, sent: Span) -> int:
     """Where the speaker's next act begins inside what the parser gave as one content: "it was opposed to the
     test and warned North Korea to refrain", "... not intentional; they only learned ..."."""
@@ -440,8 +461,8 @@ def _before_next_relation(c_range: TokRange, sent: Span) -> int:
             depth = 0 if doc[k].text in _CLOSE_QUOTES and depth else 1
         if depth:
             continue
-        if doc[k].text == ";" or doc[k].pos_ == "CCONJ" and doc[k + 1].tag_ in {"VBD", "VBZ"} \
-                and doc[k + 1].lemma_.lower() in REPORTING_VERBS:
+        if doc[k].text == ";" and _clause_after(doc, k, c_range[1]) or doc[k].pos_ == "CCONJ" \
+                and doc[k + 1].tag_ in {"VBD", "VBZ"} and doc[k + 1].lemma_.lower() in REPORTING_VERBS:
             return k
     return c_range[1]
 
@@ -855,7 +876,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
         if subj is not None:
             conj = _conjuncts(subj)
             sources = tuple(_single_np(c) for c in conj) if len(conj) > 1 or subj.i == tok.head.i \
-                else (_noun_phrase(subj),)
+                else (_before_cue(_noun_phrase(subj), min(x for x in (cue_range[0], subj.head.i, len(doc))
+                                                          if x > subj.i), doc),)
         elif not passive:
             continue  # an imperative or a fragment: no speaker and not a passive report
         region_root = tok if not holes else content_tok
