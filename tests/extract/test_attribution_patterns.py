@@ -5,7 +5,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from claimledger.extract.attribution import find_attributions
+from claimledger.extract.attribution import Attribution, _to_closing_quote, find_attributions
 from claimledger.model import ClaimKind, SourceKind, Stance
 
 # (text, source span text or None, resolved name contains, cue text, content starts with, source kind)
@@ -41,6 +41,15 @@ CASES = [
 def _claim(analysis, cue):
     """The first claim whose cue reads ``cue``."""
     return next(c for c in analysis.claims if c.cue is not None and c.cue.text == cue)
+
+
+def _rules_content(nlp, text, cue):
+    """The content the rules alone give the first relation whose cue reads ``cue``, before the learned parts."""
+    doc = nlp(text)
+    found = [a for sent in doc.sents for a in find_attributions(sent)
+             if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == cue]
+    assert found, f"no relation with the cue {cue!r}"
+    return doc[found[0].content[0]:found[0].content[1]].text
 
 
 @pytest.mark.parametrize("label,text,src,name,cue,content,kind", CASES, ids=[c[0] for c in CASES])
@@ -323,8 +332,7 @@ def test_nyt_style_double_single_quotes(analyze):
 
 def test_a_quoted_phrase_inside_a_reported_clause_keeps_its_opening_mark(analyze):
     a = analyze("The vote was close. ''I have respect for the drafting'' of the treaty, the senator said.")
-    said = [c for c in a.claims if c.cue is not None and c.cue.text == "said"]
-    assert said and said[0].content.text == "''I have respect for the drafting'' of the treaty"
+    assert _claim(a, "said").content.text == "''I have respect for the drafting'' of the treaty"
 
 
 @pytest.mark.parametrize("text", [
@@ -334,7 +342,6 @@ def test_a_quoted_phrase_inside_a_reported_clause_keeps_its_opening_mark(analyze
 def test_a_quotation_before_its_cue_runs_from_the_opening_mark_of_its_own_kind(nlp, text):
     # a content the parser started inside the inner quotation ("Our method has failed") runs back to the opening
     # mark of the outer one, the kind of the mark that closes before the cue
-    from claimledger.extract.attribution import Attribution, _to_closing_quote
     doc = nlp(text)
     words = [t.text for t in doc]
     cue, inner = words.index("recalled"), words.index("Our")
@@ -494,10 +501,7 @@ def test_content_ends_where_the_claim_ends(analyze, text, content):
 ])
 def test_a_semicolon_ends_the_content_only_before_a_clause(nlp, text, content):
     # the rules' own reading, before the boundary model (which may reach the sentence's end by itself)
-    doc = nlp(text)
-    said = [a for sent in doc.sents for a in find_attributions(sent)
-            if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "said"]
-    assert said and doc[said[0].content[0]:said[0].content[1]].text == content
+    assert _rules_content(nlp, text, "said") == content
 
 
 @pytest.mark.parametrize("text,content", [

@@ -48,6 +48,11 @@ _AMBIGUOUS = {'"', "''"}
 _OPEN_DOUBLE = {"“", "«", "„", "``"}  # quotation marks that only open (single quotes double as apostrophes)
 _CLOSE_DOUBLE = {"”", "»"}
 _SINGLE_QUOTES = {"'", "‘", "’"}
+
+
+def _single(tok: Token) -> bool:
+    """Whether a quotation mark is of the single kind; a quotation closes only on a mark of its own kind."""
+    return tok.text in _SINGLE_QUOTES
 _COMPLEMENT_DEPS = {"prep", "oprd", "xcomp", "ccomp", "acomp"}
 _CIRCUMSTANCE_PREPS = {"in", "on", "at", "during", "after", "before", "since", "while"}
 _RELATIVE = {"which", "that", "who", "whom", "what"}
@@ -107,15 +112,9 @@ def _trim(doc: Span, start: int, end: int) -> TokRange | None:
         k = end
         while k < len(d) and k - end < 3 and d[k].is_punct and d[k].text not in _QUOTES:
             k += 1
-        # straight marks open and close in turn: "''I admire the mechanics'' of the plan" holds one quotation whole,
-        # when its first mark opens (glued to the word after it, not "'' the candidate said") and no report of the
-        # quotation follows it ("''...,'' she said": a content that takes in a cue is a misparse)
-        marks = [t.i for t in d[start:end] if t.text in _AMBIGUOUS]
-        paired = first in _AMBIGUOUS and not d[start].whitespace_ and len(marks) % 2 == 0 and not any(
-            t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS for t in d[marks[-1]:end])
         if k < len(d) and d[k].text in _QUOTES:
             end = k + 1
-        elif opens > closes and not paired:
+        elif opens > closes and not _paired_straight_marks(d, start, end):
             start += 1
     elif opens > closes and last not in _QUOTES and _unclosed_quotation(d, start, end) is not None:
         # a quotation opened inside the content closes just after it: take the punctuation and the quote mark
@@ -134,6 +133,16 @@ def _trim(doc: Span, start: int, end: int) -> TokRange | None:
         while end > start and (d[end - 1].is_punct and d[end - 1].text not in _QUOTES or d[end - 1].is_space):
             end -= 1
     return (start, end) if end > start else None
+
+
+def _paired_straight_marks(d: Doc, start: int, end: int) -> bool:
+    """Whether d[start:end] opens on a straight mark and holds its quotation whole: straight marks open and close in
+    turn, so "''I admire the mechanics'' of the plan" is one quotation and a phrase after it. The first mark must
+    open (glued to the word after it, not "'' the candidate said"), and no report of the quotation may follow it
+    ("''...,'' she said": a content that takes in a cue is a misparse)."""
+    marks = [t.i for t in d[start:end] if t.text in _AMBIGUOUS]
+    return bool(marks) and marks[0] == start and not d[start].whitespace_ and len(marks) % 2 == 0 and not any(
+        t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS for t in d[marks[-1]:end])
 
 
 def _loose_end(d: Doc, start: int, end: int) -> bool:
@@ -202,17 +211,23 @@ def _noun_phrase(tok: Token) -> TokRange:
     return left, right
 
 
-def _before_cue(source: TokRange, cue_start: int, doc: Doc) -> TokRange:
-    """A source before its cue (or before the verb it is the subject of) ends there, whatever the parser hung on the
-    subject further on: in "Sanders plans to demand X; the end of superdelegates; and open primaries" it made "the
-    end" an apposition of "Sanders"."""
-    start, end = source
-    if not start < cue_start < end:
-        return source
-    while cue_start > start + 1 and (doc[cue_start - 1].is_punct or doc[cue_start - 1].is_space
-                                     or doc[cue_start - 1].pos_ in {"CCONJ", "ADP", "SCONJ"}):
-        cue_start -= 1  # not "Many carried placards supporting Sanders or" for "slamming"'s speaker
-    return start, cue_start
+def _back_over_joints(doc: Doc, k: int, floor: int) -> int:
+    """``k`` moved back, not below ``floor``, over the punctuation, space and joining words before it: a span that
+    ends at ``k`` does not end on "..., and" or "supporting Sanders or"."""
+    while k > floor and (doc[k - 1].is_punct or doc[k - 1].is_space or doc[k - 1].pos_ in {"CCONJ", "ADP", "SCONJ"}):
+        k -= 1
+    return k
+
+
+def _subject_phrase(subj: Token, cue_start: int) -> TokRange:
+    """The subject's noun phrase (``_noun_phrase``); one before its cue, or before the verb it is the subject of,
+    ends there, whatever the parser hung on it further on: in "Sanders plans to demand X; the end of superdelegates;
+    and open primaries" it made "the end" an apposition of "Sanders"."""
+    start, end = _noun_phrase(subj)
+    limit = min((x for x in (cue_start, subj.head.i) if x > subj.i), default=end)
+    if not start < limit < end:
+        return start, end
+    return start, _back_over_joints(subj.doc, limit, start + 1)
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -356,12 +371,11 @@ def _quote_extent(open_tok: Token, limit: int = 400) -> TokRange | None:
     """From an opening quote to its closing quote, across sentence ends if the quotation runs on. Only a mark of
     the opening one's kind closes it: "“I watch these things called ‘A Football Life,’ little biographies.”"."""
     doc = open_tok.doc
-    single = open_tok.text in _SINGLE_QUOTES
+    single = _single(open_tok)
     for k in range(open_tok.i + 1, min(len(doc), open_tok.i + limit)):
-        if (doc[k].text in _SINGLE_QUOTES) != single:
-            pass  # a quotation of the other kind inside this one
-        elif doc[k].text in _CLOSE_QUOTES and doc[k].text not in _AMBIGUOUS or doc[k].text in _AMBIGUOUS \
-                and k > open_tok.i + 1:
+        closes = doc[k].text in _CLOSE_QUOTES and doc[k].text not in _AMBIGUOUS or doc[k].text in _AMBIGUOUS \
+            and k > open_tok.i + 1
+        if closes and _single(doc[k]) == single:  # a mark of the other kind is a quotation inside this one
             return open_tok.i, k + 1
         if "\n" in doc[k].text:
             return None
@@ -428,7 +442,7 @@ def _infinitive_conjuncts(verb: Token, infinitive: Token) -> list[Token]:
         g.dep_ in _SUBJ or g.dep_ == "aux" and g.lower_ != "to" for g in c.children)), key=lambda t: t.i)
 
 
-def next_act(verb: Token, after: int) -> Token | None:
+def _next_act(verb: Token, after: int) -> Token | None:
     """The first verb after token offset ``after`` that the parser coordinated with ``verb`` (an infinitive
     content or its cue) but that has a tense the infinitive cannot have and no subject of its own: "promised to
     rebuild the harbor and opened a ferry line", "wants to rebuild it and will open a line". It is the speaker's
@@ -436,6 +450,17 @@ def next_act(verb: Token, after: int) -> Token | None:
     return next((c for c in verb.conjuncts if c.i > after and (c.tag_ in {"VBD", "VBZ"} or any(
         g.dep_ == "aux" and g.tag_ == "MD" for g in c.children)) and not any(g.dep_ in _SUBJ for g in c.children)),
         None)
+
+
+def next_act_start(att: Attribution, doc: Doc) -> int | None:
+    """Where the speaker's next act (``_next_act``, of the content's verb or of the cue) begins after a to-infinitive
+    content, back over the joining words before it: no end of the content lies past it."""
+    start, end = att.content
+    if doc[start].lower_ != "to" or att.cue_head is None:
+        return None
+    acts = [a.i for a in (_next_act(doc[start:end].root, end - 1), _next_act(doc[att.cue_head], end - 1))
+            if a is not None]
+    return _back_over_joints(doc, min(acts), end) if acts else None
 
 
 def _own_end(verb: Token) -> int:
@@ -836,7 +861,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
             more = _infinitive_conjuncts(tok, content_tok)
             if more:  # "wants to triple the program, grow the Peace Corps and create a reserve"
                 c_range = (c_range[0], max(c_range[1], *(_own_end(c) for c in more)))
-            act = next_act(content_tok, content_tok.i)
+            act = _next_act(content_tok, content_tok.i)
             if act is not None:  # "promised to rebuild the harbor and opened a ferry line"
                 c_range = (c_range[0], min(c_range[1], act.left_edge.i))
         if content_tok.text in OPEN_QUOTES and content_tok.i > tok.i:
@@ -876,8 +901,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
         if subj is not None:
             conj = _conjuncts(subj)
             sources = tuple(_single_np(c) for c in conj) if len(conj) > 1 or subj.i == tok.head.i \
-                else (_before_cue(_noun_phrase(subj), min(x for x in (cue_range[0], subj.head.i, len(doc))
-                                                          if x > subj.i), doc),)
+                else (_subject_phrase(subj, cue_range[0]),)
         elif not passive:
             continue  # an imperative or a fragment: no speaker and not a passive report
         region_root = tok if not holes else content_tok
@@ -1188,12 +1212,12 @@ def _to_closing_quote(att: Attribution, sent: Span) -> Attribution:
         k -= 1
     if doc[k].text not in _CLOSE_QUOTES:
         return att
-    single = doc[k].text in _SINGLE_QUOTES
+    single = _single(doc[k])
     # the nearest mark of the closing mark's kind: "“In 2011 he said, ‘Our approach failed,’” Mitchell recalled"
-    opening = next((t.i for t in reversed(doc[sent.start:start + 1])
-                    if t.text in _QUOTES and (t.text in _SINGLE_QUOTES) == single), None)
-    if opening is None or doc[opening].text not in OPEN_QUOTES or (doc[opening].text in _SINGLE_QUOTES) != single \
-            or any(t.text in _QUOTES and (t.text in _SINGLE_QUOTES) == single for t in doc[opening + 1:k]):
+    opening = next((t.i for t in reversed(doc[sent.start:start + 1]) if t.text in _QUOTES and _single(t) == single),
+                   None)
+    if opening is None or doc[opening].text not in OPEN_QUOTES \
+            or any(t.text in _QUOTES and _single(t) == single for t in doc[opening + 1:k]):
         return att  # no opening mark in the sentence, or a quotation of the same kind inside: not one quotation
     return replace(att, content=(opening, k + 1 if end <= limit else end))
 
@@ -1250,12 +1274,10 @@ def _without_discourse_marker(att: Attribution, sent: Span) -> Attribution:
     return replace(att, content=(k, end))
 
 
-def _another_report(span: Span, att: Attribution) -> bool:
-    """Whether ``span`` holds a reporting verb other than ``att``'s cue: in "“...,” she said, adding, “...”" each
-    quotation has its own cue, and neither is the other's."""
-    assert att.cue is not None
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS and not att.cue[0] <= t.i < att.cue[1]
-               for t in span)
+def _another_report(span: Span, cue: TokRange) -> bool:
+    """Whether ``span`` holds a reporting verb outside ``cue``: in "“...,” she said, adding, “...”" each quotation
+    has its own cue, and neither is the other's."""
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS and not cue[0] <= t.i < cue[1] for t in span)
 
 
 def _with_split_quote(att: Attribution, sent: Span) -> Attribution:
@@ -1271,7 +1293,7 @@ def _with_split_quote(att: Attribution, sent: Span) -> Attribution:
         k = left - 1
         while k >= sent.start and (doc[k].text in {",", "—", "–"} or doc[k].is_space):
             k -= 1
-        if k >= sent.start and doc[k].text in _CLOSE_QUOTES and not _another_report(doc[k + 1:att.cue[1]], att):
+        if k >= sent.start and doc[k].text in _CLOSE_QUOTES and not _another_report(doc[k + 1:att.cue[1]], att.cue):
             opening = next((t.i for t in reversed(doc[max(0, k - 300):k]) if t.text in OPEN_QUOTES), None)
             if opening is not None and "\n" not in doc[opening:k].text:
                 start = opening
@@ -1280,7 +1302,7 @@ def _with_split_quote(att: Attribution, sent: Span) -> Attribution:
         while k < sent.end and k - right < 12 and doc[k].text not in OPEN_QUOTES and "\n" not in doc[k].text:
             k += 1
         if k < sent.end and doc[k].text in OPEN_QUOTES and doc[k - 1].text in {",", ":", "—", "–"} \
-                and not _another_report(doc[att.cue[0]:k], att):
+                and not _another_report(doc[att.cue[0]:k], att.cue):
             extent = _quote_extent(doc[k])
             if extent is not None:
                 end = extent[1]

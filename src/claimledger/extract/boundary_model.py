@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from .attribution import DISCOURSE_MARKERS, OPEN_QUOTES, QUOTE_MARKS, Attribution, next_act
+from .attribution import DISCOURSE_MARKERS, OPEN_QUOTES, QUOTE_MARKS, Attribution, next_act_start
 from .linear import LinearModel, bucket, load_linear_model
 
 _CLOSED_CLASSES = {"ADP", "SCONJ", "CCONJ", "PRON", "DET", "PART", "AUX"}
@@ -48,13 +48,9 @@ def end_candidates(att: Attribution, sent: Span) -> list[int]:
     doc = sent.doc
     start, rule_end = att.content
     last = _last_word(sent)
-    if doc[start].lower_ == "to" and att.cue_head is not None:  # not past the speaker's next act (``next_act``)
-        root = doc[start:rule_end].root
-        acts = [a.i for a in (next_act(root, rule_end - 1), next_act(doc[att.cue_head], rule_end - 1)) if a is not None]
-        act = min(acts) if acts else None
-        while act is not None and act > rule_end and doc[act - 1].pos_ in {"CCONJ", "PUNCT", "SPACE"}:
-            act -= 1
-        last = act if act is not None else last
+    act = next_act_start(att, doc)  # "promised to rebuild the harbor and opened a line": not past "opened"
+    if act is not None:
+        last = act
     out = {rule_end, last}
     for end in range(start + 1, last):
         before, after = doc[end - 1], doc[end]
