@@ -779,3 +779,30 @@ def test_a_that_clause_the_parser_hung_on_the_cue_as_an_adverbial_clause_is_its_
     assert (f"{opener} Ferro was unfit" in contents) is found
     if not found:  # an adverbial "when" clause is a circumstance of the tweet, not what was tweeted
         assert not any(c.startswith("when") for c in contents)
+
+
+@pytest.mark.parametrize("text,source", [
+    ("KHERSON, Ukraine — The regional administration said that two ferries had been sunk overnight.",
+     "The regional administration"),
+    ("GENEVA (AP) — Red Cross officials said the convoy was turned back at the checkpoint.", "Red Cross officials"),
+    ("Tbilisi, Georgia (CNN)- The interior ministry said 40 people were detained.", "The interior ministry"),
+    ("SALT LAKE CITY -- Investigators said the fire started in a storage room.", "Investigators"),
+])
+def test_a_dateline_is_neither_the_speaker_nor_part_of_what_is_reported(analyze, text, source):
+    claim = _claim(analyze(text), "said")
+    assert claim.source.span is not None and claim.source.span.text == source
+    assert not claim.content.text.startswith(("KHERSON", "GENEVA", "Tbilisi", "SALT"))
+
+
+def test_a_hyphenated_word_in_a_headline_in_capitals_is_no_dateline(nlp):
+    doc = nlp("MAYOR SAYS STADIUM DEAL IS A WIN-WIN FOR THE CITY")
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("The minister is promoting her plans for new ferry routes.", "is promoting", "her plans for new ferry routes"),
+    ("The senator cited NATO criticism of the pipeline deal.", "cited", "NATO criticism of the pipeline deal"),
+    ("The union voiced support for the strike.", "voiced support for", "the strike"),
+])
+def test_a_noun_with_an_owner_is_reported_and_a_bare_one_joins_the_cue(nlp, text, cue, content):
+    assert _rules_content(nlp, text, cue) == content

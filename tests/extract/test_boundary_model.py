@@ -66,3 +66,23 @@ def test_the_rules_end_stands_without_a_clear_margin(parse, monkeypatch):
     assert boundary_model.with_learned_boundaries(atts, sent) == atts
     monkeypatch.setattr(boundary_model, "load_boundary_model", lambda: None)
     assert boundary_model.with_learned_boundaries(atts, sent) == atts
+
+
+def test_a_content_never_ends_just_inside_an_opening_quotation_mark(parse):
+    sent = parse("The mayor claimed that voters would ''see through it'' by the spring.")
+    att = next(a for a in find_attributions(sent) if a.cue is not None)
+    doc = sent.doc
+    opening = next(t.i for t in doc if t.text == "''")
+    cands = boundary_model.end_candidates(att, sent)
+    assert opening in cands  # before the quotation: a place to end
+    assert opening + 1 not in cands  # after its opening mark: never
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The senator supported the farmers during the drought.", "dobj/NOUN/cue"),
+    ("The senator said that the farmers would be paid.", "ccomp/VERB/cue"),
+])
+def test_the_kind_of_content_is_read_from_its_root(parse, text, kind):
+    sent = parse(text)
+    att = next(a for a in find_attributions(sent) if a.cue is not None)
+    assert boundary_model.content_kind(att, sent.doc) == kind

@@ -551,7 +551,10 @@ def _inner_content(comp: Token) -> Token | None:
         prep = next((c for c in comp.children if c.dep_ == "prep" and c.i == comp.i + 1
                      and c.lower_ in _ATTITUDE_PREPS), None)
         articles = {c.lower_ for c in comp.children if c.dep_ == "det"}
-        if prep is not None and not articles & {"a", "an", "the", "this", "that"}:  # not "released a report on X"
+        definite = bool(articles & {"a", "an", "the", "this", "that"})  # "released a report on X": the report
+        # "promoting her plans for X", "references FBI criticism of X": a noun with an owner is what is reported
+        owned = any(c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" for c in comp.children)
+        if prep is not None and not definite and not owned:
             return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
     return None
 
@@ -940,7 +943,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
     return _carve_regions([_to_quotation_end(a, sent) for a in found])
 
 
-def _opens_quotation(tok: Token) -> bool:
+def opens_quotation(tok: Token) -> bool:
     """A straight double mark opens a quotation when a space or a line break comes before it and none after;
     curly and doubled marks say which they are."""
     if tok.text in _AMBIGUOUS:
@@ -955,7 +958,7 @@ def _unclosed_quotation(doc: Doc, start: int, end: int) -> int | None:
     for tok in doc[start:end]:
         if tok.text not in _QUOTES or tok.text in _SINGLE_QUOTES:
             continue
-        if pending is None and _opens_quotation(tok):
+        if pending is None and opens_quotation(tok):
             pending = tok.i
         elif pending is not None:
             pending = None
@@ -970,7 +973,7 @@ def _to_quotation_end(att: Attribution, sent: Span) -> Attribution:
     start, end = att.content
     if att.cue is None or start < att.cue[1]:
         return att
-    if start - 1 >= att.cue[1] and _opens_quotation(doc[start - 1]):
+    if start - 1 >= att.cue[1] and opens_quotation(doc[start - 1]):
         start -= 1  # the parser hung the opening mark on the cue: 'told his audience, “What has happened ...'
     pending = _unclosed_quotation(doc, start, end)
     if pending is None or not any(not t.is_punct and not t.is_space for t in doc[pending + 1:end]):
@@ -1391,7 +1394,7 @@ def _with_paragraph_quotes(att: Attribution, doc: Doc, k: int) -> Attribution:
         j = k
         while j < len(doc) and doc[j].is_space:
             j += 1
-        if not any(_ends_line(t) for t in doc[k - 1:j]) or j >= len(doc) or not _opens_quotation(doc[j]):
+        if not any(_ends_line(t) for t in doc[k - 1:j]) or j >= len(doc) or not opens_quotation(doc[j]):
             break
         extent = _quote_extent(doc[j])
         if extent is None or not _closes_a_sentence(doc, extent):

@@ -16,13 +16,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from .attribution import DISCOURSE_MARKERS, OPEN_QUOTES, QUOTE_MARKS, Attribution, next_act_start
+from .attribution import (
+    DISCOURSE_MARKERS,
+    OPEN_QUOTES,
+    QUOTE_MARKS,
+    Attribution,
+    next_act_start,
+    opens_quotation,
+)
 from .linear import LinearModel, bucket, load_linear_model
 
 _CLOSED_CLASSES = {"ADP", "SCONJ", "CCONJ", "PRON", "DET", "PART", "AUX"}
 _DISTANCES = (1, 2, 4, 8, 16)  # how far a candidate lies from the rule's boundary, in tokens
+_LENGTHS = (2, 4, 8, 16, 32)  # how long the content would be, in tokens
+_BREAKS = frozenset({",", ";", "--", "-", "–", "—", "―"})  # punctuation that can close a phrase inside a content
 
 
 def _last_word(sent: Span) -> int:
@@ -44,7 +53,8 @@ def applies(att: Attribution, sent: Span) -> bool:
 
 def end_candidates(att: Attribution, sent: Span) -> list[int]:
     """Token offsets the content may end at: the rule's end, the end of the sentence and every boundary before
-    punctuation or before a word that opens a phrase of its own."""
+    punctuation or before a word that opens a phrase of its own, but never just inside an opening quotation
+    mark."""
     doc = sent.doc
     start, rule_end = att.content
     last = _last_word(sent)
@@ -54,7 +64,7 @@ def end_candidates(att: Attribution, sent: Span) -> list[int]:
     out = {rule_end, last}
     for end in range(start + 1, last):
         before, after = doc[end - 1], doc[end]
-        if before.is_space:
+        if before.is_space or opens_quotation(before):
             continue
         if after.is_punct or after.is_space or before.is_punct or after.left_edge.i == end:
             out.add(end)
@@ -72,20 +82,32 @@ class _Reading:
     """What every candidate boundary of one relation shares, read once per relation."""
 
     last: int  # the sentence's last token offset, before trailing space
+    kind: str  # what the rule's content is to its cue: "dobj/NOUN/cue", "ccomp/VERB/cue", ...
     quotes: list[int]  # quotes[k]: quotation marks in doc[start:start + k]
     parens: list[int]  # parens[k]: "(" minus ")" in doc[start:start + k]
+    breaks: list[int]  # breaks[k]: commas, semicolons and dashes in doc[start:start + k]
     root_edge: int  # where the rule's content root's subtree ends
     other_cues: list[int]  # where the sentence's other relations' cues start
+
+
+def content_kind(att: Attribution, doc: Doc) -> str:
+    """The rule content's root as its dependency, part of speech and whether it hangs on the cue: an object noun
+    ("supported Democrats during his time on MSNBC") ends sooner than a reported clause."""
+    root = doc[att.content[0]:att.content[1]].root
+    on_cue = att.cue_head is not None and root.head.i == att.cue_head
+    return f"{root.dep_}/{root.pos_}/{'cue' if on_cue else 'other'}"
 
 
 def _reading(att: Attribution, sent: Span, siblings: list[Attribution]) -> _Reading:
     doc = sent.doc
     start, rule_end = att.content
-    quotes, parens = [0], [0]
+    quotes, parens, breaks = [0], [0], [0]
     for tok in doc[start:max(rule_end, sent.end)]:
         quotes.append(quotes[-1] + (tok.text in QUOTE_MARKS))
         parens.append(parens[-1] + (tok.text == "(") - (tok.text == ")"))
-    return _Reading(_last_word(sent), quotes, parens, doc[start:rule_end].root.right_edge.i + 1,
+        breaks.append(breaks[-1] + (tok.text in _BREAKS))
+    return _Reading(_last_word(sent), content_kind(att, doc), quotes, parens, breaks,
+                    doc[start:rule_end].root.right_edge.i + 1,
                     [o.cue[0] for o in siblings if o is not att and o.cue is not None])
 
 
@@ -110,6 +132,10 @@ def _end_features(att: Attribution, sent: Span, end: int, reading: _Reading) -> 
     if end == last - 1 and doc[last - 1].is_punct:
         feats.append("before_final_punct")
     feats.append(f"quotes_odd={reading.quotes[end - start] % 2}")
+    breaks = min(reading.breaks[end - start], 3)  # how many phrases the content would run over
+    crossed = min(abs(reading.breaks[end - start] - reading.breaks[rule_end - start]), 3)  # ... more or fewer
+    feats += [f"breaks={breaks}", f"k={reading.kind}|breaks={breaks}",
+              f"k={reading.kind}|len={bucket(end - start, _LENGTHS)}", f"rel={where}|crossed={crossed}"]
     if reading.parens[end - start]:
         feats.append("paren_open")
     if end == reading.root_edge:

@@ -1,6 +1,7 @@
 """Load the spaCy pipeline once, with claimledger's sentence rule and gazetteer entity ruler."""
 from __future__ import annotations
 
+import re
 import threading
 from typing import Any
 
@@ -16,12 +17,42 @@ _LOCK = threading.Lock()
 _CACHE: dict[tuple[str, str], Language] = {}
 
 
+_PLACE = r"[A-Z][\w.'’]*(?: [A-Z][\w.'’]*)*"  # "Des Moines", "N.H.", "United Arab Emirates"
+_DATE = r"[A-Z][a-z]{2,8}\.? \d{1,2}"  # "Sept. 28"
+# A dateline opens a line: a place in capitals of up to three words ("WASHINGTON", "ST. LOUIS", "DONETSK PROVINCE,
+# Ukraine", "LOS ANGELES, Sept. 28 (UPI)") or any place with its agency ("Dubai, United Arab Emirates (CNN)"), then
+# a dash with a space on at least one side ("YOU-KNOW-WHAT" is a word), then a capital or a quotation mark.
+_DATELINE = re.compile(
+    rf"(?:[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){{0,2}}(?:, {_PLACE})?(?:, {_DATE})?(?: ?\([A-Za-z. ]{{1,20}}\))?"
+    rf"|{_PLACE}(?:, {_PLACE})? ?\([A-Za-z. ]{{1,20}}\))"
+    r"(?: (?:--|[-–—―]) ?|(?:--|[-–—―]) )(?=[A-Z\"“‘'])")
+
+
+def _line_starts(doc: Doc) -> list[int]:
+    return [0] + [tok.i + 1 for tok in doc[:-1] if "\n" in tok.text or "\n" in tok.whitespace_]
+
+
+def _after_dateline(doc: Doc, line_start: int) -> int | None:
+    """The token after the dash of a dateline that opens the line at ``line_start``, or None."""
+    if line_start >= len(doc):
+        return None
+    match = _DATELINE.match(doc.text, doc[line_start].idx)
+    if match is None:
+        return None
+    after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+    return after.start if after is not None and after.start > line_start else None
+
+
 @Language.component("claimledger_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines, datelines and paragraphs never run into the next line."""
-    for tok in doc[:-1]:
-        if "\n" in tok.text or "\n" in tok.whitespace_:
-            doc[tok.i + 1].is_sent_start = True
+    """A line break ends a sentence: headlines, datelines and paragraphs never run into the next line. So does
+    the dash after a dateline: in "KYIV, Ukraine — The army said ..." the army is the speaker, not the city."""
+    for start in _line_starts(doc):
+        if 0 < start < len(doc):
+            doc[start].is_sent_start = True
+        after = _after_dateline(doc, start)
+        if after is not None:
+            doc[after].is_sent_start = True
     return doc
 
 
