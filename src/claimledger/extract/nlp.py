@@ -32,11 +32,12 @@ def _line_starts(doc: Doc) -> list[int]:
     return [0] + [tok.i + 1 for tok in doc[:-1] if "\n" in tok.text or "\n" in tok.whitespace_]
 
 
-def _after_dateline(doc: Doc, line_start: int) -> int | None:
-    """The token after the dash of a dateline that opens the line at ``line_start``, or None."""
+def _after_dateline(doc: Doc, text: str, line_start: int) -> int | None:
+    """The token after the dash of a dateline that opens the line at ``line_start``, or None (``text`` is the
+    document's text, built once: ``Doc.text`` joins every token on each call)."""
     if line_start >= len(doc):
         return None
-    match = _DATELINE.match(doc.text, doc[line_start].idx)
+    match = _DATELINE.match(text, doc[line_start].idx)
     if match is None:
         return None
     after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
@@ -47,10 +48,11 @@ def _after_dateline(doc: Doc, line_start: int) -> int | None:
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and paragraphs never run into the next line. So does
     the dash after a dateline: in "KYIV, Ukraine — The army said ..." the army is the speaker, not the city."""
+    text = doc.text
     for start in _line_starts(doc):
         if 0 < start < len(doc):
             doc[start].is_sent_start = True
-        after = _after_dateline(doc, start)
+        after = _after_dateline(doc, text, start)
         if after is not None:
             doc[after].is_sent_start = True
     return doc
