@@ -86,3 +86,15 @@ def test_the_kind_of_content_is_read_from_its_root(parse, text, kind):
     sent = parse(text)
     att = next(a for a in find_attributions(sent) if a.cue is not None)
     assert boundary_model.content_kind(att, sent.doc) == kind
+
+
+def test_an_end_reads_what_the_next_phrase_hangs_on(parse):
+    sent = parse("The senator supported the farmers during the drought, which ended in May.")
+    atts = find_attributions(sent)
+    att = next(a for a in atts if a.cue is not None)
+    doc = sent.doc
+    options = dict(boundary_model.end_options(att, sent, atts))
+    during = next(t.i for t in doc if t.text == "during")
+    assert "e:next_on=cue|prep" in options[during]  # "during" is the supporting's circumstance
+    comma = next(t.i for t in doc if t.text == ",")
+    assert any(f.startswith("e:punct+head=,|nsubj|relcl") for f in options[comma])  # ", which ..." opens a relative

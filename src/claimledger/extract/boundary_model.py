@@ -142,10 +142,16 @@ def _end_features(att: Attribution, sent: Span, end: int, reading: _Reading) -> 
         feats.append("root_subtree_end")
     if after is not None:
         feats.append(f"nexthead_in={start <= after.head.i < end}|dep={after.dep_}")
+        # what the next phrase hangs on: the cue ("supported Democrats during his time"), the content, or beyond
+        on = "cue" if after.head.i == att.cue_head else "in" if start <= after.head.i < end else "out"
+        feats += [f"next_on={on}|{after.dep_}", f"k={reading.kind}|next_on={on}"]
         if after.is_punct and after2 is not None:
+            # ", who is 70": the word after the comma, and what its head is to the sentence (a relative clause)
+            joint = after2.head.dep_ if after2.head.i != after2.i else "root"
             feats += [f"punct+dep={after.text}|{after2.dep_}",
                       f"after_punct_dep={after2.dep_}|head_in={start <= after2.head.i < end}",
-                      f"o={origin}|after_punct={after2.dep_}"]
+                      f"o={origin}|after_punct={after2.dep_}", f"punct+head={after.text}|{after2.dep_}|{joint}",
+                      f"k={reading.kind}|punct+head={after.text}|{joint}"]
     if any(rule_end <= c < end for c in reading.other_cues):
         feats.append("crosses_cue")
     if any(end <= c < rule_end for c in reading.other_cues):
