@@ -48,11 +48,6 @@ _AMBIGUOUS = {'"', "''"}
 _OPEN_DOUBLE = {"“", "«", "„", "``"}  # quotation marks that only open (single quotes double as apostrophes)
 _CLOSE_DOUBLE = {"”", "»"}
 _SINGLE_QUOTES = {"'", "‘", "’"}
-
-
-def _single(tok: Token) -> bool:
-    """Whether a quotation mark is of the single kind; a quotation closes only on a mark of its own kind."""
-    return tok.text in _SINGLE_QUOTES
 _COMPLEMENT_DEPS = {"prep", "oprd", "xcomp", "ccomp", "acomp"}
 _CIRCUMSTANCE_PREPS = {"in", "on", "at", "during", "after", "before", "since", "while"}
 _RELATIVE = {"which", "that", "who", "whom", "what"}
@@ -73,6 +68,16 @@ class Attribution:
     relayer: TokRange | None = None  # "X reported, citing Y": X relays Y
     region: frozenset[int] = frozenset()  # tokens whose quantities and times belong to this relation
     origin: str = ""  # the rule that proposed it ("lexicon", "learned", "quote", ...), read by the relation check
+
+
+def _single(tok: Token) -> bool:
+    """Whether a quotation mark is of the single kind; a quotation closes only on a mark of its own kind."""
+    return tok.text in _SINGLE_QUOTES
+
+
+def _reporting_verb(tok: Token) -> bool:
+    """A verb of the reporting lexicon, whatever its frame: the cue a quotation or a content may run into."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING_VERBS
 
 
 def _trim(doc: Span, start: int, end: int) -> TokRange | None:
@@ -141,8 +146,8 @@ def _paired_straight_marks(d: Doc, start: int, end: int) -> bool:
     open (glued to the word after it, not "'' the candidate said"), and no report of the quotation may follow it
     ("''...,'' she said": a content that takes in a cue is a misparse)."""
     marks = [t.i for t in d[start:end] if t.text in _AMBIGUOUS]
-    return bool(marks) and marks[0] == start and not d[start].whitespace_ and len(marks) % 2 == 0 and not any(
-        t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS for t in d[marks[-1]:end])
+    return bool(marks) and marks[0] == start and not d[start].whitespace_ and len(marks) % 2 == 0 \
+        and not any(_reporting_verb(t) for t in d[marks[-1]:end])
 
 
 def _loose_end(d: Doc, start: int, end: int) -> bool:
@@ -1280,7 +1285,7 @@ def _without_discourse_marker(att: Attribution, sent: Span) -> Attribution:
 def _another_report(span: Span, cue: TokRange) -> bool:
     """Whether ``span`` holds a reporting verb outside ``cue``: in "“...,” she said, adding, “...”" each quotation
     has its own cue, and neither is the other's."""
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS and not cue[0] <= t.i < cue[1] for t in span)
+    return any(_reporting_verb(t) and not cue[0] <= t.i < cue[1] for t in span)
 
 
 def _with_split_quote(att: Attribution, sent: Span) -> Attribution:

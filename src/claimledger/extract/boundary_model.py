@@ -90,12 +90,15 @@ class _Reading:
     other_cues: list[int]  # where the sentence's other relations' cues start
 
 
+def _kind(att: Attribution, root: Token) -> str:
+    on_cue = att.cue_head is not None and root.head.i == att.cue_head
+    return f"{root.dep_}/{root.pos_}/{'cue' if on_cue else 'other'}"
+
+
 def content_kind(att: Attribution, doc: Doc) -> str:
     """The rule content's root as its dependency, part of speech and whether it hangs on the cue: an object noun
     ("supported Democrats during his time on MSNBC") ends sooner than a reported clause."""
-    root = doc[att.content[0]:att.content[1]].root
-    on_cue = att.cue_head is not None and root.head.i == att.cue_head
-    return f"{root.dep_}/{root.pos_}/{'cue' if on_cue else 'other'}"
+    return _kind(att, doc[att.content[0]:att.content[1]].root)
 
 
 def _reading(att: Attribution, sent: Span, siblings: list[Attribution]) -> _Reading:
@@ -106,8 +109,8 @@ def _reading(att: Attribution, sent: Span, siblings: list[Attribution]) -> _Read
         quotes.append(quotes[-1] + (tok.text in QUOTE_MARKS))
         parens.append(parens[-1] + (tok.text == "(") - (tok.text == ")"))
         breaks.append(breaks[-1] + (tok.text in _BREAKS))
-    return _Reading(_last_word(sent), content_kind(att, doc), quotes, parens, breaks,
-                    doc[start:rule_end].root.right_edge.i + 1,
+    root = doc[start:rule_end].root  # found once: Span.root walks every token's heads
+    return _Reading(_last_word(sent), _kind(att, root), quotes, parens, breaks, root.right_edge.i + 1,
                     [o.cue[0] for o in siblings if o is not att and o.cue is not None])
 
 

@@ -35,7 +35,7 @@ def _line_starts(doc: Doc) -> list[int]:
 def _after_dateline(doc: Doc, text: str, line_start: int) -> int | None:
     """The token after the dash of a dateline that opens the line at ``line_start``, or None (``text`` is the
     document's text, built once: ``Doc.text`` joins every token on each call)."""
-    if line_start >= len(doc):
+    if not len(doc):
         return None
     match = _DATELINE.match(text, doc[line_start].idx)
     if match is None:
@@ -50,7 +50,7 @@ def line_breaks(doc: Doc) -> Doc:
     the dash after a dateline: in "KYIV, Ukraine — The army said ..." the army is the speaker, not the city."""
     text = doc.text
     for start in _line_starts(doc):
-        if 0 < start < len(doc):
+        if start:
             doc[start].is_sent_start = True
         after = _after_dateline(doc, text, start)
         if after is not None:
