@@ -98,9 +98,3 @@ def test_an_end_reads_what_the_next_phrase_hangs_on(parse):
     assert "e:next_on=cue|prep" in options[during]  # "during" is the supporting's circumstance
     comma = next(t.i for t in doc if t.text == ",")
     assert any(f.startswith("e:punct+head=,|nsubj|relcl") for f in options[comma])  # ", which ..." opens a relative
-
-
-def test_a_hyphen_inside_a_word_is_no_break_and_a_spaced_one_is(nlp):
-    doc = nlp("The well-known mayor said the plan - a costly one - would fail.")
-    hyphens = [t for t in doc if t.text == "-"]
-    assert [boundary_model._is_break(t) for t in hyphens] == [False, True, True]

@@ -31,13 +31,7 @@ from .linear import LinearModel, bucket, load_linear_model
 _CLOSED_CLASSES = {"ADP", "SCONJ", "CCONJ", "PRON", "DET", "PART", "AUX"}
 _DISTANCES = (1, 2, 4, 8, 16)  # how far a candidate lies from the rule's boundary, in tokens
 _LENGTHS = (2, 4, 8, 16, 32)  # how long the content would be, in tokens
-_BREAKS = frozenset({",", ";", "--", "–", "—", "―"})  # punctuation that can close a phrase inside a content
-
-
-def _is_break(tok: Token) -> bool:
-    """A comma, semicolon or dash; a hyphen only with a space beside it ("Rome - The ..."), not inside a word
-    ("well-known", "D-Va.")."""
-    return tok.text in _BREAKS or tok.text == "-" and bool(tok.whitespace_ or tok.i and tok.doc[tok.i - 1].whitespace_)
+_BREAKS = frozenset({",", ";", "--", "-", "–", "—", "―"})  # punctuation that can close a phrase inside a content
 
 
 def _last_word(sent: Span) -> int:
@@ -114,7 +108,7 @@ def _reading(att: Attribution, sent: Span, siblings: list[Attribution]) -> _Read
     for tok in doc[start:max(rule_end, sent.end)]:
         quotes.append(quotes[-1] + (tok.text in QUOTE_MARKS))
         parens.append(parens[-1] + (tok.text == "(") - (tok.text == ")"))
-        breaks.append(breaks[-1] + _is_break(tok))
+        breaks.append(breaks[-1] + (tok.text in _BREAKS))
     root = doc[start:rule_end].root  # found once: Span.root walks every token's heads
     return _Reading(_last_word(sent), _kind(att, root), quotes, parens, breaks, root.right_edge.i + 1,
                     [o.cue[0] for o in siblings if o is not att and o.cue is not None])
