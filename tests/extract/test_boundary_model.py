@@ -69,7 +69,7 @@ def test_the_rules_end_stands_without_a_clear_margin(parse, monkeypatch):
 
 
 def test_a_content_never_ends_just_inside_an_opening_quotation_mark(parse):
-    sent = parse("The mayor claimed that voters would ''see through it'' by the spring.")
+    sent = parse("The mayor claimed that voters saw ''through it'' by the spring.")
     att = next(a for a in find_attributions(sent) if a.cue is not None)
     doc = sent.doc
     opening = next(t.i for t in doc if t.text == "''")
@@ -98,3 +98,19 @@ def test_an_end_reads_what_the_next_phrase_hangs_on(parse):
     assert "e:next_on=cue|prep" in options[during]  # "during" is the supporting's circumstance
     comma = next(t.i for t in doc if t.text == ",")
     assert any(f.startswith("e:punct+head=,|nsubj|relcl") for f in options[comma])  # ", which ..." opens a relative
+
+
+def test_a_hyphen_inside_a_word_is_no_break_and_a_spaced_one_is(nlp):
+    doc = nlp("The well-known mayor said the plan - a costly one - would fail.")
+    hyphens = [t for t in doc if t.text == "-"]
+    assert [boundary_model._is_break(t) for t in hyphens] == [False, True, True]
+
+
+def test_a_content_never_ends_before_its_own_root(parse):
+    sent = parse("The mayor claimed that the new harbor plan, costly as it was, would fail by the spring.")
+    att = next(a for a in find_attributions(sent) if a.cue is not None)
+    doc = sent.doc
+    fail = next(t.i for t in doc if t.text == "fail")
+    assert doc[att.content[0]:att.content[1]].root.i == fail
+    cands = boundary_model.end_candidates(att, sent)
+    assert cands and min(cands) > fail  # not "the new harbor plan" nor "the new harbor plan, costly as it was"

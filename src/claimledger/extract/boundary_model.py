@@ -31,7 +31,13 @@ from .linear import LinearModel, bucket, load_linear_model
 _CLOSED_CLASSES = {"ADP", "SCONJ", "CCONJ", "PRON", "DET", "PART", "AUX"}
 _DISTANCES = (1, 2, 4, 8, 16)  # how far a candidate lies from the rule's boundary, in tokens
 _LENGTHS = (2, 4, 8, 16, 32)  # how long the content would be, in tokens
-_BREAKS = frozenset({",", ";", "--", "-", "–", "—", "―"})  # punctuation that can close a phrase inside a content
+_BREAKS = frozenset({",", ";", "--", "–", "—", "―"})  # punctuation that can close a phrase inside a content
+
+
+def _is_break(tok: Token) -> bool:
+    """A comma, semicolon or dash; a hyphen only with a space beside it ("Rome - The ..."), not inside a word
+    ("well-known", "D-Va.")."""
+    return tok.text in _BREAKS or tok.text == "-" and bool(tok.whitespace_ or tok.i and tok.doc[tok.i - 1].whitespace_)
 
 
 def _last_word(sent: Span) -> int:
@@ -52,9 +58,9 @@ def applies(att: Attribution, sent: Span) -> bool:
 
 
 def end_candidates(att: Attribution, sent: Span) -> list[int]:
-    """Token offsets the content may end at: the rule's end, the end of the sentence and every boundary before
-    punctuation or before a word that opens a phrase of its own, but never just inside an opening quotation
-    mark."""
+    """Token offsets the content may end at: the rule's end, the end of the sentence and every boundary after the
+    content's root before punctuation or before a word that opens a phrase of its own, but never just inside an
+    opening quotation mark."""
     doc = sent.doc
     start, rule_end = att.content
     last = _last_word(sent)
@@ -62,7 +68,8 @@ def end_candidates(att: Attribution, sent: Span) -> list[int]:
     if act is not None:
         last = act
     out = {rule_end, last}
-    for end in range(start + 1, last):
+    root = doc[start:rule_end].root  # "that the plan | will fail": no end before the content's own root
+    for end in range(max(start, root.i) + 1, last):
         before, after = doc[end - 1], doc[end]
         if before.is_space or opens_quotation(before):
             continue
@@ -108,7 +115,7 @@ def _reading(att: Attribution, sent: Span, siblings: list[Attribution]) -> _Read
     for tok in doc[start:max(rule_end, sent.end)]:
         quotes.append(quotes[-1] + (tok.text in QUOTE_MARKS))
         parens.append(parens[-1] + (tok.text == "(") - (tok.text == ")"))
-        breaks.append(breaks[-1] + (tok.text in _BREAKS))
+        breaks.append(breaks[-1] + _is_break(tok))
     root = doc[start:rule_end].root  # found once: Span.root walks every token's heads
     return _Reading(_last_word(sent), _kind(att, root), quotes, parens, breaks, root.right_edge.i + 1,
                     [o.cue[0] for o in siblings if o is not att and o.cue is not None])
