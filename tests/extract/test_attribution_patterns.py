@@ -799,6 +799,17 @@ def test_a_hyphenated_word_in_a_headline_in_capitals_is_no_dateline(nlp):
     assert len(list(doc.sents)) == 1
 
 
+@pytest.mark.parametrize("mark", ["''", '"', "“"])
+def test_a_quotation_mark_after_a_full_stop_opens_the_next_sentence(nlp, analyze, mark):
+    closing = "”" if mark == "“" else mark
+    text = (f"The harbour master had changed his mind. {mark}We can no longer keep the ferries running, not with "
+            f"these tides,{closing} he said.")
+    first, second = nlp(text).sents
+    assert first.text == "The harbour master had changed his mind."
+    assert second.text.startswith(mark + "We")
+    assert _claim(analyze(text), "said").content.text.startswith(mark + "We can no longer")
+
+
 @pytest.mark.parametrize("text,cue,content", [
     ("The minister is promoting her plans for new ferry routes.", "is promoting", "her plans for new ferry routes"),
     ("The senator cited NATO criticism of the pipeline deal.", "cited", "NATO criticism of the pipeline deal"),

@@ -121,6 +121,15 @@ def _reading(att: Attribution, sent: Span, siblings: list[Attribution]) -> _Read
                     [o.cue[0] for o in siblings if o is not att and o.cue is not None])
 
 
+def _attachment(after: Token, end: int) -> Token:
+    """The token through which the phrase that starts at ``after`` hangs on what lies before ``end``: climb from
+    ``after`` while the head is still at or past ``end``."""
+    tok = after
+    while tok.head.i >= end and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _end_features(att: Attribution, sent: Span, end: int, reading: _Reading) -> list[str]:
     """Feature names of ending ``att``'s content at token offset ``end`` (exclusive)."""
     doc = sent.doc
@@ -155,6 +164,10 @@ def _end_features(att: Attribution, sent: Span, end: int, reading: _Reading) -> 
         # what the next phrase hangs on: the cue ("supported Democrats during his time"), the content, or beyond
         on = "cue" if after.head.i == att.cue_head else "in" if start <= after.head.i < end else "out"
         feats += [f"next_on={on}|{after.dep_}", f"k={reading.kind}|next_on={on}"]
+        hook = _attachment(after, end)  # "remarks | Trump had made": the phrase hangs on "remarks", not on "made"
+        on = ("root" if hook.head.i == hook.i else "cue" if hook.head.i == att.cue_head
+              else "in" if start <= hook.head.i < end else "out")
+        feats += [f"attach={on}|{hook.dep_}", f"k={reading.kind}|attach={on}"]
         if after.is_punct and after2 is not None:
             # ", who is 70": the word after the comma, and what its head is to the sentence (a relative clause)
             joint = after2.head.dep_ if after2.head.i != after2.i else "root"
@@ -248,9 +261,15 @@ def _choice(model: LinearModel, rule: int, options: list[tuple[int, list[str]]])
 
 
 def learned_span(att: Attribution, sent: Span, siblings: list[Attribution], model: LinearModel) -> tuple[int, int]:
-    """The content's start and end as the model reads them, each chosen with the rule's other boundary fixed."""
+    """The content's start and end as the model reads them, each chosen with the rule's other boundary fixed. A
+    learned end never runs over a coordinated cue of another relation kept after the rule's end: "said the dam
+    was safe and warned residents ..." reports the warning apart."""
     start, end = att.content
-    new_end = _choice(model, end, end_options(att, sent, siblings))
+    doc = sent.doc
+    cues = [o.cue[0] for o in siblings if o is not att and o.cue is not None and o.cue[0] >= end
+            and o.cue_head is not None and doc[o.cue_head].dep_ == "conj"]
+    ends = [(e, f) for e, f in end_options(att, sent, siblings) if not any(c < e for c in cues)]
+    new_end = _choice(model, end, ends)
     new_start = _choice(model, start, start_options(att, sent))
     return (new_start, new_end) if new_start < new_end else (start, end)
 

@@ -29,6 +29,7 @@ from .attribution import NAME as ATTRIBUTION_NAME
 from .attribution import OPEN_QUOTES, Attribution, content_segments, find_attributions
 from .boundary_model import with_learned_boundaries
 from .lexicon import ASSESSMENT_CUES, CONFIRM_CUES, DENY_CUES, HEDGES, PLAN_WORDS, UNCONFIRMED_PATTERNS
+from .raising import with_raised_subject
 from .relation_model import accepted
 from .sources import resolve_source
 
@@ -154,7 +155,7 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
         if not sent.text.strip():
             continue
         proposed = find_attributions(sent)
-        atts = with_learned_boundaries(accepted(proposed, sent), sent)
+        atts = [with_raised_subject(a, sent) for a in with_learned_boundaries(accepted(proposed, sent), sent)]
         sent_claims: list[Claim] = []
         note_match = _UNCONFIRMED.search(sent.text)
         for att in atts:

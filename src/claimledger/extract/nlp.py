@@ -44,10 +44,24 @@ def _after_dateline(doc: Doc, text: str, line_start: int) -> int | None:
     return after.start if after is not None and after.start > line_start else None
 
 
+_OPENING_MARKS = frozenset({'"', "''", "``", "“", "‘"})
+_FULL_STOPS = frozenset({".", "?", "!"})
+
+
+def _opens_quoted_sentence(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is a quotation mark that opens a sentence: after a full stop and a space, before a word
+    ("his tune. ''You'd like ...")."""
+    mark, before = doc[i], doc[i - 1]
+    return (mark.text in _OPENING_MARKS and not mark.whitespace_ and before.text in _FULL_STOPS
+            and bool(before.whitespace_) and i + 1 < len(doc) and doc[i + 1].is_alpha)
+
+
 @Language.component("claimledger_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and paragraphs never run into the next line. So does
-    the dash after a dateline: in "KYIV, Ukraine — The army said ..." the army is the speaker, not the city."""
+    the dash after a dateline: in "KYIV, Ukraine — The army said ..." the army is the speaker, not the city. A
+    quotation mark after a full stop opens the next sentence: the parser would otherwise close the previous one
+    with it ("his tune. ''")."""
     text = doc.text
     for start in _line_starts(doc):
         if start:
@@ -55,6 +69,10 @@ def line_breaks(doc: Doc) -> Doc:
         after = _after_dateline(doc, text, start)
         if after is not None:
             doc[after].is_sent_start = True
+    for i in range(1, len(doc)):
+        if _opens_quoted_sentence(doc, i):
+            doc[i].is_sent_start = True
+            doc[i + 1].is_sent_start = False
     return doc
 
 

@@ -1,0 +1,41 @@
+"""Raising cues: "Obama is expected to join Clinton", "Turnout appeared to rise". The subject is not who expects or
+who perceives; it belongs to what is expected. The content is the whole clause, cue included, and no one is named
+as its source: the writer reports an expectation or an impression."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from .attribution import Attribution
+
+_RAISING_LEMMAS = frozenset({"appear", "seem"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_NOT_RAISED = frozenset({"it", "there"})  # "It is expected to rise": a subject that refers back, kept apart
+
+
+def _raising(tok: Token) -> bool:
+    """An agentless passive ("is expected", "was instructed") or a verb of appearance."""
+    if tok.lemma_.lower() in _RAISING_LEMMAS:
+        return True
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children) \
+        and not any(c.dep_ == "agent" for c in tok.children)
+
+
+def with_raised_subject(att: Attribution, sent: Span) -> Attribution:
+    """``att`` with its content widened to the raised subject's clause when its cue is a raising verb whose
+    content is a "to" clause: "[Obama is expected to join Clinton on the trail]", not "[to join Clinton ...]"
+    said by Obama."""
+    if att.cue_head is None or att.according:
+        return att
+    doc = sent.doc
+    tok = doc[att.cue_head]
+    start, end = att.content
+    first = doc[start]
+    if start <= tok.i or first.lower_ != "to" or first.dep_ != "aux" or first.head.dep_ != "xcomp" \
+            or first.head.head.i != tok.i or not _raising(tok):
+        return att
+    subj = next((c for c in tok.children if c.dep_ in _SUBJECTS and c.i < tok.i), None)
+    if subj is None or subj.lower_ in _NOT_RAISED or subj.left_edge.i < sent.start:
+        return att
+    return replace(att, content=(subj.left_edge.i, end), sources=(), relayer=None)

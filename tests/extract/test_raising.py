@@ -1,0 +1,41 @@
+"""Raising cues: the subject belongs to what is expected or what appears, not to a speaker."""
+import pytest
+
+from claimledger.extract.attribution import find_attributions
+from claimledger.extract.raising import with_raised_subject
+
+
+def _raised(nlp, text: str, cue: str):
+    sent = next(iter(nlp(text).sents))
+    att = next(a for a in find_attributions(sent) if a.cue is not None and sent.doc[a.cue_head].text == cue)
+    return sent.doc, with_raised_subject(att, sent)
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("The ferry operator is expected to cut 40 crossings this winter.", "expected",
+     "The ferry operator is expected to cut 40 crossings this winter"),
+    ("Support for the harbour plan appears to have collapsed since May.", "appears",
+     "Support for the harbour plan appears to have collapsed since May"),
+])
+def test_a_raised_subject_opens_the_content_and_speaks_for_no_one(nlp, text, cue, content):
+    doc, att = _raised(nlp, text, cue)
+    assert doc[att.content[0]:att.content[1]].text == content
+    assert att.sources == ()
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("The council is expected by analysts to cut 40 crossings.", "expected"),  # an agent: someone expects
+    ("It is expected to rise to 3 percent this year.", "expected"),  # "it" refers back; kept apart
+    ("The mayor promised to cut 40 crossings this winter.", "promised"),  # no raising: the mayor promises
+])
+def test_a_cue_that_is_no_raising_verb_keeps_its_content(nlp, text, cue):
+    sent = next(iter(nlp(text).sents))
+    att = next(a for a in find_attributions(sent) if a.cue is not None and sent.doc[a.cue_head].text == cue)
+    assert with_raised_subject(att, sent) == att
+
+
+def test_the_ledger_reports_an_expectation_without_a_source(analyze):
+    claim = next(c for c in analyze("The ferry operator is expected to cut 40 crossings this winter.").claims
+                 if c.cue is not None and c.cue.text == "is expected")
+    assert claim.content.text.startswith("The ferry operator")
+    assert claim.source.span is None
