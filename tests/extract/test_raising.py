@@ -16,6 +16,8 @@ def _raised(nlp, text: str, cue: str):
      "The ferry operator is expected to cut 40 crossings this winter"),
     ("Support for the harbour plan appears to have collapsed since May.", "appears",
      "Support for the harbour plan appears to have collapsed since May"),
+    ("The harbour plan is almost certain to face a vote in May.", "certain",
+     "The harbour plan is almost certain to face a vote in May"),
 ])
 def test_a_raised_subject_opens_the_content_and_speaks_for_no_one(nlp, text, cue, content):
     doc, att = _raised(nlp, text, cue)
@@ -27,6 +29,7 @@ def test_a_raised_subject_opens_the_content_and_speaks_for_no_one(nlp, text, cue
     ("The council is expected by analysts to cut 40 crossings.", "expected"),  # an agent: someone expects
     ("It is expected to rise to 3 percent this year.", "expected"),  # "it" refers back; kept apart
     ("The mayor promised to cut 40 crossings this winter.", "promised"),  # no raising: the mayor promises
+    ("The union is eager to strike before the holidays.", "eager"),  # the union is the eager one
 ])
 def test_a_cue_that_is_no_raising_verb_keeps_its_content(nlp, text, cue):
     sent = next(iter(nlp(text).sents))

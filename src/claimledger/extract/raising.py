@@ -1,6 +1,7 @@
-"""Raising cues: "Obama is expected to join Clinton", "Turnout appeared to rise". The subject is not who expects or
-who perceives; it belongs to what is expected. The content is the whole clause, cue included, and no one is named
-as its source: the writer reports an expectation or an impression."""
+"""Raising cues: "Obama is expected to join Clinton", "Turnout appeared to rise", "Sanders is certain to win".
+The subject is not who expects, who perceives or who is certain; it belongs to what is expected. The content is
+the whole clause, cue included, and no one is named as its source: the writer reports an expectation or an
+impression."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -10,13 +11,15 @@ from spacy.tokens import Span, Token
 from .attribution import Attribution
 
 _RAISING_LEMMAS = frozenset({"appear", "seem"})
+_RAISING_ADJECTIVES = frozenset({"certain", "sure", "likely", "unlikely", "bound"})  # "is sure to face questions"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NOT_RAISED = frozenset({"it", "there"})  # "It is expected to rise": a subject that refers back, kept apart
 
 
 def _raising(tok: Token) -> bool:
-    """An agentless passive ("is expected", "was instructed") or a verb of appearance."""
-    if tok.lemma_.lower() in _RAISING_LEMMAS:
+    """An agentless passive ("is expected", "was instructed"), a verb of appearance or an adjective of likelihood
+    after "be"."""
+    if tok.lemma_.lower() in _RAISING_LEMMAS or tok.dep_ == "acomp" and tok.lemma_.lower() in _RAISING_ADJECTIVES:
         return True
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children) \
         and not any(c.dep_ == "agent" for c in tok.children)
@@ -35,7 +38,9 @@ def with_raised_subject(att: Attribution, sent: Span) -> Attribution:
     if start <= tok.i or first.lower_ != "to" or first.dep_ != "aux" or first.head.dep_ != "xcomp" \
             or first.head.head.i != tok.i or not _raising(tok):
         return att
-    subj = next((c for c in tok.children if c.dep_ in _SUBJECTS and c.i < tok.i), None)
+    adjective = tok.dep_ == "acomp" and tok.lemma_.lower() in _RAISING_ADJECTIVES
+    verb = tok.head if adjective else tok  # "Sanders is certain to win": the subject hangs on "is"
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < tok.i), None)
     if subj is None or subj.lower_ in _NOT_RAISED or subj.left_edge.i < sent.start:
         return att
     return replace(att, content=(subj.left_edge.i, end), sources=(), relayer=None)
