@@ -398,7 +398,8 @@ def test_cue_in_the_middle_of_its_content(analyze):
     text = "But to keep the dam safe, the engineer said, the gates must stay open."
     c = analyze(text).claims[0]
     assert c.cue.text == "said" and c.source.span.text == "the engineer"
-    assert [text[s:e] for s, e in c.content_segments] == ["But to keep the dam safe", "the gates must stay open"]
+    # the sentence's opening "But" ties it to the one before; annotators leave it out of an interrupted content
+    assert [text[s:e] for s, e in c.content_segments] == ["to keep the dam safe", "the gates must stay open"]
 
 
 def test_a_source_before_its_cue_ends_before_it(analyze):
@@ -817,3 +818,28 @@ def test_a_quotation_mark_after_a_full_stop_opens_the_next_sentence(nlp, analyze
 ])
 def test_a_noun_with_an_owner_is_reported_and_a_bare_one_joins_the_cue(nlp, text, cue, content):
     assert _rules_content(nlp, text, cue) == content
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The incumbent holds a narrow lead in the latest harbour survey.",
+     [("the latest harbour survey", "in", "The incumbent holds a narrow lead")]),
+    ("Ms. Rossi fell to third place in a poll released on Monday.",
+     [("a poll released on Monday", "in", "Ms. Rossi fell to third place")]),
+])
+def test_a_poll_that_closes_the_sentence_is_the_source_of_what_it_shows(proposals, text, expected):
+    assert proposals(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry operator invested heavily in polls of its passengers last year and in new ships.",  # not at the end
+    "Voters in the survey area were told to expect delays.",  # "in" is not the poll's framing of a clause
+])
+def test_a_poll_inside_the_sentence_frames_nothing(proposals, text):
+    assert not any(cue == "in" for _src, cue, _content in proposals(text))
+
+
+def test_a_bare_conjunction_before_an_interrupting_cue_is_no_part_of_the_content(nlp):
+    text = "But in recent weeks, port officials say, the cranes have broken down twice."
+    assert _rules_content(nlp, text, "say").startswith("in recent weeks")
+    text = "But, port officials say, the cranes have broken down twice."  # the comma keeps it: left as drawn
+    assert _rules_content(nlp, text, "say").startswith("But")

@@ -926,7 +926,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
         found.append(replace(colon, origin="colon"))
     found.extend(replace(a, origin="dash") for a in _dash_attributions(sent))
     if not found:
-        in_document = _in_document(sent)
+        in_document = _in_document(sent) or _in_poll_at_end(sent)
         if in_document is not None:
             found.append(replace(in_document, origin="document"))
     quoted = _quote_attribution(sent) or _quote_before_sentence(sent)
@@ -1166,6 +1166,30 @@ def _in_document(sent: Span) -> Attribution | None:
                        sources=((first.i + 1, pobj.right_edge.i + 1),), region=frozenset(range(sent.start, sent.end)))
 
 
+_POLL_NOUNS = frozenset({"poll", "survey", "average"})
+
+
+def _in_poll_at_end(sent: Span) -> Attribution | None:
+    """"Trump has a decisive lead in the polls": a standing read from the poll that closes the sentence. The
+    clause before it is the content, the poll its source."""
+    words = [t for t in sent if not t.is_space and not (t.is_punct and t.text not in _QUOTES)]
+    if not words:
+        return None
+    for prep in sent:
+        if prep.lower_ != "in" or prep.dep_ != "prep" or prep.i == words[0].i:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in _POLL_NOUNS or pobj.right_edge.i != words[-1].i:
+            continue
+        content = _trim(sent, words[0].i, prep.i)
+        if content is None or content[1] - content[0] < 3:
+            return None
+        return Attribution(cue=(prep.i, prep.i + 1), cue_head=prep.i, content=content,
+                           sources=((prep.i + 1, pobj.right_edge.i + 1),),
+                           region=frozenset(range(sent.start, sent.end)))
+    return None
+
+
 def _colon_attribution(sent: Span) -> Attribution | None:
     """"PENCE: Well, look, ..." (a transcript) and "Pence: Flowers won't be at debate" (a headline): a short
     name at the start of a line, a colon, and what follows on that line."""
@@ -1265,12 +1289,15 @@ DISCOURSE_MARKERS = {"and", "but", "so", "yet", "however", "still", "meanwhile",
 
 def _without_discourse_marker(att: Attribution, sent: Span) -> Attribution:
     """A content that opens its sentence leaves out the connective that ties the sentence to the one before:
-    "And Mrs. Clinton now holds ..., according to X" -> "Mrs. Clinton now holds ...". An adverb that grades the
+    "And Mrs. Clinton now holds ..., according to X" -> "Mrs. Clinton now holds ..."; when the cue interrupts
+    the content, only a bare conjunction ("But ..., advisers say, ..."). An adverb that grades the
     word after it ("However costly the repairs, ...") is part of the clause, not a connective."""
     doc = sent.doc
     start, end = att.content
-    if start != sent.start or att.cue is None or att.cue[0] < end or end - start < 4:
+    if start != sent.start or att.cue is None or end - start < 4:
         return att
+    if att.cue[0] < end and not (start < att.cue[0] and doc[start].pos_ == "CCONJ" and doc[start + 1].text != ","):
+        return att  # "But in recent days, advisers say, the president ...": only a bare conjunction goes
     k = start
     degree = doc[k].pos_ == "ADV" and doc[k].head.pos_ in {"ADJ", "ADV"} and doc[k].head.i == k + 1
     if doc[k].lower_ in DISCOURSE_MARKERS and doc[k].pos_ in {"CCONJ", "ADV"} and not degree:
