@@ -25,6 +25,8 @@ from .lexicon import (
     LIGHT_VERBS,
     NEVER_CUES,
     OBJECT_CUES,
+    OPEN_QUOTES,
+    QUOTE_MARKS,
     REPORTED_ADVERBS,
     REPORTING_VERBS,
     ROLE_HEADS,
@@ -40,9 +42,7 @@ NAME = "claimledger.attribution.v1"
 TokRange = tuple[int, int]  # doc token indexes, end exclusive
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _TRIM = {"PUNCT", "SPACE", "CCONJ", "SYM"}
-QUOTE_MARKS = frozenset("\"'“”‘’«»„") | {"``", "''"}
 _QUOTES = QUOTE_MARKS
-OPEN_QUOTES = {"“", '"', "``", "«", "„", "‘", "''"}
 _CLOSE_QUOTES = {"”", '"', "''", "»", "’"}
 _AMBIGUOUS = {'"', "''"}
 _OPEN_DOUBLE = {"“", "«", "„", "``"}  # quotation marks that only open (single quotes double as apostrophes)
@@ -1172,11 +1172,12 @@ _POLL_NOUNS = frozenset({"poll", "survey", "average"})
 def _in_poll_at_end(sent: Span) -> Attribution | None:
     """"Trump has a decisive lead in the polls": a standing read from the poll that closes the sentence. The
     clause before it is the content, the poll its source."""
-    words = [t for t in sent if not t.is_space and not (t.is_punct and t.text not in _QUOTES)]
-    if not words:
+    preps = [t for t in sent if t.lower_ == "in" and t.dep_ == "prep"]
+    if not preps:
         return None
-    for prep in sent:
-        if prep.lower_ != "in" or prep.dep_ != "prep" or prep.i == words[0].i:
+    words = [t for t in sent if not t.is_space and not (t.is_punct and t.text not in _QUOTES)]
+    for prep in preps:
+        if prep.i == words[0].i:
             continue
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.lemma_.lower() not in _POLL_NOUNS or pobj.right_edge.i != words[-1].i:

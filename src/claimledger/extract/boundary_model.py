@@ -18,14 +18,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .attribution import (
-    DISCOURSE_MARKERS,
-    OPEN_QUOTES,
-    QUOTE_MARKS,
-    Attribution,
-    next_act_start,
-    opens_quotation,
-)
+from .attribution import DISCOURSE_MARKERS, Attribution, next_act_start, opens_quotation
+from .lexicon import OPEN_QUOTES, QUOTE_MARKS
 from .linear import LinearModel, bucket, load_linear_model
 
 _CLOSED_CLASSES = {"ADP", "SCONJ", "CCONJ", "PRON", "DET", "PART", "AUX"}
@@ -57,10 +51,10 @@ def applies(att: Attribution, sent: Span) -> bool:
         and not (start < att.cue[0] < end)
 
 
-def end_candidates(att: Attribution, sent: Span) -> list[int]:
+def end_candidates(att: Attribution, sent: Span, root: Token | None = None) -> list[int]:
     """Token offsets the content may end at: the rule's end, the end of the sentence and every boundary after the
-    content's root before punctuation or before a word that opens a phrase of its own, but never just inside an
-    opening quotation mark."""
+    content's root (``root``, when the caller has found it already) before punctuation or before a word that opens
+    a phrase of its own, but never just inside an opening quotation mark."""
     doc = sent.doc
     start, rule_end = att.content
     last = _last_word(sent)
@@ -68,8 +62,9 @@ def end_candidates(att: Attribution, sent: Span) -> list[int]:
     if act is not None:
         last = act
     out = {rule_end, last}
-    root = doc[start:rule_end].root  # "that the plan | will fail": no end before the content's own root
-    for end in range(max(start, root.i) + 1, last):
+    if root is None:
+        root = doc[start:rule_end].root
+    for end in range(max(start, root.i) + 1, last):  # "that the plan | will fail": no end before the root
         before, after = doc[end - 1], doc[end]
         if before.is_space or opens_quotation(before):
             continue
@@ -89,6 +84,7 @@ class _Reading:
     """What every candidate boundary of one relation shares, read once per relation."""
 
     last: int  # the sentence's last token offset, before trailing space
+    root: Token  # the rule content's root
     kind: str  # what the rule's content is to its cue: "dobj/NOUN/cue", "ccomp/VERB/cue", ...
     quotes: list[int]  # quotes[k]: quotation marks in doc[start:start + k]
     parens: list[int]  # parens[k]: "(" minus ")" in doc[start:start + k]
@@ -117,7 +113,7 @@ def _reading(att: Attribution, sent: Span, siblings: list[Attribution]) -> _Read
         parens.append(parens[-1] + (tok.text == "(") - (tok.text == ")"))
         breaks.append(breaks[-1] + _is_break(tok))
     root = doc[start:rule_end].root  # found once: Span.root walks every token's heads
-    return _Reading(_last_word(sent), _kind(att, root), quotes, parens, breaks, root.right_edge.i + 1,
+    return _Reading(_last_word(sent), root, _kind(att, root), quotes, parens, breaks, root.right_edge.i + 1,
                     [o.cue[0] for o in siblings if o is not att and o.cue is not None])
 
 
@@ -187,7 +183,7 @@ def _end_features(att: Attribution, sent: Span, end: int, reading: _Reading) -> 
 def end_options(att: Attribution, sent: Span, siblings: list[Attribution]) -> list[tuple[int, list[str]]]:
     """Each candidate end (``end_candidates``) with its feature names."""
     reading = _reading(att, sent, siblings)
-    return [(end, _end_features(att, sent, end, reading)) for end in end_candidates(att, sent)]
+    return [(end, _end_features(att, sent, end, reading)) for end in end_candidates(att, sent, reading.root)]
 
 
 def start_candidates(att: Attribution, sent: Span) -> list[int]:
@@ -266,10 +262,9 @@ def learned_span(att: Attribution, sent: Span, siblings: list[Attribution], mode
     was safe and warned residents ..." reports the warning apart."""
     start, end = att.content
     doc = sent.doc
-    cues = [o.cue[0] for o in siblings if o is not att and o.cue is not None and o.cue[0] >= end
-            and o.cue_head is not None and doc[o.cue_head].dep_ == "conj"]
-    ends = [(e, f) for e, f in end_options(att, sent, siblings) if not any(c < e for c in cues)]
-    new_end = _choice(model, end, ends)
+    stop = min((o.cue[0] for o in siblings if o is not att and o.cue is not None and o.cue[0] >= end
+                and o.cue_head is not None and doc[o.cue_head].dep_ == "conj"), default=len(doc))
+    new_end = _choice(model, end, [(e, f) for e, f in end_options(att, sent, siblings) if e <= stop])
     new_start = _choice(model, start, start_options(att, sent))
     return (new_start, new_end) if new_start < new_end else (start, end)
 

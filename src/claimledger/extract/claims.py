@@ -26,9 +26,17 @@ from ..model import (
 )
 from ..resolve.gazetteer import Gazetteer
 from .attribution import NAME as ATTRIBUTION_NAME
-from .attribution import OPEN_QUOTES, Attribution, content_segments, find_attributions
+from .attribution import Attribution, content_segments, find_attributions
 from .boundary_model import with_learned_boundaries
-from .lexicon import ASSESSMENT_CUES, CONFIRM_CUES, DENY_CUES, HEDGES, PLAN_WORDS, UNCONFIRMED_PATTERNS
+from .lexicon import (
+    ASSESSMENT_CUES,
+    CONFIRM_CUES,
+    DENY_CUES,
+    HEDGES,
+    OPEN_QUOTES,
+    PLAN_WORDS,
+    UNCONFIRMED_PATTERNS,
+)
 from .raising import with_raised_subject
 from .relation_model import accepted
 from .sources import resolve_source

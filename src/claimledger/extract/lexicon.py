@@ -1,6 +1,11 @@
 """Word lists the attribution rules read: reporting verbs and the frames they take, source nouns, hedges."""
 from __future__ import annotations
 
+# Quotation marks, as spaCy tokenizes them ("''" and "``" are the doubled-apostrophe style of some newspapers), and
+# those that can open a quotation (the straight and doubled ones also close one).
+QUOTE_MARKS = frozenset("\"'“”‘’«»„") | {"``", "''"}
+OPEN_QUOTES = frozenset({"“", '"', "``", "«", "„", "‘", "''"})
+
 # Reporting verbs by lemma. Every verb takes a clausal complement ("said that ..."); the sets below also let
 # some take a direct object ("denied the report") or a prepositional topic ("reported on ...").
 REPORTING_VERBS = frozenset("""

@@ -7,11 +7,12 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from ..errors import ConfigError
 from ..resolve.gazetteer import Gazetteer
+from .lexicon import OPEN_QUOTES
 
 _LOCK = threading.Lock()
 _CACHE: dict[tuple[str, str], Language] = {}
@@ -44,16 +45,15 @@ def _after_dateline(doc: Doc, text: str, line_start: int) -> int | None:
     return after.start if after is not None and after.start > line_start else None
 
 
-_OPENING_MARKS = frozenset({'"', "''", "``", "“", "‘"})
 _FULL_STOPS = frozenset({".", "?", "!"})
 
 
-def _opens_quoted_sentence(doc: Doc, i: int) -> bool:
-    """``doc[i]`` is a quotation mark that opens a sentence: after a full stop and a space, before a word
-    ("his tune. ''You'd like ...")."""
-    mark, before = doc[i], doc[i - 1]
-    return (mark.text in _OPENING_MARKS and not mark.whitespace_ and before.text in _FULL_STOPS
-            and bool(before.whitespace_) and i + 1 < len(doc) and doc[i + 1].is_alpha)
+def _opens_quoted_sentence(mark: Token) -> bool:
+    """``mark``, neither the document's first token nor its last, is a quotation mark that opens a sentence:
+    after a full stop and a space, before a word ("his tune. ''You'd like ...")."""
+    before = mark.doc[mark.i - 1]
+    return (mark.text in OPEN_QUOTES and not mark.whitespace_ and before.text in _FULL_STOPS
+            and bool(before.whitespace_) and mark.doc[mark.i + 1].is_alpha)
 
 
 @Language.component("claimledger_line_breaks")
@@ -69,10 +69,10 @@ def line_breaks(doc: Doc) -> Doc:
         after = _after_dateline(doc, text, start)
         if after is not None:
             doc[after].is_sent_start = True
-    for i in range(1, len(doc)):
-        if _opens_quoted_sentence(doc, i):
-            doc[i].is_sent_start = True
-            doc[i + 1].is_sent_start = False
+    for mark in doc[1:-1]:
+        if _opens_quoted_sentence(mark):
+            mark.is_sent_start = True
+            doc[mark.i + 1].is_sent_start = False
     return doc
 
 

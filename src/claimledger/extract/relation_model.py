@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .attribution import OPEN_QUOTES, QUOTE_MARKS, Attribution
+from .attribution import Attribution
 from .cue_model import load_cue_model, verb_features
 from .lexicon import (
     CONFIRM_CUES,
     DENY_CUES,
     DOCUMENT_NOUNS,
     INSTITUTION_HEADS,
+    OPEN_QUOTES,
+    QUOTE_MARKS,
     REPORTED_ADVERBS,
     ROLE_HEADS,
     SPEECH_VERBS,
