@@ -86,9 +86,6 @@ def _trim(doc: Span, start: int, end: int) -> TokRange | None:
     d = doc.doc
     while start < end and (d[start].is_space or d[start].is_punct and d[start].text not in _QUOTES):
         start += 1
-    if end - start > 2 and d[end - 1].text in _AMBIGUOUS and d[end - 2].whitespace_ \
-            and d[end - 2].text in {".", "?", "!"}:
-        end -= 1  # "... a new pool. ''Without these ...": the next quotation's opening mark, hung on this sentence
     while end > start and _loose_end(d, start, end):
         end -= 1
     if end <= start:
