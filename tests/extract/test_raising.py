@@ -42,3 +42,26 @@ def test_the_ledger_reports_an_expectation_without_a_source(analyze):
                  if c.cue is not None and c.cue.text == "is expected")
     assert claim.content.text.startswith("The ferry operator")
     assert claim.source.span is None
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    ("The harbour master seemed to blame the ferry operator for the delays.", "The harbour master",
+     "seemed to blame", "the ferry operator for the delays"),
+    ("The union appears to believe that the crossings will be cut.", "The union", "appears to believe",
+     "that the crossings will be cut"),
+    ("The mayor appeared pleased with the vote.", "The mayor", "appeared pleased with", "the vote"),
+])
+def test_a_cue_inside_what_seems_names_the_subject_as_its_source(nlp, text, source, cue, content):
+    sent = next(iter(nlp(text).sents))
+    doc = sent.doc
+    found = [(tuple(doc[s[0]:s[1]].text for s in a.sources), doc[a.cue[0]:a.cue[1]].text,
+              doc[a.content[0]:a.content[1]].text) for a in find_attributions(sent) if a.cue is not None]
+    assert found == [((source,), cue, content)]  # and no unsourced impression beside it
+
+
+def test_what_seems_without_a_cue_inside_stays_the_writers_impression(nlp):
+    sent = next(iter(nlp("The ferry seemed to slow down near the harbour.").sents))
+    doc = sent.doc
+    hedge = next(a for a in find_attributions(sent) if a.cue is not None and doc[a.cue_head].text == "seemed")
+    assert hedge.sources == ()
+    assert doc[hedge.content[0]:hedge.content[1]].text == "The ferry seemed to slow down near the harbour"

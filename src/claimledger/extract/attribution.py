@@ -941,8 +941,34 @@ def find_attributions(sent: Span) -> list[Attribution]:
     if before:
         found[before[-1]] = _with_resumed_quote(found[before[-1]], sent)
     found = [_without_discourse_marker(_with_split_quote(_with_quote_start(_to_closing_quote(a, sent), sent), sent),
-                                       sent) for a in found]
+                                       sent) for a in _with_seeming_speakers(found, sent)]
     return _carve_regions([_to_quotation_end(a, sent) for a in found])
+
+
+_SEEMING = frozenset({"seem", "appear"})
+
+
+def _with_seeming_speakers(found: list[Attribution], sent: Span) -> list[Attribution]:
+    """"Cruz seemed to blame the network", "Obama appeared to recognize that ...", "The mayor appeared pleased
+    with ...": when what seems is itself a cue with a source, the subject is that cue's source and "seemed to
+    blame" its cue; the impression is no relation of its own. "Turnout seemed to rise" (no cue inside) stays one:
+    the writer's hedge, or a raising verb (``raising.py``)."""
+    doc = sent.doc
+    by_head = {a.cue_head: k for k, a in enumerate(found) if a.cue_head is not None and a.cue and a.sources}
+    out = list(found)
+    dropped: set[int] = set()
+    for k, att in enumerate(found):
+        if att.cue_head is None or doc[att.cue_head].lemma_.lower() not in _SEEMING:
+            continue
+        tok = doc[att.cue_head]
+        inner = next((by_head[c.i] for c in tok.children if c.dep_ in {"xcomp", "acomp"} and c.i in by_head), None)
+        if inner is None or not any(c.dep_ == "nsubj" and c.lower_ not in {"it", "there"} for c in tok.children):
+            continue
+        cue = found[inner].cue
+        assert cue is not None
+        out[inner] = replace(found[inner], cue=(min(cue[0], tok.i), cue[1]))
+        dropped.add(k)
+    return [a for k, a in enumerate(out) if k not in dropped]
 
 
 def opens_quotation(tok: Token) -> bool:
