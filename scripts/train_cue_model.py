@@ -113,16 +113,23 @@ def examples(split: Path, n_process: int) -> list[tuple[str, list[str], int]]:
 
 
 def fit(data: list[tuple[list[str], int]], epochs: int = 8, rate: float = 0.05, l2: float = 1e-5,
-        batch: int = 256, seed: int = 7) -> dict[str, float]:
+        batch: int = 256, seed: int = 7, average_from: int | None = None) -> dict[str, float]:
     """Logistic weights by AdaGrad over shuffled minibatches of ``batch`` examples, each step taking the batch's
     mean gradient: steadier than one step per example, which let the rarest features' weights swing (dev verb F1
-    0.794 against 0.781)."""
+    0.794 against 0.781). With ``average_from``, the weights returned are the mean of those after each step from
+    that epoch (counted from 0) on, not the last step's, which depend on which examples the shuffle put last."""
     w: dict[str, float] = {}
     g2: dict[str, float] = {}
+    summed: dict[str, float] = {}  # each weight summed over the averaged steps, brought up to date lazily
+    since: dict[str, int] = {}  # the step from which a weight has kept its value
     rng = random.Random(seed)
     order = list(range(len(data)))
-    for _ in range(epochs):
+    t = 0
+    first: int | None = None  # the first averaged step
+    for epoch in range(epochs):
         rng.shuffle(order)
+        if epoch == average_from:
+            first = t
         for start in range(0, len(order), batch):
             step = order[start:start + batch]
             grads: dict[str, float] = {}
@@ -135,8 +142,14 @@ def fit(data: list[tuple[list[str], int]], epochs: int = 8, rate: float = 0.05, 
             for f, total in grads.items():
                 gf = total / len(step) + l2 * w.get(f, 0.0)
                 g2[f] = g2.get(f, 0.0) + gf * gf
+                if first is not None:
+                    summed[f] = summed.get(f, 0.0) + w.get(f, 0.0) * (t - since.get(f, first))
+                    since[f] = t
                 w[f] = w.get(f, 0.0) - rate * gf / math.sqrt(g2[f] + 1e-8)
-    return w
+            t += 1
+    if first is None or t == first:
+        return w
+    return {f: (summed.get(f, 0.0) + v * (t - since.get(f, first))) / (t - first) for f, v in w.items()}
 
 
 def _pruned(w: dict[str, float]) -> dict[str, float]:

@@ -843,3 +843,15 @@ def test_a_bare_conjunction_before_an_interrupting_cue_is_no_part_of_the_content
     assert _rules_content(nlp, text, "say").startswith("in recent weeks")
     text = "But, port officials say, the cranes have broken down twice."  # the comma keeps it: left as drawn
     assert _rules_content(nlp, text, "say").startswith("But")
+
+
+def test_a_described_source_after_an_inverted_cue_the_parser_lost(nlp):
+    # the parser hangs "the woman" on the relative clause's verb, not on "said"
+    text = ('"A man came in and said we should close the bridge to them," said the woman, who like many in the '
+            'village did not want to be named.')
+    sent = next(iter(nlp(text).sents))
+    doc = sent.doc
+    found = [(doc[a.sources[0][0]:a.sources[0][1]].text, doc[a.content[0]:a.content[1]].text)
+             for a in find_attributions(sent) if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "said"
+             and a.sources]
+    assert ("the woman", '"A man came in and said we should close the bridge to them,"') in found

@@ -1093,7 +1093,7 @@ def _inverted_source(toks: list[Token], j: int) -> TokRange | None:
     while k < len(toks) and toks[k].pos_ == "PROPN" and k - j <= 5:
         k += 1
     if k == j + 1:
-        return None
+        return _described_source(toks, j + 1)
     end = k
     if k < len(toks) and toks[k].text == ",":
         m = k + 1
@@ -1102,6 +1102,19 @@ def _inverted_source(toks: list[Token], j: int) -> TokRange | None:
         if m > k + 1 and (m == len(toks) or toks[m].text in {".", "?", "!"} or toks[m].text in OPEN_QUOTES):
             end = m - 1 if toks[m - 1].text == "," else m
     return toks[j + 1].i, toks[end - 1].i + 1
+
+
+def _described_source(toks: list[Token], k: int) -> TokRange | None:
+    """"“...,” said the woman, who ...": a determiner and a noun after an inverted cue, which the parser hung
+    elsewhere (on the relative clause's verb); the noun phrase, without its aside."""
+    if k >= len(toks) or toks[k].lower_ not in {"the", "a", "an"}:
+        return None
+    end = k + 1
+    while end < len(toks) and end - k <= 4 and toks[end].pos_ in {"ADJ", "NOUN", "PROPN"}:
+        end += 1
+    if end == k + 1 or toks[end - 1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return toks[k].i, toks[end - 1].i + 1
 
 
 _IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "thought": "think",
