@@ -18,6 +18,7 @@ from .cue_model import load_cue_model, verb_features
 from .lexicon import (
     DOCUMENT_CUES,
     DOCUMENT_NOUNS,
+    EMPTY_SUBJECTS,
     FRAME_NOUNS,
     IMPRESSION_ADVERBS,
     INSTITUTION_HEADS,
@@ -30,6 +31,7 @@ from .lexicon import (
     REPORTED_ADVERBS,
     REPORTING_VERBS,
     ROLE_HEADS,
+    SEEMING_VERBS,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
@@ -672,7 +674,7 @@ def _hedge_cue(tok: Token) -> Attribution | None:
     if tok.lower_ in REPORTED_ADVERBS | IMPRESSION_ADVERBS and tok.dep_ == "advmod" \
             and tok.head.pos_ in {"VERB", "AUX"}:
         clause = tok.head
-    elif lemma in {"seem", "appear"} and tok.pos_ in {"VERB", "AUX"} and (lemma == "seem" or any(
+    elif lemma in SEEMING_VERBS and tok.pos_ in {"VERB", "AUX"} and (lemma == "seem" or any(
             c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in tok.children)) and any(
             c.dep_ in {"xcomp", "ccomp", "acomp", "attr", "oprd"} or c.dep_ == "prep" and c.lower_ == "like"
             for c in tok.children):
@@ -945,29 +947,27 @@ def find_attributions(sent: Span) -> list[Attribution]:
     return _carve_regions([_to_quotation_end(a, sent) for a in found])
 
 
-_SEEMING = frozenset({"seem", "appear"})
-
-
 def _with_seeming_speakers(found: list[Attribution], sent: Span) -> list[Attribution]:
     """"Cruz seemed to blame the network", "Obama appeared to recognize that ...", "The mayor appeared pleased
     with ...": when what seems is itself a cue with a source, the subject is that cue's source and "seemed to
     blame" its cue; the impression is no relation of its own. "Turnout seemed to rise" (no cue inside) stays one:
     the writer's hedge, or a raising verb (``raising.py``)."""
     doc = sent.doc
-    by_head = {a.cue_head: k for k, a in enumerate(found) if a.cue_head is not None and a.cue and a.sources}
+    heads = [(k, doc[a.cue_head]) for k, a in enumerate(found) if a.cue_head is not None]
+    seeming = [(k, tok) for k, tok in heads if tok.lemma_.lower() in SEEMING_VERBS]
+    if not seeming:
+        return found
+    by_head = {a.cue_head: k for k, a in enumerate(found) if a.cue is not None and a.sources}
     out = list(found)
     dropped: set[int] = set()
-    for k, att in enumerate(found):
-        if att.cue_head is None or doc[att.cue_head].lemma_.lower() not in _SEEMING:
-            continue
-        tok = doc[att.cue_head]
+    for k, tok in seeming:
         inner = next((by_head[c.i] for c in tok.children if c.dep_ in {"xcomp", "acomp"} and c.i in by_head), None)
-        if inner is None or not any(c.dep_ == "nsubj" and c.lower_ not in {"it", "there"} for c in tok.children):
+        if inner is None or not any(c.dep_ == "nsubj" and c.lower_ not in EMPTY_SUBJECTS for c in tok.children):
             continue
         cue = found[inner].cue
-        assert cue is not None
+        assert cue is not None  # by_head holds only relations with a cue
         out[inner] = replace(found[inner], cue=(min(cue[0], tok.i), cue[1]))
-        dropped.add(k)
+        dropped.add(k)  # the impression itself
     return [a for k, a in enumerate(out) if k not in dropped]
 
 
@@ -1105,16 +1105,14 @@ def _inverted_source(toks: list[Token], j: int) -> TokRange | None:
 
 
 def _described_source(toks: list[Token], k: int) -> TokRange | None:
-    """"“...,” said the woman, who ...": a determiner and a noun after an inverted cue, which the parser hung
-    elsewhere (on the relative clause's verb); the noun phrase, without its aside."""
-    if k >= len(toks) or toks[k].lower_ not in {"the", "a", "an"}:
+    """"“...,” said the woman, who ...": an article and its noun after an inverted cue, which the parser hung
+    elsewhere (on the relative clause's verb); the noun with what precedes it (``_single_np``), not its aside."""
+    if k >= len(toks) or toks[k].lower_ not in {"the", "a", "an"} or toks[k].dep_ != "det":
         return None
-    end = k + 1
-    while end < len(toks) and end - k <= 4 and toks[end].pos_ in {"ADJ", "NOUN", "PROPN"}:
-        end += 1
-    if end == k + 1 or toks[end - 1].pos_ not in {"NOUN", "PROPN"}:
+    noun = toks[k].head
+    if noun.pos_ not in {"NOUN", "PROPN"} or not 0 < noun.i - toks[k].i <= 4:
         return None
-    return toks[k].i, toks[end - 1].i + 1
+    return _single_np(noun)
 
 
 _IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "thought": "think",

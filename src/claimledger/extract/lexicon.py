@@ -6,6 +6,11 @@ from __future__ import annotations
 QUOTE_MARKS = frozenset("\"'“”‘’«»„") | {"``", "''"}
 OPEN_QUOTES = frozenset({"“", '"', "``", "«", "„", "‘", "''"})
 
+# Verbs of appearance ("the plan seems unworkable", "Cruz seemed to blame ...") and the subjects that stand for no
+# one ("it seems", "there appear to be"): read by the hedge rule, the seeming-speaker pass and the raising step.
+SEEMING_VERBS = frozenset({"seem", "appear"})
+EMPTY_SUBJECTS = frozenset({"it", "there"})
+
 # Reporting verbs by lemma. Every verb takes a clausal complement ("said that ..."); the sets below also let
 # some take a direct object ("denied the report") or a prepositional topic ("reported on ...").
 REPORTING_VERBS = frozenset("""

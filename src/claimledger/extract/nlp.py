@@ -51,9 +51,10 @@ _FULL_STOPS = frozenset({".", "?", "!"})
 def _opens_quoted_sentence(mark: Token) -> bool:
     """``mark``, neither the document's first token nor its last, is a quotation mark that opens a sentence:
     after a full stop and a space, before a word ("his tune. ''You'd like ...")."""
+    if mark.text not in OPEN_QUOTES or mark.whitespace_:
+        return False  # most tokens: no neighbour is read
     before = mark.doc[mark.i - 1]
-    return (mark.text in OPEN_QUOTES and not mark.whitespace_ and before.text in _FULL_STOPS
-            and bool(before.whitespace_) and mark.doc[mark.i + 1].is_alpha)
+    return before.text in _FULL_STOPS and bool(before.whitespace_) and mark.doc[mark.i + 1].is_alpha
 
 
 @Language.component("claimledger_line_breaks")

@@ -9,17 +9,16 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from .attribution import Attribution
+from .lexicon import EMPTY_SUBJECTS, SEEMING_VERBS
 
-_RAISING_LEMMAS = frozenset({"appear", "seem"})
 _RAISING_ADJECTIVES = frozenset({"certain", "sure", "likely", "unlikely", "bound"})  # "is sure to face questions"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_NOT_RAISED = frozenset({"it", "there"})  # "It is expected to rise": a subject that refers back, kept apart
 
 
 def _raising(tok: Token) -> bool:
     """An agentless passive ("is expected", "was instructed"), a verb of appearance or an adjective of likelihood
     after "be"."""
-    if tok.lemma_.lower() in _RAISING_LEMMAS or tok.dep_ == "acomp" and tok.lemma_.lower() in _RAISING_ADJECTIVES:
+    if tok.lemma_.lower() in SEEMING_VERBS or tok.dep_ == "acomp" and tok.lemma_.lower() in _RAISING_ADJECTIVES:
         return True
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children) \
         and not any(c.dep_ == "agent" for c in tok.children)
@@ -41,6 +40,6 @@ def with_raised_subject(att: Attribution, sent: Span) -> Attribution:
     adjective = tok.dep_ == "acomp" and tok.lemma_.lower() in _RAISING_ADJECTIVES
     verb = tok.head if adjective else tok  # "Sanders is certain to win": the subject hangs on "is"
     subj = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < tok.i), None)
-    if subj is None or subj.lower_ in _NOT_RAISED or subj.left_edge.i < sent.start:
+    if subj is None or subj.lower_ in EMPTY_SUBJECTS or subj.left_edge.i < sent.start:
         return att
     return replace(att, content=(subj.left_edge.i, end), sources=(), relayer=None)
