@@ -855,3 +855,15 @@ def test_a_described_source_after_an_inverted_cue_the_parser_lost(nlp):
              for a in find_attributions(sent) if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "said"
              and a.sources]
     assert ("the woman", '"A man came in and said we should close the bridge to them,"') in found
+
+
+def test_a_quotation_after_a_paragraph_break_does_not_reach_back_into_the_sentence_before(nlp):
+    # doubled straight marks, as some newspapers print them; the next paragraph opens with one
+    text = ("''We held the line for three winters,'' the commander said, without naming the unit. Soldiers, he "
+            "said, can ''dig like moles'' and ''wait like stones.''\n\n''We are still here,'' he added.")
+    doc = nlp(text)
+    contents = {doc[a.cue[0]:a.cue[1]].text + " " + doc[a.sources[0][0]:a.sources[0][1]].text:
+                doc[a.content[0]:a.content[1]].text
+                for sent in doc.sents for a in find_attributions(sent) if a.cue is not None and a.sources}
+    assert contents["said the commander"] == "''We held the line for three winters,''"
+    assert contents["said he"].startswith("Soldiers")

@@ -1302,7 +1302,7 @@ def _with_quote_start(att: Attribution, sent: Span) -> Attribution:
     closes = sum(1 for t in span if t.text in _CLOSE_DOUBLE)
     straight = sum(1 for t in doc[start:end] if t.text in _AMBIGUOUS)
     after = next((t for t in doc[end:min(end + 2, len(doc))] if t.text in _AMBIGUOUS), None)
-    if after is not None and not doc[after.i - 1].whitespace_:
+    if after is not None and not doc[after.i - 1].whitespace_ and not doc[after.i - 1].is_space:
         straight += 1  # "... Let's move on,'' said Smith": a straight mark glued to the content closes it
     if closes <= opens and straight % 2 == 0:
         return att
