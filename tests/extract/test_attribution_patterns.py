@@ -867,3 +867,22 @@ def test_a_quotation_after_a_paragraph_break_does_not_reach_back_into_the_senten
                 for sent in doc.sents for a in find_attributions(sent) if a.cue is not None and a.sources}
     assert contents["said the commander"] == "''We held the line for three winters,''"
     assert contents["said he"].startswith("Soldiers")
+
+
+def test_the_quotation_before_told_is_its_content_and_the_hearer_is_not(nlp):
+    # the quotation runs over two sentences, so the parser hangs it apart from "told"
+    text = ('"We are not leaving. Not this winter, and not the next one," the mayor told local radio.')
+    doc = nlp(text)
+    told = [a for sent in doc.sents for a in find_attributions(sent)
+            if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "told"]
+    assert [doc[a.content[0]:a.content[1]].text for a in told] == [
+        '"We are not leaving. Not this winter, and not the next one,"']
+
+
+def test_a_surname_the_tagger_misread_after_an_inverted_cue_is_the_source(nlp):
+    text = '"Having the old maps is worth a great deal," said Skelly, explaining that he had kept them.'
+    doc = nlp(text)
+    found = [(doc[a.sources[0][0]:a.sources[0][1]].text, doc[a.content[0]:a.content[1]].text)
+             for sent in doc.sents for a in find_attributions(sent)
+             if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "said" and a.sources]
+    assert found == [("Skelly", '"Having the old maps is worth a great deal,"')]

@@ -929,6 +929,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
         if in_document is not None:
             found.append(replace(in_document, origin="document"))
     quoted = _quote_attribution(sent) or _quote_before_sentence(sent)
+    if quoted is not None:
+        found = [a for a in found if not _addressee_only(a, quoted, doc)]
     if quoted is not None and not any(a.cue and a.cue[0] <= quoted.cue_head < a.cue[1] for a in found):  # type: ignore[operator]
         found = [a for a in found if not (a.content[0] < quoted.content[1] and quoted.content[0] < a.content[1]
                                           and a.cue and quoted.content[0] <= a.cue[0] < quoted.content[1])]
@@ -945,6 +947,24 @@ def find_attributions(sent: Span) -> list[Attribution]:
     found = [_without_discourse_marker(_with_split_quote(_with_quote_start(_to_closing_quote(a, sent), sent), sent),
                                        sent) for a in _with_seeming_speakers(found, sent)]
     return _carve_regions([_to_quotation_end(a, sent) for a in found])
+
+
+_ADDRESSEE_CUES = {"tell", "inform", "remind", "assure", "ask", "warn", "advise", "brief"}  # whose object is the hearer
+_TOLD_THINGS = {"story", "tale", "truth", "lie", "joke", "anecdote", "question", "version"}  # "told a different tale"
+
+
+def _addressee_only(att: Attribution, quoted: Attribution, doc: Doc) -> bool:
+    """"“... but trying to change the law,” he told CBN.", where the quotation opened in an earlier sentence:
+    the parser hangs the quotation apart, and the rules make the addressee the content of "told". The cue is
+    the quotation's; its object is who was told."""
+    if att.cue_head != quoted.cue_head or att.content[0] < (att.cue or att.content)[1] or quoted.cue is None \
+            or not 0 <= quoted.cue[0] - quoted.content[1] <= 4:
+        return False  # only where the quotation closes just before its speaker and cue
+    root = doc[att.content[0]:att.content[1]].root
+    return root.head.i == att.cue_head and doc[att.cue_head].lemma_.lower() in _ADDRESSEE_CUES \
+        and root.dep_ in {"dobj", "dative"} and root.pos_ in {"PROPN", "NOUN", "PRON"} \
+        and root.lemma_.lower() not in _TOLD_THINGS \
+        and att.content[1] <= root.right_edge.i + 1  # "asked her to call": what she was asked is the content
 
 
 def _with_seeming_speakers(found: list[Attribution], sent: Span) -> list[Attribution]:
@@ -1090,18 +1110,30 @@ def _inverted_source(toks: list[Token], j: int) -> TokRange | None:
         return _noun_phrase(name)
     # "said David Brock, a Clinton confidant who heads ...": the parser lost the name; take it and its aside
     k = j + 1
-    while k < len(toks) and toks[k].pos_ == "PROPN" and k - j <= 5:
+    while k < len(toks) and (toks[k].pos_ == "PROPN" or k == j + 1 and _mistagged_name(toks, k)) and k - j <= 5:
         k += 1
     if k == j + 1:
         return _described_source(toks, j + 1)
     end = k
-    if k < len(toks) and toks[k].text == ",":
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].tag_ not in {"VBG", "VBN"}:
+        # "said David Brock, a Clinton confidant who ...": the aside describes the name; "said Brock, explaining
+        # that ..." goes on with what he did
         m = k + 1
         while m < len(toks) and toks[m].text not in _QUOTES and toks[m].text not in {".", ";", "?", "!"}:
             m += 1
         if m > k + 1 and (m == len(toks) or toks[m].text in {".", "?", "!"} or toks[m].text in OPEN_QUOTES):
             end = m - 1 if toks[m - 1].text == "," else m
     return toks[j + 1].i, toks[end - 1].i + 1
+
+
+def _mistagged_name(toks: list[Token], k: int) -> bool:
+    """"“...,” said Skelly, explaining ...": a capitalised word alone after an inverted cue, which the tagger read
+    as an adverb or a noun, is a surname. Days and months are times, and a word that goes on into a phrase is
+    not a name alone."""
+    tok = toks[k]
+    after = toks[k + 1].text if k + 1 < len(toks) else "."
+    return tok.is_title and tok.is_alpha and not tok.is_stop and tok.pos_ != "PRON" \
+        and tok.ent_type_ not in {"DATE", "TIME"} and after in {",", ".", ";", "!", "?"}
 
 
 def _described_source(toks: list[Token], k: int) -> TokRange | None:
