@@ -887,3 +887,22 @@ def test_a_surname_the_tagger_misread_after_an_inverted_cue_is_the_source(nlp):
              for sent in doc.sents for a in find_attributions(sent)
              if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "said" and a.sources]
     assert found == [("Skelly", '"Having the old maps is worth a great deal,"')]
+
+
+def test_a_quotation_over_several_sentences_is_what_its_speaker_said_whole(nlp):
+    # the parser reads "if we hold the bridge, we can go home" as what "said" reports
+    text = ("“The shelling stopped at dawn. Nobody slept. We will stay, and I think if we hold the bridge, we can "
+            "go home,” the sergeant said.")
+    doc = nlp(text)
+    said = [doc[a.content[0]:a.content[1]].text for sent in doc.sents for a in find_attributions(sent)
+            if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "said"]
+    assert said == [text[:text.index(" the sergeant")]]
+
+
+def test_a_double_closing_mark_pairs_with_a_double_opening_one_across_sentences(nlp):
+    text = ("“The convoy never came. They promised ‘help within days,’ and we waited for a month, with no word "
+            "at all,” the mayor said.")
+    doc = nlp(text)
+    said = [doc[a.content[0]:a.content[1]].text for sent in doc.sents for a in find_attributions(sent)
+            if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "said"]
+    assert said == [text[:text.index(" the mayor")]]

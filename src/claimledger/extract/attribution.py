@@ -47,6 +47,7 @@ _TRIM = {"PUNCT", "SPACE", "CCONJ", "SYM"}
 _QUOTES = QUOTE_MARKS
 _CLOSE_QUOTES = {"”", '"', "''", "»", "’"}
 _AMBIGUOUS = {'"', "''"}
+_DOUBLE_CLOSERS = {"”", '"', "''", "»"}
 _OPEN_DOUBLE = {"“", "«", "„", "``"}  # quotation marks that only open (single quotes double as apostrophes)
 _CLOSE_DOUBLE = {"”", "»"}
 _SINGLE_QUOTES = {"'", "‘", "’"}
@@ -930,7 +931,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
             found.append(replace(in_document, origin="document"))
     quoted = _quote_attribution(sent) or _quote_before_sentence(sent)
     if quoted is not None:
-        found = [a for a in found if not _addressee_only(a, quoted, doc)]
+        found = [a for a in found if not _superseded_by_quotation(a, quoted, doc)]
     if quoted is not None and not any(a.cue and a.cue[0] <= quoted.cue_head < a.cue[1] for a in found):  # type: ignore[operator]
         found = [a for a in found if not (a.content[0] < quoted.content[1] and quoted.content[0] < a.content[1]
                                           and a.cue and quoted.content[0] <= a.cue[0] < quoted.content[1])]
@@ -953,13 +954,18 @@ _ADDRESSEE_CUES = {"tell", "inform", "remind", "assure", "ask", "warn", "advise"
 _TOLD_THINGS = {"story", "tale", "truth", "lie", "joke", "anecdote", "question", "version"}  # "told a different tale"
 
 
-def _addressee_only(att: Attribution, quoted: Attribution, doc: Doc) -> bool:
-    """"“... but trying to change the law,” he told CBN.", where the quotation opened in an earlier sentence:
-    the parser hangs the quotation apart, and the rules make the addressee the content of "told". The cue is
-    the quotation's; its object is who was told."""
-    if att.cue_head != quoted.cue_head or att.content[0] < (att.cue or att.content)[1] or quoted.cue is None \
-            or not 0 <= quoted.cue[0] - quoted.content[1] <= 4:
-        return False  # only where the quotation closes just before its speaker and cue
+def _superseded_by_quotation(att: Attribution, quoted: Attribution, doc: Doc) -> bool:
+    """Whether the quotation that closes just before its speaker and cue is the content of ``att``'s cue in place
+    of what the rules found from the parse. Where the quotation opened in an earlier sentence, the parser hangs
+    it apart: in "“... but trying to change the law,” he told CBN." the rules make the hearer the content, and in
+    "“... He truly wants to win, and I think if we help him, we can get there,” she said." a clause inside the
+    quotation."""
+    if att.cue_head != quoted.cue_head or quoted.cue is None or not 0 <= quoted.cue[0] - quoted.content[1] <= 4:
+        return False
+    if quoted.content[0] <= att.content[0] and att.content[1] <= quoted.content[1]:
+        return att.content != quoted.content
+    if att.content[0] < (att.cue or att.content)[1]:
+        return False
     root = doc[att.content[0]:att.content[1]].root
     return root.head.i == att.cue_head and doc[att.cue_head].lemma_.lower() in _ADDRESSEE_CUES \
         and root.dep_ in {"dobj", "dative"} and root.pos_ in {"PROPN", "NOUN", "PRON"} \
@@ -1038,12 +1044,14 @@ def _quote_attribution(sent: Span) -> Attribution | None:
     for k, tok in enumerate(toks):
         if tok.text not in _CLOSE_QUOTES or k == 0:
             continue
-        opening = next((t for t in reversed(toks[:k]) if t.text in OPEN_QUOTES and t.i < tok.i), None)
+        # a double closing mark closes a double opening one: "“... no ‘boots on the ground,’ ...,” Bolton charged"
+        openers = OPEN_QUOTES - {"‘"} if tok.text in _DOUBLE_CLOSERS else OPEN_QUOTES
+        opening = next((t for t in reversed(toks[:k]) if t.text in openers and t.i < tok.i), None)
         if opening is None:  # "Probably not," Ms. Moore said: the quotation opened in an earlier sentence
             doc = sent.doc
             back = next((t for t in reversed(doc[max(0, sent.start - 200):sent.start])
-                         if t.text in OPEN_QUOTES or "\n" in t.text), None)
-            opening = back if back is not None and back.text in OPEN_QUOTES else None
+                         if t.text in openers or "\n" in t.text), None)
+            opening = back if back is not None and back.text in openers else None
         if opening is None:
             continue
         j = k + 1
