@@ -906,3 +906,12 @@ def test_a_double_closing_mark_pairs_with_a_double_opening_one_across_sentences(
     said = [doc[a.content[0]:a.content[1]].text for sent in doc.sents for a in find_attributions(sent)
             if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "said"]
     assert said == [text[:text.index(" the mayor")]]
+
+
+def test_a_quotation_after_a_colon_is_the_content_of_the_cue_that_follows_it(nlp):
+    text = ("Later the governor turned to the budget, and to the roads in particular: “We cannot patch them "
+            "forever,” she said.")
+    doc = nlp(text)
+    said = [doc[a.content[0]:a.content[1]].text for sent in doc.sents for a in find_attributions(sent)
+            if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "said"]
+    assert said == ["“We cannot patch them forever,”"]

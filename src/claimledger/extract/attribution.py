@@ -1323,6 +1323,9 @@ def _to_closing_quote(att: Attribution, sent: Span) -> Attribution:
     # the nearest mark of the closing mark's kind: "“In 2011 he said, ‘Our approach failed,’” Mitchell recalled"
     opening = next((t.i for t in reversed(doc[sent.start:start + 1]) if t.text in _QUOTES and _single(t) == single),
                    None)
+    if opening is None:  # "Murphy lamented the fundraising: “There’s just a ton of it,” he said"
+        opening = next((t.i for t in doc[start:k] if t.text in OPEN_QUOTES and _single(t) == single
+                        and t.i > start and doc[t.i - 1].text == ":"), None)
     if opening is None or doc[opening].text not in OPEN_QUOTES \
             or any(t.text in _QUOTES and _single(t) == single for t in doc[opening + 1:k]):
         return att  # no opening mark in the sentence, or a quotation of the same kind inside: not one quotation
