@@ -915,3 +915,21 @@ def test_a_quotation_after_a_colon_is_the_content_of_the_cue_that_follows_it(nlp
     said = [doc[a.content[0]:a.content[1]].text for sent in doc.sents for a in find_attributions(sent)
             if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "said"]
     assert said == ["“We cannot patch them forever,”"]
+
+
+def test_a_quotation_left_open_at_a_paragraph_end_runs_to_that_end(nlp):
+    # a quotation over several paragraphs leaves each one open; the next opens with a mark again
+    text = ('The minister said: "We will rebuild the school. It will take two years.\n\n'
+            '"The children will study in the library until then."')
+    doc = nlp(text)
+    said = [doc[a.content[0]:a.content[1]].text for sent in doc.sents for a in find_attributions(sent)
+            if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "said"]
+    assert said == ['"We will rebuild the school. It will take two years']
+
+
+def test_a_title_before_the_name_after_an_inverted_cue_belongs_to_the_source(nlp):
+    text = '"We are not going to say it was a mistake," said retired surgeon Ben Carson, asked about his claims.'
+    doc = nlp(text)
+    said = [doc[a.sources[0][0]:a.sources[0][1]].text for sent in doc.sents for a in find_attributions(sent)
+            if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "said" and a.sources]
+    assert said == ["retired surgeon Ben Carson"]

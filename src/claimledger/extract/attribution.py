@@ -387,6 +387,28 @@ def _quote_extent(open_tok: Token, limit: int = 400) -> TokRange | None:
     return None
 
 
+def _quoted_paragraph(open_tok: Token) -> TokRange | None:
+    """'Obama said: "There's no magic to the phrase. It's not a strategy.' and a new paragraph that opens with a
+    quotation mark: a quotation that runs over paragraphs leaves each one open, as news prints it, and what the
+    cue introduces is its first paragraph, without the full stop that ends it."""
+    doc = open_tok.doc
+    k = open_tok.i + 1
+    while k < len(doc) and k - open_tok.i < 400 and "\n" not in doc[k].text:
+        if doc[k].text in _QUOTES and _single(doc[k]) == _single(open_tok):
+            return None  # a mark of its kind inside the paragraph: not a quotation left open
+        k += 1
+    nxt = k
+    while nxt < len(doc) and doc[nxt].is_space:
+        nxt += 1
+    if k >= len(doc) or nxt >= len(doc) or doc[nxt].text not in OPEN_QUOTES or k - open_tok.i >= 400:
+        return None
+    end = k
+    while end > open_tok.i + 1 and (doc[end - 1].is_space or doc[end - 1].text in {".", "!", "?"}
+                                    and doc[end - 1].text == "."):
+        end -= 1
+    return (open_tok.i, end) if end > open_tok.i + 1 else None
+
+
 def _is_cue_verb(tok: Token) -> bool:
     if tok.pos_ not in {"VERB", "AUX"} and not tok.tag_.startswith("VB"):
         return False
@@ -829,7 +851,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
                 cue_range = (cue_range[0], max(cue_range[1], content_tok.i + 1, inner.left_edge.i))
                 content_tok = inner
         holes: list[Token] = []
-        aside = False
+        aside = left_open = False
         if content_tok is None:
             # "As the Washington Post observed, Republicans control both chambers.": the clause after the aside
             aside = _as_aside(tok)
@@ -874,6 +896,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
                 c_range = (c_range[0], min(c_range[1], act.left_edge.i))
         if content_tok.text in OPEN_QUOTES and content_tok.i > tok.i:
             extent = _quote_extent(content_tok)
+            left_open = extent is None
+            extent = extent or _quoted_paragraph(content_tok)
             if extent is None:
                 continue
             c_range = extent
@@ -884,7 +908,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
             c_range = (c_range[0], _clause_end(tok, c_range[1], sent))
         if content_tok.i > tok.i and content_tok.text not in OPEN_QUOTES:
             c_range = (c_range[0], _before_next_relation(c_range, sent))
-        content = _trim(sent, c_range[0], c_range[1])
+        # a paragraph of a quotation left open keeps its opening mark, which has no closing one to pair with
+        content = c_range if left_open else _trim(sent, c_range[0], c_range[1])
         if content is None:
             continue
         subj, passive = _subject_of(tok)
@@ -1118,12 +1143,16 @@ def _inverted_source(toks: list[Token], j: int) -> TokRange | None:
         return _noun_phrase(name)
     # "said David Brock, a Clinton confidant who heads ...": the parser lost the name; take it and its aside
     k = j + 1
-    while k < len(toks) and (toks[k].pos_ == "PROPN" or k == j + 1 and _mistagged_name(toks, k)) and k - j <= 5:
+    while k < len(toks) and k - j <= 4 and toks[k].pos_ in {"ADJ", "NOUN", "VERB"} and toks[k].is_lower:
+        k += 1  # "said retired neurosurgeon Ben Carson": a title before the name
+    if k > j + 1 and (k >= len(toks) or toks[k].pos_ != "PROPN"):
+        k = j + 1
+    while k < len(toks) and (toks[k].pos_ == "PROPN" or k == j + 1 and _mistagged_name(toks, k)) and k - j <= 8:
         k += 1
     if k == j + 1:
         return _described_source(toks, j + 1)
     end = k
-    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].tag_ not in {"VBG", "VBN"}:
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].pos_ != "VERB":
         # "said David Brock, a Clinton confidant who ...": the aside describes the name; "said Brock, explaining
         # that ..." goes on with what he did
         m = k + 1
