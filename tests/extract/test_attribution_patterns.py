@@ -933,3 +933,20 @@ def test_a_title_before_the_name_after_an_inverted_cue_belongs_to_the_source(nlp
     said = [doc[a.sources[0][0]:a.sources[0][1]].text for sent in doc.sents for a in find_attributions(sent)
             if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "said" and a.sources]
     assert said == ["retired surgeon Ben Carson"]
+
+
+def test_a_straight_mark_that_opens_a_quotation_closes_none_before_it(nlp):
+    text = ("''The talks are stalled,'' said Anna Berg, a trade official in Oslo. But she added, ''I think "
+            "the deal will hold.''")
+    doc = nlp(text)
+    found = {doc[a.cue[0]:a.cue[1]].text: doc[a.content[0]:a.content[1]].text
+             for sent in doc.sents for a in find_attributions(sent) if a.cue is not None}
+    assert found.get("added") == "''I think the deal will hold.''"
+    assert "think" not in found
+
+
+def test_a_headline_name_before_a_quotation_is_its_speaker_whatever_the_tagger_reads(nlp):
+    doc = nlp("Mirela Dobre: ‘We Will Not Sell The Port.’\n\nThe mayor spoke on Tuesday.")
+    found = [(doc[a.sources[0][0]:a.sources[0][1]].text, doc[a.content[0]:a.content[1]].text)
+             for sent in doc.sents for a in find_attributions(sent) if a.cue is not None and a.sources]
+    assert ("Mirela Dobre", "‘We Will Not Sell The Port.’") in found

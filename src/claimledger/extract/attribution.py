@@ -1067,8 +1067,8 @@ def _quote_attribution(sent: Span) -> Attribution | None:
     """"“...,” the statement reads." / "\"...\", he said": a closing quote, a short source, a reporting verb."""
     toks = list(sent)
     for k, tok in enumerate(toks):
-        if tok.text not in _CLOSE_QUOTES or k == 0:
-            continue
+        if tok.text not in _CLOSE_QUOTES or k == 0 or tok.text in _AMBIGUOUS and opens_quotation(tok):
+            continue  # "But he added, ''I think ...'': a straight mark with a space before it opens
         # a double closing mark closes a double opening one: "“... no ‘boots on the ground,’ ...,” Bolton charged"
         openers = OPEN_QUOTES - {"‘"} if tok.text in _DOUBLE_CLOSERS else OPEN_QUOTES
         opening = next((t for t in reversed(toks[:k]) if t.text in openers and t.i < tok.i), None)
@@ -1076,7 +1076,8 @@ def _quote_attribution(sent: Span) -> Attribution | None:
             doc = sent.doc
             back = next((t for t in reversed(doc[max(0, sent.start - 200):sent.start])
                          if t.text in openers or "\n" in t.text), None)
-            opening = back if back is not None and back.text in openers else None
+            opening = back if back is not None and back.text in openers \
+                and (back.text not in _AMBIGUOUS or opens_quotation(back)) else None
         if opening is None:
             continue
         j = k + 1
@@ -1320,6 +1321,9 @@ def _colon_attribution(sent: Span) -> Attribution | None:
         end += 1
     speaker = all(t.is_upper or not t.is_alpha for t in name) or any(
         t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in name) or len(name) == 1 and name[0].pos_ == "PROPN"
+    if not speaker and j + 1 < end and (doc[j + 1].text in OPEN_QUOTES or doc[j + 1].text == "'"):
+        # "Reid: 'Never underestimate Trump.'", "Cecile Richards: ‘I’m Sick Of ...’": a quotation after the colon
+        speaker = all(t.is_title or t.pos_ == "PROPN" or t.text in {".", "'", "’", "-"} for t in name)
     if not speaker and len(name) == 1 and name[0].is_title and name[0].pos_ == "NOUN":
         # "Sanders: Clinton needs to ...", "Poll: Clinton and Trump in dead heat": one name and a statement
         speaker = any(t.pos_ in {"VERB", "AUX"} for t in doc[j + 1:end])
