@@ -950,3 +950,17 @@ def test_a_headline_name_before_a_quotation_is_its_speaker_whatever_the_tagger_r
     found = [(doc[a.sources[0][0]:a.sources[0][1]].text, doc[a.content[0]:a.content[1]].text)
              for sent in doc.sents for a in find_attributions(sent) if a.cue is not None and a.sources]
     assert ("Mirela Dobre", "‘We Will Not Sell The Port.’") in found
+
+
+@pytest.mark.parametrize("text", [
+    'The council wrote to residents.\n\n"Dear neighbour. The bridge will close in May. It will reopen in June," '
+    'the letter read.',
+    '"The bridge will close in May and reopen in June," read the letter.',
+])
+def test_what_a_document_reads_is_its_content(nlp, text):
+    doc = nlp(text)
+    found = [(doc[a.sources[0][0]:a.sources[0][1]].text, doc[a.content[0]:a.content[1]].text)
+             for sent in doc.sents for a in find_attributions(sent)
+             if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "read" and a.sources]
+    assert len(found) == 1 and found[0][0] == "the letter" and found[0][1].startswith('"')
+    assert found[0][1].endswith('June,"')

@@ -1098,6 +1098,10 @@ def _quote_attribution(sent: Span) -> Attribution | None:
             continue
         cue = toks[j]
         src_end = j
+        if _verb_lemma_guess(cue) not in REPORTING_VERBS and j - 1 > start_np \
+                and _verb_lemma_guess(toks[j - 1]) in REPORTING_VERBS and toks[j - 1].pos_ == "NOUN":
+            j = src_end = j - 1  # "“...,” the email read.": the tagger read the verb as a noun
+            cue = toks[j]
         if _verb_lemma_guess(cue) not in REPORTING_VERBS:
             late = _late_cue(toks, start_np)
             if late is None:
@@ -1137,8 +1141,8 @@ def _late_cue(toks: list[Token], start: int) -> tuple[int, int] | None:
 
 def _inverted_source(toks: list[Token], j: int) -> TokRange | None:
     """The source after an inverted cue: "said Charlie King, a prominent Democrat"."""
-    if j >= len(toks) or _verb_lemma_guess(toks[j]) not in REPORTING_VERBS - DOCUMENT_CUES:
-        return None
+    if j >= len(toks) or _verb_lemma_guess(toks[j]) not in REPORTING_VERBS - DOCUMENT_CUES | {"read"}:
+        return None  # "“...,” read the email": of the document cues, only "read" comes before its source
     name = next((t for t in toks[j + 1:j + 8] if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == toks[j].i), None)
     if name is not None:
         return _noun_phrase(name)
