@@ -964,3 +964,10 @@ def test_what_a_document_reads_is_its_content(nlp, text):
              if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "read" and a.sources]
     assert len(found) == 1 and found[0][0] == "the letter" and found[0][1].startswith('"')
     assert found[0][1].endswith('June,"')
+
+
+def test_a_quotation_after_the_hearer_is_what_was_told(nlp):
+    doc = nlp("The general tells the crowd: “We will not give up a single village.”")
+    told = [doc[a.content[0]:a.content[1]].text for sent in doc.sents for a in find_attributions(sent)
+            if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "tells"]
+    assert told == ["“We will not give up a single village.”"]

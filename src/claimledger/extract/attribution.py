@@ -48,6 +48,8 @@ _QUOTES = QUOTE_MARKS
 _CLOSE_QUOTES = {"”", '"', "''", "»", "’"}
 _AMBIGUOUS = {'"', "''"}
 _DOUBLE_CLOSERS = {"”", '"', "''", "»"}
+_ADDRESSEE_CUES = {"tell", "inform", "remind", "assure", "ask", "warn", "advise", "brief"}  # whose object is the hearer
+_TOLD_THINGS = {"story", "tale", "truth", "lie", "joke", "anecdote", "question", "version"}  # "told a different tale"
 _OPEN_DOUBLE = {"“", "«", "„", "``"}  # quotation marks that only open (single quotes double as apostrophes)
 _CLOSE_DOUBLE = {"”", "»"}
 _SINGLE_QUOTES = {"'", "‘", "’"}
@@ -363,9 +365,13 @@ def _quote_after(verb: Token) -> Token | None:
     """"Trump said, “When people come back ...”": the quotation that follows the cue is its content."""
     doc = verb.doc
     j = verb.i + 1
-    while j < len(doc) and j - verb.i <= 2 and doc[j].text in {",", ":"}:
+    hearer = next((c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.left_edge.i == j), None)
+    if hearer is not None and verb.lemma_.lower() in _ADDRESSEE_CUES:
+        j = hearer.right_edge.i + 1  # "He tells the crowd: “...”": who is told, then what
+    start = j - 1
+    while j < len(doc) and j - start <= 2 and doc[j].text in {",", ":"}:
         j += 1
-    if j < len(doc) and doc[j].text in OPEN_QUOTES and j > verb.i + 1:
+    if j < len(doc) and doc[j].text in OPEN_QUOTES and j > start + 1:
         if doc[j].text in _AMBIGUOUS and not doc[j - 1].whitespace_ and doc[j].whitespace_:
             return None  # "… wish they could say,'' Mr. Rubio said": the mark closes the quotation around the cue
         return doc[j]
@@ -975,8 +981,6 @@ def find_attributions(sent: Span) -> list[Attribution]:
     return _carve_regions([_to_quotation_end(a, sent) for a in found])
 
 
-_ADDRESSEE_CUES = {"tell", "inform", "remind", "assure", "ask", "warn", "advise", "brief"}  # whose object is the hearer
-_TOLD_THINGS = {"story", "tale", "truth", "lie", "joke", "anecdote", "question", "version"}  # "told a different tale"
 
 
 def _superseded_by_quotation(att: Attribution, quoted: Attribution, doc: Doc) -> bool:
