@@ -971,3 +971,20 @@ def test_a_quotation_after_the_hearer_is_what_was_told(nlp):
     told = [doc[a.content[0]:a.content[1]].text for sent in doc.sents for a in find_attributions(sent)
             if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "tells"]
     assert told == ["“We will not give up a single village.”"]
+
+
+def test_a_place_name_the_tagger_read_as_a_verb_still_opens_the_speaker_after_a_quotation(nlp):
+    doc = nlp("“We will rebuild every house on this street,” Tulsa police Chief Anna Moor said Monday.")
+    place = next(t for t in doc if t.text == "Tulsa")
+    place.pos_ = "VERB"  # as the tagger reads it in some sentences
+    found = [doc[a.sources[0][0]:a.sources[0][1]].text for sent in doc.sents for a in find_attributions(sent)
+             if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "said" and a.sources]
+    assert found == ["Tulsa police Chief Anna Moor"]
+
+
+def test_the_writer_reports_what_they_said_aloud(nlp):
+    doc = nlp('When the driver mentioned the border, I laughed and said, "I have never seen it."')
+    found = [(doc[a.sources[0][0]:a.sources[0][1]].text, doc[a.content[0]:a.content[1]].text)
+             for sent in doc.sents for a in find_attributions(sent)
+             if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "said" and a.sources]
+    assert found == [("I", '"I have never seen it."')]

@@ -934,8 +934,11 @@ def find_attributions(sent: Span) -> list[Attribution]:
                     content = _trim(sent, content[0], comma) or content
         if subj is not None and content[0] <= subj.i < content[1] and not (holes and subj.head.i == tok.i):
             continue  # the "subject" sits inside the content: a misparse, not a source
-        if subj is not None and subj.lower_ in {"i", "we", "you", "me", "us"} and not _own_claim(tok, content_tok):
-            continue  # "“I think ...,” the mayor said": the speaker's own words, part of the claim around them
+        if subj is not None and subj.lower_ in {"i", "we", "you", "me", "us"} and not _own_claim(tok, content_tok) \
+                and not (content_tok.text in OPEN_QUOTES and content_tok.i > tok.i and tok.lemma_.lower() in SPEECH_VERBS):
+            # "“I think ...,” the mayor said": the speaker's own words, part of the claim around them; but "I laughed
+            # and said, “I don't believe it.”" reports what the writer said
+            continue
         sources: tuple[TokRange, ...] = ()
         if subj is not None:
             conj = _conjuncts(subj)
@@ -1095,9 +1098,18 @@ def _quote_attribution(sent: Span) -> Attribution | None:
             return Attribution(cue=(toks[j].i, toks[j].i + 1), cue_head=toks[j].i, content=content,
                                sources=(inverted,), region=frozenset(range(sent.start, sent.end)))
         start_np = j
-        while j < len(toks) and j - start_np < 6 and (toks[j].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "PRON"}
-                                                      or toks[j].text in {"'s", "’s"}):
-            j += 1
+        while j < len(toks) and j - start_np < 8:
+            if toks[j].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "PRON"} or toks[j].text in {"'s", "’s"} \
+                    or toks[j].is_title and toks[j].is_alpha and j + 1 < len(toks) and toks[j + 1].pos_ in {
+                        "PROPN", "NOUN"}:  # "Tulsa police Chief Chuck Jordan said", the tagger's verb "Tulsa"
+                j += 1
+            elif toks[j].text == "(" and j > start_np:  # "Rep. Elijah E. Cummings (D-Md.) said"
+                close = next((m for m in range(j + 1, min(j + 6, len(toks))) if toks[m].text == ")"), None)
+                if close is None:
+                    break
+                j = close + 1
+            else:
+                break
         if j >= len(toks) or j == start_np:
             continue
         cue = toks[j]
