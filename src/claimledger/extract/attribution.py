@@ -934,8 +934,9 @@ def find_attributions(sent: Span) -> list[Attribution]:
                     content = _trim(sent, content[0], comma) or content
         if subj is not None and content[0] <= subj.i < content[1] and not (holes and subj.head.i == tok.i):
             continue  # the "subject" sits inside the content: a misparse, not a source
+        said_aloud = content_tok.text in OPEN_QUOTES and content_tok.i > tok.i and tok.lemma_.lower() in SPEECH_VERBS
         if subj is not None and subj.lower_ in {"i", "we", "you", "me", "us"} and not _own_claim(tok, content_tok) \
-                and not (content_tok.text in OPEN_QUOTES and content_tok.i > tok.i and tok.lemma_.lower() in SPEECH_VERBS):
+                and not said_aloud:
             # "“I think ...,” the mayor said": the speaker's own words, part of the claim around them; but "I laughed
             # and said, “I don't believe it.”" reports what the writer said
             continue
