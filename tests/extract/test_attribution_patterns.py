@@ -988,3 +988,11 @@ def test_the_writer_reports_what_they_said_aloud(nlp):
              for sent in doc.sents for a in find_attributions(sent)
              if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "said" and a.sources]
     assert found == [("I", '"I have never seen it."')]
+
+
+def test_a_contrasting_report_with_its_own_speaker_ends_the_content_before_it(nlp):
+    doc = nlp("Of the farmers asked, 58 percent said they would plant wheat again, while 30 percent said they "
+              "would switch to maize.")
+    found = {doc[a.sources[0][0]:a.sources[0][1]].text: doc[a.content[0]:a.content[1]].text
+             for sent in doc.sents for a in find_attributions(sent) if a.cue is not None and a.sources}
+    assert found == {"58 percent": "they would plant wheat again", "30 percent": "they would switch to maize"}

@@ -520,9 +520,19 @@ def _before_next_relation(c_range: TokRange, sent: Span) -> int:
         if depth:
             continue
         if doc[k].text == ";" and _clause_after(doc, k, c_range[1]) or doc[k].pos_ == "CCONJ" \
-                and doc[k + 1].tag_ in {"VBD", "VBZ"} and doc[k + 1].lemma_.lower() in REPORTING_VERBS:
+                and doc[k + 1].tag_ in {"VBD", "VBZ"} and doc[k + 1].lemma_.lower() in REPORTING_VERBS \
+                or doc[k].text == "," and _another_speaker_after(doc[k + 1], c_range[1]):
             return k
     return c_range[1]
+
+
+def _another_speaker_after(opener: Token, end: int) -> bool:
+    """", while 22 percent said they might change their mind": a clause opened by a contrast whose verb is a
+    report with a speaker of its own is another relation, not part of this content."""
+    verb = opener.head
+    return opener.lower_ in {"while", "whereas", "but", "and", "though", "although"} and verb.i < end \
+        and verb.left_edge.i == opener.i and verb.tag_ in {"VBD", "VBZ", "VBP"} \
+        and verb.lemma_.lower() in REPORTING_VERBS and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _clause_end(verb: Token, end: int, sent: Span) -> int:
