@@ -858,6 +858,19 @@ def test_a_described_source_after_an_inverted_cue_the_parser_lost(nlp):
     assert ("the woman", '"A man came in and said we should close the bridge to them,"') in found
 
 
+def _contents_of(doc: Doc, cue: str) -> list[str]:
+    """The contents the rules give the cue ``cue`` in every sentence of ``doc``."""
+    return [doc[a.content[0]:a.content[1]].text for sent in doc.sents for a in find_attributions(sent)
+            if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == cue]
+
+
+def _sourced(doc: Doc, cue: str) -> list[tuple[str, str]]:
+    """(source, content) of each relation with a source that the rules give the cue ``cue``."""
+    return [(doc[a.sources[0][0]:a.sources[0][1]].text, doc[a.content[0]:a.content[1]].text)
+            for sent in doc.sents for a in find_attributions(sent)
+            if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == cue and a.sources]
+
+
 def test_a_quotation_after_a_paragraph_break_does_not_reach_back_into_the_sentence_before(nlp):
     # doubled straight marks, as some newspapers print them; the next paragraph opens with one
     text = ("''We held the line for three winters,'' the commander said, without naming the unit. Soldiers, he "
@@ -874,46 +887,33 @@ def test_the_quotation_before_told_is_its_content_and_the_hearer_is_not(nlp):
     # the quotation runs over two sentences, so the parser hangs it apart from "told"
     text = ('"We are not leaving. Not this winter, and not the next one," the mayor told local radio.')
     doc = nlp(text)
-    told = [a for sent in doc.sents for a in find_attributions(sent)
-            if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "told"]
-    assert [doc[a.content[0]:a.content[1]].text for a in told] == [
-        '"We are not leaving. Not this winter, and not the next one,"']
+    assert _contents_of(doc, "told") == ['"We are not leaving. Not this winter, and not the next one,"']
 
 
 def test_a_surname_the_tagger_misread_after_an_inverted_cue_is_the_source(nlp):
     text = '"Having the old maps is worth a great deal," said Skelly, explaining that he had kept them.'
     doc = nlp(text)
-    found = [(doc[a.sources[0][0]:a.sources[0][1]].text, doc[a.content[0]:a.content[1]].text)
-             for sent in doc.sents for a in find_attributions(sent)
-             if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "said" and a.sources]
+    found = _sourced(doc, "said")
     assert found == [("Skelly", '"Having the old maps is worth a great deal,"')]
 
 
-def test_a_quotation_over_several_sentences_is_what_its_speaker_said_whole(nlp):
+@pytest.mark.parametrize("text, speaker", [
     # the parser reads "if we hold the bridge, we can go home" as what "said" reports
-    text = ("“The shelling stopped at dawn. Nobody slept. We will stay, and I think if we hold the bridge, we can "
-            "go home,” the sergeant said.")
-    doc = nlp(text)
-    said = [doc[a.content[0]:a.content[1]].text for sent in doc.sents for a in find_attributions(sent)
-            if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "said"]
-    assert said == [text[:text.index(" the sergeant")]]
-
-
-def test_a_double_closing_mark_pairs_with_a_double_opening_one_across_sentences(nlp):
-    text = ("“The convoy never came. They promised ‘help within days,’ and we waited for a month, with no word "
-            "at all,” the mayor said.")
-    doc = nlp(text)
-    said = [doc[a.content[0]:a.content[1]].text for sent in doc.sents for a in find_attributions(sent)
-            if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "said"]
-    assert said == [text[:text.index(" the mayor")]]
+    ("“The shelling stopped at dawn. Nobody slept. We will stay, and I think if we hold the bridge, we can go "
+     "home,” the sergeant said.", " the sergeant"),
+    # a double closing mark pairs with the double opening one, not with the single mark nested inside
+    ("“The convoy never came. They promised ‘help within days,’ and we waited for a month, with no word at "
+     "all,” the mayor said.", " the mayor"),
+])
+def test_a_quotation_over_several_sentences_is_what_its_speaker_said_whole(nlp, text, speaker):
+    assert _contents_of(nlp(text), "said") == [text[:text.index(speaker)]]
 
 
 def test_a_quotation_after_a_colon_is_the_content_of_the_cue_that_follows_it(nlp):
     text = ("Later the governor turned to the budget, and to the roads in particular: “We cannot patch them "
             "forever,” she said.")
     doc = nlp(text)
-    said = [doc[a.content[0]:a.content[1]].text for sent in doc.sents for a in find_attributions(sent)
-            if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "said"]
+    said = _contents_of(doc, "said")
     assert said == ["“We cannot patch them forever,”"]
 
 
@@ -922,17 +922,14 @@ def test_a_quotation_left_open_at_a_paragraph_end_runs_to_that_end(nlp):
     text = ('The minister said: "We will rebuild the school. It will take two years.\n\n'
             '"The children will study in the library until then."')
     doc = nlp(text)
-    said = [doc[a.content[0]:a.content[1]].text for sent in doc.sents for a in find_attributions(sent)
-            if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "said"]
+    said = _contents_of(doc, "said")
     assert said == ['"We will rebuild the school. It will take two years']
 
 
 def test_a_title_before_the_name_after_an_inverted_cue_belongs_to_the_source(nlp):
     text = '"We are not going to say it was a mistake," said retired surgeon Ben Carson, asked about his claims.'
     doc = nlp(text)
-    said = [doc[a.sources[0][0]:a.sources[0][1]].text for sent in doc.sents for a in find_attributions(sent)
-            if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "said" and a.sources]
-    assert said == ["retired surgeon Ben Carson"]
+    assert [source for source, _content in _sourced(doc, "said")] == ["retired surgeon Ben Carson"]
 
 
 def test_a_straight_mark_that_opens_a_quotation_closes_none_before_it(nlp):
@@ -947,9 +944,7 @@ def test_a_straight_mark_that_opens_a_quotation_closes_none_before_it(nlp):
 
 def test_a_headline_name_before_a_quotation_is_its_speaker_whatever_the_tagger_reads(nlp):
     doc = nlp("Mirela Dobre: ‘We Will Not Sell The Port.’\n\nThe mayor spoke on Tuesday.")
-    found = [(doc[a.sources[0][0]:a.sources[0][1]].text, doc[a.content[0]:a.content[1]].text)
-             for sent in doc.sents for a in find_attributions(sent) if a.cue is not None and a.sources]
-    assert ("Mirela Dobre", "‘We Will Not Sell The Port.’") in found
+    assert ("Mirela Dobre", "‘We Will Not Sell The Port.’") in _sourced(doc, ":")
 
 
 @pytest.mark.parametrize("text", [
@@ -959,17 +954,14 @@ def test_a_headline_name_before_a_quotation_is_its_speaker_whatever_the_tagger_r
 ])
 def test_what_a_document_reads_is_its_content(nlp, text):
     doc = nlp(text)
-    found = [(doc[a.sources[0][0]:a.sources[0][1]].text, doc[a.content[0]:a.content[1]].text)
-             for sent in doc.sents for a in find_attributions(sent)
-             if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "read" and a.sources]
+    found = _sourced(doc, "read")
     assert len(found) == 1 and found[0][0] == "the letter" and found[0][1].startswith('"')
     assert found[0][1].endswith('June,"')
 
 
 def test_a_quotation_after_the_hearer_is_what_was_told(nlp):
     doc = nlp("The general tells the crowd: “We will not give up a single village.”")
-    told = [doc[a.content[0]:a.content[1]].text for sent in doc.sents for a in find_attributions(sent)
-            if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "tells"]
+    told = _contents_of(doc, "tells")
     assert told == ["“We will not give up a single village.”"]
 
 
@@ -977,22 +969,17 @@ def test_a_place_name_the_tagger_read_as_a_verb_still_opens_the_speaker_after_a_
     doc = nlp("“We will rebuild every house on this street,” Tulsa police Chief Anna Moor said Monday.")
     place = next(t for t in doc if t.text == "Tulsa")
     place.pos_ = "VERB"  # as the tagger reads it in some sentences
-    found = [doc[a.sources[0][0]:a.sources[0][1]].text for sent in doc.sents for a in find_attributions(sent)
-             if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "said" and a.sources]
-    assert found == ["Tulsa police Chief Anna Moor"]
+    assert [source for source, _content in _sourced(doc, "said")] == ["Tulsa police Chief Anna Moor"]
 
 
 def test_the_writer_reports_what_they_said_aloud(nlp):
     doc = nlp('When the driver mentioned the border, I laughed and said, "I have never seen it."')
-    found = [(doc[a.sources[0][0]:a.sources[0][1]].text, doc[a.content[0]:a.content[1]].text)
-             for sent in doc.sents for a in find_attributions(sent)
-             if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "said" and a.sources]
+    found = _sourced(doc, "said")
     assert found == [("I", '"I have never seen it."')]
 
 
 def test_a_contrasting_report_with_its_own_speaker_ends_the_content_before_it(nlp):
     doc = nlp("Of the farmers asked, 58 percent said they would plant wheat again, while 30 percent said they "
               "would switch to maize.")
-    found = {doc[a.sources[0][0]:a.sources[0][1]].text: doc[a.content[0]:a.content[1]].text
-             for sent in doc.sents for a in find_attributions(sent) if a.cue is not None and a.sources}
-    assert found == {"58 percent": "they would plant wheat again", "30 percent": "they would switch to maize"}
+    assert dict(_sourced(doc, "said")) == {"58 percent": "they would plant wheat again",
+                                           "30 percent": "they would switch to maize"}
