@@ -365,9 +365,10 @@ def _quote_after(verb: Token) -> Token | None:
     """"Trump said, “When people come back ...”": the quotation that follows the cue is its content."""
     doc = verb.doc
     j = verb.i + 1
-    hearer = next((c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.left_edge.i == j), None)
-    if hearer is not None and verb.lemma_.lower() in _ADDRESSEE_CUES:
-        j = hearer.right_edge.i + 1  # "He tells the crowd: “...”": who is told, then what
+    if verb.lemma_.lower() in _ADDRESSEE_CUES:
+        hearer = next((c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.left_edge.i == j), None)
+        if hearer is not None:
+            j = hearer.right_edge.i + 1  # "He tells the crowd: “...”": who is told, then what
     start = j - 1
     while j < len(doc) and j - start <= 2 and doc[j].text in {",", ":"}:
         j += 1
@@ -398,19 +399,14 @@ def _quoted_paragraph(open_tok: Token) -> TokRange | None:
     quotation mark: a quotation that runs over paragraphs leaves each one open, as news prints it, and what the
     cue introduces is its first paragraph, without the full stop that ends it."""
     doc = open_tok.doc
-    k = open_tok.i + 1
-    while k < len(doc) and k - open_tok.i < 400 and "\n" not in doc[k].text:
-        if doc[k].text in _QUOTES and _single(doc[k]) == _single(open_tok):
-            return None  # a mark of its kind inside the paragraph: not a quotation left open
-        k += 1
-    nxt = k
-    while nxt < len(doc) and doc[nxt].is_space:
-        nxt += 1
-    if k >= len(doc) or nxt >= len(doc) or doc[nxt].text not in OPEN_QUOTES or k - open_tok.i >= 400:
+    k = next((t.i for t in doc[open_tok.i + 1:open_tok.i + 400] if "\n" in t.text), None)
+    if k is None or any(t.text in _QUOTES and _single(t) == _single(open_tok) for t in doc[open_tok.i + 1:k]):
+        return None  # no paragraph end near, or a mark of its kind inside the paragraph: not left open
+    nxt = next((t for t in doc[k:] if not t.is_space), None)
+    if nxt is None or nxt.text not in OPEN_QUOTES:
         return None
     end = k
-    while end > open_tok.i + 1 and (doc[end - 1].is_space or doc[end - 1].text in {".", "!", "?"}
-                                    and doc[end - 1].text == "."):
+    while end > open_tok.i + 1 and (doc[end - 1].is_space or doc[end - 1].text == "."):
         end -= 1
     return (open_tok.i, end) if end > open_tok.i + 1 else None
 
@@ -763,6 +759,11 @@ def _own_claim(verb: Token, content: Token) -> bool:
         and not any(t.text in _QUOTES for t in sent.doc[sent.start:verb.i])
 
 
+def _said_aloud(verb: Token, content: Token) -> bool:
+    """"I laughed and said, “I don't believe it.”": a speech verb before the quotation it introduces."""
+    return content.text in OPEN_QUOTES and content.i > verb.i and verb.lemma_.lower() in SPEECH_VERBS
+
+
 def _citing(verb: Token) -> Token | None:
     for c in verb.children:
         if c.lower_ in {"citing", "quoting"}:
@@ -944,9 +945,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
                     content = _trim(sent, content[0], comma) or content
         if subj is not None and content[0] <= subj.i < content[1] and not (holes and subj.head.i == tok.i):
             continue  # the "subject" sits inside the content: a misparse, not a source
-        said_aloud = content_tok.text in OPEN_QUOTES and content_tok.i > tok.i and tok.lemma_.lower() in SPEECH_VERBS
         if subj is not None and subj.lower_ in {"i", "we", "you", "me", "us"} and not _own_claim(tok, content_tok) \
-                and not said_aloud:
+                and not _said_aloud(tok, content_tok):
             # "“I think ...,” the mayor said": the speaker's own words, part of the claim around them; but "I laughed
             # and said, “I don't believe it.”" reports what the writer said
             continue
@@ -1168,7 +1168,7 @@ def _late_cue(toks: list[Token], start: int) -> tuple[int, int] | None:
 
 def _inverted_source(toks: list[Token], j: int) -> TokRange | None:
     """The source after an inverted cue: "said Charlie King, a prominent Democrat"."""
-    if j >= len(toks) or _verb_lemma_guess(toks[j]) not in REPORTING_VERBS - DOCUMENT_CUES | {"read"}:
+    if j >= len(toks) or _verb_lemma_guess(toks[j]) not in (REPORTING_VERBS - DOCUMENT_CUES) | {"read"}:
         return None  # "“...,” read the email": of the document cues, only "read" comes before its source
     name = next((t for t in toks[j + 1:j + 8] if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == toks[j].i), None)
     if name is not None:
