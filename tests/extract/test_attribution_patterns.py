@@ -5,7 +5,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from claimledger.extract.attribution import Attribution, _to_closing_quote, find_attributions
+from claimledger.extract.attribution import Attribution, _to_closing_quote, content_segments, find_attributions
 from claimledger.model import ClaimKind, SourceKind, Stance
 
 # (text, source span text or None, resolved name contains, cue text, content starts with, source kind)
@@ -983,3 +983,25 @@ def test_a_contrasting_report_with_its_own_speaker_ends_the_content_before_it(nl
               "would switch to maize.")
     assert dict(_sourced(doc, "said")) == {"58 percent": "they would plant wheat again",
                                            "30 percent": "they would switch to maize"}
+
+
+def test_a_name_given_in_a_free_relative_is_content_around_its_speaker(nlp):
+    doc = nlp("The mayor has made fixing what she calls a broken bus network the center of her campaign.")
+    found = [a for sent in doc.sents for a in find_attributions(sent)
+             if a.cue is not None and doc[a.cue[0]:a.cue[1]].text == "calls"]
+    assert len(found) == 1 and doc[slice(*found[0].sources[0])].text == "she"
+    assert [doc[s:e].text for s, e in content_segments(found[0], doc)] == ["what", "a broken bus network"]
+
+
+def test_what_a_speaker_points_to_is_content(nlp):
+    doc = nlp("The senator pointed to last year's record drought.")
+    assert _sourced(doc, "pointed to") == [("The senator", "last year's record drought")]
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("Maria Lane called Tuesday for the harbor commissioner to resign.", "Maria Lane",
+     "the harbor commissioner to resign"),
+    ("The union called again for the minister to step down.", "The union", "the minister to step down"),
+])
+def test_a_call_for_someone_to_act_with_an_adverb_before_for(nlp, text, source, content):
+    assert _sourced(nlp(text), "called") == [(source, content)]

@@ -290,6 +290,9 @@ def _subject_of(verb: Token) -> tuple[Token | None, bool]:
                 and cur.head.head.pos_ in {"VERB", "AUX"}:
             cur = cur.head.head  # "soared in the polls by saying that ...": the speaker of the act
             continue
+        if cur.dep_ == "acl" and cur.tag_ == "VBD" and cur.head.dep_ == "ROOT" and cur.head.pos_ in {"NOUN", "PROPN"} \
+                and cur.head.i < cur.i:
+            return cur.head, False  # "Donald Trump called Wednesday for ...": a past tense hung on its subject
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in {"NOUN", "PROPN", "NUM"}:
             return cur.head, False  # "911 calls saying shots were fired", "50 percent saying she is ready"
         if cur.dep_ == "xcomp" and cur.head.pos_ == "ADJ" and cur.head.dep_ in {"acomp", "oprd"} \
@@ -303,6 +306,22 @@ def _subject_of(verb: Token) -> tuple[Token | None, bool]:
                 return count, False  # "About 4 in 10 say they want ...": a share of those polled, as a modifier
         break
     return None, False
+
+
+def _only_adverbs_between(verb: Token, word: Token) -> bool:
+    """Whether only the verb's adverbs stand between it and a later ``word``: "called again for ...", "called
+    Wednesday for ..."."""
+    between = verb.doc[verb.i + 1:word.i]
+    adverbial = {"advmod", "npadvmod"}
+    return word.i > verb.i and len(between) <= 3 and all(
+        t.head.i == verb.i and t.dep_ in adverbial or t.head.dep_ in adverbial for t in between)
+
+
+def _free_relative(verb: Token, obj: Token) -> bool:
+    """"what he calls corruption in politics": the object "what" opens the content before its speaker and cue, and
+    the name given follows them (``content_segments`` leaves the speaker and cue out of it)."""
+    return obj.lower_ == "what" and obj.dep_ == "dobj" and obj.head.i == verb.i and obj.i < verb.i \
+        and any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights)
 
 
 def _openers(clause: Token) -> list[Token]:
@@ -327,7 +346,8 @@ def _content_of(verb: Token) -> Token | None:
                              and lemma in INTENTION_CUES | {"deny", "admit"}):
         return comp
     marked = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
-                   and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1 for m in c.children)
+                   and any(m.dep_ == "mark" and m.lower_ == "for" and _only_adverbs_between(verb, m)
+                           for m in c.children)
                    and any(g.dep_ == "nsubj" for g in c.children)), None)
     if marked is not None:
         return marked  # "is calling for the United States to take a stronger role": who is to do what
@@ -439,6 +459,7 @@ def _learned_cue(tok: Token) -> bool:
 LEARNED_PROPOSAL = 0.2
 
 _TOPIC_PREPS = {"for", "about", "on", "against", "over", "with"}
+_CUE_PREPS = {"point": {"to"}}  # a lexicon verb's own preposition: "Cruz pointed to the poll that shows him ahead"
 
 
 def _complement_of(verb: Token, learned: bool) -> Token | None:
@@ -452,8 +473,9 @@ def _complement_of(verb: Token, learned: bool) -> Token | None:
             return None  # "released a report": the report's own words are the claim, not its release
         if comp is not None:
             return comp
+    topics = _TOPIC_PREPS | _CUE_PREPS.get(verb.lemma_.lower(), set())
     return next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
-                 and c.lower_ not in _CIRCUMSTANCE_PREPS and (learned or c.lower_ in _TOPIC_PREPS)
+                 and c.lower_ not in _CIRCUMSTANCE_PREPS and (learned or c.lower_ in topics)
                  and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)), None)
 
 
@@ -896,6 +918,12 @@ def find_attributions(sent: Span) -> list[Attribution]:
             # "cited the remarks as examples of ...", "called the report a fabrication": the whole complement
             tail = [c for c in tok.rights if c.i > content_tok.i and c.dep_ in _COMPLEMENT_DEPS
                     and c.lower_ not in _CIRCUMSTANCE_PREPS]
+            names = [c for c in tok.rights if c.dep_ == "oprd"]
+            if _free_relative(tok, content_tok) and len(names) > 1:
+                # "ending what he calls corruption in politics a major focus": the parser gave the cue the object
+                # complement of the verb around it too; the name he gives ends where that one begins
+                c_range = (c_range[0], max(c_range[1], names[1].left_edge.i))
+                tail = []
             if tail:
                 c_range = (c_range[0], max(c_range[1], max(c.right_edge.i for c in tail) + 1))
         if content_tok.dep_ == "xcomp" and content_tok.head.i == tok.i:
@@ -943,7 +971,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
                 comma = next((k for k in range(tok.i + 1, content[1]) if doc[k].text == ","), None)
                 if comma is not None:
                     content = _trim(sent, content[0], comma) or content
-        if subj is not None and content[0] <= subj.i < content[1] and not (holes and subj.head.i == tok.i):
+        if subj is not None and content[0] <= subj.i < content[1] and not (holes and subj.head.i == tok.i) \
+                and not (_free_relative(tok, content_tok) and subj.head.i == tok.i):
             continue  # the "subject" sits inside the content: a misparse, not a source
         if subj is not None and subj.lower_ in {"i", "we", "you", "me", "us"} and not _own_claim(tok, content_tok) \
                 and not _said_aloud(tok, content_tok):
