@@ -1005,3 +1005,13 @@ def test_what_a_speaker_points_to_is_content(nlp):
 ])
 def test_a_call_for_someone_to_act_with_an_adverb_before_for(nlp, text, source, content):
     assert _sourced(nlp(text), "called") == [(source, content)]
+
+
+@pytest.mark.parametrize("text,source,quotation", [
+    ("“The river is rising fast and the levee will not hold!” Mayor Ana Ruiz wrote on Facebook.", "Mayor Ana Ruiz",
+     "“The river is rising fast and the levee will not hold!”"),
+    ('"Come and see the flood for yourself!!," the regional council leader Ana Ruiz wrote on Facebook.',
+     "the regional council leader Ana Ruiz", '"Come and see the flood for yourself!!,"'),
+])
+def test_where_a_quotation_was_written_is_not_its_content(nlp, text, source, quotation):
+    assert _sourced(nlp(text), "wrote") == [(source, quotation)]

@@ -49,6 +49,8 @@ _CLOSE_QUOTES = {"”", '"', "''", "»", "’"}
 _AMBIGUOUS = {'"', "''"}
 _DOUBLE_CLOSERS = {"”", '"', "''", "»"}
 _ADDRESSEE_CUES = {"tell", "inform", "remind", "assure", "ask", "warn", "advise", "brief"}  # whose object is the hearer
+# verbs that give the words as said: "wrote on Twitter" is where, "said with a smirk" how
+_WORDING_VERBS = {"say", "write", "tweet", "post", "add", "declare", "reply", "exclaim", "shout", "joke"}
 _TOLD_THINGS = {"story", "tale", "truth", "lie", "joke", "anecdote", "question", "version"}  # "told a different tale"
 _OPEN_DOUBLE = {"“", "«", "„", "``"}  # quotation marks that only open (single quotes double as apostrophes)
 _CLOSE_DOUBLE = {"”", "»"}
@@ -1032,13 +1034,20 @@ def _superseded_by_quotation(att: Attribution, quoted: Attribution, doc: Doc) ->
     it apart: in "“... but trying to change the law,” he told CBN." the rules make the hearer the content, and in
     "“... He truly wants to win, and I think if we help him, we can get there,” she said." a clause inside the
     quotation."""
-    if att.cue_head != quoted.cue_head or quoted.cue is None or not 0 <= quoted.cue[0] - quoted.content[1] <= 4:
+    if att.cue_head != quoted.cue_head or quoted.cue is None or quoted.cue[0] < quoted.content[1]:
+        return False
+    named = bool(quoted.sources) and quoted.sources[0][0] - quoted.content[1] <= 1 \
+        and quoted.sources[-1][1] == quoted.cue[0]  # "“...,” Italy's Northern League leader Matteo Salvini wrote"
+    if quoted.cue[0] - quoted.content[1] > 4 and not named:
         return False
     if quoted.content[0] <= att.content[0] and att.content[1] <= quoted.content[1]:
         return att.content != quoted.content
     if att.content[0] < (att.cue or att.content)[1]:
         return False
     root = doc[att.content[0]:att.content[1]].root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == att.cue_head \
+            and doc[att.cue_head].lemma_.lower() in _WORDING_VERBS:
+        return True  # "“...!” Mr. Lane wrote on Twitter.", "“...,” she said with a smirk": where or how, not what
     return root.head.i == att.cue_head and doc[att.cue_head].lemma_.lower() in _ADDRESSEE_CUES \
         and root.dep_ in {"dobj", "dative"} and root.pos_ in {"PROPN", "NOUN", "PRON"} \
         and root.lemma_.lower() not in _TOLD_THINGS \
