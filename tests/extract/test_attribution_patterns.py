@@ -1015,3 +1015,8 @@ def test_a_call_for_someone_to_act_with_an_adverb_before_for(nlp, text, source, 
 ])
 def test_where_a_quotation_was_written_is_not_its_content(nlp, text, source, quotation):
     assert _sourced(nlp(text), "wrote") == [(source, quotation)]
+
+
+def test_a_question_asked_with_if_is_the_content_not_the_person_asked(nlp):
+    doc = nlp("The inspector asked the drivers if they had seen the convoy.")
+    assert _sourced(doc, "asked") == [("The inspector", "if they had seen the convoy")]

@@ -58,6 +58,7 @@ _SINGLE_QUOTES = {"'", "‘", "’"}
 _COMPLEMENT_DEPS = {"prep", "oprd", "xcomp", "ccomp", "acomp"}
 _CIRCUMSTANCE_PREPS = {"in", "on", "at", "during", "after", "before", "since", "while"}
 _RELATIVE = {"which", "that", "who", "whom", "what"}
+_ASKING_CUES = {"ask", "wonder", "inquire", "question"}
 _COMPLEMENTIZERS = {"that", "whether"}  # open a reported clause the parser hung as an adverbial one
 _SPEAKER_PRONOUNS = {"he", "she", "it", "they"}
 
@@ -365,9 +366,11 @@ def _content_of(verb: Token) -> Token | None:
                     return clause
         # "said after the convention he would not ...", "tweeted in the early hours that Machado was ...": a
         # reported clause the parser hung as advcl (an adverbial "when" or "if" clause is a circumstance)
+        # "asked the students if they were ...": after a verb of asking, "if" opens the question asked
+        openers = _COMPLEMENTIZERS | {"if"} if lemma in _ASKING_CUES else _COMPLEMENTIZERS
         clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                        and any(g.dep_ == "nsubj" for g in c.children)
-                       and all(g.lower_ in _COMPLEMENTIZERS for g in _openers(c))), None)
+                       and all(g.lower_ in openers for g in _openers(c))), None)
         if clause is not None:
             return clause
     if lemma in OBJECT_CUES:
@@ -911,7 +914,9 @@ def find_attributions(sent: Span) -> list[Attribution]:
         if content_tok.dep_ == "advcl" and content_tok.head.i == tok.i:  # the circumstance before it is the cue's
             subj_of_clause = next((g for g in content_tok.children if g.dep_ == "nsubj"), None)
             # "that Machado was ..." keeps its "that"
-            opener = next((g for g in _openers(content_tok) if g.lower_ in _COMPLEMENTIZERS), None)
+            asking = tok.lemma_.lower() in _ASKING_CUES
+            opener = next((g for g in _openers(content_tok) if g.lower_ in _COMPLEMENTIZERS
+                           or asking and g.lower_ == "if"), None)
             if opener is not None:
                 c_range = (max(c_range[0], opener.i), c_range[1])
             elif subj_of_clause is not None:
