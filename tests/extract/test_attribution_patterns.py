@@ -1020,3 +1020,9 @@ def test_where_a_quotation_was_written_is_not_its_content(nlp, text, source, quo
 def test_a_question_asked_with_if_is_the_content_not_the_person_asked(nlp):
     doc = nlp("The inspector asked the drivers if they had seen the convoy.")
     assert _sourced(doc, "asked") == [("The inspector", "if they had seen the convoy")]
+
+
+def test_a_second_verb_the_parser_left_unlabelled_shares_the_first_ones_speaker(nlp):
+    doc = nlp("The governor paused, then revealed why the bridge had closed.")
+    assert next(t for t in doc if t.text == "revealed").dep_ == "dep"  # the parse this rule repairs
+    assert _sourced(doc, "revealed") == [("The governor", "why the bridge had closed")]

@@ -286,7 +286,9 @@ def _subject_of(verb: Token) -> tuple[Token | None, bool]:
             attr = next((c for c in cur.head.children if c.dep_ == "attr" and c.i < cur.i), None)
             if attr is not None:
                 return attr, False  # "There were emails that night showing that ...": the emails show it
-        if cur.dep_ in {"conj", "xcomp", "advcl"} and cur.head.pos_ in {"VERB", "AUX"}:
+        # "Clinton paused, then revealed ...": a finite verb the parser left unlabelled after the first one
+        unlabelled = cur.dep_ == "dep" and cur.tag_ in {"VBD", "VBZ"} and cur.head.i < cur.i
+        if (cur.dep_ in {"conj", "xcomp", "advcl"} or unlabelled) and cur.head.pos_ in {"VERB", "AUX"}:
             cur = cur.head  # "denied X and called Y": coordinated cues share their speaker
             continue
         if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.dep_ == "prep" \
