@@ -1026,3 +1026,14 @@ def test_a_second_verb_the_parser_left_unlabelled_shares_the_first_ones_speaker(
     doc = nlp("The governor paused, then revealed why the bridge had closed.")
     assert next(t for t in doc if t.text == "revealed").dep_ == "dep"  # the parse this rule repairs
     assert _sourced(doc, "revealed") == [("The governor", "why the bridge had closed")]
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("Asked about the tender, the port director, Anna Berg, bluntly suggested that the offer was a bluff.",
+     "suggested", "the port director, Anna Berg"),
+    ("Speaking in Harlem, Lopez, without naming him, also accused Petrov of lying to the council.", "accused",
+     "Lopez"),
+])
+def test_a_speaker_the_parser_hung_as_an_apposition_before_the_cue(nlp, text, cue, source):
+    doc = nlp(text)
+    assert [s for s, _content in _sourced(doc, cue)] == [source]

@@ -309,8 +309,39 @@ def _subject_of(verb: Token) -> tuple[Token | None, bool]:
                           and c.i < verb.i), None)
             if count is not None:
                 return count, False  # "About 4 in 10 say they want ...": a share of those polled, as a modifier
+            absorbed = _absorbed_subject(verb)
+            if absorbed is not None:
+                return absorbed, False
         break
     return None, False
+
+
+def _absorbed_subject(verb: Token) -> Token | None:
+    """The subject the parser hung as an apposition on the phrase before it: in "Speaking in Harlem, Clinton,
+    without naming him, accused ..." and "... about the candidacy, the campaign chief, Paul Manafort, suggested
+    ...", the name right before a finite verb that has no subject is its speaker. Between the two only commas,
+    the verb's adverbs and an aside opened by a preposition may stand."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    doc = verb.doc
+    k = verb.i - 1
+    while k > verb.sent.start and (doc[k].is_punct or doc[k].head.i == verb.i and doc[k].dep_ == "advmod"):
+        k -= 1
+    if doc[k].dep_ != "appos":
+        aside = doc[k]
+        while aside.dep_ != "prep" and aside.head.i != aside.i and k - aside.head.i < 6:
+            aside = aside.head
+        start = aside.left_edge.i
+        if aside.dep_ != "prep" or start == 0 or doc[start - 1].text != ",":
+            return None
+        k = start - 2  # "Clinton, without naming him, accused": back over the aside and its comma
+    name = doc[k] if k >= verb.sent.start else None
+    if name is None or name.dep_ != "appos" or not (name.pos_ == "PROPN" or name.ent_type_ == "PERSON"):
+        return None
+    while name.dep_ == "appos" and name.head.i < name.i and (name.head.dep_ == "appos"
+                                                               or name.head.ent_type_ == "PERSON"):
+        name = name.head  # "the campaign chief, Paul Manafort", "Bill Skelly, a data operative": the whole name
+    return name
 
 
 def _only_adverbs_between(verb: Token, word: Token) -> bool:
