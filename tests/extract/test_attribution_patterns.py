@@ -1037,3 +1037,10 @@ def test_a_second_verb_the_parser_left_unlabelled_shares_the_first_ones_speaker(
 def test_a_speaker_the_parser_hung_as_an_apposition_before_the_cue(nlp, text, cue, source):
     doc = nlp(text)
     assert [s for s, _content in _sourced(doc, cue)] == [source]
+
+
+def test_a_past_tense_joined_to_an_infinitive_continues_the_finite_verb_above_it(nlp):
+    doc = nlp("The minister built her career on a promise to rebuild the harbor and accused the council of wasting "
+              "the fund.")
+    assert next(t for t in doc if t.text == "accused").head.text == "rebuild"  # the parse this rule repairs
+    assert _sourced(doc, "accused") == [("The minister", "the council of wasting the fund")]

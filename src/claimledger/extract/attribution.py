@@ -286,6 +286,14 @@ def _subject_of(verb: Token) -> tuple[Token | None, bool]:
             attr = next((c for c in cur.head.children if c.dep_ == "attr" and c.i < cur.i), None)
             if attr is not None:
                 return attr, False  # "There were emails that night showing that ...": the emails show it
+        if cur.dep_ == "conj" and cur.tag_ in {"VBD", "VBZ"} and cur.head.tag_ == "VB" \
+                and cur.head.dep_ in {"acl", "xcomp", "advcl", "relcl"}:
+            # "Romney ran on his ability to jolt the recovery and accused Obama of ...": a past tense cannot
+            # continue the infinitive the parser joined it to; it continues the finite verb above that
+            finite = next((a for a in cur.head.ancestors if a.tag_ in {"VBD", "VBZ", "VBP"}), None)
+            if finite is not None:
+                cur = finite
+                continue
         # "Clinton paused, then revealed ...": a finite verb the parser left unlabelled after the first one
         unlabelled = cur.dep_ == "dep" and cur.tag_ in {"VBD", "VBZ"} and cur.head.i < cur.i
         if (cur.dep_ in {"conj", "xcomp", "advcl"} or unlabelled) and cur.head.pos_ in {"VERB", "AUX"}:
