@@ -1044,3 +1044,11 @@ def test_a_past_tense_joined_to_an_infinitive_continues_the_finite_verb_above_it
               "the fund.")
     assert next(t for t in doc if t.text == "accused").head.text == "rebuild"  # the parse this rule repairs
     assert _sourced(doc, "accused") == [("The minister", "the council of wasting the fund")]
+
+
+def test_a_statement_issued_saying_something_is_one_claim_of_its_issuer(nlp):
+    doc = nlp("The port authority issued a statement saying that the berths would reopen on Monday.")
+    found = [a for sent in doc.sents for a in find_attributions(sent) if a.cue is not None]
+    assert [(doc[slice(*a.cue)].text, doc[slice(*a.sources[0])].text, doc[slice(*a.content)].text)
+            for a in found] == [("issued a statement saying", "The port authority",
+                                 "that the berths would reopen on Monday")]

@@ -61,6 +61,9 @@ _RELATIVE = {"which", "that", "who", "whom", "what"}
 _ASKING_CUES = {"ask", "wonder", "inquire", "question"}
 _COMPLEMENTIZERS = {"that", "whether"}  # open a reported clause the parser hung as an adverbial one
 _SPEAKER_PRONOUNS = {"he", "she", "it", "they"}
+# What someone issues to speak for them: "issued a statement saying ..." (``_with_issued_statements``)
+_ISSUED = {"statement", "release", "letter", "note", "message", "email", "memo", "tweet", "post", "video", "ad",
+           "advertisement", "announcement", "communique", "communiqué", "resolution"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -1068,7 +1071,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
     if before:
         found[before[-1]] = _with_resumed_quote(found[before[-1]], sent)
     found = [_without_discourse_marker(_with_split_quote(_with_quote_start(_to_closing_quote(a, sent), sent), sent),
-                                       sent) for a in _with_seeming_speakers(found, sent)]
+                                       sent) for a in _with_issued_statements(_with_seeming_speakers(found, sent), doc)]
     return _carve_regions([_to_quotation_end(a, sent) for a in found])
 
 
@@ -1098,6 +1101,33 @@ def _superseded_by_quotation(att: Attribution, quoted: Attribution, doc: Doc) ->
         and root.dep_ in {"dobj", "dative"} and root.pos_ in {"PROPN", "NOUN", "PRON"} \
         and root.lemma_.lower() not in _TOLD_THINGS \
         and att.content[1] <= root.right_edge.i + 1  # "asked her to call": what she was asked is the content
+
+
+def _with_issued_statements(found: list[Attribution], doc: Doc) -> list[Attribution]:
+    """"The campaign issued a statement saying that ...": one relation, whose cue runs from the issuing verb to the
+    verb of saying, whose source is who issued the statement and whose content is what the statement says. The rules
+    propose two, the statement as what was issued and the statement as the speaker; they are joined."""
+    by_head = {a.cue_head: k for k, a in enumerate(found) if a.cue is not None and a.cue_head is not None}
+    out = list(found)
+    dropped: set[int] = set()
+    for k, said in enumerate(found):
+        if said.cue is None or said.cue_head is None:
+            continue
+        verb = doc[said.cue_head]
+        noun = verb.head
+        if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.dep_ != "dobj" or noun.lemma_.lower() not in _ISSUED \
+                or said.content[0] <= verb.i:
+            continue
+        k_issued = by_head.get(noun.head.i)
+        if k_issued is None or k_issued in dropped:
+            continue
+        issued = found[k_issued]
+        if issued.cue is None or not issued.sources:
+            continue
+        out[k_issued] = replace(said, cue=(issued.cue[0], said.cue[1]), sources=issued.sources,
+                                relayer=issued.relayer, region=issued.region | said.region)
+        dropped.add(k)
+    return [a for k, a in enumerate(out) if k not in dropped]
 
 
 def _with_seeming_speakers(found: list[Attribution], sent: Span) -> list[Attribution]:
