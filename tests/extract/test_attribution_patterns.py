@@ -1052,3 +1052,10 @@ def test_a_statement_issued_saying_something_is_one_claim_of_its_issuer(nlp):
     assert [(doc[slice(*a.cue)].text, doc[slice(*a.sources[0])].text, doc[slice(*a.content)].text)
             for a in found] == [("issued a statement saying", "The port authority",
                                  "that the berths would reopen on Monday")]
+
+
+def test_a_participle_hung_inside_a_report_is_said_by_the_reporter(nlp):
+    doc = nlp("The mayor announced on Friday that she had signed the harbor budget, saying it would protect the "
+              "fishing fleet.")
+    assert next(t for t in doc if t.text == "saying").head.text == "signed"  # the parse this rule repairs
+    assert _sourced(doc, "saying") == [("The mayor", "it would protect the fishing fleet")]

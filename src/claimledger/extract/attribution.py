@@ -260,10 +260,28 @@ def _single_np(tok: Token) -> TokRange:
     return left, right
 
 
+def _reporter_of_participle(verb: Token) -> Token | None:
+    """The reporting verb a participle after a comma goes with when the parser hung it inside what was reported:
+    in "Trump announced that he filed the statement, saying it set a new benchmark" and "Bennett denied the notion
+    that a shakeup is coming, explaining that ...", Trump and Bennett say it, not "he" or "a shakeup"."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    inner = verb.head
+    if inner.lemma_.lower() in REPORTING_VERBS:
+        return None
+    for outer in list(inner.ancestors)[:3]:
+        if outer.lemma_.lower() in REPORTING_VERBS and outer.pos_ == "VERB" and outer.i < inner.i \
+                and any(c.dep_ == "nsubj" for c in outer.children):
+            return outer
+        if outer.dep_ not in {"ccomp", "acl", "conj", "pobj", "prep", "dobj"}:
+            break
+    return None
+
+
 def _subject_of(verb: Token) -> tuple[Token | None, bool]:
     """(subject token, is_passive) for a cue verb, climbing coordination (with any verb: "exhorted X and said
     Y"), open complements and adverbial clauses."""
-    cur = verb
+    cur = _reporter_of_participle(verb) or verb
     for _ in range(4):
         subj = next((c for c in cur.children if c.dep_ in _SUBJ), None)
         agent = next((c for c in cur.children if c.dep_ == "agent"), None)
