@@ -1059,3 +1059,9 @@ def test_a_participle_hung_inside_a_report_is_said_by_the_reporter(nlp):
               "fishing fleet.")
     assert next(t for t in doc if t.text == "saying").head.text == "signed"  # the parse this rule repairs
     assert _sourced(doc, "saying") == [("The mayor", "it would protect the fishing fleet")]
+
+
+def test_a_report_the_parser_joined_to_the_reported_clause_is_the_first_speakers(nlp):
+    doc = nlp("Ms. Ruiz said the harbor plan was reckless and criticized the council for approving it.")
+    assert next(t for t in doc if t.text == "criticized").head.text == "was"  # the parse this rule repairs
+    assert _sourced(doc, "criticized") == [("Ms. Ruiz", "the council for approving it")]

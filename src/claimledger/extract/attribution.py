@@ -290,10 +290,12 @@ def _subject_of(verb: Token) -> tuple[Token | None, bool]:
             if pobj is not None:
                 return pobj, False
         if subj is not None:
-            if cur is not verb and verb.dep_ == "conj" and cur.dep_ == "ccomp" and subj.lower_ in _SPEAKER_PRONOUNS \
-                    and cur.head.lemma_.lower() in SPEECH_VERBS and cur.head.i < cur.i:
-                # "Rendell said he'd battled pneumonia and called it common": the parser coordinated the cue with
-                # the reported clause, whose pronoun stands for the speaker; the speaker is the one who said it
+            if cur is not verb and verb.dep_ == "conj" and cur.dep_ == "ccomp" and cur.head.i < cur.i \
+                    and cur.head.lemma_.lower() in SPEECH_VERBS and (subj.lower_ in _SPEAKER_PRONOUNS or (
+                        verb.tag_ == cur.head.tag_ and verb.lemma_.lower() in REPORTING_VERBS)):
+                # "Rendell said he'd battled pneumonia and called it common", "Ms. Khan said Mr. Trump was ignorant
+                # and criticized him": the parser coordinated the cue with the reported clause, whose pronoun stands
+                # for the speaker or whose verb the cue's tense does not follow; the speaker is the one who said it
                 cur = cur.head
                 continue
             if cur is not verb and subj.dep_ == "nsubjpass" and verb.dep_ == "pcomp":
