@@ -295,7 +295,7 @@ def _subject_of(verb: Token) -> tuple[Token | None, bool]:
                         verb.tag_ == cur.head.tag_ and verb.lemma_.lower() in REPORTING_VERBS)):
                 # "Rendell said he'd battled pneumonia and called it common", "Ms. Khan said Mr. Trump was ignorant
                 # and criticized him": the parser coordinated the cue with the reported clause, whose pronoun stands
-                # for the speaker or whose verb the cue's tense does not follow; the speaker is the one who said it
+                # for the speaker, or the cue is a report in the speech verb's own tense; the speaker said both
                 cur = cur.head
                 continue
             if cur is not verb and subj.dep_ == "nsubjpass" and verb.dep_ == "pcomp":
