@@ -1065,3 +1065,8 @@ def test_a_report_the_parser_joined_to_the_reported_clause_is_the_first_speakers
     doc = nlp("Ms. Ruiz said the harbor plan was reckless and criticized the council for approving it.")
     assert next(t for t in doc if t.text == "criticized").head.text == "was"  # the parse this rule repairs
     assert _sourced(doc, "criticized") == [("Ms. Ruiz", "the council for approving it")]
+
+
+def test_the_members_of_a_share_are_who_says_it(nlp):
+    doc = nlp("The share of farmers saying they would plant wheat again fell to 40 percent.")
+    assert [source for source, _content in _sourced(doc, "saying")] == ["farmers"]

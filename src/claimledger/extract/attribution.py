@@ -61,6 +61,7 @@ _RELATIVE = {"which", "that", "who", "whom", "what"}
 _ASKING_CUES = {"ask", "wonder", "inquire", "question"}
 _COMPLEMENTIZERS = {"that", "whether"}  # open a reported clause the parser hung as an adverbial one
 _SPEAKER_PRONOUNS = {"he", "she", "it", "they"}
+_SHARE_NOUNS = {"proportion", "share", "percentage", "number", "majority", "plurality", "minority", "fraction"}
 # What someone issues to speak for them: "issued a statement saying ..." (``_with_issued_statements``)
 _ISSUED = {"statement", "release", "letter", "note", "message", "email", "memo", "tweet", "post", "video", "ad",
            "advertisement", "announcement", "communique", "communiqué", "resolution"}
@@ -260,6 +261,16 @@ def _single_np(tok: Token) -> TokRange:
     return left, right
 
 
+def _speaker_behind(noun: Token) -> Token:
+    """Who speaks through the noun a participle of saying hangs on: the members of a share ("the proportion of GOP
+    voters saying ..."), or else the noun itself ("911 calls saying shots were fired", "a new poll showing ...")."""
+    if noun.lemma_.lower() in _SHARE_NOUNS:
+        members = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), None)
+        return members if members is not None else noun
+    return noun
+
+
 def _reporter_of_participle(verb: Token) -> Token | None:
     """The reporting verb a participle after a comma goes with when the parser hung it inside what was reported:
     in "Trump announced that he filed the statement, saying it set a new benchmark" and "Bennett denied the notion
@@ -330,7 +341,7 @@ def _subject_of(verb: Token) -> tuple[Token | None, bool]:
                 and cur.head.i < cur.i:
             return cur.head, False  # "Donald Trump called Wednesday for ...": a past tense hung on its subject
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in {"NOUN", "PROPN", "NUM"}:
-            return cur.head, False  # "911 calls saying shots were fired", "50 percent saying she is ready"
+            return _speaker_behind(cur.head), False  # "911 calls saying shots were fired", "50 percent saying ..."
         if cur.dep_ == "xcomp" and cur.head.pos_ == "ADJ" and cur.head.dep_ in {"acomp", "oprd"} \
                 and cur.head.head.pos_ in {"VERB", "AUX"}:
             cur = cur.head.head  # "voters are more likely to say that ...": the subject of the copula
