@@ -1070,3 +1070,14 @@ def test_a_report_the_parser_joined_to_the_reported_clause_is_the_first_speakers
 def test_the_members_of_a_share_are_who_says_it(nlp):
     doc = nlp("The share of farmers saying they would plant wheat again fell to 40 percent.")
     assert [source for source, _content in _sourced(doc, "saying")] == ["farmers"]
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("People like Mr. Ortega, she said.", "she", "People like Mr. Ortega"),
+    ("Too little and too late, the mayor said.", "the mayor", "Too little and too late"),
+])
+def test_a_fragment_before_a_closing_speaker_is_what_was_said(nlp, text, source, content):
+    doc = nlp(text)
+    found = [(doc[slice(*a.sources[0])].text, doc[slice(*a.content)].text)
+             for sent in doc.sents for a in find_attributions(sent) if a.cue is not None and a.sources]
+    assert found == [(source, content)]

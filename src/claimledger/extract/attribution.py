@@ -1775,7 +1775,8 @@ def _verb_lemma_guess(tok: Token) -> str:
 
 
 def _trailing_cue(sent: Span) -> Attribution | None:
-    """"..., the GUR summarizes." when the tagger misreads the rare verb as a noun."""
+    """"..., the GUR summarizes." when the tagger misreads the rare verb as a noun, and "People like Scott, he
+    said." when the parser finds no clause for the verb to report."""
     doc = sent.doc
     end = sent.end
     while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text != ",":
@@ -1786,8 +1787,10 @@ def _trailing_cue(sent: Span) -> Attribution | None:
     if cue.pos_ == "ADV" and end - 2 > sent.start:
         cue = doc[end - 2]
     lemma = _verb_lemma_guess(cue)
-    if lemma not in REPORTING_VERBS or cue.pos_ in {"VERB", "AUX"}:
-        return None
+    if lemma not in REPORTING_VERBS or cue.pos_ in {"VERB", "AUX"} and (
+            lemma not in SPEECH_VERBS | {"think"} or cue.tag_ not in {"VBD", "VBZ", "VBP"}
+            or any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in cue.children)):
+        return None  # a verb counts when the parser gave it nothing to report: "People like Scott, he said."
     j = cue.i - 1
     while j > sent.start and (doc[j].pos_ in {"PROPN", "NOUN", "ADJ", "DET", "PRON"} or doc[j].text == "'s"):
         j -= 1
