@@ -1081,3 +1081,9 @@ def test_a_fragment_before_a_closing_speaker_is_what_was_said(nlp, text, source,
     found = [(doc[slice(*a.sources[0])].text, doc[slice(*a.content)].text)
              for sent in doc.sents for a in find_attributions(sent) if a.cue is not None and a.sources]
     assert found == [(source, content)]
+
+
+def test_a_quotation_signed_by_its_own_writer_does_not_continue_the_one_before(nlp):
+    doc = nlp("''We waited for the right moment,'' recalled Mr. Ortiz. ''Nobody should pretend otherwise!'' wrote "
+              "a reader from Ohio.")
+    assert _sourced(doc, "recalled") == [("Mr. Ortiz", "''We waited for the right moment,''")]

@@ -1684,10 +1684,22 @@ def _with_resumed_quote(att: Attribution, sent: Span) -> Attribution:
         j += 1
     if j < len(doc) and doc[j].text in OPEN_QUOTES and "\n" not in doc[k - 1].text:  # in the same paragraph
         extent = _quote_extent(doc[j])
-        if extent is None or not _closes_a_sentence(doc, extent):
+        if extent is None or not _closes_a_sentence(doc, extent) or _signed_after(doc, extent[1]):
             return att
         att, k = replace(att, content=(att.content[0], extent[1])), extent[1]
     return _with_paragraph_quotes(att, doc, k)
+
+
+def _signed_after(doc: Doc, k: int) -> bool:
+    """Whether a speech verb follows the quotation that closes at token ``k`` in its own sentence ("“...!” wrote a
+    man calling himself Paul", "“...?” she asked"): that quotation has a speaker of its own."""
+    for tok in doc[k:k + 8]:
+        if tok.is_sent_start and not (tok.i == k and tok.is_lower) or "\n" in tok.text \
+                or tok.text in {".", "!", "?"} or tok.text in OPEN_QUOTES:
+            return False  # the next sentence, unless the parser split the signature off ("!'' wrote a man")
+        if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in {"VERB", "AUX"}:
+            return True
+    return False
 
 
 def _closes_a_sentence(doc: Doc, extent: TokRange) -> bool:
