@@ -58,8 +58,8 @@ _SINGLE_QUOTES = {"'", "‘", "’"}
 _COMPLEMENT_DEPS = {"prep", "oprd", "xcomp", "ccomp", "acomp"}
 _CIRCUMSTANCE_PREPS = {"in", "on", "at", "during", "after", "before", "since", "while"}
 _RELATIVE = {"which", "that", "who", "whom", "what"}
-_ASKING_CUES = {"ask", "wonder", "inquire", "question"}
 _COMPLEMENTIZERS = {"that", "whether"}  # open a reported clause the parser hung as an adverbial one
+_ASKING_CUES = {"ask", "wonder", "inquire", "question"}  # after which "if" opens the question asked too
 _SPEAKER_PRONOUNS = {"he", "she", "it", "they"}
 _SHARE_NOUNS = {"proportion", "share", "percentage", "number", "majority", "plurality", "minority", "fraction"}
 # What someone issues to speak for them: "issued a statement saying ..." (``_with_issued_statements``)
@@ -402,6 +402,12 @@ def _free_relative(verb: Token, obj: Token) -> bool:
         and any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights)
 
 
+def _complementizers(verb: Token) -> set[str]:
+    """The words that open what ``verb`` reports when the parser hung it as an adverbial clause: "that" and
+    "whether", and "if" after a verb of asking ("asked the drivers if they had seen the convoy")."""
+    return _COMPLEMENTIZERS | {"if"} if verb.lemma_.lower() in _ASKING_CUES else _COMPLEMENTIZERS
+
+
 def _openers(clause: Token) -> list[Token]:
     """The words that open a clause before its verb: "that", "whether", "when", "if", ..."""
     return [g for g in clause.children if g.dep_ in {"mark", "advmod"} and g.i < clause.i]
@@ -441,8 +447,7 @@ def _content_of(verb: Token) -> Token | None:
                     return clause
         # "said after the convention he would not ...", "tweeted in the early hours that Machado was ...": a
         # reported clause the parser hung as advcl (an adverbial "when" or "if" clause is a circumstance)
-        # "asked the students if they were ...": after a verb of asking, "if" opens the question asked
-        openers = _COMPLEMENTIZERS | {"if"} if lemma in _ASKING_CUES else _COMPLEMENTIZERS
+        openers = _complementizers(verb)
         clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                        and any(g.dep_ == "nsubj" for g in c.children)
                        and all(g.lower_ in openers for g in _openers(c))), None)
@@ -980,6 +985,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
                 continue
         if content_tok.i == tok.i:
             continue
+        free_relative = _free_relative(tok, content_tok)  # "what she calls a broken bus network"
         if aside:  # the attributed clause after "As X noted,", without the aside
             c_range = (tok.right_edge.i + 1, content_tok.right_edge.i + 1)
         elif holes and content_tok.i > tok.i:  # a cue inside its content: the pieces come from content_segments
@@ -989,9 +995,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
         if content_tok.dep_ == "advcl" and content_tok.head.i == tok.i:  # the circumstance before it is the cue's
             subj_of_clause = next((g for g in content_tok.children if g.dep_ == "nsubj"), None)
             # "that Machado was ..." keeps its "that"
-            asking = tok.lemma_.lower() in _ASKING_CUES
-            opener = next((g for g in _openers(content_tok) if g.lower_ in _COMPLEMENTIZERS
-                           or asking and g.lower_ == "if"), None)
+            openers = _complementizers(tok)
+            opener = next((g for g in _openers(content_tok) if g.lower_ in openers), None)
             if opener is not None:
                 c_range = (max(c_range[0], opener.i), c_range[1])
             elif subj_of_clause is not None:
@@ -1000,8 +1005,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
             # "cited the remarks as examples of ...", "called the report a fabrication": the whole complement
             tail = [c for c in tok.rights if c.i > content_tok.i and c.dep_ in _COMPLEMENT_DEPS
                     and c.lower_ not in _CIRCUMSTANCE_PREPS]
-            names = [c for c in tok.rights if c.dep_ == "oprd"]
-            if _free_relative(tok, content_tok) and len(names) > 1:
+            names = [c for c in tok.rights if c.dep_ == "oprd"] if free_relative else []
+            if len(names) > 1:
                 # "ending what he calls corruption in politics a major focus": the parser gave the cue the object
                 # complement of the verb around it too; the name he gives ends where that one begins
                 c_range = (c_range[0], max(c_range[1], names[1].left_edge.i))
@@ -1054,7 +1059,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
                 if comma is not None:
                     content = _trim(sent, content[0], comma) or content
         if subj is not None and content[0] <= subj.i < content[1] and not (holes and subj.head.i == tok.i) \
-                and not (_free_relative(tok, content_tok) and subj.head.i == tok.i):
+                and not (free_relative and subj.head.i == tok.i):
             continue  # the "subject" sits inside the content: a misparse, not a source
         if subj is not None and subj.lower_ in {"i", "we", "you", "me", "us"} and not _own_claim(tok, content_tok) \
                 and not _said_aloud(tok, content_tok):
@@ -1104,8 +1109,6 @@ def find_attributions(sent: Span) -> list[Attribution]:
     found = [_without_discourse_marker(_with_split_quote(_with_quote_start(_to_closing_quote(a, sent), sent), sent),
                                        sent) for a in _with_issued_statements(_with_seeming_speakers(found, sent), doc)]
     return _carve_regions([_to_quotation_end(a, sent) for a in found])
-
-
 
 
 def _superseded_by_quotation(att: Attribution, quoted: Attribution, doc: Doc) -> bool:
