@@ -49,7 +49,7 @@ _CLOSE_QUOTES = {"”", '"', "''", "»", "’"}
 _AMBIGUOUS = {'"', "''"}
 _DOUBLE_CLOSERS = {"”", '"', "''", "»"}
 _ADDRESSEE_CUES = {"tell", "inform", "remind", "assure", "ask", "warn", "advise", "brief"}  # whose object is the hearer
-# verbs that give the words as said: "wrote on Twitter" is where, "said with a smirk" how
+# verbs that give the words as said: "wrote on Twitter" is where, "said with a smile" how
 _WORDING_VERBS = {"say", "write", "tweet", "post", "add", "declare", "reply", "exclaim", "shout", "joke"}
 _TOLD_THINGS = {"story", "tale", "truth", "lie", "joke", "anecdote", "question", "version"}  # "told a different tale"
 _OPEN_DOUBLE = {"“", "«", "„", "``"}  # quotation marks that only open (single quotes double as apostrophes)
@@ -262,8 +262,8 @@ def _single_np(tok: Token) -> TokRange:
 
 
 def _speaker_behind(noun: Token) -> Token:
-    """Who speaks through the noun a participle of saying hangs on: the members of a share ("the proportion of GOP
-    voters saying ..."), or else the noun itself ("911 calls saying shots were fired", "a new poll showing ...")."""
+    """Who speaks through the noun a participle of saying hangs on: the members of a share ("the share of farmers
+    saying ..."), or else the noun itself ("911 calls saying shots were fired", "a new poll showing ...")."""
     if noun.lemma_.lower() in _SHARE_NOUNS:
         members = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj"), None)
@@ -273,8 +273,9 @@ def _speaker_behind(noun: Token) -> Token:
 
 def _reporter_of_participle(verb: Token) -> Token | None:
     """The reporting verb a participle after a comma goes with when the parser hung it inside what was reported:
-    in "Trump announced that he filed the statement, saying it set a new benchmark" and "Bennett denied the notion
-    that a shakeup is coming, explaining that ...", Trump and Bennett say it, not "he" or "a shakeup"."""
+    in "The mayor announced that she had signed the budget, saying it would protect the fleet" and "The minister
+    denied the claim that the port would close, explaining that ...", the mayor and the minister say it, not "she"
+    or "the port"."""
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None
     inner = verb.head
@@ -304,9 +305,10 @@ def _subject_of(verb: Token) -> tuple[Token | None, bool]:
             if cur is not verb and verb.dep_ == "conj" and cur.dep_ == "ccomp" and cur.head.i < cur.i \
                     and cur.head.lemma_.lower() in SPEECH_VERBS and (subj.lower_ in _SPEAKER_PRONOUNS or (
                         verb.tag_ == cur.head.tag_ and verb.lemma_.lower() in REPORTING_VERBS)):
-                # "Rendell said he'd battled pneumonia and called it common", "Ms. Khan said Mr. Trump was ignorant
-                # and criticized him": the parser coordinated the cue with the reported clause, whose pronoun stands
-                # for the speaker, or the cue is a report in the speech verb's own tense; the speaker said both
+                # "Rendell said he'd battled pneumonia and called it common", "Ms. Ruiz said the plan was
+                # reckless and criticized the council": the parser coordinated the cue with the reported clause,
+                # whose pronoun stands for the speaker, or the cue is a report in the speech verb's own tense; the
+                # speaker said both
                 cur = cur.head
                 continue
             if cur is not verb and subj.dep_ == "nsubjpass" and verb.dep_ == "pcomp":
@@ -322,13 +324,14 @@ def _subject_of(verb: Token) -> tuple[Token | None, bool]:
                 return attr, False  # "There were emails that night showing that ...": the emails show it
         if cur.dep_ == "conj" and cur.tag_ in {"VBD", "VBZ"} and cur.head.tag_ == "VB" \
                 and cur.head.dep_ in {"acl", "xcomp", "advcl", "relcl"}:
-            # "Romney ran on his ability to jolt the recovery and accused Obama of ...": a past tense cannot
+            # "The minister built her career on a promise to rebuild the harbor and accused the council of ...": a
+            # past tense cannot
             # continue the infinitive the parser joined it to; it continues the finite verb above that
             finite = next((a for a in cur.head.ancestors if a.tag_ in {"VBD", "VBZ", "VBP"}), None)
             if finite is not None:
                 cur = finite
                 continue
-        # "Clinton paused, then revealed ...": a finite verb the parser left unlabelled after the first one
+        # "The governor paused, then revealed ...": a finite verb the parser left unlabelled after the first one
         unlabelled = cur.dep_ == "dep" and cur.tag_ in {"VBD", "VBZ"} and cur.head.i < cur.i
         if (cur.dep_ in {"conj", "xcomp", "advcl"} or unlabelled) and cur.head.pos_ in {"VERB", "AUX"}:
             cur = cur.head  # "denied X and called Y": coordinated cues share their speaker
@@ -339,7 +342,7 @@ def _subject_of(verb: Token) -> tuple[Token | None, bool]:
             continue
         if cur.dep_ == "acl" and cur.tag_ == "VBD" and cur.head.dep_ == "ROOT" and cur.head.pos_ in {"NOUN", "PROPN"} \
                 and cur.head.i < cur.i:
-            return cur.head, False  # "Donald Trump called Wednesday for ...": a past tense hung on its subject
+            return cur.head, False  # "Maria Lane called Tuesday for ...": a past tense hung on its subject
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in {"NOUN", "PROPN", "NUM"}:
             return _speaker_behind(cur.head), False  # "911 calls saying shots were fired", "50 percent saying ..."
         if cur.dep_ == "xcomp" and cur.head.pos_ == "ADJ" and cur.head.dep_ in {"acomp", "oprd"} \
@@ -359,10 +362,10 @@ def _subject_of(verb: Token) -> tuple[Token | None, bool]:
 
 
 def _absorbed_subject(verb: Token) -> Token | None:
-    """The subject the parser hung as an apposition on the phrase before it: in "Speaking in Harlem, Clinton,
-    without naming him, accused ..." and "... about the candidacy, the campaign chief, Paul Manafort, suggested
-    ...", the name right before a finite verb that has no subject is its speaker. Between the two only commas,
-    the verb's adverbs and an aside opened by a preposition may stand."""
+    """The subject the parser hung as an apposition on the phrase before it: in "Speaking in Harlem, Lopez, without
+    naming him, accused ..." and "Asked about the tender, the port director, Anna Berg, suggested ...", the name
+    right before a finite verb that has no subject is its speaker. Between the two only commas, the verb's adverbs
+    and an aside opened by a preposition may stand."""
     if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
         return None
     doc = verb.doc
@@ -376,13 +379,13 @@ def _absorbed_subject(verb: Token) -> Token | None:
         start = aside.left_edge.i
         if aside.dep_ != "prep" or start == 0 or doc[start - 1].text != ",":
             return None
-        k = start - 2  # "Clinton, without naming him, accused": back over the aside and its comma
+        k = start - 2  # "Lopez, without naming him, accused": back over the aside and its comma
     name = doc[k] if k >= verb.sent.start else None
     if name is None or name.dep_ != "appos" or not (name.pos_ == "PROPN" or name.ent_type_ == "PERSON"):
         return None
     while name.dep_ == "appos" and name.head.i < name.i and (name.head.dep_ == "appos"
                                                                or name.head.ent_type_ == "PERSON"):
-        name = name.head  # "the campaign chief, Paul Manafort", "Bill Skelly, a data operative": the whole name
+        name = name.head  # "the port director, Anna Berg", "Anna Berg, the port director": the whole name
     return name
 
 
@@ -396,7 +399,7 @@ def _only_adverbs_between(verb: Token, word: Token) -> bool:
 
 
 def _free_relative(verb: Token, obj: Token) -> bool:
-    """"what he calls corruption in politics": the object "what" opens the content before its speaker and cue, and
+    """"what she calls a broken bus network": the object "what" opens the content before its speaker and cue, and
     the name given follows them (``content_segments`` leaves the speaker and cue out of it)."""
     return obj.lower_ == "what" and obj.dep_ == "dobj" and obj.head.i == verb.i and obj.i < verb.i \
         and any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights)
@@ -500,7 +503,7 @@ def _quote_extent(open_tok: Token, limit: int = 400) -> TokRange | None:
 
 
 def _quoted_paragraph(open_tok: Token) -> TokRange | None:
-    """'Obama said: "There's no magic to the phrase. It's not a strategy.' and a new paragraph that opens with a
+    """'The mayor said: "The levee held. We were lucky.' and a new paragraph that opens with a
     quotation mark: a quotation that runs over paragraphs leaves each one open, as news prints it, and what the
     cue introduces is its first paragraph, without the full stop that ends it."""
     doc = open_tok.doc
@@ -544,7 +547,7 @@ def _learned_cue(tok: Token) -> bool:
 LEARNED_PROPOSAL = 0.2
 
 _TOPIC_PREPS = {"for", "about", "on", "against", "over", "with"}
-_CUE_PREPS = {"point": {"to"}}  # a lexicon verb's own preposition: "Cruz pointed to the poll that shows him ahead"
+_CUE_PREPS = {"point": {"to"}}  # a lexicon verb's own preposition: "The senator pointed to last year's drought"
 
 
 def _complement_of(verb: Token, learned: bool) -> Token | None:
@@ -630,7 +633,7 @@ def _before_next_relation(c_range: TokRange, sent: Span) -> int:
 
 
 def _another_speaker_after(opener: Token, end: int) -> bool:
-    """", while 22 percent said they might change their mind": a clause opened by a contrast whose verb is a
+    """", while 30 percent said they would switch to maize": a clause opened by a contrast whose verb is a
     report with a speaker of its own is another relation, not part of this content."""
     verb = opener.head
     return opener.lower_ in {"while", "whereas", "but", "and", "though", "although"} and verb.i < end \
@@ -1007,8 +1010,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
                     and c.lower_ not in _CIRCUMSTANCE_PREPS]
             names = [c for c in tok.rights if c.dep_ == "oprd"] if free_relative else []
             if len(names) > 1:
-                # "ending what he calls corruption in politics a major focus": the parser gave the cue the object
-                # complement of the verb around it too; the name he gives ends where that one begins
+                # "fixing what she calls a broken bus network the center of her campaign": the parser gave the cue
+                # the object complement of the verb around it too; the name she gives ends where that one begins
                 c_range = (c_range[0], max(c_range[1], names[1].left_edge.i))
                 tail = []
             if tail:
@@ -1114,13 +1117,13 @@ def find_attributions(sent: Span) -> list[Attribution]:
 def _superseded_by_quotation(att: Attribution, quoted: Attribution, doc: Doc) -> bool:
     """Whether the quotation that closes just before its speaker and cue is the content of ``att``'s cue in place
     of what the rules found from the parse. Where the quotation opened in an earlier sentence, the parser hangs
-    it apart: in "“... but trying to change the law,” he told CBN." the rules make the hearer the content, and in
-    "“... He truly wants to win, and I think if we help him, we can get there,” she said." a clause inside the
-    quotation."""
+    it apart: in "“... but nobody answered,” he told the radio station." the rules make the hearer the content, and
+    in "“... We will stay, and I think if we hold the bridge, we can go home,” the sergeant said." a clause inside
+    the quotation."""
     if att.cue_head != quoted.cue_head or quoted.cue is None or quoted.cue[0] < quoted.content[1]:
         return False
     named = bool(quoted.sources) and quoted.sources[0][0] - quoted.content[1] <= 1 \
-        and quoted.sources[-1][1] == quoted.cue[0]  # "“...,” Italy's Northern League leader Matteo Salvini wrote"
+        and quoted.sources[-1][1] == quoted.cue[0]  # '"...," the regional council leader Ana Ruiz wrote on Facebook'
     if quoted.cue[0] - quoted.content[1] > 4 and not named:
         return False
     if quoted.content[0] <= att.content[0] and att.content[1] <= quoted.content[1]:
@@ -1130,7 +1133,7 @@ def _superseded_by_quotation(att: Attribution, quoted: Attribution, doc: Doc) ->
     root = doc[att.content[0]:att.content[1]].root
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == att.cue_head \
             and doc[att.cue_head].lemma_.lower() in _WORDING_VERBS:
-        return True  # "“...!” Mr. Lane wrote on Twitter.", "“...,” she said with a smirk": where or how, not what
+        return True  # "“...!” Mr. Lane wrote on Twitter.", "“...,” she said with a smile": where or how, not what
     return root.head.i == att.cue_head and doc[att.cue_head].lemma_.lower() in _ADDRESSEE_CUES \
         and root.dep_ in {"dobj", "dative"} and root.pos_ in {"PROPN", "NOUN", "PRON"} \
         and root.lemma_.lower() not in _TOLD_THINGS \
@@ -1235,7 +1238,7 @@ def _quote_attribution(sent: Span) -> Attribution | None:
     for k, tok in enumerate(toks):
         if tok.text not in _CLOSE_QUOTES or k == 0 or tok.text in _AMBIGUOUS and opens_quotation(tok):
             continue  # "But he added, ''I think ...'': a straight mark with a space before it opens
-        # a double closing mark closes a double opening one: "“... no ‘boots on the ground,’ ...,” Bolton charged"
+        # a double closing mark closes a double opening one: "“... promised ‘help within days,’ ...,” the mayor said"
         openers = OPEN_QUOTES - {"‘"} if tok.text in _DOUBLE_CLOSERS else OPEN_QUOTES
         opening = next((t for t in reversed(toks[:k]) if t.text in openers and t.i < tok.i), None)
         if opening is None:  # "Probably not," Ms. Moore said: the quotation opened in an earlier sentence
@@ -1260,7 +1263,7 @@ def _quote_attribution(sent: Span) -> Attribution | None:
         while j < len(toks) and j - start_np < 8:
             if toks[j].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "PRON"} or toks[j].text in {"'s", "’s"} \
                     or toks[j].is_title and toks[j].is_alpha and j + 1 < len(toks) and toks[j + 1].pos_ in {
-                        "PROPN", "NOUN"}:  # "Tulsa police Chief Chuck Jordan said", the tagger's verb "Tulsa"
+                        "PROPN", "NOUN"}:  # "Tulsa police Chief Anna Moor said", the tagger's verb "Tulsa"
                 j += 1
             elif toks[j].text == "(" and j > start_np:  # "Rep. Elijah E. Cummings (D-Md.) said"
                 close = next((m for m in range(j + 1, min(j + 6, len(toks))) if toks[m].text == ")"), None)
@@ -1324,7 +1327,7 @@ def _inverted_source(toks: list[Token], j: int) -> TokRange | None:
     # "said David Brock, a Clinton confidant who heads ...": the parser lost the name; take it and its aside
     k = j + 1
     while k < len(toks) and k - j <= 4 and toks[k].pos_ in {"ADJ", "NOUN", "VERB"} and toks[k].is_lower:
-        k += 1  # "said retired neurosurgeon Ben Carson": a title before the name
+        k += 1  # "said retired harbor pilot Anna Berg": a title before the name
     if k > j + 1 and (k >= len(toks) or toks[k].pos_ != "PROPN"):
         k = j + 1
     while k < len(toks) and (toks[k].pos_ == "PROPN" or k == j + 1 and _mistagged_name(toks, k)) and k - j <= 8:
@@ -1333,8 +1336,8 @@ def _inverted_source(toks: list[Token], j: int) -> TokRange | None:
         return _described_source(toks, j + 1)
     end = k
     if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].pos_ != "VERB":
-        # "said David Brock, a Clinton confidant who ...": the aside describes the name; "said Brock, explaining
-        # that ..." goes on with what he did
+        # "said Anna Berg, a port official who ...": the aside describes the name; "said Berg, explaining that
+        # ..." goes on with what she did
         m = k + 1
         while m < len(toks) and toks[m].text not in _QUOTES and toks[m].text not in {".", ";", "?", "!"}:
             m += 1
@@ -1344,7 +1347,7 @@ def _inverted_source(toks: list[Token], j: int) -> TokRange | None:
 
 
 def _mistagged_name(toks: list[Token], k: int) -> bool:
-    """"“...,” said Skelly, explaining ...": a capitalised word alone after an inverted cue, which the tagger read
+    """"“...,” said Ortiz, explaining ...": a capitalised word alone after an inverted cue, which the tagger read
     as an adverb or a noun, is a surname. Days and months are times, and a word that goes on into a phrase is
     not a name alone."""
     tok = toks[k]
@@ -1501,7 +1504,7 @@ def _colon_attribution(sent: Span) -> Attribution | None:
     speaker = all(t.is_upper or not t.is_alpha for t in name) or any(
         t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in name) or len(name) == 1 and name[0].pos_ == "PROPN"
     if not speaker and j + 1 < end and (doc[j + 1].text in OPEN_QUOTES or doc[j + 1].text == "'"):
-        # "Reid: 'Never underestimate Trump.'", "Cecile Richards: ‘I’m Sick Of ...’": a quotation after the colon
+        # "Ruiz: 'Never trust the tide.'", "Anna Berg: ‘I’m Tired Of ...’": a quotation after the colon
         speaker = all(t.is_title or t.pos_ == "PROPN" or t.text in {".", "'", "’", "-"} for t in name)
     if not speaker and len(name) == 1 and name[0].is_title and name[0].pos_ == "NOUN":
         # "Sanders: Clinton needs to ...", "Poll: Clinton and Trump in dead heat": one name and a statement
@@ -1535,7 +1538,7 @@ def _to_closing_quote(att: Attribution, sent: Span) -> Attribution:
     # the nearest mark of the closing mark's kind: "“In 2011 he said, ‘Our approach failed,’” Mitchell recalled"
     opening = next((t.i for t in reversed(doc[sent.start:start + 1]) if t.text in _QUOTES and _single(t) == single),
                    None)
-    if opening is None:  # "Murphy lamented the fundraising: “There’s just a ton of it,” he said"
+    if opening is None:  # "The mayor lamented the budget: “There’s just no money left,” she said"
         opening = next((t.i for t in doc[start:k] if t.text in OPEN_QUOTES and _single(t) == single
                         and t.i > start and doc[t.i - 1].text == ":"), None)
     if opening is None or doc[opening].text not in OPEN_QUOTES \
@@ -1695,11 +1698,11 @@ def _with_resumed_quote(att: Attribution, sent: Span) -> Attribution:
 
 def _signed_after(doc: Doc, k: int) -> bool:
     """Whether a speech verb follows the quotation that closes at token ``k`` in its own sentence ("“...!” wrote a
-    man calling himself Paul", "“...?” she asked"): that quotation has a speaker of its own."""
+    reader from Ohio", "“...?” she asked"): that quotation has a speaker of its own."""
     for tok in doc[k:k + 8]:
         if tok.is_sent_start and not (tok.i == k and tok.is_lower) or "\n" in tok.text \
                 or tok.text in {".", "!", "?"} or tok.text in OPEN_QUOTES:
-            return False  # the next sentence, unless the parser split the signature off ("!'' wrote a man")
+            return False  # the next sentence, unless the parser split the signature off ("!'' wrote a reader")
         if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in {"VERB", "AUX"}:
             return True
     return False
@@ -1790,8 +1793,8 @@ def _verb_lemma_guess(tok: Token) -> str:
 
 
 def _trailing_cue(sent: Span) -> Attribution | None:
-    """"..., the GUR summarizes." when the tagger misreads the rare verb as a noun, and "People like Scott, he
-    said." when the parser finds no clause for the verb to report."""
+    """"..., the GUR summarizes." when the tagger misreads the rare verb as a noun, and "People like Mr. Ortega,
+    she said." when the parser finds no clause for the verb to report."""
     doc = sent.doc
     end = sent.end
     while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text != ",":
@@ -1805,7 +1808,7 @@ def _trailing_cue(sent: Span) -> Attribution | None:
     if lemma not in REPORTING_VERBS or cue.pos_ in {"VERB", "AUX"} and (
             lemma not in SPEECH_VERBS | {"think"} or cue.tag_ not in {"VBD", "VBZ", "VBP"}
             or any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in cue.children)):
-        return None  # a verb counts when the parser gave it nothing to report: "People like Scott, he said."
+        return None  # a verb counts when the parser gave it nothing to report: "Too little and too late, he said."
     j = cue.i - 1
     while j > sent.start and (doc[j].pos_ in {"PROPN", "NOUN", "ADJ", "DET", "PRON"} or doc[j].text == "'s"):
         j -= 1
