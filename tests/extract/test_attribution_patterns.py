@@ -5,7 +5,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from claimledger.extract.attribution import Attribution, _to_closing_quote, content_segments, find_attributions
+from claimledger.extract.attribution import Attribution, content_segments, find_attributions
+from claimledger.extract.attribution.quotations import to_closing_quote
 from claimledger.model import ClaimKind, SourceKind, Stance
 
 # (text, source span text or None, resolved name contains, cue text, content starts with, source kind)
@@ -347,7 +348,7 @@ def test_a_quotation_before_its_cue_runs_from_the_opening_mark_of_its_own_kind(n
     cue, inner = words.index("recalled"), words.index("Our")
     att = Attribution(cue=(cue, cue + 1), cue_head=cue, content=(inner, words.index("failed") + 1),
                       sources=((cue - 1, cue),))
-    moved = _to_closing_quote(att, doc[:])
+    moved = to_closing_quote(att, doc[:])
     assert doc[moved.content[0]:moved.content[1]].text == text[:text.index(" Ortiz")]
 
 
@@ -718,11 +719,11 @@ def test_speakers_the_parse_does_not_make_subjects(proposals, text, expected):
 
 
 def test_a_closing_double_apostrophe_does_not_open_a_quotation(nlp):
-    from claimledger.extract.attribution import _quote_after
+    from claimledger.extract.attribution.contents import quote_after
     closing = nlp("''It is all that they could say,'' Ms. Ortiz said.")
-    assert _quote_after(next(t for t in closing if t.text == "say")) is None
+    assert quote_after(next(t for t in closing if t.text == "say")) is None
     opening = nlp("Ms. Ortiz said, ''It is all that they could say.''")
-    assert _quote_after(next(t for t in opening if t.text == "said")).text == "''"
+    assert quote_after(next(t for t in opening if t.text == "said")).text == "''"
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -1,6 +1,6 @@
 """A learned reporting-cue classifier: how likely a verb is to attribute content to a source.
 
-The rules in ``attribution.py`` know the common reporting verbs; news attributes through a long tail of others
+The rules in ``attribution/`` know the common reporting verbs; news attributes through a long tail of others
 ("likened", "echoed", "sounded a call for", "questioning"). This logistic model scores every verb from its lemma
 and its frame in the dependency parse. It was trained on the PolNeAR train split only (see
 ``docs/models/cue-model.md`` and ``scripts/train_cue_model.py``) and ships as a small JSON file of weights.

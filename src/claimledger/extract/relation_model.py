@@ -1,6 +1,6 @@
 """A learned check on the relations the rules propose: would an annotator mark this one?
 
-The rules in ``attribution.py`` propose every cue, source and content the parse allows. Many proposals are
+The rules in ``attribution/`` propose every cue, source and content the parse allows. Many proposals are
 right by the grammar and still not attributions as news annotators read them: an infinitive inside someone's
 report ("said she wants to continue the policies"), an action rather than a statement ("withdrew all of our
 forces"), a belief nested inside another's quotation. This logistic model scores a proposed relation from its

@@ -1,0 +1,36 @@
+"""Attribution relations in a parsed sentence: cue, source and content, from the dependency parse and a lexicon.
+
+Covered: reporting verbs in any tense and voice ("reports", "previously reported", "said in a report"),
+"according to X", closing quote attributions ("..., the message reads"), parenthetical cues ("..., the GUR
+summarizes"), agentless passives ("It was also reported that ..."), object cues ("deny arms deliveries"),
+topic cues ("GUR reports on ..."), "citing X" relays and several relations in one sentence. Verbs outside the
+lexicon count as cues when the learned model (``cue_model.py``, trained on PolNeAR train) says so.
+Pure: reads spaCy tokens, returns token-index spans; source resolution happens in ``claims``.
+
+The rules live in layers, each module reading only those listed before it:
+
+- ``spans``: the relation record (``Attribution``) and token ranges: trimming, noun phrases, quotation extents;
+- ``speakers``: who speaks for a cue;
+- ``cues``: whether a verb is a cue and how far its cue runs;
+- ``contents``: what a cue reports and where that content ends;
+- ``frames``: relations not headed by a reporting verb;
+- ``quotations``: quotations split, resumed and continued, and the segments of a content;
+- ``relations``: ``find_attributions``, which runs them all over a sentence.
+"""
+from .contents import next_act_start
+from .cues import LEARNED_PROPOSAL
+from .quotations import DISCOURSE_MARKERS, content_segments
+from .relations import NAME, find_attributions
+from .spans import Attribution, TokRange, opens_quotation
+
+__all__ = [
+    "DISCOURSE_MARKERS",
+    "LEARNED_PROPOSAL",
+    "NAME",
+    "Attribution",
+    "TokRange",
+    "content_segments",
+    "find_attributions",
+    "next_act_start",
+    "opens_quotation",
+]

@@ -1,0 +1,336 @@
+"""What a reporting verb reports: its clause, object or preposition, a quotation after it, and where that
+content ends (before the next relation, the next act of its speaker or the end of its clause)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import (
+    DOCUMENT_NOUNS,
+    INTENTION_CUES,
+    OBJECT_CUES,
+    OPEN_QUOTES,
+    QUOTE_MARKS,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+    TOPIC_CUES,
+)
+from .cues import ADDRESSEE_CUES, ASKING_CUES, is_cue_verb
+from .spans import AMBIGUOUS_MARKS, CLOSE_QUOTES, Attribution, TokRange, back_over_joints, trim
+from .speakers import SUBJECT_DEPS, subject_left
+
+COMPLEMENT_DEPS = {"prep", "oprd", "xcomp", "ccomp", "acomp"}
+CIRCUMSTANCE_PREPS = {"in", "on", "at", "during", "after", "before", "since", "while"}
+RELATIVE_WORDS = {"which", "that", "who", "whom", "what"}
+_COMPLEMENTIZERS = {"that", "whether"}  # open a reported clause the parser hung as an adverbial one
+
+
+def _only_adverbs_between(verb: Token, word: Token) -> bool:
+    """Whether only the verb's adverbs stand between it and a later ``word``: "called again for ...", "called
+    Wednesday for ..."."""
+    between = verb.doc[verb.i + 1:word.i]
+    adverbial = {"advmod", "npadvmod"}
+    return word.i > verb.i and len(between) <= 3 and all(
+        t.head.i == verb.i and t.dep_ in adverbial or t.head.dep_ in adverbial for t in between)
+
+
+def is_free_relative(verb: Token, obj: Token) -> bool:
+    """"what she calls a broken bus network": the object "what" opens the content before its speaker and cue, and
+    the name given follows them (``content_segments`` leaves the speaker and cue out of it)."""
+    return obj.lower_ == "what" and obj.dep_ == "dobj" and obj.head.i == verb.i and obj.i < verb.i \
+        and any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights)
+
+
+def complementizers(verb: Token) -> set[str]:
+    """The words that open what ``verb`` reports when the parser hung it as an adverbial clause: "that" and
+    "whether", and "if" after a verb of asking ("asked the drivers if they had seen the convoy")."""
+    return _COMPLEMENTIZERS | {"if"} if verb.lemma_.lower() in ASKING_CUES else _COMPLEMENTIZERS
+
+
+def clause_openers(clause: Token) -> list[Token]:
+    """The words that open a clause before its verb: "that", "whether", "when", "if", ..."""
+    return [g for g in clause.children if g.dep_ in {"mark", "advmod"} and g.i < clause.i]
+
+
+def content_of(verb: Token) -> Token | None:
+    lemma = verb.lemma_.lower()
+    quote = quote_after(verb)
+    if quote is not None:
+        return quote
+    comp = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i != verb.i), None)
+    if comp is not None and comp.i < verb.i:
+        later = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if later is not None and (any(t.text in {";", ":", "("} for t in verb.doc[comp.right_edge.i:verb.i])
+                                  or any(m.dep_ == "mark" and m.lower_ == "that" for m in later.children)):
+            # "It's unlikely; the team says she'll go on", "Claiming ..., Trump told Fox that ...": the clause
+            # after the cue is its content
+            comp = later
+    if comp is not None and (comp.dep_ == "ccomp" or comp.pos_ in {"VERB", "AUX"}
+                             and lemma in INTENTION_CUES | {"deny", "admit"}):
+        return comp
+    marked = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                   and any(m.dep_ == "mark" and m.lower_ == "for" and _only_adverbs_between(verb, m)
+                           for m in c.children)
+                   and any(g.dep_ == "nsubj" for g in c.children)), None)
+    if marked is not None:
+        return marked  # "is calling for the United States to take a stronger role": who is to do what
+    if lemma in REPORTING_VERBS:  # "said in a statement that ...": the clause the parser hung on the statement
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.i < verb.i:
+                continue
+            for noun in prep.subtree:
+                clause = next((c for c in noun.children if c.dep_ in {"acl", "relcl", "ccomp"} and c.i > noun.i
+                               and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children)
+                               and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), None)
+                if clause is not None:
+                    return clause
+        # "said after the convention he would not ...", "tweeted in the early hours that Machado was ...": a
+        # reported clause the parser hung as advcl (an adverbial "when" or "if" clause is a circumstance)
+        openers = complementizers(verb)
+        clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                       and any(g.dep_ == "nsubj" for g in c.children)
+                       and all(g.lower_ in openers for g in clause_openers(c))), None)
+        if clause is not None:
+            return clause
+    if lemma in OBJECT_CUES:
+        obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr"}), None)
+        if obj is not None:
+            return obj
+    if lemma in TOPIC_CUES:
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"on", "about", "of"}:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return None
+
+
+def quote_after(verb: Token) -> Token | None:
+    """"Trump said, “When people come back ...”": the quotation that follows the cue is its content."""
+    doc = verb.doc
+    j = verb.i + 1
+    if verb.lemma_.lower() in ADDRESSEE_CUES:
+        hearer = next((c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.left_edge.i == j), None)
+        if hearer is not None:
+            j = hearer.right_edge.i + 1  # "He tells the crowd: “...”": who is told, then what
+    start = j - 1
+    while j < len(doc) and j - start <= 2 and doc[j].text in {",", ":"}:
+        j += 1
+    if j < len(doc) and doc[j].text in OPEN_QUOTES and j > start + 1:
+        if doc[j].text in AMBIGUOUS_MARKS and not doc[j - 1].whitespace_ and doc[j].whitespace_:
+            return None  # "… wish they could say,'' Mr. Rubio said": the mark closes the quotation around the cue
+        return doc[j]
+    return None
+
+
+TOPIC_PREPS = {"for", "about", "on", "against", "over", "with"}
+_CUE_PREPS = {"point": {"to"}}  # a lexicon verb's own preposition: "The senator pointed to last year's drought"
+
+
+def complement_of(verb: Token, learned: bool) -> Token | None:
+    """What a cue without a reported clause attributes: its clause, its object, or a prepositional phrase that
+    is not a circumstance ("called for new elections"). Lexicon verbs take only topical prepositions, so that
+    "measures testify to the depth" stays a description, not a claim."""
+    for deps in ({"ccomp", "xcomp"}, {"dobj", "attr", "oprd", "acomp", "dative"}):
+        comp = next((c for c in verb.children if c.dep_ in deps and c.i > verb.i), None)
+        if comp is not None and comp.dep_ == "dobj" and comp.lemma_.lower() in DOCUMENT_NOUNS \
+                and comp.n_rights == 0:
+            return None  # "released a report": the report's own words are the claim, not its release
+        if comp is not None:
+            return comp
+    topics = TOPIC_PREPS | _CUE_PREPS.get(verb.lemma_.lower(), set())
+    return next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
+                 and c.lower_ not in CIRCUMSTANCE_PREPS and (learned or c.lower_ in topics)
+                 and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)), None)
+
+
+def infinitive_conjuncts(verb: Token, infinitive: Token) -> list[Token]:
+    """Bare verbs the parser hung on a finite cue that can only continue its infinitive: in "She wants to triple
+    the program, grow the Peace Corps and create a reserve", "grow" and "create" cannot agree with "wants" (the
+    parser makes them its conjuncts, or "grow" a clause of its own), so they are more of what she wants ("and to
+    grow" too). Verbs with a subject, an auxiliary or an opening conjunction of their own stay apart."""
+    if verb.tag_ not in {"VBZ", "VBD"}:
+        return []
+    heads = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ in {"VB", "VBP"}
+             and not any(g.dep_ == "mark" for g in c.children)]
+    candidates = {*verb.conjuncts, *heads, *(c for h in heads for c in h.conjuncts)}
+    return sorted((c for c in candidates if c.i > infinitive.i and c.tag_ in {"VB", "VBP"} and not any(
+        g.dep_ in SUBJECT_DEPS or g.dep_ == "aux" and g.lower_ != "to" for g in c.children)), key=lambda t: t.i)
+
+
+def next_act(verb: Token, after: int) -> Token | None:
+    """The first verb after token offset ``after`` that the parser coordinated with ``verb`` (an infinitive
+    content or its cue) but that has a tense the infinitive cannot have and no subject of its own: "promised to
+    rebuild the harbor and opened a ferry line", "wants to rebuild it and will open a line". It is the speaker's
+    next act, not more of what was promised."""
+    return next((c for c in verb.conjuncts if c.i > after and (c.tag_ in {"VBD", "VBZ"} or any(
+        g.dep_ == "aux" and g.tag_ == "MD" for g in c.children))
+        and not any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
+
+
+def next_act_start(att: Attribution, doc: Doc) -> int | None:
+    """Where the speaker's next act (``next_act``, of the content's verb or of the cue) begins after a to-infinitive
+    content, back over the joining words before it: no end of the content lies past it."""
+    start, end = att.content
+    if doc[start].lower_ != "to" or att.cue_head is None:
+        return None
+    acts = [a.i for a in (next_act(doc[start:end].root, end - 1), next_act(doc[att.cue_head], end - 1))
+            if a is not None]
+    return back_over_joints(doc, min(acts), end) if acts else None
+
+
+def own_end(verb: Token) -> int:
+    """Where a coordinated verb's own phrase ends, without the verbs coordinated after it."""
+    return max([verb.i, *(c.right_edge.i for c in verb.children if c.dep_ not in {"conj", "cc"})]) + 1
+
+
+def _clause_after(doc: Doc, k: int, end: int) -> bool:
+    """Whether a clause of its own follows the semicolon at ``k`` (up to the next one or ``end``): "...; they only
+    learned later" is the speaker's next statement, "...; the end of superdelegates; and open primaries" is more
+    of a list."""
+    stop = next((t.i for t in doc[k + 1:end] if t.text == ";"), end)
+    return any(t.dep_ in SUBJECT_DEPS or t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in doc[k + 1:stop])
+
+
+def before_next_relation(c_range: TokRange, sent: Span) -> int:
+    """Where the speaker's next act begins inside what the parser gave as one content: "it was opposed to the
+    test and warned North Korea to refrain", "... not intentional; they only learned ..."."""
+    doc = sent.doc
+    depth = 0
+    for k in range(c_range[0] + 2, c_range[1] - 1):
+        if doc[k].text in QUOTE_MARKS:
+            depth = 0 if doc[k].text in CLOSE_QUOTES and depth else 1
+        if depth:
+            continue
+        if doc[k].text == ";" and _clause_after(doc, k, c_range[1]) or doc[k].pos_ == "CCONJ" \
+                and doc[k + 1].tag_ in {"VBD", "VBZ"} and doc[k + 1].lemma_.lower() in REPORTING_VERBS \
+                or doc[k].text == "," and _another_speaker_after(doc[k + 1], c_range[1]):
+            return k
+    return c_range[1]
+
+
+def _another_speaker_after(opener: Token, end: int) -> bool:
+    """", while 30 percent said they would switch to maize": a clause opened by a contrast whose verb is a
+    report with a speaker of its own is another relation, not part of this content."""
+    verb = opener.head
+    return opener.lower_ in {"while", "whereas", "but", "and", "though", "although"} and verb.i < end \
+        and verb.left_edge.i == opener.i and verb.tag_ in {"VBD", "VBZ", "VBP"} \
+        and verb.lemma_.lower() in REPORTING_VERBS and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def clause_end(verb: Token, end: int, sent: Span) -> int:
+    """Reported speech after its cue runs on to the end of the cue's clause ("..., because Democrats have been
+    ...", "..., if they were taxed properly"), which the parser often hangs on the cue instead of the content;
+    it stops before another relation ("..., adding that", "according to", "..., he said")."""
+    doc = sent.doc
+    right = min(verb.right_edge.i + 1, sent.end)
+    for k in range(end, right):
+        t = doc[k]
+        if t.text == ";" or t.lower_ == "according" or t.dep_ in {"nsubj", "nsubjpass"} and t.head.i > k \
+                and (is_cue_verb(t.head) or t.head.lemma_.lower() in REPORTING_VERBS):
+            return end
+        if t.tag_ == "VBG" and t.head.i == verb.i and t.lemma_.lower() in REPORTING_VERBS:
+            return end  # "..., adding that ...": a second relation of the same source
+    return max(end, right)
+
+
+def block_after(verb: Token) -> TokRange | None:
+    """"He said:" at the end of a line: the content is the next paragraph."""
+    doc = verb.doc
+    k = verb.i + 1
+    if k >= len(doc) or doc[k].text != ":" or any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children):
+        return None
+    k += 1
+    if k < len(doc) and "\n" not in doc[k].text and "\n" not in doc[k - 1].whitespace_:
+        return None
+    while k < len(doc) and (doc[k].is_space or "\n" in doc[k].text):
+        k += 1
+    if k >= len(doc):
+        return None
+    end = k + 1
+    while end < len(doc) and "\n" not in doc[end].text and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    return trim(doc[k:end], k, end)
+
+
+def passive_topic(verb: Token) -> Token | None:
+    """"The registration issue was first reported by The Washington Post": with an agent and no clause, the
+    passive's subject is what the agent reported."""
+    if not any(c.dep_ == "agent" for c in verb.children) or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in {"it", "this"}), None)
+
+
+ATTITUDE_PREPS = {"of", "about", "over", "on", "for", "toward", "towards", "against", "with"}
+
+
+def inner_content(comp: Token) -> Token | None:
+    """The part of a complement that is the content, the rest joining the cue: the object of "asked about X",
+    the clause of "expressed concern that X", the object of "voiced support for X"."""
+    if comp.dep_ == "prep":
+        return next((c for c in comp.children if c.dep_ in {"pobj", "pcomp"}), None)
+    if comp.dep_ == "dobj" and comp.pos_ == "NOUN":
+        clause = next((c for c in comp.children if c.dep_ in {"acl", "ccomp"} and c.i > comp.i
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is not None:
+            return clause
+        prep = next((c for c in comp.children if c.dep_ == "prep" and c.i == comp.i + 1
+                     and c.lower_ in ATTITUDE_PREPS), None)
+        articles = {c.lower_ for c in comp.children if c.dep_ == "det"}
+        definite = bool(articles & {"a", "an", "the", "this", "that"})  # "released a report on X": the report
+        # "promoting her plans for X", "references FBI criticism of X": a noun with an owner is what is reported
+        owned = any(c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" for c in comp.children)
+        if prep is not None and not definite and not owned:
+            return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    return None
+
+
+def parenthetical_content(verb: Token) -> Token | None:
+    """"Such measures testify to ..., the GUR summarizes" parsed with the cue under the content verb."""
+    if verb.dep_ in {"parataxis", "ccomp", "advcl"} and verb.head.i < verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        if not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children):
+            return verb.head
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i and verb.head.pos_ in {"VERB", "AUX"} \
+            and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children):
+        return verb.head  # "But to prevent problems, he said, officials should be vigilant."
+    return None
+
+
+def as_aside(verb: Token) -> bool:
+    """"As the agency noted, ...": a cue in an "as" clause before the clause it attributes, with nothing of its
+    own to report."""
+    return verb.dep_ == "advcl" and verb.head.i > verb.i and verb.head.pos_ in {"VERB", "AUX"} \
+        and any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children) \
+        and not any(c.i > verb.i and (c.dep_ in {"ccomp", "dobj", "xcomp"} or c.dep_ == "prep"
+                                      and c.lower_ not in CIRCUMSTANCE_PREPS) for c in verb.children)
+
+
+def own_claim(verb: Token, content: Token) -> bool:
+    """"I think the majority knows better" in an op-ed or a transcript: a first-person cue heads its sentence,
+    its clause follows it, and no quotation is open before it."""
+    sent = verb.sent
+    return verb.dep_ == "ROOT" and content.i > verb.i \
+        and not any(t.text in QUOTE_MARKS for t in sent.doc[sent.start:verb.i])
+
+
+def said_aloud(verb: Token, content: Token) -> bool:
+    """"I laughed and said, “I don't believe it.”": a speech verb before the quotation it introduces."""
+    return content.text in OPEN_QUOTES and content.i > verb.i and verb.lemma_.lower() in SPEECH_VERBS
+
+
+def trailing_position(verb: Token, sent: Span) -> int | None:
+    """"..., a source said." / "..., said Caddell.": the cue closes the sentence after a comma; where the content
+    before it ends."""
+    doc = sent.doc
+    subj_left = subject_left(verb)
+    left = min(verb.left_edge.i, subj_left)
+    if left > sent.start and doc[left - 1].text in {",", "—", "–"} | CLOSE_QUOTES:
+        return left
+    # "…, but the mayor overruled the request, the clerk added.": the parser made the cue a conjunct of the first
+    # clause, or gave it one complement per clause; a subject after a comma at the end of the sentence still
+    # closes the sentence
+    split = verb.dep_ == "conj" or sum(1 for c in verb.lefts if c.dep_ == "ccomp") >= 2
+    if split and sent.start < subj_left < verb.i and doc[subj_left - 1].text == "," \
+            and all(t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1:sent.end]) \
+            and verb.i - subj_left <= 6:
+        return subj_left
+    return None

@@ -1,0 +1,73 @@
+"""Whether a verb is a cue, from the reporting lexicon or the learned cue model, and how far its cue runs
+("has said", "did not deny"); the verb sets that shape how its object is read."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..cue_model import load_cue_model, verb_features
+from ..lexicon import DOCUMENT_CUES, DOCUMENT_NOUNS, NEVER_CUES, REPORTING_VERBS
+from .spans import TokRange
+from .speakers import subject_of
+
+ADDRESSEE_CUES = {"tell", "inform", "remind", "assure", "ask", "warn", "advise", "brief"}  # whose object is the hearer
+
+# verbs that give the words as said: "wrote on Twitter" is where, "said with a smile" how
+WORDING_VERBS = {"say", "write", "tweet", "post", "add", "declare", "reply", "exclaim", "shout", "joke"}
+TOLD_THINGS = {"story", "tale", "truth", "lie", "joke", "anecdote", "question", "version"}  # "told a different tale"
+ASKING_CUES = {"ask", "wonder", "inquire", "question"}  # after which "if" opens the question asked too
+
+
+def is_cue_verb(tok: Token) -> bool:
+    """A lexicon verb read as a cue; a verb of documents ("shows", "finds") only when a document is its subject."""
+    if tok.pos_ not in {"VERB", "AUX"} and not tok.tag_.startswith("VB"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma not in REPORTING_VERBS:
+        return False
+    if lemma in DOCUMENT_CUES and lemma not in {"state", "indicate"}:
+        subj, _ = subject_of(tok)
+        return subj is not None and subj.lemma_.lower() in DOCUMENT_NOUNS
+    return True
+
+
+def learned_cue(tok: Token) -> bool:
+    """A verb outside the lexicon that the learned model (``cue_model.py``) reads as attributing."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma in NEVER_CUES or tok.lower_ in {"citing", "quoting"}:
+        return False  # "citing two officials" is a relay of another cue, not a cue of its own
+    if lemma in REPORTING_VERBS and not any(c.dep_ == "ccomp" for c in tok.children):
+        return False  # a lexicon verb the rules turned down counts only with a clause: not "He read a book"
+    model = load_cue_model()
+    return model is not None and model.probability(verb_features(tok)) >= LEARNED_PROPOSAL
+
+
+# Learned cues are proposed below the cue model's own threshold: the relation check (``relation_model.py``)
+# weighs each proposal with its source and content before a claim is made of it.
+LEARNED_PROPOSAL = 0.2
+
+
+def cue_range_of(verb: Token) -> TokRange:
+    """The cue: the verb with its auxiliaries, particles and a "that" it governs."""
+    parts = [verb.i]
+    for c in verb.children:
+        if c.dep_ in {"aux", "auxpass", "neg", "prt"} and abs(c.i - verb.i) <= 3:
+            parts.append(c.i)
+        if c.dep_ in {"nsubjpass", "nsubj"} and c.lower_ == "it" and c.i < verb.i and verb.i - c.i <= 4 \
+                and any(a.dep_ == "auxpass" for a in verb.children):
+            parts.append(c.i)  # "It was reported"
+    return min(parts), max(parts) + 1
+
+
+_IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "thought": "think",
+              "found": "find", "knew": "know", "heard": "hear", "read": "read", "reads": "read"}
+
+
+def verb_lemma_guess(tok: Token) -> str:
+    low = tok.lower_
+    if low in _IRREGULAR:
+        return _IRREGULAR[low]
+    for cand in (tok.lemma_.lower(), low, low[:-1], low[:-2], low[:-3] + "y" if low.endswith("ies") else "",
+                 low[:-1] if low.endswith("ed") else ""):
+        if cand in REPORTING_VERBS:
+            return cand
+    return tok.lemma_.lower()

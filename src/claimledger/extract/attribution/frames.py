@@ -1,0 +1,363 @@
+"""Relations not headed by a reporting verb: stance nouns ("her criticism of the plan") and adjectives,
+light verbs ("raised concerns about"), hedges ("reportedly"), findings of documents and polls, speaker labels
+before a colon or after a dash, a closing cue after a fragment, and "according to X"."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import (
+    DOCUMENT_NOUNS,
+    FRAME_NOUNS,
+    IMPRESSION_ADVERBS,
+    LIGHT_VERBS,
+    OPEN_QUOTES,
+    QUOTE_MARKS,
+    REPORTED_ADVERBS,
+    REPORTING_VERBS,
+    SEEMING_VERBS,
+    SPEECH_VERBS,
+    STANCE_ADJECTIVES,
+    STANCE_NOUNS,
+)
+from .contents import ATTITUDE_PREPS, TOPIC_PREPS
+from .cues import cue_range_of, verb_lemma_guess
+from .spans import CLOSE_QUOTES, DASHES, Attribution, TokRange, ends_line, noun_phrase, single_np, trim
+from .speakers import subject_of
+
+
+def topic_noun_cue(tok: Token) -> Attribution | None:
+    """Headline style "GUR reports on Russia's plans ...", where the tagger reads "reports" as a noun."""
+    if tok.lemma_.lower() not in {"report", "claim", "statement"} or tok.pos_ != "NOUN":
+        return None
+    src = next((c for c in tok.children if c.dep_ in {"compound", "poss"} and (c.pos_ == "PROPN" or c.ent_type_)),
+               None)
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "about"}), None)
+    if src is None or prep is None:
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    content = trim(tok.sent, pobj.left_edge.i, pobj.right_edge.i + 1)
+    if content is None:
+        return None
+    region = frozenset(range(tok.left_edge.i, tok.right_edge.i + 1))
+    return Attribution(cue=(tok.i, tok.i + 1), cue_head=tok.i, content=content, sources=(single_np(src),),
+                       region=region, origin="topic noun")
+
+
+def _content_after(comp: Token, cue_end: int) -> tuple[int, TokRange] | None:
+    """(end of the cue, content) for the complement of a noun or adjective cue: a preposition joins the cue
+    ("criticism of", "critical of") and its object is the content; a clause is the content as it stands."""
+    if comp.dep_ == "prep":
+        cue_end = comp.i + 1
+        comp = next(g for g in comp.children if g.dep_ in {"pobj", "pcomp"})
+    content = trim(comp.sent, comp.left_edge.i, comp.right_edge.i + 1)
+    return None if content is None else (cue_end, content)
+
+
+def stance_noun_cue(tok: Token) -> Attribution | None:
+    """"Trump's criticism of the Fed", "his support for the bill", "Clinton's claim that ...": a speech or
+    attitude noun with its owner as the source and its complement as the content."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in STANCE_NOUNS:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i
+                  or c.dep_ == "compound" and c.i < tok.i and (c.pos_ == "PROPN" or c.ent_type_)), None)
+    comp = next((c for c in tok.children if c.i > tok.i and (
+        c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        or c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPS | {"to"}
+        and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+        or c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))), None)
+    found = _content_after(comp, tok.i + 1) if comp is not None else None
+    if comp is None or found is None:
+        return None
+    cue_end, content = found
+    if owner is None and comp.dep_ == "prep":
+        return None  # "the criticism of the contract": without an owner, only a clause makes it a claim
+    # "fears that the plant will close": nobody named holds them, and the relation has no source
+    sources = () if owner is None else \
+        ((owner.left_edge.i, owner.i + 1) if owner.dep_ == "poss" else single_np(owner),)
+    return Attribution(cue=(tok.i, cue_end), cue_head=tok.i, content=content, sources=sources,
+                       region=frozenset(range(tok.left_edge.i, tok.right_edge.i + 1)),
+                       origin="stance noun" if owner is not None else "unowned noun")
+
+
+def light_verb_cue(tok: Token) -> Attribution | None:
+    """"Cruz made the case that ...", "Trump took aim at the Fed", "Democrats raised questions about ...": a
+    light verb whose object is a speech or attitude noun is a cue; the noun's complement is the content."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in LIGHT_VERBS:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None or obj.lemma_.lower() not in STANCE_NOUNS | FRAME_NOUNS:
+        return None
+    subj, _passive = subject_of(tok)
+    if subj is None:
+        return None
+    comp = next((c for c in obj.children if c.i > obj.i and (
+        c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        or c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPS | {"to", "at"}
+        and any(g.dep_ in {"pobj", "pcomp"} for g in c.children))), None)
+    if comp is None:
+        comp = next((c for c in tok.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in TOPIC_PREPS | {"at"}
+                     and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)), None)
+    found = _content_after(comp, obj.i + 1) if comp is not None else None
+    if found is None or subj.i >= found[1][0]:
+        return None
+    cue_end, content = found
+    cue = cue_range_of(tok)
+    return Attribution(cue=(cue[0], max(cue[1], cue_end)), cue_head=tok.i, content=content,
+                       sources=(noun_phrase(subj),), region=frozenset(range(tok.left_edge.i, tok.right_edge.i + 1)),
+                       origin="light verb")
+
+
+def hedge_cue(tok: Token) -> Attribution | None:
+    """"Russia reportedly moved the launchers", "The plan seems unworkable", "It appears that ...": the writer's
+    hedged report or impression, with no source named. The content is the clause around the hedge."""
+    lemma = tok.lemma_.lower()
+    if tok.lower_ in REPORTED_ADVERBS | IMPRESSION_ADVERBS and tok.dep_ == "advmod" \
+            and tok.head.pos_ in {"VERB", "AUX"}:
+        clause = tok.head
+    elif lemma in SEEMING_VERBS and tok.pos_ in {"VERB", "AUX"} and (lemma == "seem" or any(
+            c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in tok.children)) and any(
+            c.dep_ in {"xcomp", "ccomp", "acomp", "attr", "oprd"} or c.dep_ == "prep" and c.lower_ == "like"
+            for c in tok.children):
+        clause = tok
+    else:
+        return None
+    if clause.dep_ not in {"ROOT", "conj", "ccomp"}:
+        return None
+    left, right = clause.left_edge.i, clause.right_edge.i + 1
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if subj is not None and subj.lower_ == "it" and clause is tok:
+        left = subj.i + 1  # "It seems the view of her is awful": the content is what seems
+    start = left if left < tok.i and trim(tok.sent, left, tok.i) is not None else tok.i + 1
+    content = trim(tok.sent, start, right)
+    if content is None or content[1] - content[0] < 2:
+        return None
+    return Attribution(cue=(tok.i, tok.i + 1), cue_head=tok.i, content=content, sources=(),
+                       region=frozenset(range(clause.left_edge.i, right)), origin="hedge")
+
+
+def stance_adjective_cue(tok: Token) -> Attribution | None:
+    """"Graham has been critical of Trump", "they were sure that ...": an attitude adjective after "be", with
+    the subject as the source and the adjective's complement as the content."""
+    if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or tok.lemma_.lower() not in STANCE_ADJECTIVES:
+        return None
+    verb = tok.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.lower_ in {"i", "we", "you", "it", "this", "that"}:
+        return None
+    comp = next((c for c in tok.children if c.i > tok.i and (
+        c.dep_ in {"ccomp", "xcomp"} or c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPS | {"to", "that"}
+        and any(g.dep_ in {"pobj", "pcomp"} for g in c.children))), None)
+    found = _content_after(comp, tok.i + 1) if comp is not None else None
+    if found is None:
+        return None
+    cue_end, content = found
+    cue_start = min([verb.i] + [c.i for c in verb.children if c.dep_ in {"aux", "neg"} and c.i > subj.i])
+    return Attribution(cue=(cue_start, cue_end), cue_head=tok.i, content=content, sources=(noun_phrase(subj),),
+                       region=frozenset(range(verb.left_edge.i, verb.right_edge.i + 1)), origin="stance adjective")
+
+
+_LABELS = frozenset("""
+note update photo photos video watch source sources related correction editor editors read more by via file
+breaking exclusive analysis opinion live transcript q a image images credit caption warning background context
+explainer timeline factbox summary
+""".split())
+
+
+def _line_opening_quote(doc: Doc, k: int) -> int | None:
+    """The quotation mark that opens the line holding token ``k``, whichever mark the writer typed ("”Fear. ...")."""
+    j = k
+    while j > 0 and k - j < 400 and not ends_line(doc[j - 1]):
+        j -= 1
+    while j < k and doc[j].is_space:
+        j += 1
+    return j if j < k and doc[j].text in QUOTE_MARKS else None
+
+
+def dash_attributions(sent: Span) -> list[Attribution]:
+    """"“We can build a wall around him.” ― Steve Quinlan": a quotation signed with a dash and a name."""
+    doc = sent.doc
+    out = []
+    for tok in sent:
+        glued = len(tok.text) > 1 and tok.text[0] in CLOSE_QUOTES and tok.text[1:] in DASHES  # "”―"
+        if tok.text not in DASHES and not glued or tok.i == 0:
+            continue
+        k = tok.i - 1
+        while k > 0 and doc[k].is_space:
+            k -= 1
+        if doc[k].text not in CLOSE_QUOTES and not glued:
+            continue
+        j = tok.i + 1
+        while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+            j += 1
+        name_start = j
+        while j < len(doc) and j - name_start < 5 and (doc[j].is_title or doc[j].text in {".", "-"}
+                                                       and j > name_start) and doc[j].pos_ in {"PROPN", "PUNCT"}:
+            j += 1
+        while j > name_start and doc[j - 1].is_punct:
+            j -= 1
+        if j - name_start < 1:
+            continue
+        opening = next((t.i for t in reversed(doc[max(0, k - 400):k]) if t.text in OPEN_QUOTES), None)
+        if opening is None or "\n" in doc[opening:k].text:
+            opening = _line_opening_quote(doc, k)
+            if opening is None:
+                continue
+        out.append(Attribution(cue=(tok.i, tok.i + 1), cue_head=tok.i, content=(opening, tok.i if glued else k + 1),
+                               sources=((name_start, j),), region=frozenset(range(opening, j))))
+    return out
+
+
+_FINDING_NOUNS = DOCUMENT_NOUNS | frozenset("poll polls survey surveys interview interviews speech memo filing "
+                                           "lawsuit complaint indictment ruling book column op-ed editorial".split())
+
+
+def document_attribution(sent: Span) -> Attribution | None:
+    """"In the latest poll, Clinton led Trump by 5 points": a finding framed by the document it comes from."""
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.lower_ not in {"in", "on"} or first.dep_ != "prep":
+        return None
+    pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in _FINDING_NOUNS:
+        return None
+    k = pobj.right_edge.i + 1
+    if k >= sent.end or sent.doc[k].text != ",":
+        return None
+    content = trim(sent, k + 1, sent.end)
+    if content is None or content[1] - content[0] < 4:
+        return None
+    return Attribution(cue=(first.i, first.i + 1), cue_head=first.i, content=content,
+                       sources=((first.i + 1, pobj.right_edge.i + 1),), region=frozenset(range(sent.start, sent.end)))
+
+
+_POLL_NOUNS = frozenset({"poll", "survey", "average"})
+
+
+def in_poll_at_end(sent: Span) -> Attribution | None:
+    """"Trump has a decisive lead in the polls": a standing read from the poll that closes the sentence. The
+    clause before it is the content, the poll its source."""
+    preps = [t for t in sent if t.lower_ == "in" and t.dep_ == "prep"]
+    if not preps:
+        return None
+    words = [t for t in sent if not t.is_space and not (t.is_punct and t.text not in QUOTE_MARKS)]
+    for prep in preps:
+        if prep.i == words[0].i:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in _POLL_NOUNS or pobj.right_edge.i != words[-1].i:
+            continue
+        content = trim(sent, words[0].i, prep.i)
+        if content is None or content[1] - content[0] < 3:
+            return None
+        return Attribution(cue=(prep.i, prep.i + 1), cue_head=prep.i, content=content,
+                           sources=((prep.i + 1, pobj.right_edge.i + 1),),
+                           region=frozenset(range(sent.start, sent.end)))
+    return None
+
+
+def colon_attribution(sent: Span) -> Attribution | None:
+    """"PENCE: Well, look, ..." (a transcript) and "Pence: Flowers won't be at debate" (a headline): a short
+    name at the start of a line, a colon, and what follows on that line."""
+    doc = sent.doc
+    toks = [t for t in sent if not t.is_space]
+    if not toks or (toks[0].i > 0 and not ends_line(doc[toks[0].i - 1]) and toks[0].i != sent.start):
+        return None
+    start = toks[0].i + (1 if toks[0].text in OPEN_QUOTES else 0)
+    j = start
+    while j < len(doc) and j - start < 6 and doc[j].text != ":":
+        if doc[j].is_punct and doc[j].text not in {".", "'", "’", "-"} or "\n" in doc[j].text:
+            return None
+        j += 1
+    if j >= len(doc) or doc[j].text != ":" or j == start:
+        return None
+    name = doc[start:j]
+    if not (name[0].is_title or name[0].is_upper) or not any(t.is_alpha for t in name):
+        return None
+    if {t.lower_ for t in name} & _LABELS or name[0].pos_ in {"VERB", "AUX", "ADV", "DET", "PRON", "ADP"} \
+            or any(t.pos_ == "VERB" or t.tag_ == "VBD" for t in name):
+        return None  # not "Scott added: ...", whose cue is the verb
+    end = j + 1
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    speaker = all(t.is_upper or not t.is_alpha for t in name) or any(
+        t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in name) or len(name) == 1 and name[0].pos_ == "PROPN"
+    if not speaker and j + 1 < end and (doc[j + 1].text in OPEN_QUOTES or doc[j + 1].text == "'"):
+        # "Ruiz: 'Never trust the tide.'", "Anna Berg: ‘I’m Tired Of ...’": a quotation after the colon
+        speaker = all(t.is_title or t.pos_ == "PROPN" or t.text in {".", "'", "’", "-"} for t in name)
+    if not speaker and len(name) == 1 and name[0].is_title and name[0].pos_ == "NOUN":
+        # "Sanders: Clinton needs to ...", "Poll: Clinton and Trump in dead heat": one name and a statement
+        speaker = any(t.pos_ in {"VERB", "AUX"} for t in doc[j + 1:end])
+    if not speaker:
+        return None  # "Little Relief for Refugees: ..." is a section heading, not a speaker
+    content = trim(sent, j + 1, end)
+    if content is None or content[1] - content[0] < 3:
+        return None
+    if content[1] < end and doc[content[1]].text in {".", "?", "!", "—", "…"}:
+        content = (content[0], content[1] + 1)  # an utterance keeps its own closing mark
+    return Attribution(cue=(j, j + 1), cue_head=j, content=content, sources=((start, j),),
+                       region=frozenset(range(sent.start, sent.end)))
+
+
+def trailing_cue(sent: Span) -> Attribution | None:
+    """"..., the GUR summarizes." when the tagger misreads the rare verb as a noun, and "People like Mr. Ortega,
+    she said." when the parser finds no clause for the verb to report."""
+    doc = sent.doc
+    end = sent.end
+    while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text != ",":
+        end -= 1
+    if end - sent.start < 4:
+        return None
+    cue = doc[end - 1]
+    if cue.pos_ == "ADV" and end - 2 > sent.start:
+        cue = doc[end - 2]
+    lemma = verb_lemma_guess(cue)
+    if lemma not in REPORTING_VERBS or cue.pos_ in {"VERB", "AUX"} and (
+            lemma not in SPEECH_VERBS | {"think"} or cue.tag_ not in {"VBD", "VBZ", "VBP"}
+            or any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in cue.children)):
+        return None  # a verb counts when the parser gave it nothing to report: "Too little and too late, he said."
+    j = cue.i - 1
+    while j > sent.start and (doc[j].pos_ in {"PROPN", "NOUN", "ADJ", "DET", "PRON"} or doc[j].text == "'s"):
+        j -= 1
+    if doc[j].text != "," or j + 1 >= cue.i or cue.i - j > 7:
+        return None
+    if doc[j + 1].lower_ in {"which", "who", "that"}:
+        return None
+    content = trim(sent, sent.start, j)
+    if content is None:
+        return None
+    return Attribution(cue=(cue.i, cue.i + 1), cue_head=cue.i, content=content, sources=((j + 1, cue.i),),
+                       region=frozenset(range(sent.start, sent.end)))
+
+
+def according_to(tok: Token, sent: Span) -> Attribution | None:
+    doc = sent.doc
+    to = doc[tok.i + 1]
+    pobj = next((c for c in list(to.children) + list(tok.children) if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    clause = tok.head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    phrase_end = pobj.right_edge.i + 1
+    if clause.i == tok.i or tok.left_edge.i <= clause.i < phrase_end:
+        # "according to X" hangs off nothing useful: the rest of the sentence is the content
+        left, right = (phrase_end, sent.end) if tok.i - sent.start < sent.end - phrase_end else (sent.start, tok.i)
+    else:
+        left, right = clause.left_edge.i, clause.right_edge.i + 1
+        if left <= tok.i < right:
+            if clause.i > phrase_end or clause.i >= tok.i and clause.i >= phrase_end:
+                left = max(left, phrase_end)
+            else:
+                right = min(right, tok.i)
+    closing = all(t.is_punct or t.is_space for t in doc[phrase_end:sent.end])
+    if closing and tok.i > sent.start and doc[tok.i - 1].text == "," and left > sent.start:
+        # "The population stood at 200,000 and has since grown to 2.3 million, according to X": the parser hangs
+        # the phrase on the last conjunct, but it closes the sentence and sources all of it
+        left, right = sent.start, tok.i - 1
+    content = trim(sent, left, right)
+    if content is None:
+        return None
+    region = frozenset(range(clause.left_edge.i, clause.right_edge.i + 1))
+    return Attribution(cue=(tok.i, tok.i + 2), cue_head=tok.i, content=content, sources=(noun_phrase(pobj),),
+                       according=True, region=region)

@@ -1,0 +1,462 @@
+"""Quotations: a quotation with its speaker after it, quotations split by their cue, resumed after it or
+continued over paragraphs, and the content segments a relation spans once its quotations are joined."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import DOCUMENT_CUES, DOCUMENT_NOUNS, OPEN_QUOTES, QUOTE_MARKS, REPORTING_VERBS, SPEECH_VERBS
+from .cues import ADDRESSEE_CUES, TOLD_THINGS, WORDING_VERBS, verb_lemma_guess
+from .spans import (
+    AMBIGUOUS_MARKS,
+    CLOSE_DOUBLE,
+    CLOSE_QUOTES,
+    DASHES,
+    DOUBLE_CLOSERS,
+    OPEN_DOUBLE,
+    Attribution,
+    TokRange,
+    closes_a_sentence,
+    ends_line,
+    is_single_mark,
+    noun_phrase,
+    opens_quotation,
+    quote_extent,
+    reporting_verb,
+    single_np,
+    trim,
+    unclosed_quotation,
+)
+
+
+def superseded_by_quotation(att: Attribution, quoted: Attribution, doc: Doc) -> bool:
+    """Whether the quotation that closes just before its speaker and cue is the content of ``att``'s cue in place
+    of what the rules found from the parse. Where the quotation opened in an earlier sentence, the parser hangs
+    it apart: in "“... but nobody answered,” he told the radio station." the rules make the hearer the content, and
+    in "“... We will stay, and I think if we hold the bridge, we can go home,” the sergeant said." a clause inside
+    the quotation."""
+    if att.cue_head != quoted.cue_head or quoted.cue is None or quoted.cue[0] < quoted.content[1]:
+        return False
+    named = bool(quoted.sources) and quoted.sources[0][0] - quoted.content[1] <= 1 \
+        and quoted.sources[-1][1] == quoted.cue[0]  # '"...," the regional council leader Ana Ruiz wrote on Facebook'
+    if quoted.cue[0] - quoted.content[1] > 4 and not named:
+        return False
+    if quoted.content[0] <= att.content[0] and att.content[1] <= quoted.content[1]:
+        return att.content != quoted.content
+    if att.content[0] < (att.cue or att.content)[1]:
+        return False
+    root = doc[att.content[0]:att.content[1]].root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == att.cue_head \
+            and doc[att.cue_head].lemma_.lower() in WORDING_VERBS:
+        return True  # "“...!” Mr. Lane wrote on Twitter.", "“...,” she said with a smile": where or how, not what
+    return root.head.i == att.cue_head and doc[att.cue_head].lemma_.lower() in ADDRESSEE_CUES \
+        and root.dep_ in {"dobj", "dative"} and root.pos_ in {"PROPN", "NOUN", "PRON"} \
+        and root.lemma_.lower() not in TOLD_THINGS \
+        and att.content[1] <= root.right_edge.i + 1  # "asked her to call": what she was asked is the content
+
+
+def to_quotation_end(att: Attribution, sent: Span) -> Attribution:
+    """A content after its cue that opens a quotation and stops before the quotation closes runs on to the
+    closing mark, across sentences if the quotation does ('Trump told reporters that "they hit Matt ... . What
+    they are doing is gaming the system."'): the parse ends the clause at the sentence, the speaker did not."""
+    doc = sent.doc
+    start, end = att.content
+    if att.cue is None or start < att.cue[1]:
+        return att
+    if start - 1 >= att.cue[1] and opens_quotation(doc[start - 1]):
+        start -= 1  # the parser hung the opening mark on the cue: 'told his audience, “What has happened ...'
+    pending = unclosed_quotation(doc, start, end)
+    if pending is None or not any(not t.is_punct and not t.is_space for t in doc[pending + 1:end]):
+        return att
+    extent = quote_extent(doc[pending])
+    if extent is None or extent[1] <= end:
+        return att
+    return replace(att, content=(start, extent[1]))
+
+
+def quote_attribution(sent: Span) -> Attribution | None:
+    """"“...,” the statement reads." / "\"...\", he said": a closing quote, a short source, a reporting verb."""
+    toks = list(sent)
+    for k, tok in enumerate(toks):
+        if tok.text not in CLOSE_QUOTES or k == 0 or tok.text in AMBIGUOUS_MARKS and opens_quotation(tok):
+            continue  # "But he added, ''I think ...'': a straight mark with a space before it opens
+        # a double closing mark closes a double opening one: "“... promised ‘help within days,’ ...,” the mayor said"
+        openers = OPEN_QUOTES - {"‘"} if tok.text in DOUBLE_CLOSERS else OPEN_QUOTES
+        opening = next((t for t in reversed(toks[:k]) if t.text in openers and t.i < tok.i), None)
+        if opening is None:  # "Probably not," Ms. Moore said: the quotation opened in an earlier sentence
+            doc = sent.doc
+            back = next((t for t in reversed(doc[max(0, sent.start - 200):sent.start])
+                         if t.text in openers or "\n" in t.text), None)
+            opening = back if back is not None and back.text in openers \
+                and (back.text not in AMBIGUOUS_MARKS or opens_quotation(back)) else None
+        if opening is None:
+            continue
+        j = k + 1
+        if j < len(toks) and toks[j].text == ",":
+            j += 1
+        inverted = _inverted_source(toks, j)
+        if inverted is not None:  # "“...,” said Charlie King, a New York Democrat."
+            content = trim(sent, opening.i, tok.i + 1)
+            if content is None:
+                return None
+            return Attribution(cue=(toks[j].i, toks[j].i + 1), cue_head=toks[j].i, content=content,
+                               sources=(inverted,), region=frozenset(range(sent.start, sent.end)))
+        start_np = j
+        while j < len(toks) and j - start_np < 8:
+            if toks[j].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "PRON"} or toks[j].text in {"'s", "’s"} \
+                    or toks[j].is_title and toks[j].is_alpha and j + 1 < len(toks) and toks[j + 1].pos_ in {
+                        "PROPN", "NOUN"}:  # "Tulsa police Chief Anna Moor said", the tagger's verb "Tulsa"
+                j += 1
+            elif toks[j].text == "(" and j > start_np:  # "Rep. Elijah E. Cummings (D-Md.) said"
+                close = next((m for m in range(j + 1, min(j + 6, len(toks))) if toks[m].text == ")"), None)
+                if close is None:
+                    break
+                j = close + 1
+            else:
+                break
+        if j >= len(toks) or j == start_np:
+            continue
+        cue = toks[j]
+        src_end = j
+        if verb_lemma_guess(cue) not in REPORTING_VERBS and j - 1 > start_np \
+                and verb_lemma_guess(toks[j - 1]) in REPORTING_VERBS and toks[j - 1].pos_ == "NOUN":
+            j = src_end = j - 1  # "“...,” the email read.": the tagger read the verb as a noun
+            cue = toks[j]
+        if verb_lemma_guess(cue) not in REPORTING_VERBS:
+            late = _late_cue(toks, start_np)
+            if late is None:
+                continue
+            j, src_end = late
+            cue = toks[j]
+        lemma = verb_lemma_guess(cue)
+        if lemma in DOCUMENT_CUES and lemma not in {"state", "indicate"} and \
+                toks[j - 1].lemma_.lower() not in DOCUMENT_NOUNS:
+            continue
+        content = trim(sent, opening.i, tok.i + 1)
+        if content is None:
+            return None
+        return Attribution(cue=(cue.i, cue.i + 1), cue_head=cue.i, content=content,
+                           sources=((toks[start_np].i, toks[src_end - 1].i + 1),),
+                           region=frozenset(range(sent.start, sent.end)))
+    return None
+
+
+def _late_cue(toks: list[Token], start: int) -> tuple[int, int] | None:
+    """"“...,” Texas delegate Bill Eastland, wearing a cowboy hat, said matter-of-factly": a name, an aside
+    between commas, then the reporting verb. -> (cue index, end of the source's name) in ``toks``."""
+    if toks[start].pos_ not in {"PROPN", "DET", "NOUN", "ADJ"} or not toks[start].is_title:
+        return None
+    name_end = None
+    for j in range(start + 1, min(len(toks), start + 30)):
+        t = toks[j]
+        if t.text in QUOTE_MARKS or t.text in {".", ";", "?", "!"}:
+            return None
+        if t.text == "," and name_end is None:
+            name_end = j
+        if t.tag_ in {"VBD", "VBZ"} and verb_lemma_guess(t) in REPORTING_VERBS - DOCUMENT_CUES \
+                and toks[j - 1].text == ",":
+            return j, name_end if name_end is not None else j - 1
+    return None
+
+
+def _inverted_source(toks: list[Token], j: int) -> TokRange | None:
+    """The source after an inverted cue: "said Charlie King, a prominent Democrat"."""
+    if j >= len(toks) or verb_lemma_guess(toks[j]) not in (REPORTING_VERBS - DOCUMENT_CUES) | {"read"}:
+        return None  # "“...,” read the email": of the document cues, only "read" comes before its source
+    name = next((t for t in toks[j + 1:j + 8] if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == toks[j].i), None)
+    if name is not None:
+        return noun_phrase(name)
+    # "said David Brock, a Clinton confidant who heads ...": the parser lost the name; take it and its aside
+    k = j + 1
+    while k < len(toks) and k - j <= 4 and toks[k].pos_ in {"ADJ", "NOUN", "VERB"} and toks[k].is_lower:
+        k += 1  # "said retired harbor pilot Anna Berg": a title before the name
+    if k > j + 1 and (k >= len(toks) or toks[k].pos_ != "PROPN"):
+        k = j + 1
+    while k < len(toks) and (toks[k].pos_ == "PROPN" or k == j + 1 and _mistagged_name(toks, k)) and k - j <= 8:
+        k += 1
+    if k == j + 1:
+        return _described_source(toks, j + 1)
+    end = k
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].pos_ != "VERB":
+        # "said Anna Berg, a port official who ...": the aside describes the name; "said Berg, explaining that
+        # ..." goes on with what she did
+        m = k + 1
+        while m < len(toks) and toks[m].text not in QUOTE_MARKS and toks[m].text not in {".", ";", "?", "!"}:
+            m += 1
+        if m > k + 1 and (m == len(toks) or toks[m].text in {".", "?", "!"} or toks[m].text in OPEN_QUOTES):
+            end = m - 1 if toks[m - 1].text == "," else m
+    return toks[j + 1].i, toks[end - 1].i + 1
+
+
+def _mistagged_name(toks: list[Token], k: int) -> bool:
+    """"“...,” said Ortiz, explaining ...": a capitalised word alone after an inverted cue, which the tagger read
+    as an adverb or a noun, is a surname. Days and months are times, and a word that goes on into a phrase is
+    not a name alone."""
+    tok = toks[k]
+    after = toks[k + 1].text if k + 1 < len(toks) else "."
+    return tok.is_title and tok.is_alpha and not tok.is_stop and tok.pos_ != "PRON" \
+        and tok.ent_type_ not in {"DATE", "TIME"} and after in {",", ".", ";", "!", "?"}
+
+
+def _described_source(toks: list[Token], k: int) -> TokRange | None:
+    """"“...,” said the woman, who ...": an article and its noun after an inverted cue, which the parser hung
+    elsewhere (on the relative clause's verb); the noun with what precedes it (``single_np``), not its aside."""
+    if k >= len(toks) or toks[k].lower_ not in {"the", "a", "an"} or toks[k].dep_ != "det":
+        return None
+    noun = toks[k].head
+    if noun.pos_ not in {"NOUN", "PROPN"} or not 0 < noun.i - toks[k].i <= 4:
+        return None
+    return single_np(noun)
+
+
+def to_closing_quote(att: Attribution, sent: Span) -> Attribution:
+    """"“We hoped for leadership, in the way he would have done it,” said Smith": the parser hangs part of the
+    quotation on the cue, but everything from the opening mark to the closing mark before the cue is what Smith
+    said, a quotation of the other kind inside it included ("“It feels like, ‘Meh, later,’” he said")."""
+    doc = sent.doc
+    start, end = att.content
+    if att.cue is None or start >= att.cue[0]:
+        return att
+    limit = min([att.cue[0], *(a for a, _b in att.sources if start < a <= att.cue[0])])  # "…,’” he said"
+    k = limit - 1
+    while k > start and (doc[k].is_space or doc[k].text == ","):
+        k -= 1
+    if doc[k].text not in CLOSE_QUOTES:
+        return att
+    single = is_single_mark(doc[k])
+    # the nearest mark of the closing mark's kind: "“In 2011 he said, ‘Our approach failed,’” Mitchell recalled"
+    opening = next((t.i for t in reversed(doc[sent.start:start + 1])
+                    if t.text in QUOTE_MARKS and is_single_mark(t) == single), None)
+    if opening is None:  # "The mayor lamented the budget: “There’s just no money left,” she said"
+        opening = next((t.i for t in doc[start:k] if t.text in OPEN_QUOTES and is_single_mark(t) == single
+                        and t.i > start and doc[t.i - 1].text == ":"), None)
+    if opening is None or doc[opening].text not in OPEN_QUOTES \
+            or any(t.text in QUOTE_MARKS and is_single_mark(t) == single for t in doc[opening + 1:k]):
+        return att  # no opening mark in the sentence, or a quotation of the same kind inside: not one quotation
+    return replace(att, content=(opening, k + 1 if end <= limit else end))
+
+
+def with_quote_start(att: Attribution, sent: Span) -> Attribution:
+    """"“It makes no sense. The model fails,” he said.": the parser starts the cue's sentence inside the
+    quotation, so content that closes a quote it never opened runs back to the opening mark."""
+    doc = sent.doc
+    start, end = att.content
+    first = next((t for t in doc[sent.start:start + 1] if not t.is_space), None)
+    if first is None or first.i != start or doc[start].text in OPEN_QUOTES:
+        return att
+    span = doc[start:min(end + 2, len(doc))]
+    opens = sum(1 for t in span if t.text in OPEN_DOUBLE)
+    closes = sum(1 for t in span if t.text in CLOSE_DOUBLE)
+    straight = sum(1 for t in doc[start:end] if t.text in AMBIGUOUS_MARKS)
+    after = next((t for t in doc[end:min(end + 2, len(doc))] if t.text in AMBIGUOUS_MARKS), None)
+    if after is not None and not doc[after.i - 1].whitespace_ and not doc[after.i - 1].is_space:
+        straight += 1  # "... Let's move on,'' said Smith": a straight mark glued to the content closes it
+    if closes <= opens and straight % 2 == 0:
+        return att
+    wanted = OPEN_DOUBLE if closes > opens else AMBIGUOUS_MARKS
+    k = start - 1
+    while k >= 0 and start - k < 400 and "\n" not in doc[k].text:
+        if doc[k].text in wanted:
+            content = trim(sent, k, end) or (k, end)
+            return replace(att, content=content)
+        if doc[k].text in CLOSE_DOUBLE or wanted is AMBIGUOUS_MARKS and doc[k].text in AMBIGUOUS_MARKS:
+            return att
+        k -= 1
+    return att
+
+
+DISCOURSE_MARKERS = {"and", "but", "so", "yet", "however", "still", "meanwhile", "moreover", "also", "instead",
+                     "nevertheless", "nonetheless", "indeed", "further", "furthermore", "besides", "rather"}
+
+
+def without_discourse_marker(att: Attribution, sent: Span) -> Attribution:
+    """A content that opens its sentence leaves out the connective that ties the sentence to the one before:
+    "And Mrs. Clinton now holds ..., according to X" -> "Mrs. Clinton now holds ..."; when the cue interrupts
+    the content, only a bare conjunction ("But ..., advisers say, ..."). An adverb that grades the
+    word after it ("However costly the repairs, ...") is part of the clause, not a connective."""
+    doc = sent.doc
+    start, end = att.content
+    if start != sent.start or att.cue is None or end - start < 4:
+        return att
+    if att.cue[0] < end and not (start < att.cue[0] and doc[start].pos_ == "CCONJ" and doc[start + 1].text != ","):
+        return att  # "But in recent days, advisers say, the president ...": only a bare conjunction goes
+    k = start
+    degree = doc[k].pos_ == "ADV" and doc[k].head.pos_ in {"ADJ", "ADV"} and doc[k].head.i == k + 1
+    if doc[k].lower_ in DISCOURSE_MARKERS and doc[k].pos_ in {"CCONJ", "ADV"} and not degree:
+        k += 1
+        if doc[k].text == ",":
+            k += 1
+    if k == start:
+        return att
+    return replace(att, content=(k, end))
+
+
+def _another_report(span: Span, cue: TokRange) -> bool:
+    """Whether ``span`` holds a reporting verb outside ``cue``: in "“...,” she said, adding, “...”" each quotation
+    has its own cue, and neither is the other's."""
+    return any(reporting_verb(t) and not cue[0] <= t.i < cue[1] for t in span)
+
+
+def with_split_quote(att: Attribution, sent: Span) -> Attribution:
+    """"“What we owe them,” Mr. Obama said, “is honesty.”": a quotation split by its cue is one content, on
+    both sides of the cue and source (``content_segments`` gives the two pieces)."""
+    if att.cue is None:
+        return att
+    doc = sent.doc
+    speaker = [att.cue[0], att.cue[1]] + [x for r in att.sources for x in r]
+    left, right = min(speaker), max(speaker)
+    start, end = att.content
+    if start >= right and doc[start].text in OPEN_QUOTES:  # the quote after the cue: look for one before
+        k = left - 1
+        while k >= sent.start and (doc[k].text in {",", "—", "–"} or doc[k].is_space):
+            k -= 1
+        if k >= sent.start and doc[k].text in CLOSE_QUOTES and not _another_report(doc[k + 1:att.cue[1]], att.cue):
+            opening = next((t.i for t in reversed(doc[max(0, k - 300):k]) if t.text in OPEN_QUOTES), None)
+            if opening is not None and "\n" not in doc[opening:k].text:
+                start = opening
+    elif end <= left and doc[end - 1].text in CLOSE_QUOTES:  # the quote before the cue: look for one after
+        k = right
+        while k < sent.end and k - right < 12 and doc[k].text not in OPEN_QUOTES and "\n" not in doc[k].text:
+            k += 1
+        if k < sent.end and doc[k].text in OPEN_QUOTES and doc[k - 1].text in {",", ":", "—", "–"} \
+                and not _another_report(doc[att.cue[0]:k], att.cue):
+            extent = quote_extent(doc[k])
+            if extent is not None:
+                end = extent[1]
+    if (start, end) == att.content:
+        return att
+    return replace(att, content=(start, end))
+
+
+def _resumed_quotation(doc: Doc, start: int, end: int) -> int:
+    """Where a quotation interrupted by its cue resumes: "“We hold,” she said, clapping. “Nobody retreats.”" goes on
+    at the second opening mark; what lies between is the reporter's. A conjunction before the mark stays with the
+    quotation ("he said, but “…”"), and so does a continuation that opens no new quotation."""
+    k = start
+    while k < end and (doc[k].is_space or doc[k].is_punct and doc[k].text not in OPEN_QUOTES):
+        k += 1
+    if k >= end or doc[k].text in OPEN_QUOTES or doc[k].pos_ == "CCONJ":
+        return start
+    quote = next((t.i for t in doc[k:end] if t.text in OPEN_QUOTES), None)
+    return quote if quote is not None else start
+
+
+def content_segments(att: Attribution, doc: Doc) -> tuple[TokRange, ...]:
+    """The content without the cue and source that interrupt it: "“We hold,” she said, “nobody retreats.”" has
+    two pieces. One piece, the content itself, when nothing interrupts it."""
+    if att.cue is None:
+        return (att.content,)
+    inner = [r for r in (att.cue, *att.sources) if att.content[0] < r[0] and r[1] < att.content[1]]
+    if not inner or not any(r == att.cue for r in inner):
+        return (att.content,)
+    hole = (min(r[0] for r in inner), max(r[1] for r in inner))
+    if doc[att.content[0]].text in OPEN_QUOTES:
+        hole = (hole[0], _resumed_quotation(doc, hole[1], att.content[1]))
+    pieces = []
+    for start, end in ((att.content[0], hole[0]), (hole[1], att.content[1])):
+        while start < end and (doc[start].is_space or doc[start].is_punct and doc[start].text not in QUOTE_MARKS):
+            start += 1
+        while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_MARKS):
+            end -= 1
+        if end > start:
+            pieces.append((start, end))
+    return tuple(pieces) or (att.content,)
+
+
+def with_resumed_quote(att: Attribution, sent: Span) -> Attribution:
+    """"“We hold,” she said. “Nobody retreats.”": the quotation that resumes right after the cue's sentence
+    belongs to the same claim, so the content runs on to its end, and so do quotations that make up the next
+    paragraphs whole, as a speaker's quotation continues in news ("“...,” Barkley said.\n\n“And ...”"). A
+    quotation that ends on a comma is someone's of its own ("“...,” Lee added") and stays apart."""
+    doc = sent.doc
+    k = sent.end
+    if att.cue is None or att.content[1] > att.cue[0]:
+        return att
+    if doc[k - 1].text in OPEN_QUOTES and k >= 2 and doc[k - 2].text in {".", "!", "?"}:
+        k -= 1  # the parser hung the next quotation's opening mark on this sentence's end
+    j = k
+    while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+        j += 1
+    if j < len(doc) and doc[j].text in OPEN_QUOTES and "\n" not in doc[k - 1].text:  # in the same paragraph
+        extent = quote_extent(doc[j])
+        if extent is None or not closes_a_sentence(doc, extent) or _signed_after(doc, extent[1]):
+            return att
+        att, k = replace(att, content=(att.content[0], extent[1])), extent[1]
+    return _with_paragraph_quotes(att, doc, k)
+
+
+def _signed_after(doc: Doc, k: int) -> bool:
+    """Whether a speech verb follows the quotation that closes at token ``k`` in its own sentence ("“...!” wrote a
+    reader from Ohio", "“...?” she asked"): that quotation has a speaker of its own."""
+    for tok in doc[k:k + 8]:
+        if tok.is_sent_start and not (tok.i == k and tok.is_lower) or "\n" in tok.text \
+                or tok.text in {".", "!", "?"} or tok.text in OPEN_QUOTES:
+            return False  # the next sentence, unless the parser split the signature off ("!'' wrote a reader")
+        if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in {"VERB", "AUX"}:
+            return True
+    return False
+
+
+_PARAGRAPHS_CONTINUED = 3  # at most this many quoted paragraphs continue a quotation
+
+
+def _with_paragraph_quotes(att: Attribution, doc: Doc, k: int) -> Attribution:
+    """The content of a quotation run on through the paragraphs after token ``k`` that are one quotation each,
+    closed on a sentence's mark: they continue the speaker's quotation. Only a content that is a quotation
+    continues."""
+    if doc[att.content[0]].text not in OPEN_QUOTES or att.cue is None or not doc[att.cue[0]].is_alpha:
+        return att  # a quotation signed "― Name" stands alone: the next one is signed by its own writer
+    end = att.content[1]
+    for _ in range(_PARAGRAPHS_CONTINUED):
+        j = k
+        while j < len(doc) and doc[j].is_space:
+            j += 1
+        if not any(ends_line(t) for t in doc[k - 1:j]) or j >= len(doc) or not opens_quotation(doc[j]):
+            break
+        extent = quote_extent(doc[j])
+        if extent is None or not closes_a_sentence(doc, extent):
+            break
+        after = extent[1]
+        if after < len(doc) and not doc[after].is_space and not ends_line(doc[after - 1]):
+            break  # the paragraph goes on after the quotation: it is not the speaker's quotation alone
+        signed = next((t for t in doc[after:after + 4] if not t.is_space), None)
+        if signed is not None and signed.text in DASHES:
+            break  # "“...”\n― Name": signed by someone else
+        end = k = extent[1]
+    return att if end == att.content[1] else replace(att, content=(att.content[0], end))
+
+
+def quote_before_sentence(sent: Span) -> Attribution | None:
+    """"“You winning?” she said.": the parser ends the sentence at the question mark inside the quote."""
+    doc = sent.doc
+    toks = [t for t in sent if not t.is_space]
+    if len(toks) < 2 or sent.start == 0:
+        return None
+    k = sent.start - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    if doc[k].text not in CLOSE_QUOTES or "\n" in doc[k].whitespace_:
+        return None
+    j = 0
+    while j < len(toks) and j < 5 and (toks[j].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "PRON"}
+                                       or toks[j].text in {"'s", "’s"}):
+        j += 1
+    if j == 0 or j >= len(toks) or verb_lemma_guess(toks[j]) not in REPORTING_VERBS:
+        if j == 0 and len(toks) > 1 and verb_lemma_guess(toks[0]) in REPORTING_VERBS:  # "said Caddell"
+            cue, src = toks[0], (toks[1].i, toks[1].i + 1)
+            while src[1] < sent.end and doc[src[1]].pos_ == "PROPN":
+                src = (src[0], src[1] + 1)
+        else:
+            return None
+    else:
+        cue, src = toks[j], (toks[0].i, toks[j - 1].i + 1)
+    opening = next((t for t in reversed(doc[max(0, k - 300):k]) if t.text in OPEN_QUOTES and t.text != '"'
+                    or t.text == '"'), None)
+    if opening is None:
+        return None
+    content = trim(sent, opening.i, k + 1)
+    if content is None:
+        return None
+    return Attribution(cue=(cue.i, cue.i + 1), cue_head=cue.i, content=content, sources=(src,),
+                       region=frozenset(range(sent.start, sent.end)))

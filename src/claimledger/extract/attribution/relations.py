@@ -1,0 +1,319 @@
+"""``find_attributions``: every relation in one sentence, from the rules of the modules beside this one, and
+the passes that settle them against each other (issued statements, seeming speakers, one region per token)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import EMPTY_SUBJECTS, OPEN_QUOTES, SEEMING_VERBS
+from .contents import (
+    CIRCUMSTANCE_PREPS,
+    COMPLEMENT_DEPS,
+    RELATIVE_WORDS,
+    as_aside,
+    before_next_relation,
+    block_after,
+    clause_end,
+    clause_openers,
+    complement_of,
+    complementizers,
+    content_of,
+    infinitive_conjuncts,
+    inner_content,
+    is_free_relative,
+    next_act,
+    own_claim,
+    own_end,
+    parenthetical_content,
+    passive_topic,
+    said_aloud,
+    trailing_position,
+)
+from .cues import cue_range_of, is_cue_verb, learned_cue
+from .frames import (
+    according_to,
+    colon_attribution,
+    dash_attributions,
+    document_attribution,
+    hedge_cue,
+    in_poll_at_end,
+    light_verb_cue,
+    stance_adjective_cue,
+    stance_noun_cue,
+    topic_noun_cue,
+    trailing_cue,
+)
+from .quotations import (
+    quote_attribution,
+    quote_before_sentence,
+    superseded_by_quotation,
+    to_closing_quote,
+    to_quotation_end,
+    with_quote_start,
+    with_resumed_quote,
+    with_split_quote,
+    without_discourse_marker,
+)
+from .spans import (
+    Attribution,
+    TokRange,
+    conjuncts,
+    noun_phrase,
+    quote_extent,
+    quoted_paragraph,
+    single_np,
+    subject_phrase,
+    subtree_range,
+    trim,
+)
+from .speakers import citing, citing_at_start, subject_of
+
+NAME = "claimledger.attribution.v1"
+
+# What someone issues to speak for them: "issued a statement saying ..." (``_with_issued_statements``)
+_ISSUED = {"statement", "release", "letter", "note", "message", "email", "memo", "tweet", "post", "video", "ad",
+           "advertisement", "announcement", "communique", "communiqué", "resolution"}
+
+
+def find_attributions(sent: Span) -> list[Attribution]:
+    """Every relation the rules propose in one parsed sentence, as token ranges of its doc, each marked with the
+    rule that proposed it; the relation check and the boundary model (in ``claims``) judge them after."""
+    found: list[Attribution] = []
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
+            att = according_to(tok, sent)
+            if att is not None:
+                found.append(replace(att, origin="according"))
+            continue
+        learned = False
+        if not is_cue_verb(tok):
+            noun = topic_noun_cue(tok) or stance_noun_cue(tok) or stance_adjective_cue(tok) or hedge_cue(tok)
+            if noun is not None:
+                found.append(noun)
+                continue
+            light = light_verb_cue(tok)
+            if light is not None:
+                found.append(light)
+                continue
+            if not learned_cue(tok):
+                continue
+            learned = True
+        block = block_after(tok)
+        if block is not None:  # "The New York Times reports:" and the quoted paragraph below it
+            subj, _passive = subject_of(tok)
+            if subj is not None and subj.lower_ not in {"i", "we", "you"}:
+                found.append(Attribution(cue=cue_range_of(tok), cue_head=tok.i, content=block,
+                                         sources=(noun_phrase(subj),), region=frozenset(range(*block)),
+                                         origin="block"))
+            continue
+        content_tok = content_of(tok) or passive_topic(tok)
+        cue_range = cue_range_of(tok)
+        if content_tok is None:
+            content_tok = complement_of(tok, learned)
+            inner = inner_content(content_tok) if content_tok is not None else None
+            if inner is not None and content_tok is not None:  # "asked about X", "expressed concern that X"
+                cue_range = (cue_range[0], max(cue_range[1], content_tok.i + 1, inner.left_edge.i))
+                content_tok = inner
+        holes: list[Token] = []
+        aside = left_open = False
+        if content_tok is None:
+            # "As the Washington Post observed, Republicans control both chambers.": the clause after the aside
+            aside = as_aside(tok)
+            content_tok = tok.head if aside else parenthetical_content(tok)
+            holes = [tok]
+            if content_tok is None:
+                continue
+        if content_tok.i == tok.i:
+            continue
+        free_relative = is_free_relative(tok, content_tok)  # "what she calls a broken bus network"
+        if aside:  # the attributed clause after "As X noted,", without the aside
+            c_range = (tok.right_edge.i + 1, content_tok.right_edge.i + 1)
+        elif holes and content_tok.i > tok.i:  # a cue inside its content: the pieces come from content_segments
+            c_range = (content_tok.left_edge.i, content_tok.right_edge.i + 1)
+        else:
+            c_range = subtree_range(content_tok, holes) if holes else subtree_range(content_tok)
+        if content_tok.dep_ == "advcl" and content_tok.head.i == tok.i:  # the circumstance before it is the cue's
+            subj_of_clause = next((g for g in content_tok.children if g.dep_ == "nsubj"), None)
+            # "that Machado was ..." keeps its "that"
+            openers = complementizers(tok)
+            opener = next((g for g in clause_openers(content_tok) if g.lower_ in openers), None)
+            if opener is not None:
+                c_range = (max(c_range[0], opener.i), c_range[1])
+            elif subj_of_clause is not None:
+                c_range = (max(c_range[0], subj_of_clause.left_edge.i), c_range[1])
+        if content_tok.dep_ in {"dobj", "attr", "dative"} and content_tok.head.i == tok.i:
+            # "cited the remarks as examples of ...", "called the report a fabrication": the whole complement
+            tail = [c for c in tok.rights if c.i > content_tok.i and c.dep_ in COMPLEMENT_DEPS
+                    and c.lower_ not in CIRCUMSTANCE_PREPS]
+            names = [c for c in tok.rights if c.dep_ == "oprd"] if free_relative else []
+            if len(names) > 1:
+                # "fixing what she calls a broken bus network the center of her campaign": the parser gave the cue
+                # the object complement of the verb around it too; the name she gives ends where that one begins
+                c_range = (c_range[0], max(c_range[1], names[1].left_edge.i))
+                tail = []
+            if tail:
+                c_range = (c_range[0], max(c_range[1], max(c.right_edge.i for c in tail) + 1))
+        if content_tok.dep_ == "xcomp" and content_tok.head.i == tok.i:
+            obj = next((c for c in tok.children if c.dep_ in {"dobj", "dative"} and tok.i < c.i < content_tok.i), None)
+            if obj is None:  # "called on police to release": the object of the cue's particle
+                obj = next((g for c in tok.children if c.dep_ in {"prt", "prep"} and tok.i < c.i < content_tok.i
+                            for g in c.children if g.dep_ == "pobj" and g.i < content_tok.i), None)
+            if obj is not None:  # "urged Republicans to join": who is urged belongs to what is urged
+                c_range = (obj.left_edge.i, c_range[1])
+            more = infinitive_conjuncts(tok, content_tok)
+            if more:  # "wants to triple the program, grow the Peace Corps and create a reserve"
+                c_range = (c_range[0], max(c_range[1], *(own_end(c) for c in more)))
+            act = next_act(content_tok, content_tok.i)
+            if act is not None:  # "promised to rebuild the harbor and opened a ferry line"
+                c_range = (c_range[0], min(c_range[1], act.left_edge.i))
+        if content_tok.text in OPEN_QUOTES and content_tok.i > tok.i:
+            extent = quote_extent(content_tok)
+            left_open = extent is None
+            extent = extent or quoted_paragraph(content_tok)
+            if extent is None:
+                continue
+            c_range = extent
+        trailing_at = trailing_position(tok, sent) if content_tok.i < tok.i else None
+        if trailing_at is not None:
+            c_range = (sent.start, trailing_at)
+        elif content_tok.dep_ == "ccomp" and content_tok.i > tok.i and not holes:
+            c_range = (c_range[0], clause_end(tok, c_range[1], sent))
+        if content_tok.i > tok.i and content_tok.text not in OPEN_QUOTES:
+            c_range = (c_range[0], before_next_relation(c_range, sent))
+        # a paragraph of a quotation left open keeps its opening mark, which has no closing one to pair with
+        content = c_range if left_open else trim(sent, c_range[0], c_range[1])
+        if content is None:
+            continue
+        subj, passive = subject_of(tok)
+        cited = citing(tok)
+        if cited is None:
+            cited, content = citing_at_start(content, sent)
+        relayer: TokRange | None = None
+        if cited is not None and subj is not None:
+            relayer, subj = noun_phrase(subj), cited
+        if tok.dep_ == "relcl" and subj is not None and doc[content[0]].lower_ in RELATIVE_WORDS \
+                and content[0] < subj.i and tok.i < content[1]:
+            holes = [tok]  # "changes, which officials said will go into effect": "which" and its clause
+            if content[0] > 0 and doc[content[0] - 1].text == ",":  # the aside ends at its closing comma
+                comma = next((k for k in range(tok.i + 1, content[1]) if doc[k].text == ","), None)
+                if comma is not None:
+                    content = trim(sent, content[0], comma) or content
+        if subj is not None and content[0] <= subj.i < content[1] and not (holes and subj.head.i == tok.i) \
+                and not (free_relative and subj.head.i == tok.i):
+            continue  # the "subject" sits inside the content: a misparse, not a source
+        if subj is not None and subj.lower_ in {"i", "we", "you", "me", "us"} and not own_claim(tok, content_tok) \
+                and not said_aloud(tok, content_tok):
+            # "“I think ...,” the mayor said": the speaker's own words, part of the claim around them; but "I laughed
+            # and said, “I don't believe it.”" reports what the writer said
+            continue
+        sources: tuple[TokRange, ...] = ()
+        if subj is not None:
+            conj = conjuncts(subj)
+            sources = tuple(single_np(c) for c in conj) if len(conj) > 1 or subj.i == tok.head.i \
+                else (subject_phrase(subj, cue_range[0]),)
+        elif not passive:
+            continue  # an imperative or a fragment: no speaker and not a passive report
+        region_root = tok if not holes else content_tok
+        region = set(range(region_root.left_edge.i, region_root.right_edge.i + 1))
+        # a learned cue in a relative clause ("the year when the governor painted his rival as ...") is judged
+        # apart from the others, with weights of its own
+        origin = "lexicon" if not learned else "learned relative" if tok.dep_ == "relcl" else "learned"
+        found.append(Attribution(cue=cue_range, cue_head=tok.i, content=content, sources=sources, passive=passive,
+                                 relayer=relayer, region=frozenset(region), origin=origin))
+    colon = colon_attribution(sent)
+    if colon is not None and colon.cue is not None and all(a.cue is not None and a.cue[0] > colon.cue[0]
+                                                           for a in found):
+        # "PENCE: Well, Clinton thinks ...": the speaker's line, whatever it contains
+        found.append(replace(colon, origin="colon"))
+    found.extend(replace(a, origin="dash") for a in dash_attributions(sent))
+    if not found:
+        in_document = document_attribution(sent) or in_poll_at_end(sent)
+        if in_document is not None:
+            found.append(replace(in_document, origin="document"))
+    quoted = quote_attribution(sent) or quote_before_sentence(sent)
+    if quoted is not None:
+        found = [a for a in found if not superseded_by_quotation(a, quoted, doc)]
+    if quoted is not None and not any(a.cue and a.cue[0] <= quoted.cue_head < a.cue[1] for a in found):  # type: ignore[operator]
+        found = [a for a in found if not (a.content[0] < quoted.content[1] and quoted.content[0] < a.content[1]
+                                          and a.cue and quoted.content[0] <= a.cue[0] < quoted.content[1])]
+        found.append(replace(quoted, origin="quote"))
+    if not found:
+        trailing = trailing_cue(sent)
+        if trailing is not None:
+            found.append(replace(trailing, origin="trailing"))
+    # "“...,” Clinton said, referencing a super PAC. “...”": the quotation that resumes after the sentence goes on
+    # the last content before its cue, not on a relation in the speaker's aside
+    before = [k for k, a in enumerate(found) if a.cue is not None and a.content[1] <= a.cue[0]]
+    if before:
+        found[before[-1]] = with_resumed_quote(found[before[-1]], sent)
+    found = [without_discourse_marker(with_split_quote(with_quote_start(to_closing_quote(a, sent), sent), sent),
+                                       sent) for a in _with_issued_statements(_with_seeming_speakers(found, sent), doc)]
+    return _carve_regions([to_quotation_end(a, sent) for a in found])
+
+
+def _with_issued_statements(found: list[Attribution], doc: Doc) -> list[Attribution]:
+    """"The campaign issued a statement saying that ...": one relation, whose cue runs from the issuing verb to the
+    verb of saying, whose source is who issued the statement and whose content is what the statement says. The rules
+    propose two, the statement as what was issued and the statement as the speaker; they are joined."""
+    by_head = {a.cue_head: k for k, a in enumerate(found) if a.cue is not None and a.cue_head is not None}
+    out = list(found)
+    dropped: set[int] = set()
+    for k, said in enumerate(found):
+        if said.cue is None or said.cue_head is None:
+            continue
+        verb = doc[said.cue_head]
+        noun = verb.head
+        if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.dep_ != "dobj" or noun.lemma_.lower() not in _ISSUED \
+                or said.content[0] <= verb.i:
+            continue
+        k_issued = by_head.get(noun.head.i)
+        if k_issued is None or k_issued in dropped:
+            continue
+        issued = found[k_issued]
+        if issued.cue is None or not issued.sources:
+            continue
+        out[k_issued] = replace(said, cue=(issued.cue[0], said.cue[1]), sources=issued.sources,
+                                relayer=issued.relayer, region=issued.region | said.region)
+        dropped.add(k)
+    return [a for k, a in enumerate(out) if k not in dropped]
+
+
+def _with_seeming_speakers(found: list[Attribution], sent: Span) -> list[Attribution]:
+    """"Cruz seemed to blame the network", "Obama appeared to recognize that ...", "The mayor appeared pleased
+    with ...": when what seems is itself a cue with a source, the subject is that cue's source and "seemed to
+    blame" its cue; the impression is no relation of its own. "Turnout seemed to rise" (no cue inside) stays one:
+    the writer's hedge, or a raising verb (``raising.py``)."""
+    doc = sent.doc
+    heads = [(k, doc[a.cue_head]) for k, a in enumerate(found) if a.cue_head is not None]
+    seeming = [(k, tok) for k, tok in heads if tok.lemma_.lower() in SEEMING_VERBS]
+    if not seeming:
+        return found
+    by_head = {a.cue_head: k for k, a in enumerate(found) if a.cue is not None and a.sources}
+    out = list(found)
+    dropped: set[int] = set()
+    for k, tok in seeming:
+        inner = next((by_head[c.i] for c in tok.children if c.dep_ in {"xcomp", "acomp"} and c.i in by_head), None)
+        if inner is None or not any(c.dep_ == "nsubj" and c.lower_ not in EMPTY_SUBJECTS for c in tok.children):
+            continue
+        cue = found[inner].cue
+        assert cue is not None  # by_head holds only relations with a cue
+        out[inner] = replace(found[inner], cue=(min(cue[0], tok.i), cue[1]))
+        dropped.add(k)  # the impression itself
+    return [a for k, a in enumerate(out) if k not in dropped]
+
+
+def _carve_regions(found: list[Attribution]) -> list[Attribution]:
+    """Each relation keeps only the tokens that no nested relation in the same sentence claims."""
+    if len(found) < 2:
+        return found
+    out = []
+    for att in found:
+        region = set(att.region)
+        for other in found:
+            if other is att or not other.region or not (other.region < att.region):
+                continue
+            region -= other.region
+        out.append(replace(att, region=frozenset(region)))
+    return out

@@ -1,0 +1,284 @@
+"""The relation record and the token ranges it is built from: trimming, noun phrases, quotation marks and
+the extent of a quotation. The lowest layer of the attribution rules; it reads only the lexicon."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import OPEN_QUOTES, QUOTE_MARKS, REPORTING_VERBS
+
+TokRange = tuple[int, int]  # doc token indexes, end exclusive
+CLOSE_QUOTES = {"”", '"', "''", "»", "’"}
+AMBIGUOUS_MARKS = {'"', "''"}
+DOUBLE_CLOSERS = {"”", '"', "''", "»"}
+OPEN_DOUBLE = {"“", "«", "„", "``"}  # quotation marks that only open (single quotes double as apostrophes)
+CLOSE_DOUBLE = {"”", "»"}
+_SINGLE_QUOTES = {"'", "‘", "’"}
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One relation found in a sentence; spans are doc token ranges."""
+
+    cue: TokRange | None
+    cue_head: int | None
+    content: TokRange
+    sources: tuple[TokRange, ...]  # one per coordinated source; empty when the text names none
+    passive: bool = False  # agentless passive: the source is unattributed
+    according: bool = False
+    relayer: TokRange | None = None  # "X reported, citing Y": X relays Y
+    region: frozenset[int] = frozenset()  # tokens whose quantities and times belong to this relation
+    origin: str = ""  # the rule that proposed it ("lexicon", "learned", "quote", ...), read by the relation check
+
+
+def is_single_mark(tok: Token) -> bool:
+    """Whether a quotation mark is of the single kind; a quotation closes only on a mark of its own kind."""
+    return tok.text in _SINGLE_QUOTES
+
+
+def reporting_verb(tok: Token) -> bool:
+    """A verb of the reporting lexicon, whatever its frame: the cue a quotation or a content may run into."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING_VERBS
+
+
+def trim(doc: Span, start: int, end: int) -> TokRange | None:
+    """Content boundaries as annotators draw them: "that" and a leading conjunction stay; quote marks stay
+    balanced (with the comma inside a closing quote); stray punctuation and a sentence-final period go."""
+    d = doc.doc
+    while start < end and (d[start].is_space or d[start].is_punct and d[start].text not in QUOTE_MARKS):
+        start += 1
+    while end > start and _loose_end(d, start, end):
+        end -= 1
+    if end <= start:
+        return None
+    if start > 0 and d[start - 1].text in OPEN_QUOTES and d[start].text not in QUOTE_MARKS:
+        k = end
+        while k < len(d) and k - end < 3 and d[k].is_punct and d[k].text not in QUOTE_MARKS:
+            k += 1
+        if k < len(d) and d[k].text in CLOSE_QUOTES:
+            start, end = start - 1, k + 1  # the quotation with its marks: “We will not retreat,”
+    opens = sum(1 for t in d[start:end] if t.text in OPEN_QUOTES)
+    closes = _closing_marks(d[start:end])
+    straight_close = next((t for t in d[start:end] if t.text == '"'), None)
+    if straight_close is not None and not (straight_close.i > start and not d[straight_close.i - 1].whitespace_):
+        straight_close = None  # a straight mark closes when it hangs on the word before it: reforms"
+    if (closes > opens or straight_close is not None) and start > 0 and d[start - 1].text in OPEN_QUOTES \
+            and d[start].text not in QUOTE_MARKS:
+        start -= 1  # the quotation the content closes opens just before it
+        if straight_close is not None:  # counted as an opening mark above; it is the closing one
+            closes += 1
+        else:
+            opens += 1
+    first, last = d[start].text, d[end - 1].text
+    if first in QUOTE_MARKS and last not in QUOTE_MARKS:
+        # an opening quote whose closing quote lies just outside: take it, with the punctuation inside it
+        k = end
+        while k < len(d) and k - end < 3 and d[k].is_punct and d[k].text not in QUOTE_MARKS:
+            k += 1
+        if k < len(d) and d[k].text in QUOTE_MARKS:
+            end = k + 1
+        elif opens > closes and not _paired_straight_marks(d, start, end):
+            start += 1
+    elif opens > closes and last not in QUOTE_MARKS and unclosed_quotation(d, start, end) is not None:
+        # a quotation opened inside the content closes just after it: take the punctuation and the quote mark
+        k = end
+        while k < len(d) and k - end < 3 and d[k].is_punct and d[k].text not in QUOTE_MARKS:
+            k += 1
+        if k < len(d) and d[k].text in CLOSE_QUOTES:
+            end = k + 1
+        else:  # the parser cut the clause inside the quotation: the content runs to its closing mark
+            close = next((t.i for t in d[end:min(len(d), end + 80)] if t.text in CLOSE_DOUBLE or "\n" in t.text),
+                         None)
+            if close is not None and d[close].text in CLOSE_DOUBLE:
+                end = close + 1
+    elif last in QUOTE_MARKS and first not in QUOTE_MARKS and opens < closes + (1 if last in OPEN_QUOTES else 0):
+        end -= 1
+        while end > start and (d[end - 1].is_punct and d[end - 1].text not in QUOTE_MARKS or d[end - 1].is_space):
+            end -= 1
+    return (start, end) if end > start else None
+
+
+def _paired_straight_marks(d: Doc, start: int, end: int) -> bool:
+    """Whether d[start:end] opens on a straight mark and holds its quotation whole: straight marks open and close in
+    turn, so "''I admire the mechanics'' of the plan" is one quotation and a phrase after it. The first mark must
+    open (glued to the word after it, not "'' the candidate said"), and no report of the quotation may follow it
+    ("''...,'' she said": a content that takes in a cue is a misparse)."""
+    marks = [t.i for t in d[start:end] if t.text in AMBIGUOUS_MARKS]
+    return bool(marks) and marks[0] == start and not d[start].whitespace_ and len(marks) % 2 == 0 \
+        and not any(reporting_verb(t) for t in d[marks[-1]:end])
+
+
+def _loose_end(d: Doc, start: int, end: int) -> bool:
+    """Whether the last token of d[start:end] falls outside a content: space, stray punctuation (not a quote mark,
+    a "%" or a bracket the content opened), or a dangling "..., and" that goes with the punctuation before it.
+    "(the operator disclosed that a cable snapped)": that bracket closes around the relation, not in it."""
+    last = d[end - 1]
+    if last.is_space or last.pos_ == "CCONJ" and end - start > 2:
+        return True
+    if not last.is_punct or last.text in QUOTE_MARKS or last.text == "%":
+        return False
+    return last.text != ")" or not any(t.text == "(" for t in d[start:end - 1])
+
+
+def _closing_marks(span: Span) -> int:
+    """Closing quotation marks in ``span``; a "’" closes only an open "‘", else it is an apostrophe ("States’")."""
+    count = single_open = 0
+    for t in span:
+        if t.text == "‘":
+            single_open += 1
+        elif t.text == "’":
+            if single_open:
+                single_open -= 1
+                count += 1
+        elif t.text in CLOSE_QUOTES and t.text not in OPEN_QUOTES:
+            count += 1
+    return count
+
+
+def subtree_range(tok: Token, holes: Sequence[Token] = ()) -> TokRange:
+    left, right = tok.left_edge.i, tok.right_edge.i + 1
+    for hole in holes:
+        hl, hr = hole.left_edge.i, hole.right_edge.i + 1
+        if hl <= left < hr:
+            left = hr
+        elif hl < right <= hr:
+            right = hl
+        elif left < hl and hr < right:
+            # a hole in the middle: keep the side that holds the head word
+            if tok.i < hl:
+                right = hl
+            else:
+                left = hr
+    return left, right
+
+
+def _np_left(tok: Token) -> int:
+    """Left edge of a noun phrase, without a leading date or preposition the parser hung on it."""
+    left = tok.left_edge.i
+    d = tok.doc
+    while left < tok.i and (d[left].ent_type_ in {"DATE", "TIME"} or d[left].pos_ in {"ADP", "PUNCT", "CCONJ"}):
+        left += 1
+    return left
+
+
+def noun_phrase(tok: Token) -> TokRange:
+    """The source's whole noun phrase, appositions and relative clauses included, as annotators mark it:
+    "Brian Fallon, the campaign's press secretary,"; resolution still reads only its head."""
+    left = _np_left(tok)
+    right = tok.right_edge.i + 1
+    d = tok.doc
+    while right - 1 > tok.i and (d[right - 1].is_space or d[right - 1].text in QUOTE_MARKS):
+        right -= 1
+    if right + 2 < len(d) and d[right].text == "(" and d[right + 2].text == ")" and d[right + 1].is_upper:
+        right += 3
+    return left, right
+
+
+def back_over_joints(doc: Doc, k: int, floor: int) -> int:
+    """``k`` moved back, not below ``floor``, over the punctuation, space and joining words before it: a span that
+    ends at ``k`` does not end on "..., and" or "supporting Sanders or"."""
+    while k > floor and (doc[k - 1].is_punct or doc[k - 1].is_space or doc[k - 1].pos_ in {"CCONJ", "ADP", "SCONJ"}):
+        k -= 1
+    return k
+
+
+def subject_phrase(subj: Token, cue_start: int) -> TokRange:
+    """The subject's noun phrase (``noun_phrase``); one before its cue, or before the verb it is the subject of,
+    ends there, whatever the parser hung on it further on: in "Sanders plans to demand X; the end of superdelegates;
+    and open primaries" it made "the end" an apposition of "Sanders"."""
+    start, end = noun_phrase(subj)
+    limit = min((x for x in (cue_start, subj.head.i) if x > subj.i), default=end)
+    if not start < limit < end:
+        return start, end
+    return start, back_over_joints(subj.doc, limit, start + 1)
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """Coordinated proper-name subjects become separate sources: "Pyongyang and Moscow deny"."""
+    conj = [c for c in tok.conjuncts if c.i > tok.i]
+    if conj and all(c.pos_ == "PROPN" or c.ent_type_ for c in [tok, *conj]):
+        return [tok, *conj]
+    return [tok]
+
+
+def single_np(tok: Token) -> TokRange:
+    left = max(min((c.left_edge.i for c in tok.lefts), default=tok.i), _np_left(tok))
+    right = tok.i + 1
+    d = tok.doc
+    if right + 2 < len(d) and d[right].text == "(" and d[right + 2].text == ")" and d[right + 1].is_upper:
+        right += 3
+    return left, right
+
+
+def quote_extent(open_tok: Token, limit: int = 400) -> TokRange | None:
+    """From an opening quote to its closing quote, across sentence ends if the quotation runs on. Only a mark of
+    the opening one's kind closes it: "“I watch these things called ‘A Football Life,’ little biographies.”"."""
+    doc = open_tok.doc
+    single = is_single_mark(open_tok)
+    for k in range(open_tok.i + 1, min(len(doc), open_tok.i + limit)):
+        closes = doc[k].text in CLOSE_QUOTES and doc[k].text not in AMBIGUOUS_MARKS or doc[k].text in AMBIGUOUS_MARKS \
+            and k > open_tok.i + 1
+        if closes and is_single_mark(doc[k]) == single:  # a mark of the other kind is a quotation inside this one
+            return open_tok.i, k + 1
+        if "\n" in doc[k].text:
+            return None
+    return None
+
+
+def quoted_paragraph(open_tok: Token) -> TokRange | None:
+    """'The mayor said: "The levee held. We were lucky.' and a new paragraph that opens with a
+    quotation mark: a quotation that runs over paragraphs leaves each one open, as news prints it, and what the
+    cue introduces is its first paragraph, without the full stop that ends it."""
+    doc = open_tok.doc
+    k = next((t.i for t in doc[open_tok.i + 1:open_tok.i + 400] if "\n" in t.text), None)
+    kind = is_single_mark(open_tok)
+    if k is None or any(t.text in QUOTE_MARKS and is_single_mark(t) == kind for t in doc[open_tok.i + 1:k]):
+        return None  # no paragraph end near, or a mark of its kind inside the paragraph: not left open
+    nxt = next((t for t in doc[k:] if not t.is_space), None)
+    if nxt is None or nxt.text not in OPEN_QUOTES:
+        return None
+    end = k
+    while end > open_tok.i + 1 and (doc[end - 1].is_space or doc[end - 1].text == "."):
+        end -= 1
+    return (open_tok.i, end) if end > open_tok.i + 1 else None
+
+
+def opens_quotation(tok: Token) -> bool:
+    """A straight double mark opens a quotation when a space or a line break comes before it and none after;
+    curly and doubled marks say which they are."""
+    if tok.text in AMBIGUOUS_MARKS:
+        before = tok.doc[tok.i - 1] if tok.i > 0 else None
+        return (before is None or before.is_space or bool(before.whitespace_)) and not tok.whitespace_
+    return tok.text in OPEN_DOUBLE
+
+
+def unclosed_quotation(doc: Doc, start: int, end: int) -> int | None:
+    """The double quotation mark in doc[start:end] that opens a quotation not closed before ``end``, if any."""
+    pending: int | None = None
+    for tok in doc[start:end]:
+        if tok.text not in QUOTE_MARKS or tok.text in _SINGLE_QUOTES:
+            continue
+        if pending is None and opens_quotation(tok):
+            pending = tok.i
+        elif pending is not None:
+            pending = None
+    return pending
+
+
+DASHES = {"―", "—", "–", "--", "-"}
+
+
+def ends_line(tok: Token) -> bool:
+    """Whether a line break comes in or right after the token."""
+    return "\n" in tok.text or "\n" in tok.whitespace_
+
+
+def closes_a_sentence(doc: Doc, extent: TokRange) -> bool:
+    """Whether the quotation doc[extent] ends on a sentence's own mark ("“... this week.”"), not on the comma
+    before an attribution of its own ("“...,” Lee added")."""
+    k = extent[1] - 2
+    while k > extent[0] and doc[k].text in QUOTE_MARKS:
+        k -= 1
+    return doc[k].text in DASHES or doc[k].text[-1] in ".!?…"  # "I." and "..." end on a stop

@@ -1,0 +1,174 @@
+"""Who speaks for a cue: the subject of a reporting verb, found through coordination, appositions, shares
+("the proportion of voters saying"), participles hung inside a report, and "citing X" relays."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import DOCUMENT_NOUNS, INSTITUTION_HEADS, REPORTING_VERBS, ROLE_HEADS, SPEECH_VERBS, VAGUE_HEADS
+from .spans import TokRange, trim
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_SPEAKER_PRONOUNS = {"he", "she", "it", "they"}
+_SHARE_NOUNS = {"proportion", "share", "percentage", "number", "majority", "plurality", "minority", "fraction"}
+
+
+def _speaker_behind(noun: Token) -> Token:
+    """Who speaks through the noun a participle of saying hangs on: the members of a share ("the share of farmers
+    saying ..."), or else the noun itself ("911 calls saying shots were fired", "a new poll showing ...")."""
+    if noun.lemma_.lower() in _SHARE_NOUNS:
+        members = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), None)
+        return members if members is not None else noun
+    return noun
+
+
+def _reporter_of_participle(verb: Token) -> Token | None:
+    """The reporting verb a participle after a comma goes with when the parser hung it inside what was reported:
+    in "The mayor announced that she had signed the budget, saying it would protect the fleet" and "The minister
+    denied the claim that the port would close, explaining that ...", the mayor and the minister say it, not "she"
+    or "the port"."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    inner = verb.head
+    if inner.lemma_.lower() in REPORTING_VERBS:
+        return None
+    for outer in list(inner.ancestors)[:3]:
+        if outer.lemma_.lower() in REPORTING_VERBS and outer.pos_ == "VERB" and outer.i < inner.i \
+                and any(c.dep_ == "nsubj" for c in outer.children):
+            return outer
+        if outer.dep_ not in {"ccomp", "acl", "conj", "pobj", "prep", "dobj"}:
+            break
+    return None
+
+
+def subject_of(verb: Token) -> tuple[Token | None, bool]:
+    """(subject token, is_passive) for a cue verb, climbing coordination (with any verb: "exhorted X and said
+    Y"), open complements and adverbial clauses."""
+    cur = _reporter_of_participle(verb) or verb
+    for _ in range(4):
+        subj = next((c for c in cur.children if c.dep_ in SUBJECT_DEPS), None)
+        agent = next((c for c in cur.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj, False
+        if subj is not None:
+            if cur is not verb and verb.dep_ == "conj" and cur.dep_ == "ccomp" and cur.head.i < cur.i \
+                    and cur.head.lemma_.lower() in SPEECH_VERBS and (subj.lower_ in _SPEAKER_PRONOUNS or (
+                        verb.tag_ == cur.head.tag_ and verb.lemma_.lower() in REPORTING_VERBS)):
+                # "Rendell said he'd battled pneumonia and called it common", "Ms. Ruiz said the plan was
+                # reckless and criticized the council": the parser coordinated the cue with the reported clause,
+                # whose pronoun stands for the speaker, or the cue is a report in the speech verb's own tense; the
+                # speaker said both
+                cur = cur.head
+                continue
+            if cur is not verb and subj.dep_ == "nsubjpass" and verb.dep_ == "pcomp":
+                return subj, False  # "After saying her foot was swollen, she was whisked off": she said it
+            if subj.dep_ == "nsubjpass" or subj.dep_ == "nsubj" and any(c.dep_ == "auxpass" for c in cur.children):
+                return None, True
+            return subj, False  # a relative pronoun ("Kamin, who said ...") is resolved in sources.py
+        if any(c.dep_ == "auxpass" for c in cur.children):
+            return None, True
+        if cur.dep_ == "advcl" and cur.tag_ == "VBG" and any(c.dep_ == "expl" for c in cur.head.children):
+            attr = next((c for c in cur.head.children if c.dep_ == "attr" and c.i < cur.i), None)
+            if attr is not None:
+                return attr, False  # "There were emails that night showing that ...": the emails show it
+        if cur.dep_ == "conj" and cur.tag_ in {"VBD", "VBZ"} and cur.head.tag_ == "VB" \
+                and cur.head.dep_ in {"acl", "xcomp", "advcl", "relcl"}:
+            # "The minister built her career on a promise to rebuild the harbor and accused the council of ...": a
+            # past tense cannot
+            # continue the infinitive the parser joined it to; it continues the finite verb above that
+            finite = next((a for a in cur.head.ancestors if a.tag_ in {"VBD", "VBZ", "VBP"}), None)
+            if finite is not None:
+                cur = finite
+                continue
+        # "The governor paused, then revealed ...": a finite verb the parser left unlabelled after the first one
+        unlabelled = cur.dep_ == "dep" and cur.tag_ in {"VBD", "VBZ"} and cur.head.i < cur.i
+        if (cur.dep_ in {"conj", "xcomp", "advcl"} or unlabelled) and cur.head.pos_ in {"VERB", "AUX"}:
+            cur = cur.head  # "denied X and called Y": coordinated cues share their speaker
+            continue
+        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.dep_ == "prep" \
+                and cur.head.head.pos_ in {"VERB", "AUX"}:
+            cur = cur.head.head  # "soared in the polls by saying that ...": the speaker of the act
+            continue
+        if cur.dep_ == "acl" and cur.tag_ == "VBD" and cur.head.dep_ == "ROOT" and cur.head.pos_ in {"NOUN", "PROPN"} \
+                and cur.head.i < cur.i:
+            return cur.head, False  # "Maria Lane called Tuesday for ...": a past tense hung on its subject
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in {"NOUN", "PROPN", "NUM"}:
+            return _speaker_behind(cur.head), False  # "911 calls saying shots were fired", "50 percent saying ..."
+        if cur.dep_ == "xcomp" and cur.head.pos_ == "ADJ" and cur.head.dep_ in {"acomp", "oprd"} \
+                and cur.head.head.pos_ in {"VERB", "AUX"}:
+            cur = cur.head.head  # "voters are more likely to say that ...": the subject of the copula
+            continue
+        if cur is verb:
+            count = next((c for c in verb.children if c.dep_ in {"nummod", "npadvmod"} and c.pos_ == "NUM"
+                          and c.i < verb.i), None)
+            if count is not None:
+                return count, False  # "About 4 in 10 say they want ...": a share of those polled, as a modifier
+            absorbed = _absorbed_subject(verb)
+            if absorbed is not None:
+                return absorbed, False
+        break
+    return None, False
+
+
+def _absorbed_subject(verb: Token) -> Token | None:
+    """The subject the parser hung as an apposition on the phrase before it: in "Speaking in Harlem, Lopez, without
+    naming him, accused ..." and "Asked about the tender, the port director, Anna Berg, suggested ...", the name
+    right before a finite verb that has no subject is its speaker. Between the two only commas, the verb's adverbs
+    and an aside opened by a preposition may stand."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    doc = verb.doc
+    k = verb.i - 1
+    while k > verb.sent.start and (doc[k].is_punct or doc[k].head.i == verb.i and doc[k].dep_ == "advmod"):
+        k -= 1
+    if doc[k].dep_ != "appos":
+        aside = doc[k]
+        while aside.dep_ != "prep" and aside.head.i != aside.i and k - aside.head.i < 6:
+            aside = aside.head
+        start = aside.left_edge.i
+        if aside.dep_ != "prep" or start == 0 or doc[start - 1].text != ",":
+            return None
+        k = start - 2  # "Lopez, without naming him, accused": back over the aside and its comma
+    name = doc[k] if k >= verb.sent.start else None
+    if name is None or name.dep_ != "appos" or not (name.pos_ == "PROPN" or name.ent_type_ == "PERSON"):
+        return None
+    while name.dep_ == "appos" and name.head.i < name.i and (name.head.dep_ == "appos"
+                                                               or name.head.ent_type_ == "PERSON"):
+        name = name.head  # "the port director, Anna Berg", "Anna Berg, the port director": the whole name
+    return name
+
+
+def citing(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.lower_ in {"citing", "quoting"}:
+            obj = next((g for g in c.children if g.dep_ in {"dobj", "pobj"}), None)
+            if obj is not None and _can_speak(obj):
+                return obj
+    return None
+
+
+def _can_speak(tok: Token) -> bool:
+    """Whether a cited noun can be a source: a person, body or document ("citing two officials", "citing a
+    report"), not a reason ("Citing an unfounded conspiracy theory, Trump accused ...")."""
+    return tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or tok.pos_ in {"PROPN", "PRON"} \
+        or tok.lemma_.lower() in VAGUE_HEADS | DOCUMENT_NOUNS | ROLE_HEADS | INSTITUTION_HEADS
+
+
+def subject_left(verb: Token) -> int:
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subj.left_edge.i if subj is not None and subj.i < verb.i else verb.i
+
+
+def citing_at_start(content: TokRange, sent: Span) -> tuple[Token | None, TokRange]:
+    """"reported, citing two officials, that ...": the parser often hangs "citing" inside the content."""
+    doc = sent.doc
+    first = doc[content[0]]
+    if first.lower_ not in {"citing", "quoting"}:
+        return None, content
+    obj = next((g for g in first.children if g.dep_ in {"dobj", "pobj"}), None)
+    if obj is None or not _can_speak(obj):
+        return None, content
+    trimmed = trim(sent, obj.right_edge.i + 1, content[1])
+    return (obj, trimmed) if trimmed else (None, content)
