@@ -73,3 +73,27 @@ def test_a_cue_model_put_in_use_scores_the_verbs_until_its_block_ends(nlp):
         assert not [a for a in find_attributions(sent) if a.origin == "learned"]
     assert cue_model.load_cue_model() is bundled
     assert [sent.doc[a.cue[0]:a.cue[1]].text for a in find_attributions(sent) if a.cue] == ["likened"]
+
+
+@pytest.mark.parametrize("text,cue,inside", [
+    ("The dispatcher was blunt. “The road was flooded by noon. I told the drivers that the bridge was closed. "
+     "Nobody listened.”\n", "told", True),
+    ("The dispatcher said the road was flooded. “We warned everyone. The mayor says the bridge is safe, but it is "
+     "not.”\n", "says", True),
+    ("The dispatcher said the road was flooded. The mayor says the bridge is safe.\n", "says", False),
+    ("“The road was flooded by noon,” the dispatcher said. She told the drivers to turn back.\n", "told", False),
+    ("“The road was flooded by noon.\nThe mayor says the bridge is safe.\n", "says", False),  # a new paragraph
+], ids=["told, quoted", "says, quoted", "says, not quoted", "after the quotation closed", "quotation left open"])
+def test_the_check_knows_a_cue_that_stands_in_a_quotation_opened_sentences_before(nlp, text, cue, inside):
+    """Such a cue is the quoted speaker's, nested in the quotation, and annotators almost never mark it: on PolNeAR
+    train, 3 of the 690 the rules propose."""
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == cue)
+    proposed = find_attributions(tok.sent)
+    att = next(a for a in proposed if a.cue_head == tok.i)
+    assert ("earlier_quote" in relation_model.relation_features(att, tok.sent, proposed)) is inside
+
+
+def test_the_bundled_check_weighs_a_cue_inside_an_earlier_quotation_down():
+    model = relation_model.load_relation_model()
+    assert model is not None and model.weights.get("earlier_quote", 0.0) < 0.0

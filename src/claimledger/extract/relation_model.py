@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .attribution import Attribution
+from .attribution import Attribution, unclosed_quotation
 from .cue_model import load_cue_model, verb_features
 from .lexicon import (
     CONFIRM_CUES,
@@ -67,6 +67,24 @@ def _cue_probability(cue: Token) -> str:
     return str(min(9, int(p * 10)))
 
 
+def _paragraph_start(sent: Span, limit: int = 400) -> int:
+    """The first token of the paragraph ``sent`` lies in (after the last line break before it), at most ``limit``
+    tokens back."""
+    doc = sent.doc
+    for k in range(sent.start - 1, max(-1, sent.start - 1 - limit), -1):
+        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+            return k + 1
+    return max(0, sent.start - limit)
+
+
+def _inside_earlier_quotation(cue: Token, sent: Span) -> bool:
+    """Whether the cue stands inside a quotation opened before its sentence and not yet closed: "“We waited all
+    night. I told them the road was closed.”" reads "told" as the quoted speaker's, nested in the quotation."""
+    start = _paragraph_start(sent)
+    opening = unclosed_quotation(sent.doc, start, sent.start) if start < sent.start else None
+    return opening is not None and unclosed_quotation(sent.doc, start, cue.i) == opening
+
+
 def relation_features(att: Attribution, sent: Span, siblings: list[Attribution]) -> list[str]:
     """Feature names of one proposed relation, read with the other relations proposed in its sentence."""
     doc = sent.doc
@@ -100,6 +118,8 @@ def relation_features(att: Attribution, sent: Span, siblings: list[Attribution])
                   f"cueprob={prob}", f"origin={origin}|cueprob={prob}", f"cue_head_pos={cue.head.pos_}|dep={cue.dep_}"]
         if any(c.dep_ == "neg" for c in cue.children):
             feats.append("neg")
+        if _inside_earlier_quotation(cue, sent):
+            feats += ["earlier_quote", f"earlier_quote|origin={origin}"]
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
             feats += ["infinitive", f"infinitive|head={cue.head.lemma_.lower()}"]
     if nested_in is not None and nested_in.cue_head is not None:

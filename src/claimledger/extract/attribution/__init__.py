@@ -21,7 +21,7 @@ from .contents import next_act_start
 from .cues import LEARNED_PROPOSAL
 from .quotations import DISCOURSE_MARKERS, content_segments
 from .relations import NAME, find_attributions
-from .spans import Attribution, TokRange, opens_quotation
+from .spans import Attribution, TokRange, opens_quotation, unclosed_quotation
 
 __all__ = [
     "DISCOURSE_MARKERS",
@@ -33,4 +33,5 @@ __all__ = [
     "find_attributions",
     "next_act_start",
     "opens_quotation",
+    "unclosed_quotation",
 ]
