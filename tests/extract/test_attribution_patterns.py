@@ -611,6 +611,18 @@ def test_signed_quotation_opened_with_a_closing_mark(analyze):
     assert c.content.text.startswith("”The tolls are too high.")
 
 
+@pytest.mark.parametrize("text,name,content", [
+    ("Readers wrote in.\n\n“I would rather wait in what the mayor calls “chaos” than ride his new bus.” ― Marta Ruiz\n",
+     "Marta Ruiz", "“I would rather wait in what the mayor calls “chaos” than ride his new bus.”"),
+    ("Readers wrote in.\n\n“Mostly he sells ‘big dreams’ and empty promises. Nobody on my street believes him.” ― "
+     "Tomas Berg\n", "Tomas Berg",
+     "“Mostly he sells ‘big dreams’ and empty promises. Nobody on my street believes him.”"),
+], ids=["double marks inside", "single marks inside"])
+def test_a_signed_quotation_runs_from_its_line_s_opening_mark_over_quotations_inside_it(proposals, text, name,
+                                                                                         content):
+    assert (name, "―", content) in proposals(text)
+
+
 def test_the_clause_after_the_cue_beats_a_misparsed_one_before_it(analyze):
     a = analyze("Claiming the audit was rushed, the minister told reporters that the figures were sound.")
     c = _claim(a, "told")

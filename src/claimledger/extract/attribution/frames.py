@@ -199,10 +199,11 @@ def dash_attributions(sent: Span) -> list[Attribution]:
             j -= 1
         if j - name_start < 1:
             continue
-        opening = next((t.i for t in reversed(doc[max(0, k - 400):k]) if t.text in OPEN_QUOTES), None)
-        if opening is None or "\n" in doc[opening:k].text:
-            opening = _line_opening_quote(doc, k)
-            if opening is None:
+        # the mark that opens the signed line, over the marks of a quotation inside it ("... what he calls “hell” ...")
+        opening = _line_opening_quote(doc, k)
+        if opening is None:
+            opening = next((t.i for t in reversed(doc[max(0, k - 400):k]) if t.text in OPEN_QUOTES), None)
+            if opening is None or "\n" in doc[opening:k].text:
                 continue
         out.append(Attribution(cue=(tok.i, tok.i + 1), cue_head=tok.i, content=(opening, tok.i if glued else k + 1),
                                sources=((name_start, j),), region=frozenset(range(opening, j))))
