@@ -20,12 +20,12 @@ from ..grade.registry import load_registry
 from ..resolve.gazetteer import load_gazetteer
 from ..store.desk import Desk
 from ..store.repo import Store
-from .auth import LOCAL, Principal, lookup, parse_tokens
+from .api import router as api_router
+from .auth import CSRF_COOKIE, LOCAL, TOKEN_COOKIE, Principal, check_bind, lookup, parse_tokens
+from .pages import router as page_router
 
 CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; "
        "base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
-CSRF_COOKIE = "cl_csrf"
-TOKEN_COOKIE = "cl_token"
 
 
 @dataclass
@@ -94,9 +94,6 @@ def create_app(settings: Settings, tokens: str | None = None) -> FastAPI:
                  409: "conflict"}
         return error_response(exc.status_code, codes.get(exc.status_code, "error"), str(exc.detail))
 
-    from .api import router as api_router
-    from .pages import router as page_router
-
     app.include_router(api_router)
     app.include_router(page_router)
     return app
@@ -112,6 +109,4 @@ def _harden(response: Response) -> Response:
 
 def check_settings(host: str, tokens: str | None) -> None:
     """Refuse to serve beyond loopback without tokens (raises ConfigError)."""
-    from .auth import check_bind
-
     check_bind(host, parse_tokens(tokens))

@@ -9,6 +9,8 @@ from ..errors import ConfigError
 
 ROLES = ("viewer", "analyst", "admin")
 WRITE_ROLES = {"analyst", "admin"}
+CSRF_COOKIE = "cl_csrf"  # the double-submit token of the web forms
+TOKEN_COOKIE = "cl_token"  # an API token a browser session signed in with
 
 
 @dataclass(frozen=True, slots=True)

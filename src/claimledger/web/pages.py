@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ..store.desk import ClaimFilter, Desk
 from .api import claim_filter, desk
-from .app import CSRF_COOKIE, TOKEN_COOKIE
+from .auth import CSRF_COOKIE, TOKEN_COOKIE, lookup
 
 router = APIRouter(include_in_schema=False)
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf")
@@ -190,8 +190,6 @@ def login_page(request: Request) -> Response:
 
 @router.post("/login")
 def login(request: Request, token: str = Form(...)) -> Response:
-    from .auth import lookup
-
     if lookup(request.app.state.cl.tokens, token) is None:
         return render(request, "login.html", error="unknown token")
     response = RedirectResponse("/claims", status_code=303)
