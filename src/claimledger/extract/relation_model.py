@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .attribution import Attribution, unclosed_quotation
+from .attribution import Attribution, ends_line, start_of_line, unclosed_quotation
 from .cue_model import load_cue_model, verb_features
 from .lexicon import (
     CONFIRM_CUES,
@@ -67,22 +67,11 @@ def _cue_probability(cue: Token) -> str:
     return str(min(9, int(p * 10)))
 
 
-def _paragraph_start(sent: Span, limit: int = 400) -> int:
-    """The first token of the paragraph ``sent`` lies in (after the last line break before it), at most ``limit``
-    tokens back."""
-    doc = sent.doc
-    for k in range(sent.start - 1, max(-1, sent.start - 1 - limit), -1):
-        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
-            return k + 1
-    return max(0, sent.start - limit)
-
-
 def _inside_earlier_quotation(cue: Token, sent: Span) -> bool:
     """Whether the cue stands inside a quotation opened before its sentence and not yet closed: "“We waited all
     night. I told them the road was closed.”" reads "told" as the quoted speaker's, nested in the quotation."""
-    start = _paragraph_start(sent)
-    opening = unclosed_quotation(sent.doc, start, sent.start) if start < sent.start else None
-    return opening is not None and unclosed_quotation(sent.doc, start, cue.i) == opening
+    opening = unclosed_quotation(sent.doc, start_of_line(sent.doc, sent.start), sent.start)
+    return opening is not None and unclosed_quotation(sent.doc, opening, cue.i) == opening
 
 
 def relation_features(att: Attribution, sent: Span, siblings: list[Attribution]) -> list[str]:
@@ -128,7 +117,7 @@ def relation_features(att: Attribution, sent: Span, siblings: list[Attribution])
                   f"nested_in_direct={doc[nested_in.content[0]].text in OPEN_QUOTES}"]
     if direct:
         feats.append(f"direct|src={src.split(':')[0]}")
-    line_start = sent.start == 0 or "\n" in doc[sent.start - 1].text + doc[sent.start - 1].whitespace_
+    line_start = sent.start == 0 or ends_line(doc[sent.start - 1])
     feats.append(f"line_start={line_start}")
     return feats
 

@@ -21,7 +21,7 @@ from .contents import next_act_start
 from .cues import LEARNED_PROPOSAL
 from .quotations import DISCOURSE_MARKERS, content_segments
 from .relations import NAME, find_attributions
-from .spans import Attribution, TokRange, opens_quotation, unclosed_quotation
+from .spans import Attribution, TokRange, ends_line, opens_quotation, start_of_line, unclosed_quotation
 
 __all__ = [
     "DISCOURSE_MARKERS",
@@ -30,8 +30,10 @@ __all__ = [
     "Attribution",
     "TokRange",
     "content_segments",
+    "ends_line",
     "find_attributions",
     "next_act_start",
     "opens_quotation",
+    "start_of_line",
     "unclosed_quotation",
 ]

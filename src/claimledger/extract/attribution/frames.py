@@ -21,7 +21,7 @@ from ..lexicon import (
 )
 from .contents import ATTITUDE_PREPS, TOPIC_PREPS
 from .cues import cue_range_of, verb_lemma_guess
-from .spans import CLOSE_QUOTES, DASHES, Attribution, TokRange, ends_line, noun_phrase, single_np, trim
+from .spans import CLOSE_QUOTES, DASHES, Attribution, TokRange, ends_line, noun_phrase, single_np, start_of_line, trim
 from .speakers import subject_of
 
 
@@ -167,9 +167,7 @@ explainer timeline factbox summary
 
 def _line_opening_quote(doc: Doc, k: int) -> int | None:
     """The quotation mark that opens the line holding token ``k``, whichever mark the writer typed ("”Fear. ...")."""
-    j = k
-    while j > 0 and k - j < 400 and not ends_line(doc[j - 1]):
-        j -= 1
+    j = start_of_line(doc, k)
     while j < k and doc[j].is_space:
         j += 1
     return j if j < k and doc[j].text in QUOTE_MARKS else None

@@ -275,6 +275,14 @@ def ends_line(tok: Token) -> bool:
     return "\n" in tok.text or "\n" in tok.whitespace_
 
 
+def start_of_line(doc: Doc, k: int, limit: int = 400) -> int:
+    """The first token of the line (the paragraph) that holds token ``k``, at most ``limit`` tokens back."""
+    j = k
+    while j > 0 and k - j < limit and not ends_line(doc[j - 1]):
+        j -= 1
+    return j
+
+
 def closes_a_sentence(doc: Doc, extent: TokRange) -> bool:
     """Whether the quotation doc[extent] ends on a sentence's own mark ("“... this week.”"), not on the comma
     before an attribution of its own ("“...,” Lee added")."""

@@ -76,8 +76,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if cur.dep_ == "conj" and cur.tag_ in {"VBD", "VBZ"} and cur.head.tag_ == "VB" \
                 and cur.head.dep_ in {"acl", "xcomp", "advcl", "relcl"}:
             # "The minister built her career on a promise to rebuild the harbor and accused the council of ...": a
-            # past tense cannot
-            # continue the infinitive the parser joined it to; it continues the finite verb above that
+            # past tense cannot continue the infinitive the parser joined it to; it continues the finite verb above
             finite = next((a for a in cur.head.ancestors if a.tag_ in {"VBD", "VBZ", "VBP"}), None)
             if finite is not None:
                 cur = finite
