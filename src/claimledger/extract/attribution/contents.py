@@ -14,7 +14,7 @@ from ..lexicon import (
     SPEECH_VERBS,
     TOPIC_CUES,
 )
-from .cues import ADDRESSEE_CUES, ASKING_CUES, is_cue_verb
+from .cues import ADDRESSEE_CUES, is_cue_verb
 from .spans import AMBIGUOUS_MARKS, CLOSE_QUOTES, Attribution, TokRange, back_over_joints, trim
 from .speakers import SUBJECT_DEPS, subject_left
 
@@ -22,6 +22,7 @@ COMPLEMENT_DEPS = {"prep", "oprd", "xcomp", "ccomp", "acomp"}
 CIRCUMSTANCE_PREPS = {"in", "on", "at", "during", "after", "before", "since", "while"}
 RELATIVE_WORDS = {"which", "that", "who", "whom", "what"}
 _COMPLEMENTIZERS = {"that", "whether"}  # open a reported clause the parser hung as an adverbial one
+_ASKING_CUES = {"ask", "wonder", "inquire", "question"}  # after which "if" opens the question asked too
 
 
 def _only_adverbs_between(verb: Token, word: Token) -> bool:
@@ -43,7 +44,7 @@ def is_free_relative(verb: Token, obj: Token) -> bool:
 def complementizers(verb: Token) -> set[str]:
     """The words that open what ``verb`` reports when the parser hung it as an adverbial clause: "that" and
     "whether", and "if" after a verb of asking ("asked the drivers if they had seen the convoy")."""
-    return _COMPLEMENTIZERS | {"if"} if verb.lemma_.lower() in ASKING_CUES else _COMPLEMENTIZERS
+    return _COMPLEMENTIZERS | {"if"} if verb.lemma_.lower() in _ASKING_CUES else _COMPLEMENTIZERS
 
 
 def clause_openers(clause: Token) -> list[Token]:

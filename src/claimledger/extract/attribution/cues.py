@@ -1,5 +1,5 @@
 """Whether a verb is a cue, from the reporting lexicon or the learned cue model, and how far its cue runs
-("has said", "did not deny"); the verb sets that shape how its object is read."""
+("has said", "did not deny"); and the verbs whose object is the hearer ("told the crowd")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -10,11 +10,6 @@ from .spans import TokRange
 from .speakers import subject_of
 
 ADDRESSEE_CUES = {"tell", "inform", "remind", "assure", "ask", "warn", "advise", "brief"}  # whose object is the hearer
-
-# verbs that give the words as said: "wrote on Twitter" is where, "said with a smile" how
-WORDING_VERBS = {"say", "write", "tweet", "post", "add", "declare", "reply", "exclaim", "shout", "joke"}
-TOLD_THINGS = {"story", "tale", "truth", "lie", "joke", "anecdote", "question", "version"}  # "told a different tale"
-ASKING_CUES = {"ask", "wonder", "inquire", "question"}  # after which "if" opens the question asked too
 
 
 def is_cue_verb(tok: Token) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import DOCUMENT_CUES, DOCUMENT_NOUNS, OPEN_QUOTES, QUOTE_MARKS, REPORTING_VERBS, SPEECH_VERBS
-from .cues import ADDRESSEE_CUES, TOLD_THINGS, WORDING_VERBS, verb_lemma_guess
+from .cues import ADDRESSEE_CUES, verb_lemma_guess
 from .spans import (
     AMBIGUOUS_MARKS,
     CLOSE_DOUBLE,
@@ -29,6 +29,9 @@ from .spans import (
     unclosed_quotation,
 )
 
+# verbs that give the words as said: "wrote on Twitter" is where, "said with a smile" how
+_WORDING_VERBS = {"say", "write", "tweet", "post", "add", "declare", "reply", "exclaim", "shout", "joke"}
+_TOLD_THINGS = {"story", "tale", "truth", "lie", "joke", "anecdote", "question", "version"}  # "told a different tale"
 
 def superseded_by_quotation(att: Attribution, quoted: Attribution, doc: Doc) -> bool:
     """Whether the quotation that closes just before its speaker and cue is the content of ``att``'s cue in place
@@ -48,11 +51,11 @@ def superseded_by_quotation(att: Attribution, quoted: Attribution, doc: Doc) -> 
         return False
     root = doc[att.content[0]:att.content[1]].root
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == att.cue_head \
-            and doc[att.cue_head].lemma_.lower() in WORDING_VERBS:
+            and doc[att.cue_head].lemma_.lower() in _WORDING_VERBS:
         return True  # "“...!” Mr. Lane wrote on Twitter.", "“...,” she said with a smile": where or how, not what
     return root.head.i == att.cue_head and doc[att.cue_head].lemma_.lower() in ADDRESSEE_CUES \
         and root.dep_ in {"dobj", "dative"} and root.pos_ in {"PROPN", "NOUN", "PRON"} \
-        and root.lemma_.lower() not in TOLD_THINGS \
+        and root.lemma_.lower() not in _TOLD_THINGS \
         and att.content[1] <= root.right_edge.i + 1  # "asked her to call": what she was asked is the content
 
 
