@@ -1068,6 +1068,9 @@ MISPLACED_CUES = [
      "the council of wasting the fund"),
     ("participle hung inside a report", "The mayor announced on Friday that she had signed the harbor budget, saying "
      "it would protect the fishing fleet.", "saying", "signed", "The mayor", "it would protect the fishing fleet"),
+    ("participle after a quotation closed on its comma", 'The harbor master said the ferries "will run on time," '
+     "promising that the new berths would open in May.", "promising", "run", "The harbor master",
+     "that the new berths would open in May"),
     ("report joined to the clause it follows", "Ms. Ruiz said the harbor plan was reckless and criticized the "
      "council for approving it.", "criticized", "was", "Ms. Ruiz", "the council for approving it"),
 ]

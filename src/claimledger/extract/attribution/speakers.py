@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import DOCUMENT_NOUNS, INSTITUTION_HEADS, REPORTING_VERBS, ROLE_HEADS, SPEECH_VERBS, VAGUE_HEADS
-from .spans import TokRange, trim
+from .spans import CLOSE_QUOTES, TokRange, trim
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _SPEAKER_PRONOUNS = {"he", "she", "it", "they"}
@@ -22,12 +22,21 @@ def _speaker_behind(noun: Token) -> Token:
     return noun
 
 
+def _after_comma(tok: Token) -> bool:
+    """Whether a comma comes just before the token, or just before a quotation's closing mark that does ("..., the
+    minister said the port "would stay open," adding ...")."""
+    doc = tok.doc
+    if tok.i > 0 and doc[tok.i - 1].text == ",":
+        return True
+    return tok.i > 1 and doc[tok.i - 1].text in CLOSE_QUOTES and doc[tok.i - 2].text == ","
+
+
 def _reporter_of_participle(verb: Token) -> Token | None:
     """The reporting verb a participle after a comma goes with when the parser hung it inside what was reported:
     in "The mayor announced that she had signed the budget, saying it would protect the fleet" and "The minister
     denied the claim that the port would close, explaining that ...", the mayor and the minister say it, not "she"
     or "the port"."""
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or not _after_comma(verb):
         return None
     inner = verb.head
     if inner.lemma_.lower() in REPORTING_VERBS:
