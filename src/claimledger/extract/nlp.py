@@ -6,12 +6,14 @@ import threading
 from typing import Any
 
 import spacy
+from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from ..errors import ConfigError
 from ..resolve.gazetteer import Gazetteer
+from .headlines import sentence_case_words
 from .lexicon import OPEN_QUOTES
 
 _LOCK = threading.Lock()
@@ -89,6 +91,51 @@ def _split_dashes(nlp: Language) -> None:
     tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), _DASHES]).finditer
 
 
+_ORIGINAL_WORDS = "claimledger.original_words"
+_PARSE_ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_ID, ENT_KB_ID]
+
+
+class _SentenceCaseHeadlines:
+    """The tokenizer, with the common words of title-case headlines lowered for the tagger and parser (see
+    ``headlines.py``); the words as written are kept in the Doc and put back by ``restore_headline_case``."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc: Doc = self.tokenizer(text)
+        lowered = sentence_case_words(text)
+        if not lowered:
+            return doc
+        words = [t.text for t in doc]
+        changed = False
+        for start, end in lowered:
+            span = doc.char_span(start, end)
+            if span is not None and len(span) == 1 and len(span.text.lower()) == end - start:
+                words[span.start] = span.text.lower()
+                changed = True
+        if not changed:
+            return doc
+        cased = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+        for written, read in zip(doc, cased, strict=True):
+            read.norm_ = written.norm_  # the tokenizer's exceptions ("n’t" reads as "not"), which the tagger uses
+        cased.user_data[_ORIGINAL_WORDS] = [t.text for t in doc]
+        return cased
+
+
+@Language.component("claimledger_restore_headline_case")
+def restore_headline_case(doc: Doc) -> Doc:
+    """The document as written, with the tags, parse and entities read from its sentence-cased headlines."""
+    original = doc.user_data.pop(_ORIGINAL_WORDS, None)
+    if original is None:
+        return doc
+    restored = Doc(doc.vocab, words=original, spaces=[bool(t.whitespace_) for t in doc])
+    parse: Any = doc.to_array(_PARSE_ATTRS)  # one row of uint64 attribute ids per token
+    restored.from_array(_PARSE_ATTRS, parse)
+    restored.user_data.update(doc.user_data)
+    return restored
+
+
 def build_pipeline(model: str, gazetteer: Gazetteer) -> Language:
     try:
         nlp = spacy.load(model)
@@ -101,6 +148,8 @@ def build_pipeline(model: str, gazetteer: Gazetteer) -> Language:
     ruler: Any = nlp.add_pipe("entity_ruler", name="gazetteer_ruler", before="ner",
                               config={"phrase_matcher_attr": "LOWER", "validate": False, "overwrite_ents": True})
     ruler.add_patterns(gazetteer.ruler_patterns(nlp.tokenizer))
+    nlp.tokenizer = _SentenceCaseHeadlines(nlp.tokenizer)
+    nlp.add_pipe("claimledger_restore_headline_case", last=True)
     return nlp
 
 
