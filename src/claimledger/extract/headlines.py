@@ -34,15 +34,15 @@ def is_title_case(line: str) -> bool:
 def sentence_case_words(text: str) -> list[tuple[int, int]]:
     """(start, end) character offsets of the words of title-case lines that a sentence would write in lower case:
     capitalised words other than a line's first, a month or weekday, or a name the rest of the text capitalises."""
-    lines = []
+    titles: list[tuple[int, str]] = []
+    body_lines: list[tuple[int, str]] = []
     start = 0
     for line in text.split("\n"):
-        lines.append((start, line))
+        (titles if is_title_case(line) else body_lines).append((start, line))
         start += len(line) + 1
-    titles = [(s, line) for s, line in lines if is_title_case(line)]
     if not titles:
         return []
-    body = "\n".join(line for _s, line in lines if not is_title_case(line))
+    body = "\n".join(line for _start, line in body_lines)
     capitals = collections.Counter(_INSIDE_SENTENCE.findall(body))
     lower = collections.Counter(_LOWER_WORD.findall(body))
     names = {w for w, n in capitals.items() if n > lower[w.lower()]}
@@ -51,7 +51,7 @@ def sentence_case_words(text: str) -> list[tuple[int, int]]:
         first = _WORD.search(line)
         for m in _CAPITALISED.finditer(line):
             word = m.group(0)
-            if first is not None and m.start() == first.start() or word in _ALWAYS_CAPITAL or word in names:
+            if (first is not None and m.start() == first.start()) or word in _ALWAYS_CAPITAL or word in names:
                 continue
             out.append((offset + m.start(), offset + m.end()))
     return out
