@@ -1103,3 +1103,27 @@ def test_a_quotation_signed_by_its_own_writer_does_not_continue_the_one_before(n
     doc = nlp("''We waited for the right moment,'' recalled Mr. Ortiz. ''Nobody should pretend otherwise!'' wrote "
               "a reader from Ohio.")
     assert _sourced(doc, "recalled") == [("Mr. Ortiz", "''We waited for the right moment,''")]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Asked whether the ferry would run on Sunday, the harbor master said no.", "no"),
+    ("Asked about the strike, two in three dockers said yes, while the rest were unsure.", "yes"),
+    ("The council expected the port to close, but the harbor master would not say so.", "so"),
+])
+def test_a_one_word_answer_is_what_was_said(nlp, text, content):
+    doc = nlp(text)
+    said = [c for source, c in _sourced(doc, "said") + _sourced(doc, "would not say")]
+    assert said == [content]
+
+
+def test_saying_no_to_something_is_not_an_answer(nlp):
+    doc = nlp("The harbor master said no to the plan.")
+    assert "no" not in [content for _source, content in _sourced(doc, "said")]
+
+
+def test_a_report_repeated_after_a_clause_with_no_subject_keeps_its_speaker(nlp):
+    doc = nlp("Ortiz said the crews had finished the first pier - there are three more to build before the winter - "
+              "but said the port would open in May.")
+    second = [t for t in doc if t.text == "said"][1]
+    assert (second.dep_, second.head.text) == ("conj", "are")  # the parse this rule repairs
+    assert ("Ortiz", "the port would open in May") in _sourced(doc, "said")

@@ -38,6 +38,13 @@ def parse(nlp):
     return lambda text: _sentence(nlp(text))
 
 
+def test_a_one_word_answer_is_never_moved(parse):
+    sent = parse("Asked about the strike, two in three dockers said yes, while the rest were unsure.")
+    att = next(a for a in find_attributions(sent) if a.cue is not None and sent.doc[a.cue[0]].text == "said")
+    assert sent.doc[att.content[0]:att.content[1]].text == "yes"
+    assert not boundary_model.applies(att, sent)
+
+
 def test_candidates_hold_the_rules_end_and_the_sentence_end(parse):
     sent = parse("The senator branded the company a reckless polluter on Monday.")
     att = next(a for a in find_attributions(sent) if a.cue is not None)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .attribution import DISCOURSE_MARKERS, Attribution, next_act_start, opens_quotation
+from .attribution import ANSWER_WORDS, DISCOURSE_MARKERS, Attribution, next_act_start, opens_quotation
 from .lexicon import OPEN_QUOTES, QUOTE_MARKS
 from .linear import LinearModel, bucket, load_linear_model
 
@@ -42,11 +42,14 @@ def _last_word(sent: Span) -> int:
 
 
 def applies(att: Attribution, sent: Span) -> bool:
-    """Indirect contents after or before a cue, inside one sentence and not interrupted by their cue."""
+    """Indirect contents after or before a cue, inside one sentence and not interrupted by their cue; not a
+    one-word answer ("said no"), which is whole as it is."""
     if att.cue is None:
         return False
     start, end = att.content
     doc = sent.doc
+    if end - start == 1 and doc[start].lower_ in ANSWER_WORDS:
+        return False
     return doc[start].text not in OPEN_QUOTES and sent.start <= start and end <= _last_word(sent) \
         and not (start < att.cue[0] < end)
 

@@ -17,13 +17,14 @@ The rules live in layers, each module reading only those listed before it:
 - ``quotations``: quotations split, resumed and continued, and the segments of a content;
 - ``relations``: ``find_attributions``, which runs them all over a sentence.
 """
-from .contents import next_act_start
+from .contents import ANSWER_WORDS, next_act_start
 from .cues import LEARNED_PROPOSAL
 from .quotations import DISCOURSE_MARKERS, content_segments
 from .relations import NAME, find_attributions
 from .spans import Attribution, TokRange, ends_line, opens_quotation, start_of_line, unclosed_quotation
 
 __all__ = [
+    "ANSWER_WORDS",
     "DISCOURSE_MARKERS",
     "LEARNED_PROPOSAL",
     "NAME",

@@ -52,11 +52,32 @@ def clause_openers(clause: Token) -> list[Token]:
     return [g for g in clause.children if g.dep_ in {"mark", "advmod"} and g.i < clause.i]
 
 
+ANSWER_WORDS = frozenset({"yes", "no", "so"})  # said as a whole answer: "the mayor said no."
+
+
+def _answer_after(verb: Token) -> Token | None:
+    """"Yes", "no" or "so" said as a whole answer ("72 percent said yes, while ...", "the mayor said no.", "half
+    said so in May"): the word right after a verb of saying, ending the clause, not "said no to the war"."""
+    doc = verb.doc
+    if verb.lemma_.lower() != "say" or verb.i + 1 >= len(doc):
+        return None
+    word = doc[verb.i + 1]
+    if word.lower_ not in ANSWER_WORDS or word.head.i != verb.i or word.dep_ not in {"intj", "advmod", "dobj"}:
+        return None
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if after is not None and not after.is_punct and not (word.lower_ == "so" and after.dep_ == "prep"):
+        return None
+    return word
+
+
 def content_of(verb: Token) -> Token | None:
     lemma = verb.lemma_.lower()
     quote = quote_after(verb)
     if quote is not None:
         return quote
+    answer = _answer_after(verb)
+    if answer is not None:
+        return answer
     comp = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i != verb.i), None)
     if comp is not None and comp.i < verb.i:
         later = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)

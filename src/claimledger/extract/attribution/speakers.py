@@ -78,6 +78,12 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return subj, False  # a relative pronoun ("Kamin, who said ...") is resolved in sources.py
         if any(c.dep_ == "auxpass" for c in cur.children):
             return None, True
+        if cur is not verb and verb.dep_ == "conj" and cur.dep_ == "ccomp" and cur.head.i < cur.i \
+                and cur.head.lemma_.lower() == verb.lemma_.lower() and verb.lemma_.lower() in SPEECH_VERBS:
+            # "Clark said there were two more votes to win but said ...": the parser joined the second "said" to
+            # the first one's clause, which has no subject of its own to speak for it
+            cur = cur.head
+            continue
         if cur.dep_ == "advcl" and cur.tag_ == "VBG" and any(c.dep_ == "expl" for c in cur.head.children):
             attr = next((c for c in cur.head.children if c.dep_ == "attr" and c.i < cur.i), None)
             if attr is not None:
