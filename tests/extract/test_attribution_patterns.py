@@ -1127,3 +1127,22 @@ def test_a_report_repeated_after_a_clause_with_no_subject_keeps_its_speaker(nlp)
     second = [t for t in doc if t.text == "said"][1]
     assert (second.dep_, second.head.text) == ("conj", "are")  # the parse this rule repairs
     assert ("Ortiz", "the port would open in May") in _sourced(doc, "said")
+
+
+@pytest.mark.parametrize("text,cue,source,content", [
+    ("The harbor master made it clear to the crews on Monday that the pier would reopen.", "made it clear",
+     "The harbor master", "that the pier would reopen"),
+    ("Ortiz has made clear she will not sign the contract.", "has made clear", "Ortiz",
+     "she will not sign the contract"),
+])
+def test_making_a_thing_clear_states_it(nlp, text, cue, source, content):
+    doc = nlp(text)
+    found = [(doc[slice(*a.cue)].text, doc[slice(*a.sources[0])].text, doc[slice(*a.content)].text)
+             for sent in doc.sents for a in find_attributions(sent) if a.cue is not None and a.sources]
+    assert (cue, source, content) in found
+
+
+def test_making_the_rules_clear_states_nothing(nlp):
+    doc = nlp("The council made the rules clear for every crew.")
+    assert [a for sent in doc.sents for a in find_attributions(sent)
+            if a.cue is not None and doc[a.cue_head].lemma_ == "make"] == []

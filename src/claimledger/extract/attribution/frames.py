@@ -81,11 +81,41 @@ def stance_noun_cue(tok: Token) -> Attribution | None:
                        origin="stance noun" if owner is not None else "unowned noun")
 
 
+_MADE_PLAIN = {"clear", "plain"}
+
+
+def _made_clear(tok: Token) -> Attribution | None:
+    """"Clinton made it clear to House Democrats that she has their backs", "The mayor made clear the port would
+    stay open": to make a thing clear is to state it. The cue runs from the verb to the adjective, and the clause
+    the parser hangs on either is the content."""
+    adj = next((c for c in tok.children if c.i > tok.i and c.lower_ in _MADE_PLAIN and c.pos_ == "ADJ"), None)
+    if adj is None:
+        return None
+    clause = next((c for c in (*adj.children, *tok.children) if c.i > adj.i and c.dep_ in {"advcl", "ccomp"}
+                   and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), None)
+    subj, _passive = subject_of(tok)
+    if clause is None or subj is None:
+        return None
+    mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+    start = mark.i if mark is not None else clause.left_edge.i
+    if start <= adj.i:
+        return None
+    cue = cue_range_of(tok)
+    return Attribution(cue=(cue[0], adj.i + 1), cue_head=tok.i, content=(start, clause.right_edge.i + 1),
+                       sources=(noun_phrase(subj),), region=frozenset(range(tok.left_edge.i, tok.right_edge.i + 1)),
+                       origin="light verb")
+
+
 def light_verb_cue(tok: Token) -> Attribution | None:
     """"Cruz made the case that ...", "Trump took aim at the Fed", "Democrats raised questions about ...": a
-    light verb whose object is a speech or attitude noun is a cue; the noun's complement is the content."""
+    light verb whose object is a speech or attitude noun is a cue; the noun's complement is the content. So is
+    "made it clear that ..."."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in LIGHT_VERBS:
         return None
+    if tok.lemma_.lower() == "make":
+        made_clear = _made_clear(tok)
+        if made_clear is not None:
+            return made_clear
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
     if obj is None or obj.lemma_.lower() not in STANCE_NOUNS | FRAME_NOUNS:
         return None
