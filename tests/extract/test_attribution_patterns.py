@@ -583,8 +583,9 @@ def test_polls_and_records_show_what_they_find(analyze):
      ("The director", "saying", "that the museum would close")),
     ("Residents made 911 calls saying shots had been fired near the depot.",
      ("911 calls", "saying", "shots had been fired near the depot")),
+    ("The minister made no mention of the strike.", ("The minister", "made no mention of", "the strike")),
 ], ids=["stance noun", "light verb", "attitude adjective", "said in a statement that", "by saying",
-        "noun saying"])
+        "noun saying", "light verb with a mention"])
 def test_proposals_beyond_the_verb_lexicon(proposals, text, expected):
     assert expected in proposals(text)
 

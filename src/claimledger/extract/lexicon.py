@@ -48,7 +48,8 @@ commitment vision message explanation account characterization assurance refusal
 LIGHT_VERBS = frozenset("make take have give raise offer voice express issue draw level pose share".split())
 FRAME_NOUNS = frozenset("""
 case point aim issue stand note remarks comments questions concerns doubts reservations misgivings objections
-thoughts words reference references pitch shot shots swipe jab dig""".split())
+thoughts words reference references pitch shot shots swipe jab dig mention observation joke jokes apology apologies
+plea""".split())
 # Speech verbs whose report by a named speaker the ledger keeps as the rules find it ("the governor reminds that").
 SPEECH_VERBS = frozenset("""
 say tell report state announce claim remind write add note explain insist argue warn ask reply respond declare
