@@ -744,7 +744,9 @@ def test_a_closing_double_apostrophe_does_not_open_a_quotation(nlp):
      ("the harbour office", "noted", "two ferries have been cancelled this week")),
     ("The union is calling for the council to reopen the depot.",
      ("The union", "is calling", "the council to reopen the depot")),
-], ids=["as X noted", "calling for X to"])
+    ("The council has called for the pier to be rebuilt before the winter.",
+     ("The council", "has called", "the pier to be rebuilt before the winter")),
+], ids=["as X noted", "calling for X to", "calling for X to be done"])
 def test_clauses_the_parse_hangs_beside_the_cue(proposals, text, expected):
     assert expected in proposals(text)
 

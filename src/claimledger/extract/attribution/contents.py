@@ -92,9 +92,11 @@ def content_of(verb: Token) -> Token | None:
     marked = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                    and any(m.dep_ == "mark" and m.lower_ == "for" and _only_adverbs_between(verb, m)
                            for m in c.children)
-                   and any(g.dep_ == "nsubj" for g in c.children)), None)
+                   and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), None)
     if marked is not None:
-        return marked  # "is calling for the United States to take a stronger role": who is to do what
+        # "is calling for the United States to take a stronger role", "called for her messages to be made
+        # public": who is to do what, or what is to be done
+        return marked
     if lemma in REPORTING_VERBS:  # "said in a statement that ...": the clause the parser hung on the statement
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.i < verb.i:
