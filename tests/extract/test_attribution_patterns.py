@@ -1149,3 +1149,13 @@ def test_making_the_rules_clear_states_nothing(nlp):
     doc = nlp("The council made the rules clear for every crew.")
     assert [a for sent in doc.sents for a in find_attributions(sent)
             if a.cue is not None and doc[a.cue_head].lemma_ == "make"] == []
+
+
+def test_a_question_with_an_adverb_inside_is_what_was_asked(nlp):
+    doc = nlp("Asked if the ferry had ever been late, the captain said it ran on time.")
+    asked = next(t for t in doc if t.text == "Asked")
+    been = next(t for t in doc if t.text == "been")
+    assert (been.dep_, been.head.i) == ("advcl", asked.i)  # the parse: the question hangs on "Asked"
+    found = [doc[slice(*a.content)].text for sent in doc.sents for a in find_attributions(sent)
+             if a.cue is not None and doc[a.cue[0]].text == "Asked"]
+    assert found == ["if the ferry had ever been late"]

@@ -47,6 +47,16 @@ def complementizers(verb: Token) -> set[str]:
     return _COMPLEMENTIZERS | {"if"} if verb.lemma_.lower() in _ASKING_CUES else _COMPLEMENTIZERS
 
 
+def _opened_by(clause: Token, openers: set[str]) -> bool:
+    """Whether a clause opens with nothing or with one of ``openers``, and no other opener: "he would not run",
+    "if he was ever bullied" (an adverb after the opener is inside the clause), not "when she arrived"."""
+    found = clause_openers(clause)
+    if not found:
+        return True
+    return found[0].lower_ in openers and all(
+        g.lower_ in openers or g.dep_ == "advmod" and g.i > found[0].i for g in found)
+
+
 def clause_openers(clause: Token) -> list[Token]:
     """The words that open a clause before its verb: "that", "whether", "when", "if", ..."""
     return [g for g in clause.children if g.dep_ in {"mark", "advmod"} and g.i < clause.i]
@@ -111,8 +121,8 @@ def content_of(verb: Token) -> Token | None:
         # reported clause the parser hung as advcl (an adverbial "when" or "if" clause is a circumstance)
         openers = complementizers(verb)
         clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
-                       and any(g.dep_ == "nsubj" for g in c.children)
-                       and all(g.lower_ in openers for g in clause_openers(c))), None)
+                       and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+                       and _opened_by(c, openers)), None)
         if clause is not None:
             return clause
     if lemma in OBJECT_CUES:
