@@ -50,6 +50,19 @@ def _reporter_of_participle(verb: Token) -> Token | None:
     return None
 
 
+def _joined_to_reported_clause(verb: Token, clause: Token, subj: Token | None) -> bool:
+    """Whether the parser coordinated the cue ``verb`` with ``clause``, which a speech verb before it reports, so
+    that the speaker said both: the clause has no subject to speak for it ("Clark said there were two more votes
+    to win but said ..."), its subject is a pronoun standing for the speaker ("Rendell said he'd battled pneumonia
+    and called it common"), or the cue is a report in the speech verb's own tense ("Ms. Ruiz said the plan was
+    reckless and criticized the council")."""
+    head = clause.head
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or head.i > clause.i or head.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    return subj is None or subj.lower_ in _SPEAKER_PRONOUNS \
+        or (verb.tag_ == head.tag_ and verb.lemma_.lower() in REPORTING_VERBS)
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """(subject token, is_passive) for a cue verb, climbing coordination (with any verb: "exhorted X and said
     Y"), open complements and adverbial clauses."""
@@ -61,16 +74,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj, False
+        if cur is not verb and _joined_to_reported_clause(verb, cur, subj):
+            cur = cur.head
+            continue
         if subj is not None:
-            if cur is not verb and verb.dep_ == "conj" and cur.dep_ == "ccomp" and cur.head.i < cur.i \
-                    and cur.head.lemma_.lower() in SPEECH_VERBS and (subj.lower_ in _SPEAKER_PRONOUNS or (
-                        verb.tag_ == cur.head.tag_ and verb.lemma_.lower() in REPORTING_VERBS)):
-                # "Rendell said he'd battled pneumonia and called it common", "Ms. Ruiz said the plan was
-                # reckless and criticized the council": the parser coordinated the cue with the reported clause,
-                # whose pronoun stands for the speaker, or the cue is a report in the speech verb's own tense; the
-                # speaker said both
-                cur = cur.head
-                continue
             if cur is not verb and subj.dep_ == "nsubjpass" and verb.dep_ == "pcomp":
                 return subj, False  # "After saying her foot was swollen, she was whisked off": she said it
             if subj.dep_ == "nsubjpass" or subj.dep_ == "nsubj" and any(c.dep_ == "auxpass" for c in cur.children):
@@ -78,12 +85,6 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return subj, False  # a relative pronoun ("Kamin, who said ...") is resolved in sources.py
         if any(c.dep_ == "auxpass" for c in cur.children):
             return None, True
-        if cur is not verb and verb.dep_ == "conj" and cur.dep_ == "ccomp" and cur.head.i < cur.i \
-                and cur.head.lemma_.lower() == verb.lemma_.lower() and verb.lemma_.lower() in SPEECH_VERBS:
-            # "Clark said there were two more votes to win but said ...": the parser joined the second "said" to
-            # the first one's clause, which has no subject of its own to speak for it
-            cur = cur.head
-            continue
         if cur.dep_ == "advcl" and cur.tag_ == "VBG" and any(c.dep_ == "expl" for c in cur.head.children):
             attr = next((c for c in cur.head.children if c.dep_ == "attr" and c.i < cur.i), None)
             if attr is not None:
