@@ -102,7 +102,7 @@ def content_of(verb: Token) -> Token | None:
     marked = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                    and any(m.dep_ == "mark" and m.lower_ == "for" and _only_adverbs_between(verb, m)
                            for m in c.children)
-                   and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), None)
+                   and any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
     if marked is not None:
         # "is calling for the United States to take a stronger role", "called for her messages to be made
         # public": who is to do what, or what is to be done
@@ -114,14 +114,14 @@ def content_of(verb: Token) -> Token | None:
             for noun in prep.subtree:
                 clause = next((c for c in noun.children if c.dep_ in {"acl", "relcl", "ccomp"} and c.i > noun.i
                                and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children)
-                               and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), None)
+                               and any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
                 if clause is not None:
                     return clause
         # "said after the convention he would not ...", "tweeted in the early hours that Machado was ...": a
         # reported clause the parser hung as advcl (an adverbial "when" or "if" clause is a circumstance)
         openers = complementizers(verb)
         clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
-                       and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+                       and any(g.dep_ in SUBJECT_DEPS for g in c.children)
                        and _opened_by(c, openers)), None)
         if clause is not None:
             return clause

@@ -22,7 +22,7 @@ from ..lexicon import (
 from .contents import ATTITUDE_PREPS, TOPIC_PREPS
 from .cues import cue_range_of, verb_lemma_guess
 from .spans import CLOSE_QUOTES, DASHES, Attribution, TokRange, ends_line, noun_phrase, single_np, start_of_line, trim
-from .speakers import subject_of
+from .speakers import SUBJECT_DEPS, subject_of
 
 
 def topic_noun_cue(tok: Token) -> Attribution | None:
@@ -92,7 +92,7 @@ def _made_clear(tok: Token) -> Attribution | None:
     if adj is None:
         return None
     clause = next((c for c in (*adj.children, *tok.children) if c.i > adj.i and c.dep_ in {"advcl", "ccomp"}
-                   and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), None)
+                   and any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
     subj, _passive = subject_of(tok)
     if clause is None or subj is None:
         return None

@@ -67,7 +67,7 @@ from .spans import (
     subtree_range,
     trim,
 )
-from .speakers import citing, citing_at_start, subject_of
+from .speakers import SUBJECT_DEPS, citing, citing_at_start, subject_of
 
 NAME = "claimledger.attribution.v1"
 
@@ -135,7 +135,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
         else:
             c_range = subtree_range(content_tok, holes) if holes else subtree_range(content_tok)
         if content_tok.dep_ == "advcl" and content_tok.head.i == tok.i:  # the circumstance before it is the cue's
-            subj_of_clause = next((g for g in content_tok.children if g.dep_ in {"nsubj", "nsubjpass"}), None)
+            subj_of_clause = next((g for g in content_tok.children if g.dep_ in SUBJECT_DEPS), None)
             # "that Machado was ..." keeps its "that"
             openers = complementizers(tok)
             opener = next((g for g in clause_openers(content_tok) if g.lower_ in openers), None)
