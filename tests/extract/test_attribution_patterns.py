@@ -1049,6 +1049,8 @@ def test_a_second_verb_the_parser_left_unlabelled_shares_the_first_ones_speaker(
      "suggested", "the port director, Anna Berg"),
     ("Speaking in Harlem, Lopez, without naming him, also accused Petrov of lying to the council.", "accused",
      "Lopez"),
+    ("In a briefing with reporters on May 3, Maj. Lena Ortiz, a spokeswoman in Kabul, said the convoy had turned "
+     "back.", "said", "Maj. Lena Ortiz, a spokeswoman in Kabul,"),
 ])
 def test_a_speaker_the_parser_hung_as_an_apposition_before_the_cue(nlp, text, cue, source):
     doc = nlp(text)

@@ -131,28 +131,52 @@ def _absorbed_subject(verb: Token) -> Token | None:
     """The subject the parser hung as an apposition on the phrase before it: in "Speaking in Harlem, Lopez, without
     naming him, accused ..." and "Asked about the tender, the port director, Anna Berg, suggested ...", the name
     right before a finite verb that has no subject is its speaker. Between the two only commas, the verb's adverbs
-    and an aside opened by a preposition may stand."""
+    and an aside opened by a preposition may stand; or the name comes with its role ("On a call with reporters,
+    Maj. Lena Ortiz, a spokeswoman in Kabul, said ...", where the parser hung the name on "reporters")."""
     if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
         return None
     doc = verb.doc
     k = verb.i - 1
     while k > verb.sent.start and (doc[k].is_punct or doc[k].head.i == verb.i and doc[k].dep_ == "advmod"):
         k -= 1
-    if doc[k].dep_ != "appos":
-        aside = doc[k]
-        while aside.dep_ != "prep" and aside.head.i != aside.i and k - aside.head.i < 6:
-            aside = aside.head
-        start = aside.left_edge.i
-        if aside.dep_ != "prep" or start == 0 or doc[start - 1].text != ",":
-            return None
-        k = start - 2  # "Lopez, without naming him, accused": back over the aside and its comma
-    name = doc[k] if k >= verb.sent.start else None
-    if name is None or name.dep_ != "appos" or not (name.pos_ == "PROPN" or name.ent_type_ == "PERSON"):
+    name = doc[k] if doc[k].dep_ == "appos" else _name_before_aside(doc[k]) or _name_before_role(doc[k])
+    if name is not None and name.dep_ == "appos" and name.pos_ != "PROPN" and name.ent_type_ != "PERSON":
+        name = _name_before_role(name)
+    if name is None or name.i < verb.sent.start or not (name.pos_ == "PROPN" or name.ent_type_ == "PERSON"):
         return None
     while name.dep_ == "appos" and name.head.i < name.i and (name.head.dep_ == "appos"
                                                                or name.head.ent_type_ == "PERSON"):
         name = name.head  # "the port director, Anna Berg", "Anna Berg, the port director": the whole name
     return name
+
+
+def _name_before_aside(last: Token) -> Token | None:
+    """"Lopez, without naming him, accused": the apposed name before an aside opened by a preposition."""
+    doc = last.doc
+    aside = last
+    while aside.dep_ != "prep" and aside.head.i != aside.i and last.i - aside.head.i < 6:
+        aside = aside.head
+    start = aside.left_edge.i
+    if aside.dep_ != "prep" or start < 2 or doc[start - 1].text != ",":
+        return None
+    name = doc[start - 2]
+    return name if name.dep_ == "appos" else None
+
+
+def _name_before_role(last: Token) -> Token | None:
+    """The name a role in apposition follows, the role ending at ``last`` ("Lena Ortiz, a spokeswoman in Kabul,"
+    and "Senator Ana Ruiz, the minority leader,"), where the parser made the name an apposition or a conjunct of
+    the phrase before it."""
+    role = last
+    while role.dep_ != "appos" and role.head.i != role.i and last.i - role.head.i < 6:
+        role = role.head
+    if role.dep_ != "appos" or role.right_edge.i != last.i or role.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    name = role.head
+    comma = role.left_edge.i - 1
+    if name.i >= role.i or comma <= name.i or role.doc[comma].text != "," or name.dep_ not in {"appos", "conj"}:
+        return None
+    return name if name.pos_ == "PROPN" or name.ent_type_ == "PERSON" else None
 
 
 def citing(verb: Token) -> Token | None:
