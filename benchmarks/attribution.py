@@ -70,13 +70,16 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         docs_path = Path(tmp) / "docs.jsonl"
         with docs_path.open("w") as f:
-            subprocess.run([sys.executable, str(ev / "attr_io.py"), "docs", str(split), str(ev / "polnear/metadata.tsv")],
-                           stdout=f, check=True)
+            subprocess.run([sys.executable, str(ev / "attr_io.py"), "docs", str(split),
+                            str(ev / "polnear/metadata.tsv")], stdout=f, check=True)
         with docs_path.open(encoding="utf-8") as f:
             docs = list(read_jsonl(f, str(docs_path), max_bytes=10**8))
         texts = {d.external_id: d.text for d in docs}
         preds = []
+        failed = []
         for doc, obj in analyze_many(docs, Settings(n_process=a.jobs, batch_size=16)):
+            if obj.get("error"):
+                failed.append(f"{doc.external_id}: {obj['error']}")
             for c in obj["claims"]:
                 def sp(x):
                     return [x["start"], x["end"]] if x and x.get("start") is not None else None
@@ -92,6 +95,8 @@ def main() -> int:
                                          "--pred", str(pred_path), "--json"], capture_output=True, text=True,
                                         check=True).stdout)
     print(f"PolNeAR {a.split}: {len(docs)} documents, {len(preds)} predicted attributions")
+    if failed:  # a document the pipeline failed on scores as if it had no attributions: say so
+        print(f"{len(failed)} documents failed:", *failed, sep="\n  ")
     print(f"{'role':8} {'metric':8} {'P':>6} {'R':>6} {'F1':>6}")
     for role in ("source", "cue", "content"):
         for metric in ("exact", "overlap", "span"):

@@ -720,6 +720,61 @@ def test_a_quotation_resumed_after_the_speakers_aside_stays_with_the_speaker(ana
                                                          "“So they clearly think I will do well.”"]
 
 
+def test_a_quotation_resumed_after_a_sentence_of_the_writers_stays_with_the_speaker(analyze):
+    text = ("“I'm better with my hands than my brain,” said Ana Ruiz. She has run the line for 20 years. “But I like "
+            "the work.”\n\nThe plant closes in May.")
+    c = _claim(analyze(text), "said")
+    assert [text[s:e] for s, e in c.content_segments] == ["“I'm better with my hands than my brain,”",
+                                                         "“But I like the work.”"]
+
+
+def test_a_resumed_quotation_left_open_at_its_paragraph_end_runs_to_that_end(analyze):
+    # a quotation that goes on into the next paragraph is not closed at the end of the first
+    text = ("“Tolls pay for the bridge,” Ortiz said. “But drivers can’t pay forever. The fund must grow.\n\n“We will "
+            "ask the council for more.”")
+    c = _claim(analyze(text), "said")
+    assert [text[s:e] for s, e in c.content_segments][:2] == [
+        "“Tolls pay for the bridge,”", "“But drivers can’t pay forever. The fund must grow."]
+
+
+def test_a_resumed_quotation_left_open_at_the_end_of_the_text_runs_to_that_end(analyze):
+    text = "“Tolls pay for the bridge,” Ortiz said. “But drivers can’t pay forever."
+    c = _claim(analyze(text), "said")
+    assert [text[s:e] for s, e in c.content_segments] == ["“Tolls pay for the bridge,”",
+                                                         "“But drivers can’t pay forever"]
+
+
+def test_a_reported_clause_closing_its_paragraph_goes_on_through_quoted_paragraphs(analyze):
+    text = ("Carter said that the navy would stay in the region.\n\n“That’s because the region holds half the "
+            "world’s trade.”\n\nThe talks ended on Friday.")
+    c = _claim(analyze(text), "said")
+    assert [text[s:e] for s, e in c.content_segments] == [
+        "that the navy would stay in the region", "“That’s because the region holds half the world’s trade.”"]
+
+
+TRANSCRIPT = ('"HALE: Will the ferry run on Monday?\n\n"ORTIZ: It will, if the cranes are fixed. The crews are working '
+              'tonight.\n\n"But the storm did real damage, and the port needs a new berth.\n\n"(CROSSTALK.)\n\n"HALE: '
+              'Thank you, minister.')
+
+
+def _turns(doc: Doc) -> dict[str, list[str]]:
+    found = [a for sent in doc.sents for a in find_attributions(sent) if a.origin == "colon"]
+    return {doc[slice(*a.sources[0])].text: [doc[s:e].text for s, e in content_segments(a, doc)] for a in found}
+
+
+def test_a_transcript_turn_runs_on_until_the_next_speaker(nlp):
+    turns = _turns(nlp(TRANSCRIPT))
+    assert turns["ORTIZ"] == ["It will, if the cranes are fixed. The crews are working tonight",
+                              '"But the storm did real damage, and the port needs a new berth.']
+    assert turns["HALE"] == ["Thank you, minister."]  # the stage note and the next speaker end the turn
+
+
+def test_a_heading_in_capitals_is_no_transcript_turn(nlp):
+    turns = _turns(nlp("FERRY DEAL: Ortiz promises the berth by May.\n\nThe council meets on Monday to vote on "
+                       "the tender."))
+    assert turns == {"FERRY DEAL": ["Ortiz promises the berth by May."]}
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Rural voters are far more likely to say that the ferry matters.",
      ("Rural voters", "to say", "that the ferry matters")),

@@ -322,7 +322,7 @@ def _claims_for(doc: Doc, document: Document, sent: Span, att: Attribution, all_
                 gazetteer: Gazetteer, mentions: Sequence[EntityMention], quantities: Sequence[Quantity],
                 times: list[TimeExpression], history: list[Source],
                 relays: list[tuple[int, int, Relay]]) -> list[Claim]:
-    content = _span(doc, *att.content)
+    content = _span(doc, att.content[0], att.resumed[1] if att.resumed else att.content[1])
     cue = _span(doc, *att.cue) if att.cue else None
     pieces = content_segments(att, doc)
     segments = tuple((doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in pieces) if len(pieces) > 1 \

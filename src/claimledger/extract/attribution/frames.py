@@ -3,6 +3,8 @@ light verbs ("raised concerns about"), hedges ("reportedly"), findings of docume
 before a colon or after a dash, a closing cue after a fragment, and "according to X"."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (
@@ -324,8 +326,45 @@ def colon_attribution(sent: Span) -> Attribution | None:
         return None
     if content[1] < end and doc[content[1]].text in {".", "?", "!", "—", "…"}:
         content = (content[0], content[1] + 1)  # an utterance keeps its own closing mark
+    if all(t.is_upper or not t.is_alpha for t in name) and _is_transcript(doc):
+        content = (content[0], _turn_end(doc, content[1]))
     return Attribution(cue=(j, j + 1), cue_head=j, content=content, sources=((start, j),),
                        region=frozenset(range(sent.start, sent.end)))
+
+
+_TURN_PARAGRAPHS = 5  # at most this many paragraphs after a transcript's "NAME:" line go on with its turn
+
+
+_TURN = re.compile(r"^[\"“']?[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)?:", re.M)
+
+
+def _is_transcript(doc: Doc) -> bool:
+    """Whether speakers take turns in the text: three lines or more open with a name in capitals and a colon,
+    "PENCE: ..." and "WALLACE: ...", not a one-off heading ("FIX IS IN: ...")."""
+    return len(_TURN.findall(doc.text)) >= 3
+
+
+def _turn_end(doc: Doc, end: int) -> int:
+    """Where a transcript speaker's turn ("PENCE: Well, look, ...") ends when it runs on past its first line: the
+    paragraphs after it are the same speaker's until one opens with a speaker of its own ("WALLACE: ...") or a
+    stage note ("(CROSSTALK.)")."""
+    for _ in range(_TURN_PARAGRAPHS):
+        k = end
+        while k < len(doc) and (doc[k].is_space or doc[k].is_punct and doc[k].text not in OPEN_QUOTES | {"("}):
+            k += 1  # the line break, and the quotation mark the line before left open
+        if k >= len(doc) or not any(ends_line(t) for t in doc[end - 1:k]):
+            break
+        first = k + 1 if doc[k].text in OPEN_QUOTES else k
+        line_end = first
+        while line_end < len(doc) and not ends_line(doc[line_end]):
+            line_end += 1
+        if first >= len(doc) or doc[first].text == "(" or any(t.text == ":" for t in doc[first:first + 6]
+                                                              if t.i < line_end):
+            break
+        end = line_end if line_end < len(doc) and doc[line_end].is_space else min(line_end + 1, len(doc))
+        while end > first and (doc[end - 1].is_space or doc[end - 1].text in QUOTE_MARKS):
+            end -= 1
+    return end
 
 
 def trailing_cue(sent: Span) -> Attribution | None:

@@ -347,7 +347,13 @@ def _resumed_quotation(doc: Doc, start: int, end: int) -> int:
 
 def content_segments(att: Attribution, doc: Doc) -> tuple[TokRange, ...]:
     """The content without the cue and source that interrupt it: "“We hold,” she said, “nobody retreats.”" has
-    two pieces. One piece, the content itself, when nothing interrupts it."""
+    two pieces; so does a content that runs on into the next paragraph, one piece a paragraph. One piece, the
+    content itself, when nothing interrupts it."""
+    resumed = (att.resumed,) if att.resumed is not None else ()
+    return tuple(piece for whole in (*_around_cue(att, doc), *resumed) for piece in _by_paragraph(whole, doc))
+
+
+def _around_cue(att: Attribution, doc: Doc) -> tuple[TokRange, ...]:
     if att.cue is None:
         return (att.content,)
     inner = [r for r in (att.cue, *att.sources) if att.content[0] < r[0] and r[1] < att.content[1]]
@@ -367,6 +373,25 @@ def content_segments(att: Attribution, doc: Doc) -> tuple[TokRange, ...]:
     return tuple(pieces) or (att.content,)
 
 
+def _by_paragraph(piece: TokRange, doc: Doc) -> tuple[TokRange, ...]:
+    """A piece split at the line breaks inside it, without the breaks; a paragraph that is no quotation ends
+    without its sentence's closing mark, as ``trim`` ends a content."""
+    out = []
+    start = piece[0]
+    for k in range(piece[0], piece[1]):
+        if doc[k].is_space and "\n" in doc[k].text:
+            end = k
+            while end > start and doc[start].text not in QUOTE_MARKS and doc[end - 1].is_punct \
+                    and doc[end - 1].text not in QUOTE_MARKS:
+                end -= 1
+            if end > start:
+                out.append((start, end))
+            start = k + 1
+    if piece[1] > start:
+        out.append((start, piece[1]))
+    return tuple(out) or (piece,)
+
+
 def with_resumed_quote(att: Attribution, sent: Span) -> Attribution:
     """"“We hold,” she said. “Nobody retreats.”": the quotation that resumes right after the cue's sentence
     belongs to the same claim, so the content runs on to its end, and so do quotations that make up the next
@@ -383,10 +408,62 @@ def with_resumed_quote(att: Attribution, sent: Span) -> Attribution:
         j += 1
     if j < len(doc) and doc[j].text in OPEN_QUOTES and "\n" not in doc[k - 1].text:  # in the same paragraph
         extent = quote_extent(doc[j])
-        if extent is None or not closes_a_sentence(doc, extent) or _signed_after(doc, extent[1]):
+        unclosed = _open_to_paragraph_end(doc, j) if extent is None else None
+        extent = extent or unclosed
+        if extent is None or _signed_after(doc, extent[1]):
+            return att
+        if extent != unclosed and not closes_a_sentence(doc, extent):
             return att
         att, k = replace(att, content=(att.content[0], extent[1])), extent[1]
+    elif j < len(doc) and "\n" not in doc[k - 1].text:
+        return _resumed_after_aside(att, doc, j)
     return _with_paragraph_quotes(att, doc, k)
+
+
+def _open_to_paragraph_end(doc: Doc, j: int) -> TokRange | None:
+    """A quotation opened at ``j`` that runs to the end of its paragraph unclosed, as a quotation going on into the
+    next paragraph is written ("“But ... around the world.\n\n“I'm not ..."), ending on a sentence's mark."""
+    k = j + 1
+    while k < len(doc) and k - j < 400 and not ends_line(doc[k]):
+        if doc[k].text in QUOTE_MARKS and not is_single_mark(doc[k]):
+            return None
+        k += 1
+    if k - j >= 400:
+        return None
+    k = min(k, len(doc) - 1)
+    while k > j and doc[k].is_space:
+        k -= 1
+    if doc[k].text[-1] not in ".!?…":
+        return None
+    return j, k + 1
+
+
+_ASIDE_LENGTH = 40  # the longest sentence of the writer's a quotation may resume after, in tokens
+
+
+def _resumed_after_aside(att: Attribution, doc: Doc, j: int) -> Attribution:
+    """"“I'm better with my hands,” said Ana Ruiz. She has run the line for 20 years. “But I like the work.”": the
+    speaker's quotation resumes after one sentence of the writer's in the same paragraph, a sentence with no
+    quotation and no speech verb of its own; the resumed quotation is a piece of the same content."""
+    if doc[att.content[0]].text not in OPEN_QUOTES:
+        return att
+    aside = doc[j].sent
+    if aside.start != j or len(aside) > _ASIDE_LENGTH:
+        return att
+    if any(t.text in QUOTE_MARKS or ends_line(t) and t.i < aside.end - 1
+           or t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in aside):
+        return att
+    k = aside.end
+    if ends_line(doc[k - 1]):
+        return att
+    while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
+        k += 1
+    if k >= len(doc) or not opens_quotation(doc[k]):
+        return att
+    extent = quote_extent(doc[k])
+    if extent is None or not closes_a_sentence(doc, extent) or _signed_after(doc, extent[1]):
+        return att
+    return replace(att, resumed=extent)
 
 
 def _signed_after(doc: Doc, k: int) -> bool:
@@ -410,6 +487,22 @@ def _with_paragraph_quotes(att: Attribution, doc: Doc, k: int) -> Attribution:
     continues."""
     if doc[att.content[0]].text not in OPEN_QUOTES or att.cue is None or not doc[att.cue[0]].is_alpha:
         return att  # a quotation signed "― Name" stands alone: the next one is signed by its own writer
+    return _run_on_through_paragraphs(att, doc, k)
+
+
+def with_quoted_paragraphs(att: Attribution, sent: Span) -> Attribution:
+    """"Carter said that the region would not be abandoned.\n\n“That's because ...”": a speech verb's reported
+    clause that closes its paragraph goes on through the paragraphs after it that are one quotation each."""
+    doc = sent.doc
+    if att.cue is None or att.cue_head is None or doc[att.cue_head].lemma_.lower() not in SPEECH_VERBS \
+            or att.content[0] < att.cue[1]:
+        return att
+    if any(not (t.is_punct or t.is_space) for t in doc[att.content[1]:sent.end]):
+        return att
+    return _run_on_through_paragraphs(att, doc, sent.end)
+
+
+def _run_on_through_paragraphs(att: Attribution, doc: Doc, k: int) -> Attribution:
     end = att.content[1]
     for _ in range(_PARAGRAPHS_CONTINUED):
         j = k
@@ -418,7 +511,9 @@ def _with_paragraph_quotes(att: Attribution, doc: Doc, k: int) -> Attribution:
         if not any(ends_line(t) for t in doc[k - 1:j]) or j >= len(doc) or not opens_quotation(doc[j]):
             break
         extent = quote_extent(doc[j])
-        if extent is None or not closes_a_sentence(doc, extent):
+        unclosed = _open_to_paragraph_end(doc, j) if extent is None else None
+        extent = extent or unclosed
+        if extent is None or extent != unclosed and not closes_a_sentence(doc, extent):
             break
         after = extent[1]
         if after < len(doc) and not doc[after].is_space and not ends_line(doc[after - 1]):

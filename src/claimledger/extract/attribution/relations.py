@@ -51,6 +51,7 @@ from .quotations import (
     to_closing_quote,
     to_quotation_end,
     with_quote_start,
+    with_quoted_paragraphs,
     with_resumed_quote,
     with_split_quote,
     without_discourse_marker,
@@ -248,6 +249,10 @@ def find_attributions(sent: Span) -> list[Attribution]:
     before = [k for k, a in enumerate(found) if a.cue is not None and a.content[1] <= a.cue[0]]
     if before:
         found[before[-1]] = with_resumed_quote(found[before[-1]], sent)
+    after = [k for k, a in enumerate(found) if a.cue is not None and a.content[0] >= a.cue[1]]
+    if after:
+        last = max(after, key=lambda k: found[k].content[1])
+        found[last] = with_quoted_paragraphs(found[last], sent)
     found = [without_discourse_marker(with_split_quote(with_quote_start(to_closing_quote(a, sent), sent), sent),
                                        sent) for a in _with_issued_statements(_with_seeming_speakers(found, sent), doc)]
     return _carve_regions([to_quotation_end(a, sent) for a in found])

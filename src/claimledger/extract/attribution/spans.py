@@ -31,6 +31,7 @@ class Attribution:
     relayer: TokRange | None = None  # "X reported, citing Y": X relays Y
     region: frozenset[int] = frozenset()  # tokens whose quantities and times belong to this relation
     origin: str = ""  # the rule that proposed it ("lexicon", "learned", "quote", ...), read by the relation check
+    resumed: TokRange | None = None  # the speaker's quotation that resumes after a sentence of the writer's
 
 
 def is_single_mark(tok: Token) -> bool:
