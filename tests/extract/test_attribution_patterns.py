@@ -752,6 +752,15 @@ def test_a_reported_clause_closing_its_paragraph_goes_on_through_quoted_paragrap
         "that the navy would stay in the region", "“That’s because the region holds half the world’s trade.”"]
 
 
+def test_a_content_that_stops_at_a_colon_goes_on_through_the_quotation_it_introduces(analyze):
+    text = ("Dr. Ward laid out the case against the ruling:\n\n“The department has gone too far. It ignores the "
+            "states.”\n\n“We will appeal.”\n\nThe court did not comment.")
+    c = _claim(analyze(text), "laid out")
+    assert [text[s:e] for s, e in c.content_segments] == [
+        "the case against the ruling", "“The department has gone too far. It ignores the states.”",
+        "“We will appeal.”"]
+
+
 TRANSCRIPT = ('"HALE: Will the ferry run on Monday?\n\n"ORTIZ: It will, if the cranes are fixed. The crews are working '
               'tonight.\n\n"But the storm did real damage, and the port needs a new berth.\n\n"(CROSSTALK.)\n\n"HALE: '
               'Thank you, minister.')

@@ -502,6 +502,29 @@ def with_quoted_paragraphs(att: Attribution, sent: Span) -> Attribution:
     return _run_on_through_paragraphs(att, doc, sent.end)
 
 
+def with_quotation_after_colon(att: Attribution, sent: Span) -> Attribution:
+    """"recalled the pay freeze: “I saw how hard it was ...”", "Dr. Ward stated:\n\n“The department ...”": a
+    content after its cue that stops at a colon goes on through the quotation the colon introduces, and through the
+    quoted paragraphs after it."""
+    doc = sent.doc
+    if att.cue is None or att.content[0] < att.cue[1]:
+        return att
+    k = att.content[1]
+    while k < len(doc) and k - att.content[1] < 2 and doc[k].is_punct and doc[k].text not in QUOTE_MARKS | {":"}:
+        k += 1
+    if k >= len(doc) or doc[k].text != ":":
+        return att
+    j = k + 1
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    if j >= len(doc) or not opens_quotation(doc[j]):
+        return att
+    extent = quote_extent(doc[j]) or _open_to_paragraph_end(doc, j)
+    if extent is None or _signed_after(doc, extent[1]):
+        return att
+    return _run_on_through_paragraphs(replace(att, content=(att.content[0], extent[1])), doc, extent[1])
+
+
 def _run_on_through_paragraphs(att: Attribution, doc: Doc, k: int) -> Attribution:
     end = att.content[1]
     for _ in range(_PARAGRAPHS_CONTINUED):

@@ -50,6 +50,7 @@ from .quotations import (
     superseded_by_quotation,
     to_closing_quote,
     to_quotation_end,
+    with_quotation_after_colon,
     with_quote_start,
     with_quoted_paragraphs,
     with_resumed_quote,
@@ -252,7 +253,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
     after = [k for k, a in enumerate(found) if a.cue is not None and a.content[0] >= a.cue[1]]
     if after:
         last = max(after, key=lambda k: found[k].content[1])
-        found[last] = with_quoted_paragraphs(found[last], sent)
+        found[last] = with_quoted_paragraphs(with_quotation_after_colon(found[last], sent), sent)
     found = [without_discourse_marker(with_split_quote(with_quote_start(to_closing_quote(a, sent), sent), sent),
                                        sent) for a in _with_issued_statements(_with_seeming_speakers(found, sent), doc)]
     return _carve_regions([to_quotation_end(a, sent) for a in found])
