@@ -1102,6 +1102,19 @@ def test_a_question_asked_with_if_is_the_content_not_the_person_asked(nlp):
     assert _sourced(doc, "asked") == [("The inspector", "if they had seen the convoy")]
 
 
+@pytest.mark.parametrize("text,cue,expected", [
+    ("While she's said she will fight to the end, the mayor must decide soon.", "said",
+     [("she", "she will fight to the end")]),
+    ("It's said that the port will close.", "said", [(None, "that the port will close")]),  # a passive
+])
+def test_a_contracted_has_is_no_passive(nlp, text, cue, expected):
+    doc = nlp(text)
+    found = [a for sent in doc.sents for a in find_attributions(sent)
+             if a.cue is not None and doc[a.cue_head].text == cue]
+    assert [(doc[slice(*a.sources[0])].text if a.sources else None, doc[slice(*a.content)].text)
+            for a in found] == expected
+
+
 def test_a_second_verb_the_parser_left_unlabelled_shares_the_first_ones_speaker(nlp):
     doc = nlp("The governor paused, then revealed why the bridge had closed.")
     assert next(t for t in doc if t.text == "revealed").dep_ == "dep"  # the parse this rule repairs

@@ -63,6 +63,14 @@ def _joined_to_reported_clause(verb: Token, clause: Token, subj: Token | None) -
         or (verb.tag_ == head.tag_ and verb.lemma_.lower() in REPORTING_VERBS)
 
 
+def _has_contracted(verb: Token, subj: Token) -> bool:
+    """Whether the "'s" the parser read as a passive's "is" stands for "has": "he's said he will fight", "Haugland,
+    who's argued for years that ...", but not "it's said that ..." or "he's said to be ill"."""
+    aux = next((c for c in verb.children if c.dep_ == "auxpass"), None)
+    return aux is not None and aux.lower_ in {"'s", "’s"} and aux.i == subj.i + 1 \
+        and subj.lower_ not in {"it", "there", "that", "this"} and not any(c.dep_ == "xcomp" for c in verb.children)
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """(subject token, is_passive) for a cue verb, climbing coordination (with any verb: "exhorted X and said
     Y"), open complements and adverbial clauses."""
@@ -80,6 +88,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if subj is not None:
             if cur is not verb and subj.dep_ == "nsubjpass" and verb.dep_ == "pcomp":
                 return subj, False  # "After saying her foot was swollen, she was whisked off": she said it
+            if _has_contracted(cur, subj):
+                return subj, False
             if subj.dep_ == "nsubjpass" or subj.dep_ == "nsubj" and any(c.dep_ == "auxpass" for c in cur.children):
                 return None, True
             return subj, False  # a relative pronoun ("Kamin, who said ...") is resolved in sources.py
