@@ -326,10 +326,12 @@ def colon_attribution(sent: Span) -> Attribution | None:
         return None
     if content[1] < end and doc[content[1]].text in {".", "?", "!", "—", "…"}:
         content = (content[0], content[1] + 1)  # an utterance keeps its own closing mark
-    if all(t.is_upper or not t.is_alpha for t in name) and _is_transcript(doc):
+    turn = all(t.is_upper or not t.is_alpha for t in name) and _is_transcript(doc)
+    if turn:
         content = (content[0], _turn_end(doc, content[1]))
+    # a transcript's turn is kept as found ("transcript" is no rule the relation check judges)
     return Attribution(cue=(j, j + 1), cue_head=j, content=content, sources=((start, j),),
-                       region=frozenset(range(sent.start, sent.end)))
+                       region=frozenset(range(sent.start, sent.end)), origin="transcript" if turn else "colon")
 
 
 _TURN_PARAGRAPHS = 5  # at most this many paragraphs after a transcript's "NAME:" line go on with its turn

@@ -228,7 +228,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
     if colon is not None and colon.cue is not None and all(a.cue is not None and a.cue[0] > colon.cue[0]
                                                            for a in found):
         # "PENCE: Well, Clinton thinks ...": the speaker's line, whatever it contains
-        found.append(replace(colon, origin="colon"))
+        found.append(colon)
     found.extend(replace(a, origin="dash") for a in dash_attributions(sent))
     if not found:
         in_document = document_attribution(sent) or in_poll_at_end(sent)
