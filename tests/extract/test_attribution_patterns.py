@@ -1084,6 +1084,11 @@ def test_what_a_speaker_points_to_is_content(nlp):
     assert _sourced(doc, "pointed to") == [("The senator", "last year's record drought")]
 
 
+def test_what_a_speaker_responds_to_is_content(nlp):
+    doc = nlp("The port authority did not respond to requests for comment.")
+    assert _sourced(doc, "did not respond to") == [("The port authority", "requests for comment")]
+
+
 @pytest.mark.parametrize("text,source,content", [
     ("Maria Lane called Tuesday for the harbor commissioner to resign.", "Maria Lane",
      "the harbor commissioner to resign"),
