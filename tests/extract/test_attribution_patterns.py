@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from claimledger.extract.attribution import Attribution, content_segments, find_attributions
 from claimledger.extract.attribution.quotations import to_closing_quote
+from claimledger.extract.attribution.speakers import subject_of
 from claimledger.model import ClaimKind, SourceKind, Stance
 
 # (text, source span text or None, resolved name contains, cue text, content starts with, source kind)
@@ -1111,6 +1112,25 @@ def test_where_a_quotation_was_written_is_not_its_content(nlp, text, source, quo
 def test_a_question_asked_with_if_is_the_content_not_the_person_asked(nlp):
     doc = nlp("The inspector asked the drivers if they had seen the convoy.")
     assert _sourced(doc, "asked") == [("The inspector", "if they had seen the convoy")]
+
+
+def test_a_title_in_quotation_marks_after_the_cue_is_no_speaker(nlp):
+    # the parse the rule repairs, given by hand: the show's title the subject of "said", the speaker an apposition
+    # hung on a word inside the quotation
+    words = ["“", "We", "hold", ",", "”", "Ruiz", ",", "a", "top", "aide", ",", "said", "on", "Harbor", "Radio",
+             "’s", "“", "Tide", "and", "Friends", ".", "”"]
+    heads = [2, 2, 11, 11, 5, 2, 5, 9, 9, 5, 11, 11, 11, 14, 12, 11, 11, 11, 17, 17, 11, 11]
+    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "appos", "punct", "det", "amod", "appos", "punct", "ROOT",
+            "prep", "compound", "pobj", "punct", "punct", "nsubj", "cc", "conj", "punct", "punct"]
+    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "VERB", "ADP",
+           "PROPN", "PROPN", "PART", "PUNCT", "PROPN", "CCONJ", "PROPN", "PUNCT", "PUNCT"]
+    tags = ["``", "PRP", "VBP", ",", "''", "NNP", ",", "DT", "JJ", "NN", ",", "VBD", "IN", "NNP", "NNP", "POS", "``",
+            "NNP", "CC", "NNP", ".", "''"]
+    doc = Doc(nlp.vocab, words=words, spaces=[False, True, False, False, True, False, True, True, True, False, True,
+                                              True, True, True, False, True, False, True, True, False, False, False],
+              heads=heads, deps=deps, pos=pos, tags=tags)
+    subj, passive = subject_of(doc[11])
+    assert subj is not None and subj.text == "Ruiz" and not passive
 
 
 @pytest.mark.parametrize("text,cue,expected", [

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import DOCUMENT_NOUNS, INSTITUTION_HEADS, REPORTING_VERBS, ROLE_HEADS, SPEECH_VERBS, VAGUE_HEADS
+from ..lexicon import (
+    DOCUMENT_NOUNS,
+    INSTITUTION_HEADS,
+    OPEN_QUOTES,
+    REPORTING_VERBS,
+    ROLE_HEADS,
+    SPEECH_VERBS,
+    VAGUE_HEADS,
+)
 from .spans import CLOSE_QUOTES, TokRange, trim
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -63,6 +71,19 @@ def _joined_to_reported_clause(verb: Token, clause: Token, subj: Token | None) -
         or (verb.tag_ == head.tag_ and verb.lemma_.lower() in REPORTING_VERBS)
 
 
+def _quoted_title(subj: Token) -> bool:
+    """Whether a subject after its verb stands inside quotation marks: a title, not a speaker ('“...,” Ana Ruiz,
+    the mayor, said on “Harbor Talk.”', where the parser made the show the subject)."""
+    doc = subj.doc
+    verb = subj.head
+    if subj.i < verb.i:
+        return False
+    start, end = subj.left_edge.i, subj.right_edge.i + 1
+    opened = any(t.text in OPEN_QUOTES for t in doc[max(verb.i + 1, start - 2):start])
+    closed = any(t.text in CLOSE_QUOTES for t in doc[end:min(end + 3, len(doc))])
+    return opened and closed
+
+
 def _has_contracted(verb: Token, subj: Token) -> bool:
     """Whether the "'s" the parser read as a passive's "is" stands for "has": "he's said he will fight", "Haugland,
     who's argued for years that ...", but not "it's said that ..." or "he's said to be ill"."""
@@ -76,7 +97,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     Y"), open complements and adverbial clauses."""
     cur = _reporter_of_participle(verb) or verb
     for _ in range(4):
-        subj = next((c for c in cur.children if c.dep_ in SUBJECT_DEPS), None)
+        subj = next((c for c in cur.children if c.dep_ in SUBJECT_DEPS and not _quoted_title(c)), None)
         agent = next((c for c in cur.children if c.dep_ == "agent"), None)
         if agent is not None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
