@@ -1114,6 +1114,21 @@ def test_a_question_asked_with_if_is_the_content_not_the_person_asked(nlp):
     assert _sourced(doc, "asked") == [("The inspector", "if they had seen the convoy")]
 
 
+@pytest.mark.parametrize("text,cue,expected", [
+    # a participle after a clause whose pronoun subject stands for the speaker goes with the speaker's verb
+    ("Senator Ana Ruiz said she did not believe the plan would work, arguing that the port needs a new berth.",
+     "arguing", [("Senator Ana Ruiz", "that the port needs a new berth")]),
+    # an occasion says nothing: who spoke at it announced it
+    ('"We will hold the line," she said at a news conference announcing that the port would reopen in May.',
+     "announcing", [("she", "that the port would reopen in May")]),
+    # the release of prisoners is no press release: it is cited as a reason, and relays no one
+    ('The island "has changed," the senator said in May, citing the release of political prisoners.', "said",
+     [("the senator", 'The island "has changed,"')]),
+])
+def test_the_speaker_of_a_participle_after_the_report(nlp, text, cue, expected):
+    assert _sourced(nlp(text), cue) == expected
+
+
 def test_a_title_in_quotation_marks_after_the_cue_is_no_speaker(nlp):
     # the parse the rule repairs, given by hand: the show's title the subject of "said", the speaker an apposition
     # hung on a word inside the quotation

@@ -17,6 +17,9 @@ from .spans import CLOSE_QUOTES, TokRange, trim
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _SPEAKER_PRONOUNS = {"he", "she", "it", "they"}
+# Occasions a speaker speaks at, which say nothing themselves: "said at a news conference announcing ..."
+_EVENT_NOUNS = {"conference", "briefing", "interview", "speech", "hearing", "rally", "event", "appearance", "meeting",
+                "session", "address", "call", "town hall", "forum"}
 _SHARE_NOUNS = {"proportion", "share", "percentage", "number", "majority", "plurality", "minority", "fraction"}
 
 
@@ -47,15 +50,27 @@ def _reporter_of_participle(verb: Token) -> Token | None:
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or not _after_comma(verb):
         return None
     inner = verb.head
-    if inner.lemma_.lower() in REPORTING_VERBS:
-        return None
+    if inner.lemma_.lower() in REPORTING_VERBS and not any(c.dep_ == "nsubj" and c.lower_ in _SPEAKER_PRONOUNS
+                                                           for c in inner.children):
+        return None  # "Ruiz said Ortiz believes the plan will fail, arguing ...": Ortiz argues; but "she believes"
     for outer in list(inner.ancestors)[:3]:
         if outer.lemma_.lower() in REPORTING_VERBS and outer.pos_ == "VERB" and outer.i < inner.i \
                 and any(c.dep_ == "nsubj" for c in outer.children):
-            return outer
+            return _reporter_of_pronoun(outer)
         if outer.dep_ not in {"ccomp", "acl", "conj", "pobj", "prep", "dobj"}:
             break
     return None
+
+
+def _reporter_of_pronoun(verb: Token) -> Token:
+    """The speech verb whose speaker a pronoun subject of ``verb`` stands for, when ``verb`` is what that speaker
+    reported ("Clinton told the crowd that she believes ..., saying ...": Clinton says it); else ``verb``."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    outer = verb.head
+    if subj is not None and subj.lower_ in _SPEAKER_PRONOUNS and verb.dep_ == "ccomp" and outer.i < verb.i \
+            and outer.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "nsubj" for c in outer.children):
+        return outer
+    return verb
 
 
 def _joined_to_reported_clause(verb: Token, clause: Token, subj: Token | None) -> bool:
@@ -140,6 +155,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if cur.dep_ == "acl" and cur.tag_ == "VBD" and cur.head.dep_ == "ROOT" and cur.head.pos_ in {"NOUN", "PROPN"} \
                 and cur.head.i < cur.i:
             return cur.head, False  # "Maria Lane called Tuesday for ...": a past tense hung on its subject
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.lemma_.lower() in _EVENT_NOUNS \
+                and cur.head.dep_ == "pobj" and cur.head.head.dep_ == "prep" \
+                and cur.head.head.head.pos_ in {"VERB", "AUX"}:
+            cur = cur.head.head.head  # "she said at a news conference announcing that ...": she announced it
+            continue
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in {"NOUN", "PROPN", "NUM"}:
             return _speaker_behind(cur.head), False  # "911 calls saying shots were fired", "50 percent saying ..."
         if cur.dep_ == "xcomp" and cur.head.pos_ == "ADJ" and cur.head.dep_ in {"acomp", "oprd"} \
@@ -222,6 +242,8 @@ def citing(verb: Token) -> Token | None:
 def _can_speak(tok: Token) -> bool:
     """Whether a cited noun can be a source: a person, body or document ("citing two officials", "citing a
     report"), not a reason ("Citing an unfounded conspiracy theory, Trump accused ...")."""
+    if tok.lemma_.lower() in {"release", "record"} and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False  # "citing the release of political prisoners", "citing his record of votes": no document
     return tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or tok.pos_ in {"PROPN", "PRON"} \
         or tok.lemma_.lower() in VAGUE_HEADS | DOCUMENT_NOUNS | ROLE_HEADS | INSTITUTION_HEADS
 
