@@ -1129,6 +1129,21 @@ def test_the_speaker_of_a_participle_after_the_report(nlp, text, cue, expected):
     assert _sourced(nlp(text), cue) == expected
 
 
+def test_a_report_joined_to_a_that_clause_hung_as_adverbial_keeps_the_speaker(nlp):
+    # the parse the rule repairs, given by hand: "tweeted" read as a participle, its "that" clause as adverbial,
+    # and the second report joined to that clause
+    words = ["Ruiz", "tweeted", "that", "Ortiz", "was", "reckless", "and", "encouraged", "voters", "to", "look", "."]
+    heads = [1, 1, 4, 4, 1, 4, 4, 4, 7, 10, 7, 1]
+    deps = ["nsubj", "ROOT", "advmod", "nsubj", "advcl", "acomp", "cc", "conj", "dobj", "aux", "xcomp", "punct"]
+    pos = ["PROPN", "VERB", "PRON", "PROPN", "AUX", "ADJ", "CCONJ", "VERB", "NOUN", "PART", "VERB", "PUNCT"]
+    tags = ["NNP", "VBN", "WDT", "NNP", "VBD", "JJ", "CC", "VBD", "NNS", "TO", "VB", "."]
+    lemmas = ["Ruiz", "tweet", "that", "Ortiz", "be", "reckless", "and", "encourage", "voter", "to", "look", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 10 + [False, False], heads=heads, deps=deps, pos=pos, tags=tags,
+              lemmas=lemmas)
+    subj, _passive = subject_of(doc[7])
+    assert subj is not None and subj.text == "Ruiz"
+
+
 def test_a_title_in_quotation_marks_after_the_cue_is_no_speaker(nlp):
     # the parse the rule repairs, given by hand: the show's title the subject of "said", the speaker an apposition
     # hung on a word inside the quotation

@@ -80,10 +80,14 @@ def _joined_to_reported_clause(verb: Token, clause: Token, subj: Token | None) -
     and called it common"), or the cue is a report in the speech verb's own tense ("Ms. Ruiz said the plan was
     reckless and criticized the council")."""
     head = clause.head
-    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or head.i > clause.i or head.lemma_.lower() not in SPEECH_VERBS:
-        return False
+    reported = clause.dep_ == "ccomp" or clause.dep_ == "advcl" and any(
+        c.lower_ == "that" and c.dep_ in {"mark", "advmod"} and c.i < clause.i for c in clause.children)
+    if verb.dep_ != "conj" or not reported or head.i > clause.i or head.lemma_.lower() not in SPEECH_VERBS:
+        return False  # a "that" clause may hang as adverbial: "Trump tweeted that Machado was ... and urged ..."
+    # a participle with no auxiliary is a past tense the tagger misread ("Trump tweeted that ...")
+    tense = "VBD" if head.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in head.children) else head.tag_
     return subj is None or subj.lower_ in _SPEAKER_PRONOUNS \
-        or (verb.tag_ == head.tag_ and verb.lemma_.lower() in REPORTING_VERBS)
+        or (verb.tag_ == tense and verb.lemma_.lower() in REPORTING_VERBS)
 
 
 def _quoted_title(subj: Token) -> bool:
