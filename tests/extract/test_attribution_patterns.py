@@ -1144,6 +1144,13 @@ def test_a_report_joined_to_a_that_clause_hung_as_adverbial_keeps_the_speaker(nl
     assert subj is not None and subj.text == "Ruiz"
 
 
+def test_of_two_subjects_the_parser_gives_a_cue_the_nearer_speaks(nlp):
+    # a section heading in capitals runs into the sentence, and the parser makes it a second subject
+    doc = nlp("THE HARBOR Back when she wrote her book, Ms. Ruiz said that she considered the port a relic.")
+    assert [t.text for t in doc[11].children if t.dep_ == "nsubj"] == ["HARBOR", "Ruiz"]  # the parse repaired
+    assert _sourced(doc, "said") == [("Ms. Ruiz", "that she considered the port a relic")]
+
+
 def test_a_title_in_quotation_marks_after_the_cue_is_no_speaker(nlp):
     # the parse the rule repairs, given by hand: the show's title the subject of "said", the speaker an apposition
     # hung on a word inside the quotation

@@ -116,7 +116,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     Y"), open complements and adverbial clauses."""
     cur = _reporter_of_participle(verb) or verb
     for _ in range(4):
-        subj = next((c for c in cur.children if c.dep_ in SUBJECT_DEPS and not _quoted_title(c)), None)
+        subjects = [c for c in cur.children if c.dep_ in SUBJECT_DEPS and not _quoted_title(c)]
+        # two subjects are a misparse of a label before a colon ("The Latest: Trump urges ..."): the nearer speaks
+        subj = max(subjects, key=lambda c: c.i) if len(subjects) > 1 and all(c.i < cur.i for c in subjects) \
+            else next(iter(subjects), None)
         agent = next((c for c in cur.children if c.dep_ == "agent"), None)
         if agent is not None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
