@@ -822,6 +822,11 @@ def test_clauses_the_parse_hangs_beside_the_cue(proposals, text, expected):
     assert expected in proposals(text)
 
 
+def test_a_stance_noun_held_by_someone_named_after_it(proposals):
+    assert ("his accountant", "warnings", "that the deal was reckless") in proposals(
+        "The sale took place despite warnings from his accountant that the deal was reckless.")
+
+
 def test_a_stance_noun_without_an_owner_is_proposed_only_with_a_clause(proposals):
     assert (None, "fears", "that the plant will close before winter") in proposals(
         "There are growing fears that the plant will close before winter.")

@@ -11,15 +11,18 @@ from ..lexicon import (
     DOCUMENT_NOUNS,
     FRAME_NOUNS,
     IMPRESSION_ADVERBS,
+    INSTITUTION_HEADS,
     LIGHT_VERBS,
     OPEN_QUOTES,
     QUOTE_MARKS,
     REPORTED_ADVERBS,
     REPORTING_VERBS,
+    ROLE_HEADS,
     SEEMING_VERBS,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
+    VAGUE_HEADS,
 )
 from .contents import ATTITUDE_PREPS, TOPIC_PREPS
 from .cues import cue_range_of, verb_lemma_guess
@@ -63,7 +66,8 @@ def stance_noun_cue(tok: Token) -> Attribution | None:
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in STANCE_NOUNS:
         return None
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i
-                  or c.dep_ == "compound" and c.i < tok.i and (c.pos_ == "PROPN" or c.ent_type_)), None)
+                  or c.dep_ == "compound" and c.i < tok.i and (c.pos_ == "PROPN" or c.ent_type_)), None) \
+        or _owner_after(tok)
     comp = next((c for c in tok.children if c.i > tok.i and (
         c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         or c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPS | {"to"}
@@ -81,6 +85,20 @@ def stance_noun_cue(tok: Token) -> Attribution | None:
     return Attribution(cue=(tok.i, cue_end), cue_head=tok.i, content=content, sources=sources,
                        region=frozenset(range(tok.left_edge.i, tok.right_edge.i + 1)),
                        origin="stance noun" if owner is not None else "unowned noun")
+
+
+def _owner_after(noun: Token) -> Token | None:
+    """Who holds a stance named after the noun: "warnings from his attorney that ...", "criticism from
+    Republicans over ..." (a person, a body or a role; "support from the start" names no one)."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > noun.i), None)
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None:
+        return None
+    if pobj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or pobj.pos_ == "PROPN" \
+            or pobj.lemma_.lower() in ROLE_HEADS | VAGUE_HEADS | INSTITUTION_HEADS \
+            or any(c.dep_ == "poss" for c in pobj.children):  # "from his attorney"
+        return pobj
+    return None
 
 
 _MADE_PLAIN = {"clear", "plain"}
