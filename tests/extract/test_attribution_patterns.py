@@ -822,6 +822,18 @@ def test_clauses_the_parse_hangs_beside_the_cue(proposals, text, expected):
     assert expected in proposals(text)
 
 
+@pytest.mark.parametrize("text,cue,expected", [
+    # the parser swallows the sentence into the source's phrase
+    ("According to conservative radio host Ana Ruiz, the move reeks of “panic” and desperation.", "According to",
+     [("conservative radio host Ana Ruiz", "the move reeks of “panic” and desperation")]),
+    # the tagger reads "show" as a verb
+    ("As a studio boss on “The Harbor,” Ortiz repeatedly insulted his crew, according to show insiders.",
+     "according to", [("show insiders", "As a studio boss on “The Harbor,” Ortiz repeatedly insulted his crew")]),
+])
+def test_according_to_through_a_misparsed_source(nlp, text, cue, expected):
+    assert _sourced(nlp(text), cue) == expected
+
+
 def test_a_stance_noun_held_by_someone_named_after_it(proposals):
     assert ("his accountant", "warnings", "that the deal was reckless") in proposals(
         "The sale took place despite warnings from his accountant that the deal was reckless.")

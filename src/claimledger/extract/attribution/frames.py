@@ -421,7 +421,8 @@ def trailing_cue(sent: Span) -> Attribution | None:
 def according_to(tok: Token, sent: Span) -> Attribution | None:
     doc = sent.doc
     to = doc[tok.i + 1]
-    pobj = next((c for c in list(to.children) + list(tok.children) if c.dep_ == "pobj"), None)
+    pobj = next((c for c in list(to.children) + list(tok.children) if c.dep_ == "pobj"), None) \
+        or next((c for c in to.children if c.dep_ == "pcomp"), None)  # "according to show insiders", "show" a verb
     if pobj is None:
         return None
     clause = tok.head
@@ -445,7 +446,23 @@ def according_to(tok: Token, sent: Span) -> Attribution | None:
         left, right = sent.start, tok.i - 1
     content = trim(sent, left, right)
     if content is None:
-        return None
+        return _sourced_to_comma(tok, pobj, sent)
     region = frozenset(range(clause.left_edge.i, clause.right_edge.i + 1))
     return Attribution(cue=(tok.i, tok.i + 2), cue_head=tok.i, content=content, sources=(noun_phrase(pobj),),
                        according=True, region=region)
+
+
+def _sourced_to_comma(tok: Token, pobj: Token, sent: Span) -> Attribution | None:
+    """"According to the host Ana Ruiz, the plan reeks of fear": the parser swallowed the sentence into the source's
+    phrase, leaving nothing for a content; the source ends at the first comma after its head, the rest is the
+    content."""
+    doc = sent.doc
+    comma = next((t.i for t in doc[pobj.i + 1:sent.end] if t.text == ","), None)
+    if comma is None or tok.i != sent.start:
+        return None
+    content = trim(sent, comma + 1, sent.end)
+    if content is None:
+        return None
+    source = (max(tok.i + 2, pobj.left_edge.i), min(pobj.i + 1, comma))
+    return Attribution(cue=(tok.i, tok.i + 2), cue_head=tok.i, content=content, sources=(source,), according=True,
+                       region=frozenset(range(sent.start, sent.end)))
