@@ -834,6 +834,12 @@ def test_according_to_through_a_misparsed_source(nlp, text, cue, expected):
     assert _sourced(nlp(text), cue) == expected
 
 
+def test_a_verb_the_tagger_read_as_a_noun_is_a_cue_with_a_subject_and_a_clause(nlp):
+    doc = nlp("Leaked documents from his 1995 tax return show he took a massive loss.")
+    assert doc[7].pos_ == "NOUN"  # the tagging this rule repairs
+    assert _sourced(doc, "show") == [("Leaked documents from his 1995 tax return", "he took a massive loss")]
+
+
 def test_a_stance_noun_held_by_someone_named_after_it(proposals):
     assert ("his accountant", "warnings", "that the deal was reckless") in proposals(
         "The sale took place despite warnings from his accountant that the deal was reckless.")

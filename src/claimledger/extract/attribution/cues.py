@@ -14,7 +14,7 @@ ADDRESSEE_CUES = {"tell", "inform", "remind", "assure", "ask", "warn", "advise",
 
 def is_cue_verb(tok: Token) -> bool:
     """A lexicon verb read as a cue; a verb of documents ("shows", "finds") only when a document is its subject."""
-    if tok.pos_ not in {"VERB", "AUX"} and not tok.tag_.startswith("VB"):
+    if tok.pos_ not in {"VERB", "AUX"} and not tok.tag_.startswith("VB") and not _verb_read_as_noun(tok):
         return False
     lemma = tok.lemma_.lower()
     if lemma not in REPORTING_VERBS:
@@ -23,6 +23,13 @@ def is_cue_verb(tok: Token) -> bool:
         subj, _ = subject_of(tok)
         return subj is not None and subj.lemma_.lower() in DOCUMENT_NOUNS
     return True
+
+
+def _verb_read_as_noun(tok: Token) -> bool:
+    """A word the tagger took for a noun that the parser gave a subject and a clause, as only a verb has them:
+    "Leaked documents show he took a loss", with "show" a noun."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) \
+        and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
 
 
 def learned_cue(tok: Token) -> bool:
