@@ -713,36 +713,24 @@ def test_a_cue_coordinated_with_a_reported_clause_keeps_the_speaker(analyze):
     assert c.source.span is not None and c.source.span.text.startswith("Ortiz")
 
 
-def test_a_quotation_resumed_after_the_speakers_aside_stays_with_the_speaker(analyze):
-    text = ("“They are spending money against me,” Clinton said, referencing a super PAC. “So they clearly think "
-            "I will do well.”")
+@pytest.mark.parametrize("text,pieces", [
+    # after the speaker's aside
+    ("“They are spending money against me,” Clinton said, referencing a super PAC. “So they clearly think I will do "
+     "well.”", ["“They are spending money against me,”", "“So they clearly think I will do well.”"]),
+    # after a sentence of the writer's
+    ("“I'm better with my hands than my brain,” said Ana Ruiz. She has run the line for 20 years. “But I like the "
+     "work.”\n\nThe plant closes in May.", ["“I'm better with my hands than my brain,”", "“But I like the work.”"]),
+    # left open at its paragraph's end, as a quotation going on into the next paragraph is written
+    ("“Tolls pay for the bridge,” Ortiz said. “But drivers can’t pay forever. The fund must grow.\n\n“We will ask "
+     "the council for more.”", ["“Tolls pay for the bridge,”", "“But drivers can’t pay forever. The fund must grow.",
+                               "“We will ask the council for more.”"]),
+    # left open at the end of the text
+    ("“Tolls pay for the bridge,” Ortiz said. “But drivers can’t pay forever.",
+     ["“Tolls pay for the bridge,”", "“But drivers can’t pay forever"]),
+], ids=["after an aside", "after the writer's sentence", "open at the paragraph's end", "open at the text's end"])
+def test_a_resumed_quotation_stays_with_the_speaker(analyze, text, pieces):
     c = _claim(analyze(text), "said")
-    assert [text[s:e] for s, e in c.content_segments] == ["“They are spending money against me,”",
-                                                         "“So they clearly think I will do well.”"]
-
-
-def test_a_quotation_resumed_after_a_sentence_of_the_writers_stays_with_the_speaker(analyze):
-    text = ("“I'm better with my hands than my brain,” said Ana Ruiz. She has run the line for 20 years. “But I like "
-            "the work.”\n\nThe plant closes in May.")
-    c = _claim(analyze(text), "said")
-    assert [text[s:e] for s, e in c.content_segments] == ["“I'm better with my hands than my brain,”",
-                                                         "“But I like the work.”"]
-
-
-def test_a_resumed_quotation_left_open_at_its_paragraph_end_runs_to_that_end(analyze):
-    # a quotation that goes on into the next paragraph is not closed at the end of the first
-    text = ("“Tolls pay for the bridge,” Ortiz said. “But drivers can’t pay forever. The fund must grow.\n\n“We will "
-            "ask the council for more.”")
-    c = _claim(analyze(text), "said")
-    assert [text[s:e] for s, e in c.content_segments][:2] == [
-        "“Tolls pay for the bridge,”", "“But drivers can’t pay forever. The fund must grow."]
-
-
-def test_a_resumed_quotation_left_open_at_the_end_of_the_text_runs_to_that_end(analyze):
-    text = "“Tolls pay for the bridge,” Ortiz said. “But drivers can’t pay forever."
-    c = _claim(analyze(text), "said")
-    assert [text[s:e] for s, e in c.content_segments] == ["“Tolls pay for the bridge,”",
-                                                         "“But drivers can’t pay forever"]
+    assert [text[s:e] for s, e in c.content_segments] == pieces
 
 
 def test_a_reported_clause_closing_its_paragraph_goes_on_through_quoted_paragraphs(analyze):
