@@ -407,17 +407,23 @@ def with_resumed_quote(att: Attribution, sent: Span) -> Attribution:
     while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
         j += 1
     if j < len(doc) and doc[j].text in OPEN_QUOTES and "\n" not in doc[k - 1].text:  # in the same paragraph
-        extent = quote_extent(doc[j])
-        unclosed = _open_to_paragraph_end(doc, j) if extent is None else None
-        extent = extent or unclosed
-        if extent is None or _signed_after(doc, extent[1]):
-            return att
-        if extent != unclosed and not closes_a_sentence(doc, extent):
+        extent = _quotation_at(doc, j)
+        if extent is None or not _ends_a_sentence(doc, extent) or _signed_after(doc, extent[1]):
             return att
         att, k = replace(att, content=(att.content[0], extent[1])), extent[1]
     elif j < len(doc) and "\n" not in doc[k - 1].text:
         return _resumed_after_aside(att, doc, j)
     return _with_paragraph_quotes(att, doc, k)
+
+
+def _quotation_at(doc: Doc, j: int) -> TokRange | None:
+    """The quotation opened at ``j``: to its closing mark or, left open, to the end of its paragraph."""
+    return quote_extent(doc[j]) or _open_to_paragraph_end(doc, j)
+
+
+def _ends_a_sentence(doc: Doc, extent: TokRange) -> bool:
+    """Whether the quotation doc[extent] ends on a sentence's mark, inside its closing mark or left open."""
+    return doc[extent[1] - 1].text[-1] in ".!?…" or closes_a_sentence(doc, extent)
 
 
 def _open_to_paragraph_end(doc: Doc, j: int) -> TokRange | None:
@@ -519,7 +525,7 @@ def with_quotation_after_colon(att: Attribution, sent: Span) -> Attribution:
         j += 1
     if j >= len(doc) or not opens_quotation(doc[j]):
         return att
-    extent = quote_extent(doc[j]) or _open_to_paragraph_end(doc, j)
+    extent = _quotation_at(doc, j)
     if extent is None or _signed_after(doc, extent[1]):
         return att
     return _run_on_through_paragraphs(replace(att, content=(att.content[0], extent[1])), doc, extent[1])
@@ -533,10 +539,8 @@ def _run_on_through_paragraphs(att: Attribution, doc: Doc, k: int) -> Attributio
             j += 1
         if not any(ends_line(t) for t in doc[k - 1:j]) or j >= len(doc) or not opens_quotation(doc[j]):
             break
-        extent = quote_extent(doc[j])
-        unclosed = _open_to_paragraph_end(doc, j) if extent is None else None
-        extent = extent or unclosed
-        if extent is None or extent != unclosed and not closes_a_sentence(doc, extent):
+        extent = _quotation_at(doc, j)
+        if extent is None or not _ends_a_sentence(doc, extent):
             break
         after = extent[1]
         if after < len(doc) and not doc[after].is_space and not ends_line(doc[after - 1]):
