@@ -19,7 +19,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _SPEAKER_PRONOUNS = {"he", "she", "it", "they"}
 # Occasions a speaker speaks at, which say nothing themselves: "said at a news conference announcing ..."
 _EVENT_NOUNS = {"conference", "briefing", "interview", "speech", "hearing", "rally", "event", "appearance", "meeting",
-                "session", "address", "call", "town hall", "forum"}
+                "session", "address", "call", "forum"}
 _SHARE_NOUNS = {"proportion", "share", "percentage", "number", "majority", "plurality", "minority", "fraction"}
 
 
