@@ -1162,6 +1162,24 @@ def test_of_two_subjects_the_parser_gives_a_cue_the_nearer_speaks(nlp):
     assert _sourced(doc, "said") == [("Ms. Ruiz", "that she considered the port a relic")]
 
 
+def test_of_two_subjects_the_one_before_a_participle_speaks_for_it(nlp):
+    # the parse the rule repairs, given by hand: both "Ruiz" and "the crews" subjects of "need", and the participle
+    # "admitting" between them
+    words = ["Ruiz", ",", "despite", "admitting", "that", "he", "had", "doubts", ",", "the", "crews", "need", "rest",
+             "."]
+    heads = [11, 0, 11, 2, 6, 6, 3, 6, 11, 10, 11, 11, 11, 11]
+    deps = ["nsubj", "punct", "prep", "pcomp", "mark", "nsubj", "ccomp", "dobj", "punct", "det", "nsubj", "ROOT",
+            "dobj", "punct"]
+    pos = ["PROPN", "PUNCT", "ADP", "VERB", "SCONJ", "PRON", "VERB", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "NOUN",
+           "PUNCT"]
+    tags = ["NNP", ",", "IN", "VBG", "IN", "PRP", "VBD", "NNS", ",", "DT", "NNS", "VBP", "NN", "."]
+    lemmas = ["Ruiz", ",", "despite", "admit", "that", "he", "have", "doubt", ",", "the", "crew", "need", "rest", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[False, True, True, True, True, True, True, False, True, True, True, True,
+                                              False, False], heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    subj, _passive = subject_of(doc[3])
+    assert subj is not None and subj.text == "Ruiz"
+
+
 def test_a_title_in_quotation_marks_after_the_cue_is_no_speaker(nlp):
     # the parse the rule repairs, given by hand: the show's title the subject of "said", the speaker an apposition
     # hung on a word inside the quotation

@@ -117,8 +117,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     cur = _reporter_of_participle(verb) or verb
     for _ in range(4):
         subjects = [c for c in cur.children if c.dep_ in SUBJECT_DEPS and not _quoted_title(c)]
-        # two subjects are a misparse of a label before a colon ("The Latest: Trump urges ..."): the nearer speaks
-        subj = max(subjects, key=lambda c: c.i) if len(subjects) > 1 and all(c.i < cur.i for c in subjects) \
+        # two subjects are a misparse of a label before a colon ("The Latest: Trump urges ..."): the nearer before
+        # the cue speaks ("Ryan, despite admitting that ..., the victims need ...": Ryan admits it)
+        before = [c for c in subjects if c.i < verb.i]
+        subj = max(before, key=lambda c: c.i) if len(subjects) > 1 and all(c.i < cur.i for c in subjects) and before \
             else next(iter(subjects), None)
         agent = next((c for c in cur.children if c.dep_ == "agent"), None)
         if agent is not None:
