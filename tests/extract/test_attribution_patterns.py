@@ -1180,6 +1180,15 @@ def test_of_two_subjects_the_one_before_a_participle_speaks_for_it(nlp):
     assert subj is not None and subj.text == "Ruiz"
 
 
+@pytest.mark.parametrize("text,cue,source", [
+    ("The collapse of the old union also left many member nations feeling that they faced no threat.", "feeling",
+     "many member nations"),
+    ("The senator spent weeks attacking the harbor plan.", "attacking", "The senator"),  # the time does nothing
+])
+def test_who_is_left_doing_something_does_it(nlp, text, cue, source):
+    assert [s for s, _content in _sourced(nlp(text), cue)] == [source]
+
+
 def test_a_title_in_quotation_marks_after_the_cue_is_no_speaker(nlp):
     # the parse the rule repairs, given by hand: the show's title the subject of "said", the speaker an apposition
     # hung on a word inside the quotation

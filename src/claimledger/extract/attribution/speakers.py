@@ -20,6 +20,7 @@ _SPEAKER_PRONOUNS = {"he", "she", "it", "they"}
 # Occasions a speaker speaks at, which say nothing themselves: "said at a news conference announcing ..."
 _EVENT_NOUNS = {"conference", "briefing", "interview", "speech", "hearing", "rally", "event", "appearance", "meeting",
                 "session", "address", "call", "forum"}
+_TIME_VERBS = {"spend", "take", "waste"}  # "spent weeks taking swipes at ...": the time does nothing
 _SHARE_NOUNS = {"proportion", "share", "percentage", "number", "majority", "plurality", "minority", "fraction"}
 
 
@@ -152,6 +153,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             if finite is not None:
                 cur = finite
                 continue
+        if cur.dep_ == "xcomp" and cur.tag_ == "VBG" and cur.head.lemma_.lower() not in _TIME_VERBS:
+            held = next((c for c in cur.head.children if c.dep_ == "dobj" and c.right_edge.i == cur.i - 1
+                         and c.ent_type_ not in {"DATE", "TIME"} and c.lower_ != "it"), None)
+            if held is not None:
+                return held, False  # "The collapse left many nations feeling that ...": the nations feel it
         # "The governor paused, then revealed ...": a finite verb the parser left unlabelled after the first one
         unlabelled = cur.dep_ == "dep" and cur.tag_ in {"VBD", "VBZ"} and cur.head.i < cur.i
         if (cur.dep_ in {"conj", "xcomp", "advcl"} or unlabelled) and cur.head.pos_ in {"VERB", "AUX"}:
