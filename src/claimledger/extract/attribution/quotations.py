@@ -22,6 +22,7 @@ from .spans import (
     is_single_mark,
     noun_phrase,
     opens_quotation,
+    paragraph_left_open,
     quote_extent,
     reporting_verb,
     single_np,
@@ -429,19 +430,12 @@ def _ends_a_sentence(doc: Doc, extent: TokRange) -> bool:
 def _open_to_paragraph_end(doc: Doc, j: int) -> TokRange | None:
     """A quotation opened at ``j`` that runs to the end of its paragraph unclosed, as a quotation going on into the
     next paragraph is written ("“But ... around the world.\n\n“I'm not ..."), ending on a sentence's mark."""
-    k = j + 1
-    while k < len(doc) and k - j < 400 and not ends_line(doc[k]):
-        if doc[k].text in QUOTE_MARKS and not is_single_mark(doc[k]):
-            return None
-        k += 1
-    if k - j >= 400:
+    k = paragraph_left_open(doc[j])
+    if k is None:
         return None
-    k = min(k, len(doc) - 1)
-    while k > j and doc[k].is_space:
+    while k - 1 > j and doc[k - 1].is_space:
         k -= 1
-    if doc[k].text[-1] not in ".!?…":
-        return None
-    return j, k + 1
+    return (j, k) if doc[k - 1].text[-1] in ".!?…" else None
 
 
 _ASIDE_LENGTH = 40  # the longest sentence of the writer's a quotation may resume after, in tokens

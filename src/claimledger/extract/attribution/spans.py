@@ -228,15 +228,28 @@ def quote_extent(open_tok: Token, limit: int = 400) -> TokRange | None:
     return None
 
 
+def paragraph_left_open(open_tok: Token, limit: int = 400) -> int | None:
+    """Where the paragraph ends that a quotation opened at ``open_tok`` runs to without a closing mark of its kind:
+    the line break after it, or the end of the text; None when such a mark comes first, or no end within ``limit``
+    tokens."""
+    doc = open_tok.doc
+    kind = is_single_mark(open_tok)
+    for tok in doc[open_tok.i + 1:open_tok.i + limit]:
+        if "\n" in tok.text:
+            return tok.i
+        if tok.text in QUOTE_MARKS and is_single_mark(tok) == kind:
+            return None
+    return len(doc) if len(doc) < open_tok.i + limit else None
+
+
 def quoted_paragraph(open_tok: Token) -> TokRange | None:
     """'The mayor said: "The levee held. We were lucky.' and a new paragraph that opens with a
     quotation mark: a quotation that runs over paragraphs leaves each one open, as news prints it, and what the
     cue introduces is its first paragraph, without the full stop that ends it."""
     doc = open_tok.doc
-    k = next((t.i for t in doc[open_tok.i + 1:open_tok.i + 400] if "\n" in t.text), None)
-    kind = is_single_mark(open_tok)
-    if k is None or any(t.text in QUOTE_MARKS and is_single_mark(t) == kind for t in doc[open_tok.i + 1:k]):
-        return None  # no paragraph end near, or a mark of its kind inside the paragraph: not left open
+    k = paragraph_left_open(open_tok)
+    if k is None:
+        return None
     nxt = next((t for t in doc[k:] if not t.is_space), None)
     if nxt is None or nxt.text not in OPEN_QUOTES:
         return None
