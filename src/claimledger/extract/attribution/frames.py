@@ -353,15 +353,19 @@ def colon_attribution(sent: Span) -> Attribution | None:
 
 
 _TURN_PARAGRAPHS = 5  # at most this many paragraphs after a transcript's "NAME:" line go on with its turn
-
-
 _TURN = re.compile(r"^[\"“']?[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)?:", re.M)
+
+
+_TRANSCRIPT = "claimledger.transcript"  # the answer, kept on the Doc: its text is read once, not once per label
 
 
 def _is_transcript(doc: Doc) -> bool:
     """Whether speakers take turns in the text: three lines or more open with a name in capitals and a colon,
     "PENCE: ..." and "WALLACE: ...", not a one-off heading ("FIX IS IN: ...")."""
-    return len(_TURN.findall(doc.text)) >= 3
+    known = doc.user_data.get(_TRANSCRIPT)
+    if known is None:
+        known = doc.user_data[_TRANSCRIPT] = len(_TURN.findall(doc.text)) >= 3
+    return bool(known)
 
 
 def _turn_end(doc: Doc, end: int) -> int:

@@ -460,8 +460,8 @@ def _resumed_after_aside(att: Attribution, doc: Doc, j: int) -> Attribution:
         k += 1
     if k >= len(doc) or not opens_quotation(doc[k]):
         return att
-    extent = quote_extent(doc[k])
-    if extent is None or not closes_a_sentence(doc, extent) or _signed_after(doc, extent[1]):
+    extent = _quotation_at(doc, k)
+    if extent is None or not _ends_a_sentence(doc, extent) or _signed_after(doc, extent[1]):
         return att
     return replace(att, resumed=extent)
 
