@@ -51,9 +51,11 @@ def _reporter_of_participle(verb: Token) -> Token | None:
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or not _after_comma(verb):
         return None
     inner = verb.head
-    if inner.lemma_.lower() in REPORTING_VERBS and not any(c.dep_ == "nsubj" and c.lower_ in _SPEAKER_PRONOUNS
-                                                           for c in inner.children):
-        return None  # "Ruiz said Ortiz believes the plan will fail, arguing ...": Ortiz argues; but "she believes"
+    if inner.lemma_.lower() in REPORTING_VERBS:
+        # "Ruiz said Ortiz believes the plan will fail, arguing ...": Ortiz argues; but in "Ruiz said she believes
+        # ..., arguing ..." Ruiz does
+        speaker = _reporter_of_pronoun(inner)
+        return speaker if speaker is not inner else None
     for outer in list(inner.ancestors)[:3]:
         if outer.lemma_.lower() in REPORTING_VERBS and outer.pos_ == "VERB" and outer.i < inner.i \
                 and any(c.dep_ == "nsubj" for c in outer.children):
