@@ -11,23 +11,20 @@ from ..lexicon import (
     DOCUMENT_NOUNS,
     FRAME_NOUNS,
     IMPRESSION_ADVERBS,
-    INSTITUTION_HEADS,
     LIGHT_VERBS,
     OPEN_QUOTES,
     QUOTE_MARKS,
     REPORTED_ADVERBS,
     REPORTING_VERBS,
-    ROLE_HEADS,
     SEEMING_VERBS,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
-    VAGUE_HEADS,
 )
 from .contents import ATTITUDE_PREPS, TOPIC_PREPS
 from .cues import cue_range_of, verb_lemma_guess
 from .spans import CLOSE_QUOTES, DASHES, Attribution, TokRange, ends_line, noun_phrase, single_np, start_of_line, trim
-from .speakers import SUBJECT_DEPS, subject_of
+from .speakers import SUBJECT_DEPS, can_speak, subject_of
 
 
 def topic_noun_cue(tok: Token) -> Attribution | None:
@@ -94,11 +91,7 @@ def _owner_after(noun: Token) -> Token | None:
     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
     if pobj is None:
         return None
-    if pobj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or pobj.pos_ == "PROPN" \
-            or pobj.lemma_.lower() in ROLE_HEADS | VAGUE_HEADS | INSTITUTION_HEADS \
-            or any(c.dep_ == "poss" for c in pobj.children):  # "from his attorney"
-        return pobj
-    return None
+    return pobj if can_speak(pobj) or any(c.dep_ == "poss" for c in pobj.children) else None  # "from his attorney"
 
 
 _MADE_PLAIN = {"clear", "plain"}

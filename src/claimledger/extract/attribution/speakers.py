@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import (
     DOCUMENT_NOUNS,
+    EMPTY_SUBJECTS,
     INSTITUTION_HEADS,
     OPEN_QUOTES,
     REPORTING_VERBS,
@@ -111,7 +112,7 @@ def _has_contracted(verb: Token, subj: Token) -> bool:
     who's argued for years that ...", but not "it's said that ..." or "he's said to be ill"."""
     aux = next((c for c in verb.children if c.dep_ == "auxpass"), None)
     return aux is not None and aux.lower_ in {"'s", "’s"} and aux.i == subj.i + 1 \
-        and subj.lower_ not in {"it", "there", "that", "this"} and not any(c.dep_ == "xcomp" for c in verb.children)
+        and subj.lower_ not in EMPTY_SUBJECTS | {"that", "this"} and not any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
@@ -251,12 +252,12 @@ def citing(verb: Token) -> Token | None:
     for c in verb.children:
         if c.lower_ in {"citing", "quoting"}:
             obj = next((g for g in c.children if g.dep_ in {"dobj", "pobj"}), None)
-            if obj is not None and _can_speak(obj):
+            if obj is not None and can_speak(obj):
                 return obj
     return None
 
 
-def _can_speak(tok: Token) -> bool:
+def can_speak(tok: Token) -> bool:
     """Whether a cited noun can be a source: a person, body or document ("citing two officials", "citing a
     report"), not a reason ("Citing an unfounded conspiracy theory, Trump accused ...")."""
     if tok.lemma_.lower() in {"release", "record"} and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
@@ -277,7 +278,7 @@ def citing_at_start(content: TokRange, sent: Span) -> tuple[Token | None, TokRan
     if first.lower_ not in {"citing", "quoting"}:
         return None, content
     obj = next((g for g in first.children if g.dep_ in {"dobj", "pobj"}), None)
-    if obj is None or not _can_speak(obj):
+    if obj is None or not can_speak(obj):
         return None, content
     trimmed = trim(sent, obj.right_edge.i + 1, content[1])
     return (obj, trimmed) if trimmed else (None, content)
