@@ -157,8 +157,9 @@ def quote_after(verb: Token) -> Token | None:
 
 
 TOPIC_PREPS = {"for", "about", "on", "against", "over", "with"}
-_CUE_PREPS = {"point": {"to"}, "respond": {"to"}, "reply": {"to"}}  # a lexicon verb's own preposition: "The
-# senator pointed to last year's drought", "did not respond to requests for comment"
+# A lexicon verb's own preposition: "The senator pointed to last year's drought", "did not respond to requests for
+# comment".
+_CUE_PREPS = {"point": {"to"}, "respond": {"to"}, "reply": {"to"}}
 
 
 def complement_of(verb: Token, learned: bool) -> Token | None:
