@@ -899,6 +899,20 @@ def test_a_hyphenated_word_in_a_headline_in_capitals_is_no_dateline(nlp):
     assert len(list(doc.sents)) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "Okafor said she felt the 13th Amendment was worth examining in class.",
+    "The crew went down to the shafts of Federal mine No. 2 last spring.",
+])
+def test_no_sentence_starts_straight_after_a_word_on_the_same_line(nlp, text):
+    # the parser alone ends the first after "13th" and the second after "mine"
+    assert [s.text for s in nlp(text).sents] == [text]
+
+
+def test_a_heading_in_capitals_may_end_its_sentence_without_a_full_stop(nlp):
+    assert [s.text for s in nlp("KEEP THE RECEIPTS Most families lose track of them.").sents] == [
+        "KEEP THE RECEIPTS", "Most families lose track of them."]
+
+
 @pytest.mark.parametrize("mark", ["''", '"', "“"])
 def test_a_quotation_mark_after_a_full_stop_opens_the_next_sentence(nlp, analyze, mark):
     closing = "”" if mark == "“" else mark

@@ -59,13 +59,24 @@ def _opens_quoted_sentence(mark: Token) -> bool:
     return before.text in _FULL_STOPS and bool(before.whitespace_) and mark.doc[mark.i + 1].is_alpha
 
 
+def _runs_on(word: Token) -> bool:
+    """Whether the sentence goes on after ``word``: it ends in a letter or a digit, on the same line as the next
+    token, and is no heading in capitals ("SPEND A QUARTER This step is harder")."""
+    last = word.text[-1:]
+    return last.isalnum() and "\n" not in word.whitespace_ and not (word.is_upper and len(word) > 1)
+
+
 @Language.component("claimledger_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and paragraphs never run into the next line. So does
     the dash after a dateline: in "KYIV, Ukraine — The army said ..." the army is the speaker, not the city. A
     quotation mark after a full stop opens the next sentence: the parser would otherwise close the previous one
-    with it ("his tune. ''")."""
+    with it ("his tune. ''"). And no sentence starts straight after a word on its own line: the parser would end
+    "DuVernay said she felt the 13th" there and leave "Amendment was worth examining" without its speaker."""
     text = doc.text
+    for word in doc[:-1]:
+        if _runs_on(word):
+            doc[word.i + 1].is_sent_start = False
     for start in _line_starts(doc):
         if start:
             doc[start].is_sent_start = True
