@@ -1358,3 +1358,16 @@ def test_a_question_with_an_adverb_inside_is_what_was_asked(nlp):
     found = [doc[slice(*a.content)].text for sent in doc.sents for a in find_attributions(sent)
              if a.cue is not None and doc[a.cue[0]].text == "Asked"]
     assert found == ["if the ferry had ever been late"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("As Ms. Rossi put it, the ferry line is finished.", ("Ms. Rossi", "put it", "the ferry line is finished")),
+    ("Or, as Dan Moreno, a harbour lawyer, recently put it: “Who pays for the new dam?”",
+     ("Dan Moreno, a harbour lawyer,", "put it", "“Who pays for the new dam?”")),
+])
+def test_as_someone_put_it_gives_the_clause_around_it_not_it(proposals, text, expected):
+    assert expected in proposals(text)
+
+
+def test_putting_it_somewhere_is_no_aside(proposals):
+    assert all(cue != "put it" for _source, cue, _content in proposals("She put it on the table, as agreed."))

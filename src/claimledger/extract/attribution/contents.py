@@ -320,10 +320,24 @@ def inner_content(comp: Token) -> Token | None:
     return None
 
 
+def phrasing_it(verb: Token) -> Token | None:
+    """The "it" of "as the mayor put it": an aside that says whose words the clause around it gives, whose "it"
+    is that clause and not a thing reported."""
+    if verb.lemma_.lower() != "put" or not any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children):
+        return None
+    return next((c for c in verb.rights if c.dep_ == "dobj" and c.lower_ == "it"), None)
+
+
+def _own_complements(verb: Token, deps: set[str]) -> list[Token]:
+    """The complements of ``deps`` the verb has, the "it" of "as X put it" aside."""
+    it = phrasing_it(verb)
+    return [c for c in verb.children if c.dep_ in deps and (it is None or c.i != it.i)]
+
+
 def parenthetical_content(verb: Token) -> Token | None:
     """"Such measures testify to ..., the GUR summarizes" parsed with the cue under the content verb."""
     if verb.dep_ in {"parataxis", "ccomp", "advcl"} and verb.head.i < verb.i and verb.head.pos_ in {"VERB", "AUX"}:
-        if not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children):
+        if not _own_complements(verb, {"ccomp", "dobj"}):
             return verb.head
     if verb.dep_ == "parataxis" and verb.head.i > verb.i and verb.head.pos_ in {"VERB", "AUX"} \
             and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children):
@@ -333,11 +347,11 @@ def parenthetical_content(verb: Token) -> Token | None:
 
 def as_aside(verb: Token) -> bool:
     """"As the agency noted, ...": a cue in an "as" clause before the clause it attributes, with nothing of its
-    own to report."""
+    own to report ("As the mayor put it, ..." reports nothing but the clause)."""
     return verb.dep_ == "advcl" and verb.head.i > verb.i and verb.head.pos_ in {"VERB", "AUX"} \
         and any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children) \
-        and not any(c.i > verb.i and (c.dep_ in {"ccomp", "dobj", "xcomp"} or c.dep_ == "prep"
-                                      and c.lower_ not in CIRCUMSTANCE_PREPS) for c in verb.children)
+        and not any(c.i > verb.i for c in _own_complements(verb, {"ccomp", "dobj", "xcomp"})) \
+        and not any(c.i > verb.i and c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCE_PREPS for c in verb.children)
 
 
 def own_claim(verb: Token, content: Token) -> bool:

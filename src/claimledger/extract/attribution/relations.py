@@ -27,6 +27,7 @@ from .contents import (
     own_end,
     parenthetical_content,
     passive_topic,
+    phrasing_it,
     said_aloud,
     trailing_position,
 )
@@ -110,9 +111,12 @@ def find_attributions(sent: Span) -> list[Attribution]:
                                          sources=(noun_phrase(subj),), region=frozenset(range(*block)),
                                          origin="block"))
             continue
-        content_tok = content_of(tok) or passive_topic(tok)
         cue_range = cue_range_of(tok)
-        if content_tok is None:
+        it = phrasing_it(tok)
+        content_tok = None if it is not None else content_of(tok) or passive_topic(tok)
+        if it is not None:  # "As Ms. Rossi put it, the port is finished.": the cue is "put it", the content the clause
+            cue_range = (cue_range[0], max(cue_range[1], it.i + 1))
+        elif content_tok is None:
             content_tok = complement_of(tok, learned)
             inner = inner_content(content_tok) if content_tok is not None else None
             if inner is not None and content_tok is not None:  # "asked about X", "expressed concern that X"
