@@ -1371,3 +1371,8 @@ def test_as_someone_put_it_gives_the_clause_around_it_not_it(proposals, text, ex
 
 def test_putting_it_somewhere_is_no_aside(proposals):
     assert all(cue != "put it" for _source, cue, _content in proposals("She put it on the table, as agreed."))
+
+
+def test_an_as_aside_inside_the_clause_it_attributes_is_a_hole_in_it(proposals):
+    assert ("the mayor", "noted", "The new bridge will open in May") in proposals(
+        "The new bridge, as the mayor noted on Monday, will open in May.")

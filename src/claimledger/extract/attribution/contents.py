@@ -354,6 +354,20 @@ def as_aside(verb: Token) -> bool:
         and not any(c.i > verb.i and c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCE_PREPS for c in verb.children)
 
 
+def as_aside_in_subject(verb: Token) -> Token | None:
+    """"The bridge, as the mayor noted, is safe.": an "as" aside the parser hung on the subject; the clause that
+    subject opens, with the aside a hole in it."""
+    subject = verb.head
+    if verb.dep_ != "advcl" or subject.dep_ not in {"nsubj", "nsubjpass"} or subject.i > verb.i \
+            or not any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children):
+        return None
+    clause = subject.head
+    if clause.i < verb.i or clause.pos_ not in {"VERB", "AUX"} \
+            or any(c.i > verb.i for c in _own_complements(verb, {"ccomp", "dobj", "xcomp"})):
+        return None
+    return clause
+
+
 def own_claim(verb: Token, content: Token) -> bool:
     """"I think the majority knows better" in an op-ed or a transcript: a first-person cue heads its sentence,
     its clause follows it, and no quotation is open before it."""

@@ -361,6 +361,10 @@ def _around_cue(att: Attribution, doc: Doc) -> tuple[TokRange, ...]:
     if not inner or not any(r == att.cue for r in inner):
         return (att.content,)
     hole = (min(r[0] for r in inner), max(r[1] for r in inner))
+    head = doc[att.cue_head] if att.cue_head is not None else None
+    if head is not None and any(m.dep_ == "mark" and m.lower_ == "as" for m in head.children):
+        # "The bridge, as the mayor noted on Monday, is safe.": the whole aside is the hole
+        hole = (min(hole[0], head.left_edge.i), max(hole[1], head.right_edge.i + 1))
     if doc[att.content[0]].text in OPEN_QUOTES:
         hole = (hole[0], _resumed_quotation(doc, hole[1], att.content[1]))
     pieces = []

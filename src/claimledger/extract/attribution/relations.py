@@ -12,6 +12,7 @@ from .contents import (
     COMPLEMENT_DEPS,
     RELATIVE_WORDS,
     as_aside,
+    as_aside_in_subject,
     before_next_relation,
     block_after,
     clause_end,
@@ -127,7 +128,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
         if content_tok is None:
             # "As the Washington Post observed, Republicans control both chambers.": the clause after the aside
             aside = as_aside(tok)
-            content_tok = tok.head if aside else parenthetical_content(tok)
+            content_tok = tok.head if aside else parenthetical_content(tok) or as_aside_in_subject(tok)
             holes = [tok]
             if content_tok is None:
                 continue
