@@ -118,7 +118,8 @@ def relation_features(att: Attribution, sent: Span, siblings: list[Attribution])
     if nested_in is not None and nested_in.cue_head is not None:
         outer = doc[nested_in.cue_head]
         feats += [f"nested_in={outer.lemma_.lower()}",
-                  f"nested_in_direct={doc[nested_in.content[0]].text in OPEN_QUOTES}"]
+                  f"nested_in_direct={doc[nested_in.content[0]].text in OPEN_QUOTES}",
+                  f"nested_in_origin={_origin(nested_in)}"]
     if direct:
         feats.append(f"direct|src={src.split(':')[0]}")
     line_start = sent.start == 0 or ends_line(doc[sent.start - 1])
