@@ -6,7 +6,7 @@ import threading
 from typing import Any
 
 import spacy
-from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
@@ -73,20 +73,25 @@ def line_breaks(doc: Doc) -> Doc:
     quotation mark after a full stop opens the next sentence: the parser would otherwise close the previous one
     with it ("his tune. ''"). And no sentence starts straight after a word on its own line: the parser would end
     "DuVernay said she felt the 13th" there and leave "Amendment was worth examining" without its speaker."""
+    if not len(doc):
+        return doc
+    # one pass over an array: ``Token.is_sent_start``'s setter scans the whole Doc on every call
+    starts: Any = doc.to_array([SENT_START]).astype("int64")  # 1 starts a sentence, -1 does not, 0 the parser's
     text = doc.text
     for word in doc[:-1]:
         if _runs_on(word):
-            doc[word.i + 1].is_sent_start = False
+            starts[word.i + 1] = -1
     for start in _line_starts(doc):
         if start:
-            doc[start].is_sent_start = True
+            starts[start] = 1
         after = _after_dateline(doc, text, start)
         if after is not None:
-            doc[after].is_sent_start = True
+            starts[after] = 1
     for mark in doc[1:-1]:
         if _opens_quoted_sentence(mark):
-            mark.is_sent_start = True
-            doc[mark.i + 1].is_sent_start = False
+            starts[mark.i] = 1
+            starts[mark.i + 1] = -1
+    doc.from_array([SENT_START], starts.view("uint64"))
     return doc
 
 
