@@ -828,6 +828,13 @@ def test_a_verb_the_tagger_read_as_a_noun_is_a_cue_with_a_subject_and_a_clause(n
     assert _sourced(doc, "show") == [("Leaked documents from his 1995 tax return", "he took a massive loss")]
 
 
+def test_a_verb_the_tagger_read_as_a_noun_is_a_cue_with_a_subject_and_an_infinitive(nlp):
+    doc = nlp("The Kallas campaign plans to employ Mr. Tamm and his wife as much as possible in the coming weeks.")
+    assert doc[3].pos_ == "NOUN"  # the tagging this rule repairs
+    assert _sourced(doc, "plans") == [
+        ("The Kallas campaign", "to employ Mr. Tamm and his wife as much as possible in the coming weeks")]
+
+
 def test_a_stance_noun_held_by_someone_named_after_it(proposals):
     assert ("his accountant", "warnings", "that the deal was reckless") in proposals(
         "The sale took place despite warnings from his accountant that the deal was reckless.")

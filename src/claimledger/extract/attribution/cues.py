@@ -26,10 +26,12 @@ def is_cue_verb(tok: Token) -> bool:
 
 
 def _verb_read_as_noun(tok: Token) -> bool:
-    """A word the tagger took for a noun that the parser gave a subject and a clause, as only a verb has them:
-    "Leaked documents show he took a loss", with "show" a noun."""
+    """A word the tagger took for a noun that the parser gave a subject and a clause or an infinitive, as only a
+    verb has them: "Leaked documents show he took a loss", "The campaign plans to send him to Ohio", with "show"
+    and "plans" nouns."""
     return tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) \
-        and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+        and any(c.i > tok.i and (c.dep_ == "ccomp" or c.dep_ == "xcomp" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in tok.children)
 
 
 def learned_cue(tok: Token) -> bool:
