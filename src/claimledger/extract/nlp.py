@@ -61,7 +61,7 @@ def _opens_quoted_sentence(mark: Token) -> bool:
 
 def _runs_on(word: Token) -> bool:
     """Whether the sentence goes on after ``word``: it ends in a letter or a digit, on the same line as the next
-    token, and is no heading in capitals ("SPEND A QUARTER This step is harder")."""
+    token, and is no heading in capitals ("KEEP THE RECEIPTS Most families lose them")."""
     last = word.text[-1:]
     return last.isalnum() and "\n" not in word.whitespace_ and not (word.is_upper and len(word) > 1)
 
@@ -72,7 +72,7 @@ def line_breaks(doc: Doc) -> Doc:
     the dash after a dateline: in "KYIV, Ukraine — The army said ..." the army is the speaker, not the city. A
     quotation mark after a full stop opens the next sentence: the parser would otherwise close the previous one
     with it ("his tune. ''"). And no sentence starts straight after a word on its own line: the parser would end
-    "DuVernay said she felt the 13th" there and leave "Amendment was worth examining" without its speaker."""
+    "Okafor said she felt the 13th" there and leave "Amendment was worth examining" without its speaker."""
     if not len(doc):
         return doc
     # one pass over an array: ``Token.is_sent_start``'s setter scans the whole Doc on every call
