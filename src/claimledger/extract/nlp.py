@@ -62,8 +62,7 @@ def _opens_quoted_sentence(mark: Token) -> bool:
 def _runs_on(word: Token) -> bool:
     """Whether the sentence goes on after ``word``: it ends in a letter or a digit, on the same line as the next
     token, and is no heading in capitals ("KEEP THE RECEIPTS Most families lose them")."""
-    last = word.text[-1:]
-    return last.isalnum() and "\n" not in word.whitespace_ and not (word.is_upper and len(word) > 1)
+    return word.text[-1:].isalnum() and "\n" not in word.whitespace_ and not (word.is_upper and len(word) > 1)
 
 
 @Language.component("claimledger_line_breaks")

@@ -15,7 +15,7 @@ from ..lexicon import (
     TOPIC_CUES,
 )
 from .cues import ADDRESSEE_CUES, is_cue_verb
-from .spans import AMBIGUOUS_MARKS, CLOSE_QUOTES, Attribution, TokRange, back_over_joints, trim
+from .spans import AMBIGUOUS_MARKS, CLOSE_QUOTES, Attribution, TokRange, as_clause, back_over_joints, trim
 from .speakers import SUBJECT_DEPS, subject_left
 
 COMPLEMENT_DEPS = {"prep", "oprd", "xcomp", "ccomp", "acomp"}
@@ -323,13 +323,13 @@ def inner_content(comp: Token) -> Token | None:
 def phrasing_it(verb: Token) -> Token | None:
     """The "it" of "as the mayor put it": an aside that says whose words the clause around it gives, whose "it"
     is that clause and not a thing reported."""
-    if verb.lemma_.lower() != "put" or not any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children):
+    if verb.lemma_.lower() != "put" or not as_clause(verb):
         return None
     return next((c for c in verb.rights if c.dep_ == "dobj" and c.lower_ == "it"), None)
 
 
 def _own_complements(verb: Token, deps: set[str]) -> list[Token]:
-    """The complements of ``deps`` the verb has, the "it" of "as X put it" aside."""
+    """The complements of ``deps`` the verb has, leaving out the "it" of "as X put it"."""
     it = phrasing_it(verb)
     return [c for c in verb.children if c.dep_ in deps and (it is None or c.i != it.i)]
 
@@ -349,8 +349,7 @@ def as_aside(verb: Token) -> bool:
     """"As the agency noted, ...": a cue in an "as" clause before the clause it attributes, with nothing of its
     own to report ("As the mayor put it, ..." reports nothing but the clause)."""
     return verb.dep_ == "advcl" and verb.head.i > verb.i and verb.head.pos_ in {"VERB", "AUX"} \
-        and any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children) \
-        and not any(c.i > verb.i for c in _own_complements(verb, {"ccomp", "dobj", "xcomp"})) \
+        and as_clause(verb) and not any(c.i > verb.i for c in _own_complements(verb, {"ccomp", "dobj", "xcomp"})) \
         and not any(c.i > verb.i and c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCE_PREPS for c in verb.children)
 
 
@@ -359,7 +358,7 @@ def as_aside_in_subject(verb: Token) -> Token | None:
     subject opens, with the aside a hole in it."""
     subject = verb.head
     if verb.dep_ != "advcl" or subject.dep_ not in {"nsubj", "nsubjpass"} or subject.i > verb.i \
-            or not any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children):
+            or not as_clause(verb):
         return None
     clause = subject.head
     if clause.i < verb.i or clause.pos_ not in {"VERB", "AUX"} \

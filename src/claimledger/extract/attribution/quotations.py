@@ -17,6 +17,7 @@ from .spans import (
     OPEN_DOUBLE,
     Attribution,
     TokRange,
+    as_clause,
     closes_a_sentence,
     ends_line,
     is_single_mark,
@@ -362,7 +363,7 @@ def _around_cue(att: Attribution, doc: Doc) -> tuple[TokRange, ...]:
         return (att.content,)
     hole = (min(r[0] for r in inner), max(r[1] for r in inner))
     head = doc[att.cue_head] if att.cue_head is not None else None
-    if head is not None and any(m.dep_ == "mark" and m.lower_ == "as" for m in head.children):
+    if head is not None and as_clause(head):
         # "The bridge, as the mayor noted on Monday, is safe.": the whole aside is the hole
         hole = (min(hole[0], head.left_edge.i), max(hole[1], head.right_edge.i + 1))
     if doc[att.content[0]].text in OPEN_QUOTES:

@@ -34,6 +34,11 @@ class Attribution:
     resumed: TokRange | None = None  # the speaker's quotation that resumes after a sentence of the writer's
 
 
+def as_clause(verb: Token) -> bool:
+    """Whether the verb heads an "as" clause: "as the mayor noted", "as Ms. Ruiz put it"."""
+    return any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)
+
+
 def is_single_mark(tok: Token) -> bool:
     """Whether a quotation mark is of the single kind; a quotation closes only on a mark of its own kind."""
     return tok.text in _SINGLE_QUOTES
