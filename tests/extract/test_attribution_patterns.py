@@ -387,6 +387,29 @@ def test_quotation_split_by_its_cue_is_one_content_in_two_pieces(analyze):
     assert [text[s:e] for s, e in c.content_segments] == ["“We will rebuild the dam,”", "“and the road after it.”"]
 
 
+@pytest.mark.parametrize("text, pieces", [
+    ("The new levy, the mayor said, “will pay for the bridge by 2030.”",
+     ["The new levy", "“will pay for the bridge by 2030.”"]),
+    ("If the river rises again, the engineer warned, “the lower town will flood within hours.”",
+     ["If the river rises again", "“the lower town will flood within hours.”"]),
+    ("The hall was full by nine, and by noon, the porter said, “the doors were shut to everyone.”",
+     ["by noon", "“the doors were shut to everyone.”"]),
+])
+def test_words_before_the_speaker_that_a_quotation_in_lower_case_finishes_are_its_content(analyze, text, pieces):
+    c = analyze(text).claims[0]
+    assert [text[s:e] for s, e in c.content_segments] == pieces
+
+
+@pytest.mark.parametrize("text, quotation", [
+    ("But, the mayor said, “we are not done with the bridge yet.”", "“we are not done with the bridge yet.”"),
+    ("In the council chamber, the mayor said, “We will pay for the bridge.”", "“We will pay for the bridge.”"),
+    ("Minutes later, the clerk sent the council a note saying, “the vote is closed.”", "“the vote is closed.”"),
+])
+def test_a_connective_a_capital_or_the_writers_words_keep_the_quotation_alone(analyze, text, quotation):
+    c = next(c for c in analyze(text).claims if c.content.text.endswith("”"))
+    assert c.content.text == quotation and not c.content_segments
+
+
 @pytest.mark.parametrize("between", [", adding,", " before adding:"])
 def test_two_quotations_with_a_cue_each_are_two_contents(analyze, between):
     text = f"“We will rebuild the dam,” the governor said{between} “The road comes after it.”"

@@ -320,6 +320,10 @@ def with_split_quote(att: Attribution, sent: Span) -> Attribution:
             opening = next((t.i for t in reversed(doc[max(0, k - 300):k]) if t.text in OPEN_QUOTES), None)
             if opening is not None and "\n" not in doc[opening:k].text:
                 start = opening
+        elif start - 1 == right and doc[right].text == "," and _goes_on_in_lower_case(doc, start, end) \
+                and _set_off(att, doc, left, right):
+            opening = _opening_fragment(doc, sent, left, att.cue)
+            start = start if opening is None else opening
     elif end <= left and doc[end - 1].text in CLOSE_QUOTES:  # the quote before the cue: look for one after
         k = right
         while k < sent.end and k - right < 12 and doc[k].text not in OPEN_QUOTES and "\n" not in doc[k].text:
@@ -332,6 +336,45 @@ def with_split_quote(att: Attribution, sent: Span) -> Attribution:
     if (start, end) == att.content:
         return att
     return replace(att, content=(start, end))
+
+
+def _goes_on_in_lower_case(doc: Doc, start: int, end: int) -> bool:
+    """Whether the quotation opened at ``start`` begins with a word in lower case, so that it finishes a sentence
+    begun before its speaker: "The new levy, the mayor said, “will pay for the bridge.”". (A quotation straight
+    after its cue, "Lee attacked “the levy”", is what the cue took, and the caller leaves it alone.)"""
+    word = next((t for t in doc[start + 1:end] if not (t.is_punct or t.is_space)), None)
+    return word is not None and word.text[0].islower()
+
+
+def _set_off(att: Attribution, doc: Doc, left: int, right: int) -> bool:
+    """Whether doc[left:right] is the speaker and the cue alone ("the mayor said", "the mayor also said"), with no
+    words of the writer's between them ("she sent an email saying")."""
+    own = {k for r in (att.cue, *att.sources) if r is not None for k in range(*r)}
+    return all(k in own or doc[k].pos_ in {"ADV", "PART"} or doc[k].is_space for k in range(left, right))
+
+
+def _opening_fragment(doc: Doc, sent: Span, left: int, cue: TokRange) -> int | None:
+    """Where the words that open a sentence split by its speaker start, when a comma sets the speaker off ("The new
+    levy, the mayor said, “will pay ...”": "The new levy"): from the sentence's start, or from the last quotation
+    mark, colon, semicolon or line break before the speaker, or after the last conjunction that follows a comma
+    there. None when nothing is there, when a lone connective is
+    ("But, she said, “..."), or when the words hold a reporting verb of their own."""
+    k = left - 1
+    if k <= sent.start or doc[k].text != ",":
+        return None
+    first = k
+    while first > sent.start and not (doc[first - 1].text in QUOTE_MARKS or doc[first - 1].text in {";", ":"}
+                                      or "\n" in doc[first - 1].text):
+        first -= 1
+    joint = next((j for j in range(k - 1, first, -1) if doc[j].pos_ == "CCONJ" and doc[j - 1].text == ","), None)
+    if joint is not None:  # "The hall was full, and by noon, he said, “the doors were shut.”": the last clause only
+        first = joint + 1
+    while first < k and (doc[first].is_space or doc[first].is_punct):
+        first += 1
+    if first >= k or k - first == 1 and doc[first].lower_ in DISCOURSE_MARKERS \
+            or _another_report(doc[first:k], cue):
+        return None
+    return first
 
 
 def _resumed_quotation(doc: Doc, start: int, end: int) -> int:
