@@ -296,6 +296,20 @@ def test_quotation_resuming_after_the_cue_is_one_claim(analyze):
     assert a.claims[0].content.text.startswith("“We hold the line,”")
 
 
+@pytest.mark.parametrize("text, pieces", [
+    ("“The count will hold,” said Ann Lee, an adviser to the mayor. “We could win the county by June,” which votes "
+     "last.", ["“The count will hold,”", "“We could win the county by June,”"]),
+    ("“The count will hold,” said Ann Lee, pointing to the ballots. “We could win the county by June,” which votes "
+     "last.", ["“The count will hold,”"]),
+    ("“The count will hold,” said Ann Lee. The clerks had “cross-checked” every box twice.",
+     ["“The count will hold,”"]),
+])
+def test_a_quotation_the_writer_finishes_resumes_only_after_a_speaker_who_ends_the_sentence(analyze, text, pieces):
+    c = next(c for c in analyze(text).claims if c.content.text.startswith("“The count"))
+    whole = [text[s:e] for s, e in c.content_segments] or [c.content.text]
+    assert whole == pieces
+
+
 def test_a_resumed_quotation_closes_on_a_mark_of_its_own_kind(analyze):
     # the single marks around the show's title are a quotation inside the quotation, not its end
     a = analyze("“We hold the line,” the minister said. “At night I watch a series called ‘Harbour Lights,’ old "

@@ -445,7 +445,9 @@ def with_resumed_quote(att: Attribution, sent: Span) -> Attribution:
     """"“We hold,” she said. “Nobody retreats.”": the quotation that resumes right after the cue's sentence
     belongs to the same claim, so the content runs on to its end, and so do quotations that make up the next
     paragraphs whole, as a speaker's quotation continues in news ("“...,” Barkley said.\n\n“And ...”"). A
-    quotation that ends on a comma is someone's of its own ("“...,” Lee added") and stays apart."""
+    quotation that ends on a comma is someone's of its own ("“...,” Lee added") and stays apart, unless the speaker
+    closed the sentence before it and the writer finishes its own ("“...,” said Lee, an adviser. “We could win
+    by June,” which votes last.")."""
     doc = sent.doc
     k = sent.end
     if att.cue is None or att.content[1] > att.cue[0]:
@@ -457,12 +459,38 @@ def with_resumed_quote(att: Attribution, sent: Span) -> Attribution:
         j += 1
     if j < len(doc) and doc[j].text in OPEN_QUOTES and "\n" not in doc[k - 1].text:  # in the same paragraph
         extent = _quotation_at(doc, j)
-        if extent is None or not _ends_a_sentence(doc, extent) or _signed_after(doc, extent[1]):
+        if extent is None or _signed_after(doc, extent[1]) or not (
+                _ends_a_sentence(doc, extent)
+                or _speaker_closes_sentence(att, doc, k) and _a_sentence_the_writer_finishes(doc, extent)):
             return att
         att, k = replace(att, content=(att.content[0], extent[1])), extent[1]
     elif j < len(doc) and "\n" not in doc[k - 1].text:
         return _resumed_after_aside(att, doc, j)
     return _with_paragraph_quotes(att, doc, k)
+
+
+def _speaker_closes_sentence(att: Attribution, doc: Doc, k: int) -> bool:
+    """Whether a quotation opens ``att``'s content and its cue and source close its sentence, which ends at token
+    ``k`` ("“...,” said Ann Lee, an adviser to the mayor."), with nothing of the writer's after them."""
+    if att.cue is None or doc[att.content[0]].text not in OPEN_QUOTES:
+        return False
+    last = max(r[1] for r in (att.cue, *att.sources))
+    return all(t.is_punct or t.is_space for t in doc[last:k])
+
+
+def _a_sentence_the_writer_finishes(doc: Doc, extent: TokRange) -> bool:
+    """Whether the quotation doc[extent], closed mid-sentence, opens a sentence of the speaker's (a capital and a
+    verb: no quoted phrase such as “cross-sell”) that the writer finishes with no cue or quotation of their own
+    ("“We can win it all the way to June,” which votes last."), so that the quotation is no other speaker's."""
+    words = [t for t in doc[extent[0]:extent[1]] if not (t.is_punct or t.is_space)]
+    if not words or not words[0].text[0].isupper() or not any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return False
+    for tok in doc[extent[1]:extent[1] + 60]:
+        if tok.text in {".", "!", "?"} or "\n" in tok.text:
+            return True
+        if tok.text in QUOTE_MARKS or reporting_verb(tok) or tok.lemma_.lower() in SPEECH_VERBS:
+            return False
+    return False
 
 
 def _quotation_at(doc: Doc, j: int) -> TokRange | None:
