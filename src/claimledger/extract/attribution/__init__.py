@@ -14,7 +14,8 @@ The rules live in layers, each module reading only those listed before it:
 - ``cues``: whether a verb is a cue and how far its cue runs;
 - ``contents``: what a cue reports and where that content ends;
 - ``frames``: relations not headed by a reporting verb;
-- ``quotations``: quotations split, resumed and continued, and the segments of a content;
+- ``quotations``: quotations split by their cue or signed after it, and the segments of a content;
+- ``continued``: quotations resumed or continued past their cue's sentence;
 - ``relations``: ``find_attributions``, which runs them all over a sentence.
 """
 from .contents import ANSWER_WORDS, next_act_start

@@ -32,6 +32,7 @@ from .contents import (
     said_aloud,
     trailing_position,
 )
+from .continued import with_quotation_after_colon, with_quoted_paragraphs, with_resumed_quote
 from .cues import cue_range_of, is_cue_verb, learned_cue
 from .frames import (
     according_to,
@@ -52,10 +53,7 @@ from .quotations import (
     superseded_by_quotation,
     to_closing_quote,
     to_quotation_end,
-    with_quotation_after_colon,
     with_quote_start,
-    with_quoted_paragraphs,
-    with_resumed_quote,
     with_split_quote,
     without_discourse_marker,
 )
