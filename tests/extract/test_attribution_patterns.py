@@ -1420,3 +1420,22 @@ def test_putting_it_somewhere_is_no_aside(proposals):
 def test_an_as_aside_inside_the_clause_it_attributes_is_a_hole_in_it(proposals):
     assert ("the mayor", "noted", "The new bridge will open in May") in proposals(
         "The new bridge, as the mayor noted on Monday, will open in May.")
+
+
+def test_a_no_break_space_parts_a_quotation_from_its_speaker_as_a_space_does(analyze):
+    text = "“Like the harbor. Or the mill,”\u00a0Ortiz said.\u00a0“The losses are worse.”"
+    (c,) = analyze(text).claims
+    assert c.source.span.text == "Ortiz"
+    assert [text[s:e] for s, e in c.content_segments] == ["“Like the harbor. Or the mill,”", "“The losses are worse.”"]
+
+
+def test_a_comma_after_a_speakers_name_is_not_part_of_the_source(analyze):
+    c = analyze("“The count will hold,” said Ortiz, speaking of the ballots in the basement.").claims[0]
+    assert c.source.span.text == "Ortiz"
+
+
+def test_a_horizontal_bar_is_a_dash_and_no_part_of_the_cue(analyze):
+    text = ("The film ― which weaves together the voices of historians and activists, among others ― explains "
+            "the strike.")
+    c = analyze(text).claims[0]
+    assert c.cue.text == "explains"

@@ -118,7 +118,11 @@ class _SentenceCaseHeadlines:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
+        text = text.replace("\xa0", " ")  # a no-break space parts words as a space does, at the same offset
         doc: Doc = self.tokenizer(text)
+        for tok in doc:
+            if tok.text == "―":
+                tok.norm_ = "—"  # the tagger, which never saw a horizontal bar, reads it as the em dash it stands for
         lowered = sentence_case_words(text)
         if not lowered:
             return doc
