@@ -1439,3 +1439,14 @@ def test_a_horizontal_bar_is_a_dash_and_no_part_of_the_cue(analyze):
             "the strike.")
     c = analyze(text).claims[0]
     assert c.cue.text == "explains"
+
+
+@pytest.mark.parametrize("text, source, quotation", [
+    ("Ortiz said,“Look, the bridge will hold for another winter.”", "Ortiz",
+     "“Look, the bridge will hold for another winter.”"),
+    ("“The bridge will hold for another winter,”Ortiz said.", "Ortiz", "“The bridge will hold for another winter,”"),
+])
+def test_a_quotation_mark_glued_to_the_words_beside_it_still_opens_or_closes_a_quotation(analyze, text, source,
+                                                                                         quotation):
+    (c,) = analyze(text).claims
+    assert (c.source.span.text, c.content.text) == (source, quotation)

@@ -99,11 +99,16 @@ def line_breaks(doc: Doc) -> Doc:
 _DASHES = r"[―—]"
 
 
+# A curly double quotation mark glued between words parts them, as does the mark before it: "said,“Look" and
+# "he said.”Then" are three and four tokens.
+_GLUED_QUOTES = [r"(?<=[\w.,!?])[“”](?=\w)", r"(?<=\w)[.,!?](?=[“”]\w)"]
+
+
 def _split_dashes(nlp: Language) -> None:
     tokenizer: Any = nlp.tokenizer
     tokenizer.prefix_search = compile_prefix_regex([*(nlp.Defaults.prefixes or ()), _DASHES]).search
     tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), _DASHES]).search
-    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), _DASHES]).finditer
+    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), _DASHES, *_GLUED_QUOTES]).finditer
 
 
 _ORIGINAL_WORDS = "claimledger.original_words"
