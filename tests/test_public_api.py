@@ -32,3 +32,15 @@ def test_bad_config_is_a_clear_error(tmp_path):
     cfg.write_text('[claimledger]\ncolour = "blue"\n')
     with pytest.raises(claimledger.ConfigError, match="unknown settings.*colour"):
         claimledger.load_settings(cfg, environ={})
+
+
+def test_every_span_is_the_documents_own_text_no_break_spaces_included(ledger):
+    text = ("“Like the harbor. Or the mill,”\u00a0Mayor\u00a0Lena Ortiz said on 3\u00a0March. The port lost "
+            "$4\u00a0million, the\u00a0council said, and 120\u00a0workers were laid off.\n")
+    out = ledger.analyze_json(text, published="2025-03-05")
+    spans = [*out["entities"], *out["quantities"], *out["times"]]
+    spans += [c[k] for c in out["claims"] for k in ("source", "cue", "content") if c[k]]
+    assert out["claims"] and any("\u00a0" in s["text"] for s in spans)
+    for span in spans:
+        if span.get("start") is not None:
+            assert text[span["start"]:span["end"]] == span["text"]

@@ -1422,13 +1422,6 @@ def test_an_as_aside_inside_the_clause_it_attributes_is_a_hole_in_it(proposals):
         "The new bridge, as the mayor noted on Monday, will open in May.")
 
 
-def test_a_no_break_space_parts_a_quotation_from_its_speaker_as_a_space_does(analyze):
-    text = "“Like the harbor. Or the mill,”\u00a0Ortiz said.\u00a0“The losses are worse.”"
-    (c,) = analyze(text).claims
-    assert c.source.span.text == "Ortiz"
-    assert [text[s:e] for s, e in c.content_segments] == ["“Like the harbor. Or the mill,”", "“The losses are worse.”"]
-
-
 def test_a_comma_after_a_speakers_name_is_not_part_of_the_source(analyze):
     c = analyze("“The count will hold,” said Ortiz, speaking of the ballots in the basement.").claims[0]
     assert c.source.span.text == "Ortiz"

@@ -119,13 +119,13 @@ _PARSE_ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_ID, EN
 class _SentenceCaseHeadlines:
     """The tokenizer, with the common words of title-case headlines lowered for the tagger and parser (see
     ``headlines.py``); the words as written are kept in the Doc and put back by ``restore_headline_case``. It also
-    reads a no-break space as a space, at the same offset, and a horizontal bar as the em dash it stands for."""
+    reads a horizontal bar as the em dash it stands for. (A no-break space stays a token of its own: read as a
+    space, it would leave the Doc's text, and so every span's text, different from the document's.)"""
 
     def __init__(self, tokenizer: Any) -> None:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        text = text.replace("\xa0", " ")  # a no-break space parts words as a space does, at the same offset
         doc: Doc = self.tokenizer(text)
         if "―" in text:
             for tok in doc:
