@@ -137,3 +137,15 @@ def test_document_round_trip(tmp_path, body, publisher):
         row = conn.execute(text("SELECT text, publisher FROM documents WHERE id = :i"), {"i": doc.id}).one()
     assert row.text == body and row.publisher == publisher
     store.close()
+
+
+def test_a_report_two_rules_read_from_one_cue_word_is_stored_once(store):
+    import claimledger
+    from claimledger.pipeline import analyze_parsed
+
+    text = "Ortiz sounded aware of the risks that the old dam faces.\n"
+    doc = Document(text=text, published=dt.date(2025, 11, 15), publisher="example.org")
+    r = claimledger.Ledger().resources
+    obj = analysis_json(analyze_parsed(r.nlp(text), doc, r.gazetteer, r.registry))
+    assert [c["cue"]["text"] for c in obj["claims"]] == ["sounded aware of"]
+    assert store.save(doc, obj).claims == 1

@@ -169,6 +169,7 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
         for att in atts:
             sent_claims.extend(_claims_for(doc, document, sent, att, atts, gazetteer, mentions, quantities, times,
                                            history, relays))
+        sent_claims = _one_per_id(sent_claims)
         if not atts and note_match is None:
             headline = _relayed_headline(doc, document, sent, relays, mentions, quantities, times)
             if headline is not None:
@@ -251,6 +252,21 @@ def _opens_with_pronoun(sent: Span) -> bool:
 
 def _has_verb(sent: Span) -> bool:
     return any(t.pos_ in {"VERB", "AUX"} for t in sent) and len(sent) > 3
+
+
+def _one_per_id(claims: list[Claim]) -> list[Claim]:
+    """One claim per id. Two rules can read the same report from one cue word ("sounded" and "sounded keenly
+    aware of", with the same speaker and content): that is one claim, with the longer cue."""
+    best: dict[str, Claim] = {}
+    for c in claims:
+        kept = best.get(c.id)
+        if kept is None or _cue_length(c) > _cue_length(kept):
+            best[c.id] = c
+    return [c for c in claims if best[c.id] is c]
+
+
+def _cue_length(claim: Claim) -> int:
+    return claim.cue.end - claim.cue.start if claim.cue is not None else 0
 
 
 def _same_origin_run(claims: list[Claim]) -> list[Claim]:
