@@ -931,11 +931,16 @@ def test_a_that_clause_the_parser_hung_on_the_cue_as_an_adverbial_clause_is_its_
     ("GENEVA (AP) — Red Cross officials said the convoy was turned back at the checkpoint.", "Red Cross officials"),
     ("Tbilisi, Georgia (CNN)- The interior ministry said 40 people were detained.", "The interior ministry"),
     ("SALT LAKE CITY -- Investigators said the fire started in a storage room.", "Investigators"),
+    # the day before the month, as agencies outside the US write it, with or without the year
+    ("VILNIUS, 4 March (ELTA) – The bridge over the river will reopen to lorries next week after repairs, the "
+     "transport minister said on Friday.", "the transport minister"),
+    ("ODESA, 12 May 2023 (Ukrinform) - Two grain ships left the port overnight despite the air raid warnings, port "
+     "workers said on Saturday.", "port workers"),
 ])
 def test_a_dateline_is_neither_the_speaker_nor_part_of_what_is_reported(analyze, text, source):
     claim = _claim(analyze(text), "said")
     assert claim.source.span is not None and claim.source.span.text == source
-    assert not claim.content.text.startswith(("KHERSON", "GENEVA", "Tbilisi", "SALT"))
+    assert not claim.content.text.startswith(text.split()[0].rstrip(","))
 
 
 def test_a_hyphenated_word_in_a_headline_in_capitals_is_no_dateline(nlp):

@@ -21,10 +21,11 @@ _CACHE: dict[tuple[str, str], Language] = {}
 
 
 _PLACE = r"[A-Z][\w.'’]*(?: [A-Z][\w.'’]*)*"  # "Des Moines", "N.H.", "United Arab Emirates"
-_DATE = r"[A-Z][a-z]{2,8}\.? \d{1,2}"  # "Sept. 28"
+_DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?"  # "Sept. 28", "21 July, 2022"
 # A dateline opens a line: a place in capitals of up to three words ("WASHINGTON", "ST. LOUIS", "DONETSK PROVINCE,
-# Ukraine", "LOS ANGELES, Sept. 28 (UPI)") or any place with its agency ("Dubai, United Arab Emirates (CNN)"), then
-# a dash with a space on at least one side ("YOU-KNOW-WHAT" is a word), then a capital or a quotation mark.
+# Ukraine", "LOS ANGELES, Sept. 28 (UPI)", "MINSK, 21 July (BelTA)") or any place with its agency ("Dubai, United
+# Arab Emirates (CNN)"), then a dash with a space on at least one side ("YOU-KNOW-WHAT" is a word), then a capital
+# or a quotation mark.
 _DATELINE = re.compile(
     rf"(?:[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){{0,2}}(?:, {_PLACE})?(?:, {_DATE})?(?: ?\([A-Za-z. ]{{1,20}}\))?"
     rf"|{_PLACE}(?:, {_PLACE})? ?\([A-Za-z. ]{{1,20}}\))"
