@@ -98,6 +98,16 @@ def test_nested_report_is_a_relay(analyze):
     assert any(r.type.value == "relays" and r.to_id == inner[0].id for r in a.relations)
 
 
+def test_a_news_agency_that_has_learned_what_someone_said_relays_it(analyze):
+    # the way some news agencies close a report: the speaker's claim is kept, relayed by the agency
+    a = analyze("TALLINN, 3 October (ERR) – Ferry traffic across the gulf will resume once the storm has passed, "
+                "Transport Minister Liisa Kask said in an interview with local radio on 3 October, ERR has learned.")
+    inner = [c for c in a.claims if c.cue is not None and c.cue.text == "said"]
+    assert inner and inner[0].source.span is not None and inner[0].source.span.text == "Transport Minister Liisa Kask"
+    assert inner[0].content.text.startswith("Ferry traffic")
+    assert [r.span.text for r in inner[0].relayed_by if r.span is not None] == ["ERR"]
+
+
 def test_citing_makes_the_cited_party_the_source(analyze):
     a = analyze("The newspaper reported, citing two officials, that the shipment was seized.")
     c = a.claims[0]
