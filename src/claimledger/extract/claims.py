@@ -265,6 +265,15 @@ def _one_per_id(claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if best[c.id] is c]
 
 
+def _same_speaker(a: Source, b: Source) -> bool:
+    """Whether two named sources are one: the same resolved entity, or the same name where neither resolved."""
+    if a.kind == SourceKind.UNATTRIBUTED or b.kind == SourceKind.UNATTRIBUTED:
+        return False
+    if a.entity_id is not None or b.entity_id is not None:
+        return a.entity_id == b.entity_id
+    return a.name is not None and b.name is not None and a.name.casefold() == b.name.casefold()
+
+
 def _cue_length(claim: Claim) -> int:
     return claim.cue.end - claim.cue.start if claim.cue is not None else 0
 
@@ -283,12 +292,16 @@ def _same_origin_run(claims: list[Claim]) -> list[Claim]:
 
 
 def _mark_nested(sent_claims: list[Claim], nested: dict[str, set[str]]) -> list[Claim]:
-    """"Reuters reported that the minister said X": the minister's claim is relayed by Reuters."""
+    """"Reuters reported that the minister said X": the minister's claim is relayed by Reuters. No one relays
+    their own words, nor those of whoever shares their cue: in "Szabo used the interview to call for talks" Szabo
+    speaks through both cues, and in "Oslo and London have pledged aid and have announced deliveries" neither city
+    relays the other. A denial relays nothing: "..., which Oslo rejected" does not pass on what it rejects."""
     out = []
     for inner in sent_claims:
         relays = list(inner.relayed_by)
         for outer in sent_claims:
-            if inner is outer or inner.cue is None:
+            if inner is outer or inner.cue is None or outer.stance == Stance.DENIES or any(
+                    c.cue == outer.cue and _same_speaker(inner.source, c.source) for c in sent_claims):
                 continue
             if outer.content.start <= inner.cue.start < outer.content.end:
                 nested.setdefault(outer.id, set()).add(inner.id)

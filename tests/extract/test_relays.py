@@ -1,0 +1,55 @@
+"""Relays: whose claim passes on whose. A claim nested in another's content is relayed by that other source, but no
+one relays their own words, a co-speaker's, or what they deny."""
+from __future__ import annotations
+
+from claimledger.extract.claims import _mark_nested
+from claimledger.model import Claim, ClaimKind, Source, SourceKind, Stance, TextSpan
+
+
+def _claim(text: str, source: str, cue: str, content: str, stance: Stance = Stance.ASSERTS) -> Claim:
+    def span(part: str) -> TextSpan:
+        start = text.index(part)
+        return TextSpan(start, start + len(part), part)
+    src = Source(SourceKind.NAMED, span(source), source, f"ent_{source.lower()}")
+    return Claim(id=f"{source}/{cue}", sentence=(0, len(text)), source=src, cue=span(cue), content=span(content),
+                 stance=stance, hedged=False, kind=ClaimKind.EVENT)
+
+
+def test_a_speakers_own_second_cue_is_not_relayed_by_them(analyze):
+    a = analyze("Lindqvist said that training the recruits abroad would not be escalatory, adding that “the border "
+                "guards have trained there for years.”")
+    added = [c for c in a.claims if c.cue is not None and c.cue.text == "adding"]
+    assert added and added[0].source.name == "Lindqvist"
+    assert not added[0].relayed_by
+    assert not [r for r in a.relations if r.type.value == "relays"]
+
+
+def test_an_outlet_still_relays_the_minister_it_reports():
+    text = "Reuters reported that the minister said the port would reopen."
+    outer = _claim(text, "Reuters", "reported", "that the minister said the port would reopen")
+    inner = _claim(text, "minister", "said", "the port would reopen")
+    nested: dict[str, set[str]] = {}
+    marked = _mark_nested([outer, inner], nested)
+    assert [r.name for r in marked[1].relayed_by] == ["Reuters"]
+    assert nested == {outer.id: {inner.id}}
+
+
+def test_co_speakers_of_one_cue_do_not_relay_each_other():
+    # the parser can hang the second verb inside the first one's content
+    text = "Oslo and Bergen have pledged aid and have announced fuel deliveries."
+    pledges = [_claim(text, city, "have pledged", "aid and have announced fuel deliveries") for city in ("Oslo",
+                                                                                                       "Bergen")]
+    announcements = [_claim(text, city, "have announced", "fuel deliveries") for city in ("Oslo", "Bergen")]
+    nested: dict[str, set[str]] = {}
+    marked = _mark_nested(pledges + announcements, nested)
+    assert all(not c.relayed_by for c in marked)
+    assert nested == {}
+
+
+def test_a_denial_relays_nothing():
+    text = "The union denied that the harbour master said the strike was over."
+    outer = _claim(text, "union", "denied", "that the harbour master said the strike was over", Stance.DENIES)
+    inner = _claim(text, "harbour master", "said", "the strike was over")
+    nested: dict[str, set[str]] = {}
+    marked = _mark_nested([outer, inner], nested)
+    assert not marked[1].relayed_by and nested == {}
