@@ -53,3 +53,15 @@ def test_a_denial_relays_nothing():
     nested: dict[str, set[str]] = {}
     marked = _mark_nested([outer, inner], nested)
     assert not marked[1].relayed_by and nested == {}
+
+
+def test_where_each_content_holds_the_others_cue_the_one_holding_the_others_content_relays():
+    # the parse runs Lee's content on over "according to Ash"; Ash relays Lee, not the other way round
+    text = "Lee told the council that the bridge would close in May, according to Ash."
+    lee = _claim(text, "Lee", "told", "that the bridge would close in May, according to Ash")
+    ash = _claim(text, "Ash", "according to", "Lee told the council that the bridge would close in May")
+    nested: dict[str, set[str]] = {}
+    marked = _mark_nested([lee, ash], nested)
+    assert [r.name for r in marked[0].relayed_by] == ["Ash"]
+    assert not marked[1].relayed_by
+    assert nested == {ash.id: {lee.id}}

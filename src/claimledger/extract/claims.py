@@ -265,6 +265,10 @@ def _one_per_id(claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if best[c.id] is c]
 
 
+def _holds_cue(outer: Claim, inner: Claim) -> bool:
+    return inner.cue is not None and outer.content.start <= inner.cue.start < outer.content.end
+
+
 def _same_speaker(a: Source, b: Source) -> bool:
     """Whether two named sources are one: the same resolved entity, or the same name where neither resolved."""
     if a.kind == SourceKind.UNATTRIBUTED or b.kind == SourceKind.UNATTRIBUTED:
@@ -295,7 +299,9 @@ def _mark_nested(sent_claims: list[Claim], nested: dict[str, set[str]]) -> list[
     """"Reuters reported that the minister said X": the minister's claim is relayed by Reuters. No one relays
     their own words, nor those of whoever shares their cue: in "Szabo used the interview to call for talks" Szabo
     speaks through both cues, and in "Oslo and London have pledged aid and have announced deliveries" neither city
-    relays the other. A denial relays nothing: "..., which Oslo rejected" does not pass on what it rejects."""
+    relays the other. A denial relays nothing: "..., which Oslo rejected" does not pass on what it rejects. Where
+    each content holds the other's cue ("Lee told them that ..., according to Ash", the parse running Lee's content
+    on over "according to"), the relay is the one whose content holds where the other's content starts: Ash."""
     out = []
     for inner in sent_claims:
         relays = list(inner.relayed_by)
@@ -303,7 +309,9 @@ def _mark_nested(sent_claims: list[Claim], nested: dict[str, set[str]]) -> list[
             if inner is outer or inner.cue is None or outer.stance == Stance.DENIES or any(
                     c.cue == outer.cue and _same_speaker(inner.source, c.source) for c in sent_claims):
                 continue
-            if outer.content.start <= inner.cue.start < outer.content.end:
+            if _holds_cue(inner, outer) and not outer.content.start <= inner.content.start < outer.content.end:
+                continue
+            if _holds_cue(outer, inner):
                 nested.setdefault(outer.id, set()).add(inner.id)
                 if outer.source.kind != SourceKind.UNATTRIBUTED:
                     relays.append(Relay(outer.source.span, outer.source.name or "", outer.source.entity_id))
