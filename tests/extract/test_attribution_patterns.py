@@ -1208,6 +1208,11 @@ def test_a_question_asked_with_if_is_the_content_not_the_person_asked(nlp):
     # the release of prisoners is no press release: it is cited as a reason, and relays no one
     ('The island "has changed," the senator said in May, citing the release of political prisoners.', "said",
      [("the senator", 'The island "has changed,"')]),
+    # a participle after a cue that closes its report, hung by the parser on the report's own verb
+    ("The fleet will be ready by spring, the admiral said, warning that the shipyards were short of welders.",
+     "warning", [("the admiral", "that the shipyards were short of welders")]),
+    ("“Too much noise,” she said, blaming some of it on the new harbour cranes.", "blaming",
+     [("she", "some of it")]),
 ])
 def test_the_speaker_of_a_participle_after_the_report(nlp, text, cue, expected):
     assert _sourced(nlp(text), cue) == expected

@@ -48,8 +48,15 @@ def _reporter_of_participle(verb: Token) -> Token | None:
     """The reporting verb a participle after a comma goes with when the parser hung it inside what was reported:
     in "The mayor announced that she had signed the budget, saying it would protect the fleet" and "The minister
     denied the claim that the port would close, explaining that ...", the mayor and the minister say it, not "she"
-    or "the port"."""
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or not _after_comma(verb):
+    or "the port". So in "The fleet will be ready, the admiral said, warning that ..." the admiral warns, though the
+    parser hung "warning" on "be"."""
+    if verb.tag_ != "VBG" or not _after_comma(verb):
+        return None
+    said = verb.doc[verb.i - 2] if verb.i > 1 and verb.doc[verb.i - 1].text == "," else None
+    if said is not None and said.pos_ == "VERB" and said.lemma_.lower() in SPEECH_VERBS and verb.head is not said \
+            and any(c.dep_ == "nsubj" and c.i < said.i for c in said.children):
+        return said
+    if verb.dep_ != "advcl":
         return None
     inner = verb.head
     if inner.lemma_.lower() in REPORTING_VERBS:
