@@ -1463,3 +1463,32 @@ def test_a_quotation_mark_glued_to_the_words_beside_it_still_opens_or_closes_a_q
                                                                                          quotation):
     (c,) = analyze(text).claims
     assert (c.source.span.text, c.content.text) == (source, quotation)
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a report signed after a spaced dash, as news translated from Polish, Ukrainian or Russian writes it
+    ("The talks went badly for both sides.\n\n- If the border is closed, there will be no trade at all this winter "
+     "- said Kowalski.He also warned the neighbours.", "Kowalski",
+     "If the border is closed, there will be no trade at all this winter"),
+    # a line of dialogue opened by a dash runs back over its first sentence
+    ("- We will not leave the island. The ferry keeps running - said on Friday the head of the port authority.",
+     "the head of the port authority", "We will not leave the island. The ferry keeps running"),
+    ("The fishermen will be paid for the lost season - the minister stressed.", "the minister",
+     "The fishermen will be paid for the lost season"),
+    # where and when the speaker spoke are not the speaker
+    ("Our unity is inviolable  - wrote the head of the council on Twitter.", "the head of the council",
+     "Our unity is inviolable"),
+])
+def test_a_report_signed_after_a_dash(analyze, text, source, content):
+    signed = [c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == source]
+    assert signed and signed[0].content.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "Four ports — Gdansk, Gdynia, Szczecin and Police — reported lower traffic this year.",
+    "The two candidates were recognized by voters - something new in the past month, they said.",
+])
+def test_a_dash_that_opens_no_signature_signs_nothing(analyze, text):
+    for c in analyze(text).claims:
+        assert not c.content.text.startswith("Gdansk")
+        assert c.source.span is None or not c.source.span.text.startswith(("lower", "something"))

@@ -251,6 +251,72 @@ def dash_attributions(sent: Span) -> list[Attribution]:
     return out
 
 
+_WHEN_PREPS = frozenset({"on", "in", "at", "during"})  # "- said on Friday the minister", "- said in June ..."
+
+
+def _reporting_after_dash(verb: Token, tags: frozenset[str] = frozenset({"VBD", "VBZ", "VBP"})) -> bool:
+    return verb_lemma_guess(verb) in SPEECH_VERBS and verb.tag_ in tags
+
+
+def _name_only(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] is a short name of a speaker and nothing more: someone who can speak, no verb, no
+    clause ("- reported lower revenue" names no one)."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    return 0 < len(words) <= 12 and any(can_speak(t) for t in words) and not any(
+        t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" or t.lower_ in {"that", "who", "which"} or t.text in QUOTE_MARKS
+        for t in words)
+
+
+def dash_report(sent: Span) -> Attribution | None:
+    """"If the border closes, there will be no trade - said Kowalski.", "... - the minister stressed.": a report
+    signed after a spaced dash by a verb of saying and its speaker, as news translated from Polish, Ukrainian or
+    Russian writes it. The content runs back to the sentence's start, or to the dash that opens a line of dialogue
+    ("- We will not leave. The bridge stays - said the mayor."). Nothing is read where the dash closes an aside
+    ("Ms. Ruiz - a former mayor - said that ..."): the rest of the sentence must only name the speaker."""
+    doc = sent.doc
+    end = sent.end
+    while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    dashes = [t.i for t in sent if t.text in DASHES and t.i > sent.start + 2 and t.whitespace_
+              and (doc[t.i - 1].whitespace_ or doc[t.i - 1].is_space) and t.i < end - 1]
+    if not dashes:
+        return None
+    dash = dashes[-1]
+    opening = start_of_line(doc, sent.start)
+    while opening < dash and doc[opening].is_space:
+        opening += 1
+    dialogue = doc[opening].text in DASHES and opening < sent.start
+    first = opening + 1 if dialogue or doc[opening].text in DASHES else sent.start
+    if any(doc[k].text in DASHES for k in range(max(first, sent.start + 1), dash)):
+        return None  # the dash closes an aside or a range: "Ms. Ruiz - a former mayor - said ..."
+    verb = doc[dash + 1]
+    # "- said Kowalski", "- said on Friday the minister"; after a dash the tagger often reads "noted" as a participle
+    if _reporting_after_dash(verb, frozenset({"VBD", "VBZ", "VBP", "VBN"})):
+        start = verb.i + 1
+        if start < end and doc[start].lower_ in _WHEN_PREPS and start + 1 < end and doc[start + 1].pos_ in {
+                "PROPN", "NUM", "NOUN"}:
+            start += 2
+        if not _name_only(doc, start, end):
+            return None
+        # who, not where or when: "- said Wallace in Budapest", "- said the minister during a visit to Riga"
+        stop = next((k for k in range(start + 1, end) if doc[k].lower_ in _WHEN_PREPS | {"after", "while"}),
+                    end)
+        cue, source = (verb.i, verb.i + 1), (start, stop)
+    elif end - 1 > dash + 1 and _reporting_after_dash(doc[end - 1]) and _name_only(doc, dash + 1, end - 1) \
+            and not any(t.is_punct for t in doc[dash + 1:end - 1]):
+        # "- the minister stressed", but not "... by voters - something new this month, they said"
+        cue, source = (end - 1, end), (dash + 1, end - 1)
+    else:
+        return None
+    while first < dash and doc[first].is_space:
+        first += 1
+    content = trim(sent, first, dash) if first >= sent.start else (first, dash)
+    if content is None or content[1] - content[0] < 3:
+        return None
+    return Attribution(cue=cue, cue_head=cue[0], content=content, sources=(source,),
+                       region=frozenset(range(content[0], end)))
+
+
 _FINDING_NOUNS = DOCUMENT_NOUNS | frozenset("poll polls survey surveys interview interviews speech memo filing "
                                            "lawsuit complaint indictment ruling book column op-ed editorial".split())
 

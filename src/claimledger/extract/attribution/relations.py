@@ -38,6 +38,7 @@ from .frames import (
     according_to,
     colon_attribution,
     dash_attributions,
+    dash_report,
     document_attribution,
     hedge_cue,
     in_poll_at_end,
@@ -233,6 +234,12 @@ def find_attributions(sent: Span) -> list[Attribution]:
         # "PENCE: Well, Clinton thinks ...": the speaker's line, whatever it contains
         found.append(colon)
     found.extend(replace(a, origin="dash") for a in dash_attributions(sent))
+    signed = dash_report(sent)
+    if signed is not None and signed.cue is not None:
+        # the dash delimits the report: it replaces what the parser read from the signing verb, which misses the
+        # line of dialogue before the verb's sentence, or takes the content for the speaker
+        found = [a for a in found if a.cue is None or not a.cue[0] <= signed.cue[0] < a.cue[1]]
+        found.append(replace(signed, origin="dash report"))
     if not found:
         in_document = document_attribution(sent) or in_poll_at_end(sent)
         if in_document is not None:
