@@ -1492,3 +1492,12 @@ def test_a_dash_that_opens_no_signature_signs_nothing(analyze, text):
     for c in analyze(text).claims:
         assert not c.content.text.startswith("Gdansk")
         assert c.source.span is None or not c.source.span.text.startswith(("lower", "something"))
+
+
+def test_an_agency_that_quotes_a_dash_signed_report_relays_it(analyze):
+    a = analyze("- The ferry will run as long as the strait is open - said Daniel Wolski, quoted by the Baltic News "
+                "Service.")
+    c = _claim(a, "said")
+    assert c.source.span is not None and c.source.span.text == "Daniel Wolski"
+    assert c.content.text == "The ferry will run as long as the strait is open"
+    assert [r.span.text for r in c.relayed_by if r.span is not None] == ["the Baltic News Service"]

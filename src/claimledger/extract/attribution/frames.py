@@ -290,6 +290,7 @@ def dash_report(sent: Span) -> Attribution | None:
     if any(doc[k].text in DASHES for k in range(max(first, sent.start + 1), dash)):
         return None  # the dash closes an aside or a range: "Ms. Ruiz - a former mayor - said ..."
     verb = doc[dash + 1]
+    relayer: TokRange | None = None
     # "- said Kowalski", "- said on Friday the minister"; after a dash the tagger often reads "noted" as a participle
     if _reporting_after_dash(verb, frozenset({"VBD", "VBZ", "VBP", "VBN"})):
         start = verb.i + 1
@@ -298,9 +299,16 @@ def dash_report(sent: Span) -> Attribution | None:
             start += 2
         if not _name_only(doc, start, end):
             return None
+        # "- said Daniel Wolski, quoted by the Baltic News Service": the agency relays him
+        quoted = next((k for k in range(start + 1, end - 2) if doc[k].lower_ in {"quoted", "cited"}
+                       and doc[k + 1].lower_ == "by"), None)
+        if quoted is not None:
+            relayer = (quoted + 2, end)
         # who, not where or when: "- said Wallace in Budapest", "- said the minister during a visit to Riga"
-        stop = next((k for k in range(start + 1, end) if doc[k].lower_ in _WHEN_PREPS | {"after", "while"}),
-                    end)
+        last = end if quoted is None else quoted
+        stop = next((k for k in range(start + 1, last) if doc[k].lower_ in _WHEN_PREPS | {"after", "while"}), last)
+        while stop > start and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
+            stop -= 1
         cue, source = (verb.i, verb.i + 1), (start, stop)
     elif end - 1 > dash + 1 and _reporting_after_dash(doc[end - 1]) and _name_only(doc, dash + 1, end - 1) \
             and not any(t.is_punct for t in doc[dash + 1:end - 1]):
@@ -308,12 +316,14 @@ def dash_report(sent: Span) -> Attribution | None:
         cue, source = (end - 1, end), (dash + 1, end - 1)
     else:
         return None
+    if source[1] <= source[0]:
+        return None
     while first < dash and doc[first].is_space:
         first += 1
     content = trim(sent, first, dash) if first >= sent.start else (first, dash)
     if content is None or content[1] - content[0] < 3:
         return None
-    return Attribution(cue=cue, cue_head=cue[0], content=content, sources=(source,),
+    return Attribution(cue=cue, cue_head=cue[0], content=content, sources=(source,), relayer=relayer,
                        region=frozenset(range(content[0], end)))
 
 
