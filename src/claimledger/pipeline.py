@@ -18,7 +18,7 @@ from .grade.registry import SourceRegistry, load_registry
 from .link.relations import link_within_document
 from .model import Analysis, Document, EntityMention
 from .resolve.gazetteer import Gazetteer, load_gazetteer
-from .resolve.match import resolve_mention
+from .resolve.match import by_surname, resolve_mention
 
 _DURATION = re.compile(r"\b(?:days|weeks|months|years)\b", re.I)
 _NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -47,7 +47,7 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[EntityMention]:
             continue
         eid, name, known = resolve_mention(gazetteer, ent.text, ent.label_, ent.ent_id_ or None)
         out.append(EntityMention(ent.start_char, ent.end_char, ent.text, ent.label_, eid, name, known is not None))
-    return out
+    return by_surname(out)
 
 
 def analyze_parsed(doc: Doc, document: Document, gazetteer: Gazetteer, registry: SourceRegistry) -> Analysis:

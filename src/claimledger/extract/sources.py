@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import EntityMention, Source, SourceKind, TextSpan
 from ..resolve.gazetteer import Gazetteer
-from ..resolve.match import local_entity_id
+from ..resolve.match import by_surname, local_entity_id
 from .lexicon import (
     ANAPHOR_HEADS,
     DOCUMENT_NOUNS,
@@ -96,6 +96,10 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         return Source(SourceKind.VAGUE, span, span.text, None)
     if owned or head.ent_type_ in {"PERSON", "ORG"} or lemma in INSTITUTION_HEADS | ROLE_HEADS:
         name = _strip_determiner(span.text)
+        # a surname the tagger did not mark: "Lind told reporters ..." after "Oksana Lind, head of the board"
+        known = by_surname([*mentions, EntityMention(span.start, span.end, name, "PERSON", "", name)])[-1]
+        if known.entity_id:
+            return Source(SourceKind.NAMED, span, known.name, known.entity_id)
         return Source(SourceKind.NAMED, span, name, local_entity_id(head.ent_type_ or "ORG", name))
     return Source(SourceKind.VAGUE, span, span.text, None)
 

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..model import stable_id
+from ..model import EntityMention, stable_id
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer, GazetteerEntity
@@ -51,3 +53,53 @@ def resolve_mention(gazetteer: Gazetteer, text: str, label: str,
     if ent is not None:
         return ent.id, ent.name, ent
     return local_entity_id(label, text), text.strip(), None
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in text.split() if any(ch.isalpha() for ch in w)]
+
+
+# The last word of a body's name, which is no one's surname: "Democratic Party" and "the party", "The New York
+# Times" and "Times" are not a person and their surname.
+_BODY_WORDS = frozenset("""
+party union times post news council ministry agency bank group company corp inc committee court army forces command
+service office department journal street university institute foundation association front guard fleet navy church
+house senate parliament assembly commission network channel tv radio press club league alliance treaty agreement
+accord act pact summit fund program programme project plan initiative mission operation forum organization
+organisation corporation federation republic state states kingdom
+""".split())
+_NAMED_LABELS = frozenset({"PERSON", "ORG"})  # the small English model often tags a foreign name as an organisation
+
+
+def _full_name(m: EntityMention) -> str | None:
+    """The surname key of a mention that reads as someone's full name: two or three capitalised words, the last
+    no body's word; None otherwise."""
+    words = _words(m.text)
+    if m.label not in _NAMED_LABELS or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return None
+    last = words[-1].strip(".,;:'’\"").lower()
+    return None if last in _BODY_WORDS else alias_key(words[-1])
+
+
+def by_surname(mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """The mentions of a name the gazetteer does not know, one word long, given the id and name of the one person
+    the same document names in full with that word as surname: "Oleksiy Danilov, secretary of the council, said
+    ..." and then "Danilov called it untrue" are one source. Two people of one surname ("Joe Biden", "Hunter
+    Biden") leave the surname alone."""
+    full: dict[str, dict[str, str]] = {}  # surname key -> entity id -> the shortest name written for it
+    for m in mentions:
+        key = _full_name(m)
+        if key is not None:
+            names = full.setdefault(key, {})
+            name = _POSSESSIVE.sub("", m.name).rstrip("’'")  # "Vladimir Putin’s" names Vladimir Putin
+            names[m.entity_id] = min(names.get(m.entity_id, name), name, key=len)
+    out = []
+    for m in mentions:
+        words = _words(m.text)
+        one_word = m.label in _NAMED_LABELS and len(words) == 1 and words[0][:1].isupper()
+        people = full.get(alias_key(words[0])) if one_word and not m.in_gazetteer else None
+        if people is not None and len(people) == 1:
+            (entity_id, name), = people.items()
+            m = replace(m, entity_id=entity_id, name=name)
+        out.append(m)
+    return out

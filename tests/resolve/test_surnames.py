@@ -1,0 +1,38 @@
+"""One person named in full and then by surname is one source within a document."""
+from __future__ import annotations
+
+from claimledger.model import EntityMention
+from claimledger.resolve.match import by_surname, local_entity_id
+
+
+def _mention(text: str, label: str = "PERSON", start: int = 0) -> EntityMention:
+    return EntityMention(start, start + len(text), text, label, local_entity_id(label, text), text.strip())
+
+
+def test_a_surname_takes_the_full_name_said_in_the_same_document():
+    full, short = _mention("Oksana Lind"), _mention("Lind", "ORG", 40)  # the small model may tag it an organisation
+    merged = by_surname([full, short])
+    assert merged[1].entity_id == full.entity_id and merged[1].name == "Oksana Lind"
+    assert merged[0] == full
+
+
+def test_a_possessive_full_name_gives_the_plain_name():
+    merged = by_surname([_mention("Oksana Lind’s"), _mention("Lind", start=40)])
+    assert merged[1].name == "Oksana Lind"
+
+
+def test_two_people_of_one_surname_leave_it_alone():
+    short = _mention("Lind", start=60)
+    assert by_surname([_mention("Oksana Lind"), _mention("Mark Lind", start=20), short])[2] == short
+
+
+def test_the_last_word_of_a_body_is_no_surname():
+    short = _mention("Times", "ORG", 40)
+    assert by_surname([_mention("Baltic Times", "ORG"), short])[1] == short
+
+
+def test_sources_named_both_ways_are_one_entity(analyze):
+    a = analyze("Oksana Lind, head of the harbour board, said the ferry would run all winter.\n\n"
+                "The union called a strike on Monday. Lind told reporters the strike was a mistake.")
+    ids = {c.source.entity_id for c in a.claims if c.source.name == "Oksana Lind"}
+    assert len(ids) == 1 and len([c for c in a.claims if c.source.name == "Oksana Lind"]) == 2
