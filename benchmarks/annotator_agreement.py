@@ -18,6 +18,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from attribution import print_scores  # the sibling benchmark: one table layout for system and people
+
 ROOT = Path(__file__).resolve().parents[1]
 _TEXT_BOUND = re.compile(r"^(T\d+)\t\S+ ([\d ;]+)\t")
 _EVENT = re.compile(r"^(E\d+)\t(.*)$")
@@ -80,13 +82,7 @@ def report(res: dict, title: str) -> None:
     by_kind = res["content_recall_by_kind"]
     print(f"{title}: {res['docs']} documents, {res['gold_attributions']} gold and {res['pred_attributions']} "
           f"other-annotator attributions ({by_kind['n_gold_direct']} direct, {by_kind['n_gold_indirect']} indirect)")
-    print(f"{'role':8} {'metric':8} {'P':>6} {'R':>6} {'F1':>6}")
-    for role in ("source", "cue", "content"):
-        for metric in ("exact", "overlap", "span"):
-            r = res[role][metric]
-            print(f"{role:8} {metric:8} {r['p']:6.3f} {r['r']:6.3f} {r['f1']:6.3f}")
-    t = res["triple"]
-    print(f"{'triple':8} {'':8} {t['p']:6.3f} {t['r']:6.3f} {t['f1']:6.3f}")
+    print_scores(res)
     for name in ("content_exact", "content_span", "triple"):
         d, i = by_kind[name]["direct"], by_kind[name]["indirect"]
         print(f"recall {name:14} direct {d:.3f}  indirect {i:.3f}  gap {100 * (d - i):4.1f} points")

@@ -54,6 +54,17 @@ def overlaps(a, b) -> bool:
     return bool(a and b and a[0] < b[1] and b[0] < a[1])
 
 
+def print_scores(res: dict) -> None:
+    """The shared scorer's per-role exact, overlap and span P/R/F1 and triple, one line each."""
+    print(f"{'role':8} {'metric':8} {'P':>6} {'R':>6} {'F1':>6}")
+    for role in ("source", "cue", "content"):
+        for metric in ("exact", "overlap", "span"):
+            r = res[role][metric]
+            print(f"{role:8} {metric:8} {r['p']:6.3f} {r['r']:6.3f} {r['f1']:6.3f}")
+    t = res["triple"]
+    print(f"{'triple':8} {'':8} {t['p']:6.3f} {t['r']:6.3f} {t['f1']:6.3f}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", default="dev")
@@ -97,13 +108,7 @@ def main() -> int:
     print(f"PolNeAR {a.split}: {len(docs)} documents, {len(preds)} predicted attributions")
     if failed:  # a document the pipeline failed on scores as if it had no attributions: say so
         print(f"{len(failed)} documents failed:", *failed, sep="\n  ")
-    print(f"{'role':8} {'metric':8} {'P':>6} {'R':>6} {'F1':>6}")
-    for role in ("source", "cue", "content"):
-        for metric in ("exact", "overlap", "span"):
-            r = res[role][metric]
-            print(f"{role:8} {metric:8} {r['p']:6.3f} {r['r']:6.3f} {r['f1']:6.3f}")
-    t = res["triple"]
-    print(f"{'triple':8} {'':8} {t['p']:6.3f} {t['r']:6.3f} {t['f1']:6.3f}")
+    print_scores(res)
     by_kind = res.get("content_recall_by_kind") or res.get("by_kind") or {}
     for kind, vals in by_kind.items():
         if isinstance(vals, dict):

@@ -2,6 +2,8 @@
 one relays their own words, a co-speaker's, or what they deny."""
 from __future__ import annotations
 
+import pytest
+
 from claimledger.extract.claims import _mark_nested
 from claimledger.model import Claim, ClaimKind, Source, SourceKind, Stance, TextSpan
 
@@ -15,6 +17,12 @@ def _claim(text: str, source: str, cue: str, content: str, stance: Stance = Stan
                  stance=stance, hedged=False, kind=ClaimKind.EVENT)
 
 
+def _relays(*claims: Claim) -> tuple[list[Claim], dict[str, set[str]]]:
+    """The claims as ``_mark_nested`` marks them, and the nesting it records."""
+    nested: dict[str, set[str]] = {}
+    return _mark_nested(list(claims), nested), nested
+
+
 def test_a_speakers_own_second_cue_is_not_relayed_by_them(analyze):
     a = analyze("Lindqvist said that training the recruits abroad would not be escalatory, adding that “the border "
                 "guards have trained there for years.”")
@@ -24,14 +32,23 @@ def test_a_speakers_own_second_cue_is_not_relayed_by_them(analyze):
     assert not [r for r in a.relations if r.type.value == "relays"]
 
 
-def test_an_outlet_still_relays_the_minister_it_reports():
-    text = "Reuters reported that the minister said the port would reopen."
-    outer = _claim(text, "Reuters", "reported", "that the minister said the port would reopen")
-    inner = _claim(text, "minister", "said", "the port would reopen")
-    nested: dict[str, set[str]] = {}
-    marked = _mark_nested([outer, inner], nested)
-    assert [r.name for r in marked[1].relayed_by] == ["Reuters"]
-    assert nested == {outer.id: {inner.id}}
+@pytest.mark.parametrize("text,relay,relayed", [
+    ("Reuters reported that the minister said the port would reopen.",
+     ("Reuters", "reported", "that the minister said the port would reopen"),
+     ("minister", "said", "the port would reopen")),
+    # the parse runs Lee's content on over "according to Ash", so each content holds the other's cue: Ash relays Lee
+    ("Lee told the council that the bridge would close in May, according to Ash.",
+     ("Ash", "according to", "Lee told the council that the bridge would close in May"),
+     ("Lee", "told", "that the bridge would close in May, according to Ash")),
+])
+def test_the_claim_whose_content_holds_another_relays_it(text, relay, relayed):
+    outer, inner = _claim(text, *relay), _claim(text, *relayed)
+    for claims in ((outer, inner), (inner, outer)):
+        marked, nested = _relays(*claims)
+        by_id = {c.id: c for c in marked}
+        assert [r.name for r in by_id[inner.id].relayed_by] == [relay[0]]
+        assert not by_id[outer.id].relayed_by
+        assert nested == {outer.id: {inner.id}}
 
 
 def test_co_speakers_of_one_cue_do_not_relay_each_other():
@@ -40,8 +57,7 @@ def test_co_speakers_of_one_cue_do_not_relay_each_other():
     pledges = [_claim(text, city, "have pledged", "aid and have announced fuel deliveries") for city in ("Oslo",
                                                                                                        "Bergen")]
     announcements = [_claim(text, city, "have announced", "fuel deliveries") for city in ("Oslo", "Bergen")]
-    nested: dict[str, set[str]] = {}
-    marked = _mark_nested(pledges + announcements, nested)
+    marked, nested = _relays(*pledges, *announcements)
     assert all(not c.relayed_by for c in marked)
     assert nested == {}
 
@@ -50,18 +66,5 @@ def test_a_denial_relays_nothing():
     text = "The union denied that the harbour master said the strike was over."
     outer = _claim(text, "union", "denied", "that the harbour master said the strike was over", Stance.DENIES)
     inner = _claim(text, "harbour master", "said", "the strike was over")
-    nested: dict[str, set[str]] = {}
-    marked = _mark_nested([outer, inner], nested)
+    marked, nested = _relays(outer, inner)
     assert not marked[1].relayed_by and nested == {}
-
-
-def test_where_each_content_holds_the_others_cue_the_one_holding_the_others_content_relays():
-    # the parse runs Lee's content on over "according to Ash"; Ash relays Lee, not the other way round
-    text = "Lee told the council that the bridge would close in May, according to Ash."
-    lee = _claim(text, "Lee", "told", "that the bridge would close in May, according to Ash")
-    ash = _claim(text, "Ash", "according to", "Lee told the council that the bridge would close in May")
-    nested: dict[str, set[str]] = {}
-    marked = _mark_nested([lee, ash], nested)
-    assert [r.name for r in marked[0].relayed_by] == ["Ash"]
-    assert not marked[1].relayed_by
-    assert nested == {ash.id: {lee.id}}
