@@ -1478,6 +1478,9 @@ def test_a_quotation_mark_glued_to_the_words_beside_it_still_opens_or_closes_a_q
     # where and when the speaker spoke are not the speaker
     ("Our unity is inviolable  - wrote the head of the council on Twitter.", "the head of the council",
      "Our unity is inviolable"),
+    ("Nobody wants to close the strait - said on Friday the head of the Latvian port authority Janis Berzins in an "
+     "interview with two local radio stations.", "the head of the Latvian port authority Janis Berzins",
+     "Nobody wants to close the strait"),
 ])
 def test_a_report_signed_after_a_dash(analyze, text, source, content):
     signed = [c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == source]
@@ -1494,8 +1497,9 @@ def test_a_dash_that_opens_no_signature_signs_nothing(analyze, text):
         assert c.source.span is None or not c.source.span.text.startswith(("lower", "something"))
 
 
-def test_an_agency_that_quotes_a_dash_signed_report_relays_it(analyze):
-    a = analyze("- The ferry will run as long as the strait is open - said Daniel Wolski, quoted by the Baltic News "
+@pytest.mark.parametrize("quoted", ["quoted by", "quoted on Sunday by"])
+def test_an_agency_that_quotes_a_dash_signed_report_relays_it(analyze, quoted):
+    a = analyze(f"- The ferry will run as long as the strait is open - said Daniel Wolski, {quoted} the Baltic News "
                 "Service.")
     c = _claim(a, "said")
     assert c.source.span is not None and c.source.span.text == "Daniel Wolski"

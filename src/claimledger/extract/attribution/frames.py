@@ -297,18 +297,24 @@ def dash_report(sent: Span) -> Attribution | None:
         if start < end and doc[start].lower_ in _WHEN_PREPS and start + 1 < end and doc[start + 1].pos_ in {
                 "PROPN", "NUM", "NOUN"}:
             start += 2
-        if not _name_only(doc, start, end):
+        if doc[start].pos_ == "ADP":
             return None
-        # "- said Daniel Wolski, quoted by the Baltic News Service": the agency relays him
-        quoted = next((k for k in range(start + 1, end - 2) if doc[k].lower_ in {"quoted", "cited"}
-                       and doc[k + 1].lower_ == "by"), None)
-        if quoted is not None:
-            relayer = (quoted + 2, end)
+        # "- said Daniel Wolski, quoted (on Sunday) by the Baltic News Service": the agency relays him
+        quoted = next((k for k in range(start + 1, end - 2) if doc[k].lower_ in {"quoted", "cited"}), None)
+        by = next((k for k in range(quoted + 1, min(quoted + 5, end - 1)) if doc[k].lower_ == "by"), None) \
+            if quoted is not None else None
+        if quoted is not None and by is not None:
+            relayer = (by + 1, end)
+        else:
+            quoted = None
         # who, not where or when: "- said Wallace in Budapest", "- said the minister during a visit to Riga"
         last = end if quoted is None else quoted
         stop = next((k for k in range(start + 1, last) if doc[k].lower_ in _WHEN_PREPS | {"after", "while"}), last)
         while stop > start and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
             stop -= 1
+        if not _name_only(doc, start, stop) or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.lower_ == "that"
+                                                    for t in doc[stop:last]):
+            return None
         cue, source = (verb.i, verb.i + 1), (start, stop)
     elif end - 1 > dash + 1 and _reporting_after_dash(doc[end - 1]) and _name_only(doc, dash + 1, end - 1) \
             and not any(t.is_punct for t in doc[dash + 1:end - 1]):
