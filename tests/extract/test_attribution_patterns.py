@@ -1497,6 +1497,15 @@ def test_a_dash_that_opens_no_signature_signs_nothing(analyze, text):
         assert c.source.span is None or not c.source.span.text.startswith(("lower", "something"))
 
 
+def test_a_dialogue_dash_glued_to_a_full_stop_opens_the_report(nlp, analyze):
+    text = ("The harbour master did not say whether the two crews knew each other or had argued over the nets.- The "
+            "inquiry is under way, but we still need some time - said a spokesman for the coast guard.")
+    assert [t.text for t in nlp(text)][18:21] == ["nets", ".", "-"]
+    c = _claim(analyze(text), "said")
+    assert c.source.span is not None and c.source.span.text == "a spokesman for the coast guard"
+    assert c.content.text == "The inquiry is under way, but we still need some time"
+
+
 @pytest.mark.parametrize("quoted", ["quoted by", "quoted on Sunday by"])
 def test_an_agency_that_quotes_a_dash_signed_report_relays_it(analyze, quoted):
     a = analyze(f"- The ferry will run as long as the strait is open - said Daniel Wolski, {quoted} the Baltic News "

@@ -105,11 +105,16 @@ _DASHES = r"[―—]"
 _GLUED_QUOTES = [r"(?<=[\w.,!?])[“”](?=\w)", r"(?<=\w)[.,!?](?=[“”]\w)"]
 
 
+# A hyphen glued to the full stop before it opens a line of dialogue, as news translated from Polish writes it: in
+# "... each other.- The inquiry goes on - said a spokesman." the word, the stop and the dash are three tokens.
+_DIALOGUE_DASH = r"(?<=[a-z]\.)-"
+
+
 def _split_marks(nlp: Language) -> None:
-    """Dashes and glued quotation marks as tokens of their own."""
+    """Dashes, a dialogue dash glued to a full stop and glued quotation marks as tokens of their own."""
     tokenizer: Any = nlp.tokenizer
     tokenizer.prefix_search = compile_prefix_regex([*(nlp.Defaults.prefixes or ()), _DASHES]).search
-    tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), _DASHES]).search
+    tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), _DASHES, _DIALOGUE_DASH]).search
     tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), _DASHES, *_GLUED_QUOTES]).finditer
 
 
