@@ -96,10 +96,11 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         return Source(SourceKind.VAGUE, span, span.text, None)
     if owned or head.ent_type_ in {"PERSON", "ORG"} or lemma in INSTITUTION_HEADS | ROLE_HEADS:
         name = _strip_determiner(span.text)
-        # a surname the tagger did not mark: "Lind told reporters ..." after "Oksana Lind, head of the board"
-        known = by_surname([*mentions, EntityMention(span.start, span.end, name, "PERSON", "", name)])[-1]
-        if known.entity_id:
-            return Source(SourceKind.NAMED, span, known.name, known.entity_id)
+        if " " not in name and name[:1].isupper():
+            # a surname the tagger did not mark: "Lind told reporters ..." after "Oksana Lind, head of the board"
+            known = by_surname([*mentions, EntityMention(span.start, span.end, name, "PERSON", "", name)])[-1]
+            if known.entity_id:
+                return Source(SourceKind.NAMED, span, known.name, known.entity_id)
         return Source(SourceKind.NAMED, span, name, local_entity_id(head.ent_type_ or "ORG", name))
     return Source(SourceKind.VAGUE, span, span.text, None)
 

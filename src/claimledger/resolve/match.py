@@ -5,6 +5,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import EntityMention, stable_id
@@ -26,6 +27,7 @@ _DOUBLE_DIGRAPH = re.compile(r"(zh|sh|ch|kh|ts)\1")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
+@lru_cache(maxsize=1 << 16)  # one document asks for the same names again and again
 def alias_key(text: str) -> str:
     """A key under which spelling variants of one name meet: "Geran-2" ~ "Geran 2", "Kyiv" ~ "Kiev"."""
     t = _POSSESSIVE.sub("", text.strip().lower())
