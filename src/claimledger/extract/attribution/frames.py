@@ -297,8 +297,8 @@ def dash_report(sent: Span) -> Attribution | None:
         if start < end and doc[start].lower_ in _WHEN_PREPS and start + 1 < end and doc[start + 1].pos_ in {
                 "PROPN", "NUM", "NOUN"}:
             start += 2
-        if doc[start].pos_ == "ADP":
-            return None
+        if start >= end or doc[start].pos_ == "ADP":
+            return None  # "... - said" at the very end names no one
         # "- said Daniel Wolski, quoted (on Sunday) by the Baltic News Service": the agency relays him
         quoted = next((k for k in range(start + 1, end - 2) if doc[k].lower_ in {"quoted", "cited"}), None)
         by = next((k for k in range(quoted + 1, min(quoted + 5, end - 1)) if doc[k].lower_ == "by"), None) \
