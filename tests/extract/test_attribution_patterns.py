@@ -1213,6 +1213,9 @@ def test_a_question_asked_with_if_is_the_content_not_the_person_asked(nlp):
      "warning", [("the admiral", "that the shipyards were short of welders")]),
     ("“Too much noise,” she said, blaming some of it on the new harbour cranes.", "blaming",
      [("she", "some of it")]),
+    # a participle the parser hung on a thing that cannot speak, the object of a preposition: its verb's speaker says it
+    ("In his nightly address, the mayor thanked the council for the proposed new funding saying that quick repairs "
+     "were a relief for the harbour.", "saying", [("the mayor", "that quick repairs were a relief for the harbour")]),
 ])
 def test_the_speaker_of_a_participle_after_the_report(nlp, text, cue, expected):
     assert _sourced(nlp(text), cue) == expected

@@ -185,6 +185,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 and cur.head.head.head.pos_ in {"VERB", "AUX"}:
             cur = cur.head.head.head  # "she said at a news conference announcing that ...": she announced it
             continue
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ == "NOUN" and cur.head.dep_ == "pobj" \
+                and not can_speak(cur.head) and cur.head.head.dep_ == "prep" \
+                and cur.head.head.head.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS:
+            cur = cur.head.head.head  # "He thanked the US for the new funding saying ...": he says it, not the funding
+            continue
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in {"NOUN", "PROPN", "NUM"}:
             return _speaker_behind(cur.head), False  # "911 calls saying shots were fired", "50 percent saying ..."
         if cur.dep_ == "xcomp" and cur.head.pos_ == "ADJ" and cur.head.dep_ in {"acomp", "oprd"} \
