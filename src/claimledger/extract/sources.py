@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import EntityMention, Source, SourceKind, TextSpan
 from ..resolve.gazetteer import Gazetteer
-from ..resolve.match import by_surname, local_entity_id
+from ..resolve.match import local_entity_id, surname_key, surname_owner
 from .lexicon import (
     ANAPHOR_HEADS,
     DOCUMENT_NOUNS,
@@ -96,11 +96,10 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         return Source(SourceKind.VAGUE, span, span.text, None)
     if owned or head.ent_type_ in {"PERSON", "ORG"} or lemma in INSTITUTION_HEADS | ROLE_HEADS:
         name = _strip_determiner(span.text)
-        if " " not in name and name[:1].isupper():
-            # a surname the tagger did not mark: "Lind told reporters ..." after "Oksana Lind, head of the board"
-            known = by_surname([*mentions, EntityMention(span.start, span.end, name, "PERSON", "", name)])[-1]
-            if known.entity_id:
-                return Source(SourceKind.NAMED, span, known.name, known.entity_id)
+        # a surname the tagger did not mark: "Lind told reporters ..." after "Oksana Lind, head of the board"
+        owner = surname_owner(mentions, name) if " " not in name else None
+        if owner is not None:
+            return Source(SourceKind.NAMED, span, owner[1], owner[0])
         return Source(SourceKind.NAMED, span, name, local_entity_id(head.ent_type_ or "ORG", name))
     return Source(SourceKind.VAGUE, span, span.text, None)
 
@@ -194,19 +193,13 @@ def _same_head(doc: Doc, head: Token, span: TextSpan, history: Sequence[Source])
     return None
 
 
-def _person_key(name: str) -> str:
-    """People are told apart by surname here: "Vladimir Putin", "Putin" and "Mr Putin" are one person."""
-    words = [w for w in name.replace("’s", " ").replace("'s", " ").split() if any(c.isalpha() for c in w)]
-    return words[-1].strip(",.;:()\"“”‘’'").lower() if words else ""
-
-
 def _is_person(src: Source, people: Sequence[EntityMention]) -> bool:
     """A named source the text tags as a person: on its own span, or, for a resolved pronoun, by surname."""
     if src.kind != SourceKind.NAMED or not src.name or src.span is None:
         return False
     if src.resolved_from is None:
         return any(m.start < src.span.end and src.span.start < m.end for m in people)
-    return any(_person_key(m.name) == _person_key(src.name) for m in people)
+    return any(surname_key(m.name) == surname_key(src.name) for m in people)
 
 
 _GENERIC_ROLES = frozenset({"head", "leader", "chief"})  # "the Belarusian leader" fits any title
@@ -236,16 +229,16 @@ def _titled_person(doc: Doc, start: int, end: int, inside: Sequence[EntityMentio
     # what the text has said each of them is, up to here: titles where they are named, and role phrases already
     # resolved to them ("the Russian president" -> Putin)
     known: dict[str, tuple[set[str], set[str]]] = {
-        _person_key(name): (set(), set()) for name in [src.name or "" for src in speakers] + [m.name for m in nearby]}
+        surname_key(name): (set(), set()) for name in [src.name or "" for src in speakers] + [m.name for m in nearby]}
 
     def learn(name: str, words: tuple[set[str], set[str]]) -> None:
-        entry = known.get(_person_key(name))
+        entry = known.get(surname_key(name))
         if entry is not None:
             entry[0].update(words[0])
             entry[1].update(words[1])
 
     for m in people:
-        if _person_key(m.name) in known:
+        if surname_key(m.name) in known:
             learn(m.name, _titles(doc, m))
     for src in history:
         phrase = _tokens(doc, src.span.start, src.span.end) if src.span is not None and src.resolved_from else None
@@ -256,7 +249,7 @@ def _titled_person(doc: Doc, start: int, end: int, inside: Sequence[EntityMentio
         or any(c.dep_ in {"prep", "poss"} for c in role_head.children)
 
     def titled(name: str) -> bool:
-        their_roles, their_qualifiers = known.get(_person_key(name), (set(), set()))
+        their_roles, their_qualifiers = known.get(surname_key(name), (set(), set()))
         if not their_roles or not (roles & their_roles or roles & _GENERIC_ROLES and not describes):
             return False
         if "former" in qualifiers and "former" not in their_qualifiers:
@@ -269,7 +262,7 @@ def _titled_person(doc: Doc, start: int, end: int, inside: Sequence[EntityMentio
     for m in nearby:
         if titled(m.name):
             return _mention_source(gazetteer, m, TextSpan(m.start, m.end, m.text))
-    if speakers and not describes and not qualifiers and not known.get(_person_key(speakers[0].name or ""),
+    if speakers and not describes and not qualifiers and not known.get(surname_key(speakers[0].name or ""),
                                                                         (set(), set()))[0]:
         return speakers[0]
     return None
@@ -294,12 +287,12 @@ def _from_history(history: Sequence[Source]) -> Source | None:
 def _from_mentions(mentions: Sequence[EntityMention], gazetteer: Gazetteer, span: TextSpan,
                    personal: bool, ruled_out: frozenset[str] = frozenset()) -> Source | None:
     """The nearest earlier person (for he/she) or organisation mention, within a few sentences; none of the
-    people ``ruled_out`` (``_person_key``)."""
+    people ``ruled_out`` (``surname_key``)."""
     wanted = {"PERSON"} if personal else {"ORG"}
     for m in reversed(mentions):
         if m.end > span.start or span.start - m.end > 600:
             continue
-        if m.label in wanted and _person_key(m.name) not in ruled_out:
+        if m.label in wanted and surname_key(m.name) not in ruled_out:
             return _mention_source(gazetteer, m, TextSpan(m.start, m.end, m.text))
     return None
 
@@ -313,7 +306,7 @@ _HONORIFICS = {"mr": _MASCULINE, "mr.": _MASCULINE, "ms": _FEMININE, "ms.": _FEM
 
 
 def _called_otherwise(doc: Doc, pron: Token, people: Sequence[EntityMention], history: Sequence[Source]) -> set[str]:
-    """The people (``_person_key``) the text has already shown not to be this pronoun: "Mr. Sunak" is not a she,
+    """The people (``surname_key``) the text has already shown not to be this pronoun: "Mr. Sunak" is not a she,
     and a source resolved from "she" is not a he."""
     other = _MASCULINE if pron.lower_ in _FEMININE else _FEMININE
     since = doc[pron.i].idx - _GENDER_WINDOW
@@ -322,14 +315,14 @@ def _called_otherwise(doc: Doc, pron: Token, people: Sequence[EntityMention], hi
         if src.span is not None and src.span.start < since:
             break
         if src.span is not None and src.span.text.lower() in other and src.resolved_from:
-            keys.add(_person_key(src.name or ""))
+            keys.add(surname_key(src.name or ""))
     for m in people:
         if m.start < since:
             continue
         name = _tokens(doc, m.start, m.end)
         if name is not None and (_HONORIFICS.get(name[0].lower_) == other
                                  or name.start > 0 and _HONORIFICS.get(doc[name.start - 1].lower_) == other):
-            keys.add(_person_key(m.name))
+            keys.add(surname_key(m.name))
     return keys
 
 
@@ -373,12 +366,12 @@ def _recent_speaker(doc: Doc, pron: Token, people: Sequence[EntityMention], rule
         if m.start < sentence_start:
             break
         name = _tokens(doc, m.start, m.end)
-        if name is not None and name.root.i not in reported and _person_key(m.name) not in ruled_out:
+        if name is not None and name.root.i not in reported and surname_key(m.name) not in ruled_out:
             return _mention_source(gazetteer, m, TextSpan(m.start, m.end, m.text))
     for src in reversed(history):
         if src.span is None or at - src.span.end > _SPEAKER_WINDOW:
             return None
-        if src.kind not in {SourceKind.NAMED, SourceKind.VAGUE} or _person_key(src.name or "") in ruled_out:
+        if src.kind not in {SourceKind.NAMED, SourceKind.VAGUE} or surname_key(src.name or "") in ruled_out:
             continue
         phrase = _tokens(doc, src.span.start, src.span.end)
         head = phrase.root if phrase is not None else None

@@ -73,6 +73,13 @@ organisation corporation federation republic state states kingdom
 _NAMED_LABELS = frozenset({"PERSON", "ORG"})  # the small English model often tags a foreign name as an organisation
 
 
+def surname_key(name: str) -> str:
+    """The key people are told apart by: the last word of a name as ``alias_key`` spells it, so that "Vladimir
+    Putin’s", "Putin" and "Mr Putin" meet, and so do "Zelensky" and "Zelenskiy"; "" for a name with no word."""
+    words = _words(name)
+    return alias_key(words[-1]) if words else ""
+
+
 def _full_name(m: EntityMention) -> str | None:
     """The surname key of a mention that reads as someone's full name: two or three capitalised words, the last
     no body's word; None otherwise."""
@@ -80,28 +87,45 @@ def _full_name(m: EntityMention) -> str | None:
     if m.label not in _NAMED_LABELS or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return None
     last = words[-1].strip(".,;:'’\"").lower()
-    return None if last in _BODY_WORDS else alias_key(words[-1])
+    return None if last in _BODY_WORDS else surname_key(m.text)
 
 
-def by_surname(mentions: Sequence[EntityMention]) -> list[EntityMention]:
-    """The mentions of a name the gazetteer does not know, one word long, given the id and name of the one person
-    the same document names in full with that word as surname: "Oleksiy Danilov, secretary of the council, said
-    ..." and then "Danilov called it untrue" are one source. Two people of one surname ("Joe Biden", "Hunter
-    Biden") leave the surname alone."""
-    full: dict[str, dict[str, str]] = {}  # surname key -> entity id -> the shortest name written for it
+def _people_by_surname(mentions: Sequence[EntityMention]) -> dict[str, dict[str, str]]:
+    """Surname key -> entity id -> the shortest name written for it, over the full names among the mentions."""
+    full: dict[str, dict[str, str]] = {}
     for m in mentions:
         key = _full_name(m)
         if key is not None:
             names = full.setdefault(key, {})
             name = _POSSESSIVE.sub("", m.name).rstrip("’'")  # "Vladimir Putin’s" names Vladimir Putin
             names[m.entity_id] = min(names.get(m.entity_id, name), name, key=len)
+    return full
+
+
+def _one_person(people: dict[str, dict[str, str]], name: str) -> tuple[str, str] | None:
+    """(entity id, full name) of the one person whose surname a one-word capitalised ``name`` is; else None."""
+    words = _words(name)
+    if len(words) != 1 or not words[0][:1].isupper():
+        return None
+    owners = people.get(surname_key(name), {})
+    return next(iter(owners.items())) if len(owners) == 1 else None
+
+
+def surname_owner(mentions: Sequence[EntityMention], name: str) -> tuple[str, str] | None:
+    """(entity id, full name) of the one person the mentions name in full with the one word ``name`` as surname
+    ("Lind" after "Oksana Lind"); None when there is no such person, or two ("Joe Biden", "Hunter Biden")."""
+    return _one_person(_people_by_surname(mentions), name)
+
+
+def by_surname(mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """The mentions of a name the gazetteer does not know, one word long, given the id and name of the one person
+    the same document names in full with that word as surname: "Oleksiy Danilov, secretary of the council, said
+    ..." and then "Danilov called it untrue" are one source (``surname_owner``)."""
+    people = _people_by_surname(mentions)
     out = []
     for m in mentions:
-        words = _words(m.text)
-        one_word = m.label in _NAMED_LABELS and len(words) == 1 and words[0][:1].isupper()
-        people = full.get(alias_key(words[0])) if one_word and not m.in_gazetteer else None
-        if people is not None and len(people) == 1:
-            (entity_id, name), = people.items()
-            m = replace(m, entity_id=entity_id, name=name)
+        owner = _one_person(people, m.text) if m.label in _NAMED_LABELS and not m.in_gazetteer else None
+        if owner is not None:
+            m = replace(m, entity_id=owner[0], name=owner[1])
         out.append(m)
     return out

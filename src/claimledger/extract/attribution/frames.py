@@ -252,9 +252,12 @@ def dash_attributions(sent: Span) -> list[Attribution]:
 
 
 _WHEN_PREPS = frozenset({"on", "in", "at", "during"})  # "- said on Friday the minister", "- said in June ..."
+_SETTING_WORDS = _WHEN_PREPS | {"after", "while"}  # where and when a speaker spoke: "- said Wallace in Budapest"
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_FINITE_OR_PARTICIPLE = _FINITE | {"VBN"}  # after a dash the tagger often reads "noted" as a participle
 
 
-def _reporting_after_dash(verb: Token, tags: frozenset[str] = frozenset({"VBD", "VBZ", "VBP"})) -> bool:
+def _reporting_after_dash(verb: Token, tags: frozenset[str] = _FINITE) -> bool:
     return verb_lemma_guess(verb) in SPEECH_VERBS and verb.tag_ in tags
 
 
@@ -282,17 +285,11 @@ def dash_report(sent: Span) -> Attribution | None:
     if not dashes:
         return None
     dash = dashes[-1]
-    opening = start_of_line(doc, sent.start)
-    while opening < dash and doc[opening].is_space:
-        opening += 1
-    dialogue = doc[opening].text in DASHES and opening < sent.start
-    first = opening + 1 if dialogue or doc[opening].text in DASHES else sent.start
-    if any(doc[k].text in DASHES for k in range(max(first, sent.start + 1), dash)):
+    if any(doc[k].text in DASHES for k in range(sent.start + 1, dash)):
         return None  # the dash closes an aside or a range: "Ms. Ruiz - a former mayor - said ..."
     verb = doc[dash + 1]
     relayer: TokRange | None = None
-    # "- said Kowalski", "- said on Friday the minister"; after a dash the tagger often reads "noted" as a participle
-    if _reporting_after_dash(verb, frozenset({"VBD", "VBZ", "VBP", "VBN"})):
+    if _reporting_after_dash(verb, _FINITE_OR_PARTICIPLE):  # "- said Kowalski", "- said on Friday the minister"
         start = verb.i + 1
         if start < end and doc[start].lower_ in _WHEN_PREPS and start + 1 < end and doc[start + 1].pos_ in {
                 "PROPN", "NUM", "NOUN"}:
@@ -309,7 +306,7 @@ def dash_report(sent: Span) -> Attribution | None:
             quoted = None
         # who, not where or when: "- said Wallace in Budapest", "- said the minister during a visit to Riga"
         last = end if quoted is None else quoted
-        stop = next((k for k in range(start + 1, last) if doc[k].lower_ in _WHEN_PREPS | {"after", "while"}), last)
+        stop = next((k for k in range(start + 1, last) if doc[k].lower_ in _SETTING_WORDS), last)
         while stop > start and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
             stop -= 1
         if not _name_only(doc, start, stop) or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.lower_ == "that"
@@ -324,6 +321,11 @@ def dash_report(sent: Span) -> Attribution | None:
         return None
     if source[1] <= source[0]:
         return None
+    # the content starts at the sentence, or back at the dash that opens its line of dialogue
+    opening = start_of_line(doc, sent.start)
+    while opening < dash and doc[opening].is_space:
+        opening += 1
+    first = opening + 1 if doc[opening].text in DASHES else sent.start
     while first < dash and doc[first].is_space:
         first += 1
     content = trim(sent, first, dash) if first >= sent.start else (first, dash)
