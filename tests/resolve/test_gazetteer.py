@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from claimledger.errors import GazetteerError
 from claimledger.resolve.gazetteer import build_gazetteer, load_gazetteer
-from claimledger.resolve.match import alias_key
+from claimledger.resolve.match import alias_key, resolve_mention
 
 ALIAS_GROUPS = [
     ("w-shahed-136", ["Shahed", "Shaded", "Geranium", "Geran-2", "Geran 2", "Герань-2", "Shahed-136"]),
@@ -68,3 +70,56 @@ def test_entity_ruler_tags_aliases_in_text(analyze):
     a = analyze("Geranium drones were built in Yelabuga, the ZSU said.")
     ids = {m.entity_id for m in a.entities}
     assert {"w-shahed-136", "ru-alabuga", "ua-armed-forces"} <= ids
+
+
+def test_offices_tell_who_held_a_post_on_a_day():
+    gaz = load_gazetteer()
+    terms = gaz.tenures_of("Mr Zelenskiy")  # any spelling of the surname
+    assert [(t.holder, t.of, ("president",) in t.titles) for t in terms] == [("Volodymyr Zelensky", "ua", True)]
+    assert terms[0].held_on(dt.date(2022, 2, 24)) and not terms[0].held_on(dt.date(2019, 1, 1))
+    trump = gaz.tenures_of("Donald Trump")
+    assert [t.held_on(dt.date(2023, 6, 1)) for t in trump] == [False, False]
+    assert [t.held_on(dt.date(2025, 6, 1)) for t in trump] == [False, True]
+
+
+def test_a_user_office_file_replaces_the_bundled_post(tmp_path):
+    f = tmp_path / "mine.yaml"
+    f.write_text("version: '1'\noffices:\n  - of: fr\n    titles: [president, leader]\n    holders:\n"
+                 "      - {name: Marianne Roux, from: 2027-05-14}\n", encoding="utf-8")
+    gaz = load_gazetteer((str(f),))
+    assert [t.holder for t in gaz.tenures_of("Roux")] == ["Marianne Roux"]
+    assert gaz.tenures_of("Macron") == ()  # the post is replaced whole
+    assert gaz.tenures_of("Lavrov")  # the other posts stay
+
+
+@pytest.mark.parametrize("text,message", [
+    ("offices: nope", "'offices' must be a list"),
+    ("offices:\n  - of: fr\n    titles: [president]\n", "'holders'"),
+    ("offices:\n  - titles: [mayor]\n    holders:\n      - {name: A B}\n", "needs 'name' and 'from'"),
+    ("offices:\n  - titles: [mayor]\n    holders:\n      - {name: A B, from: last spring}\n", "not a date"),
+    ("offices:\n  - titles: [mayor]\n    holders:\n      - {name: A B, from: 2020-13-01}\n", "month must be"),
+    ("offices:\n  - titles: [mayor]\n    holders:\n      - {name: A B, from: 2020-01-01, to: 2019-01-01}\n",
+     "leaves office before taking it"),
+])
+def test_malformed_office_list(text, message):
+    with pytest.raises(GazetteerError, match=message):
+        build_gazetteer([(text, "bad.yaml")])
+
+
+def test_a_state_left_to_the_entity_recogniser_is_identified_but_never_tagged_inside_other_names(analyze):
+    a = analyze("Michael German, a fellow at the institute, said the Times of Israel had reported the strike. "
+                "Britain said it would send more shells.")
+    by_text = {m.text: m.entity_id for m in a.entities}
+    assert by_text.get("Britain") == "gb"
+    assert "gb" not in {m.entity_id for m in a.entities if m.text != "Britain"}
+    assert not any(m.entity_id in {"de", "il"} for m in a.entities)
+
+
+def test_a_name_in_the_possessive_is_the_name_without_it():
+    gaz = load_gazetteer()
+    plain = resolve_mention(gaz, "Ilona Varga", "PERSON")
+    assert resolve_mention(gaz, "Ilona Varga’s", "PERSON")[:2] == plain[:2] == (plain[0], "Ilona Varga")
+    assert resolve_mention(gaz, "Ilona Varga's", "PERSON")[1] == "Ilona Varga"
+    assert resolve_mention(gaz, "Sergei Lavrov’s", "ORG")[1] == "Sergei Lavrov"  # a person the tagger missed
+    assert resolve_mention(gaz, "Children's Fund of Pskov", "ORG")[1] == "Children's Fund of Pskov"
+    assert resolve_mention(gaz, "Kovac's", "ORG")[1] == "Kovac's"  # a shop's name

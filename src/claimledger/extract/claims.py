@@ -365,7 +365,8 @@ def _claims_for(doc: Doc, document: Document, sent: Span, att: Attribution, all_
     segments = tuple((doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in pieces) if len(pieces) > 1 \
         else ()
     if att.sources:
-        sources = [resolve_source(doc, s, e, mentions, gazetteer, history) for s, e in att.sources]
+        sources = [resolve_source(doc, s, e, mentions, gazetteer, history, document.published)
+                   for s, e in att.sources]
     else:
         sources = [Source(SourceKind.UNATTRIBUTED)]
     context = None
@@ -378,7 +379,7 @@ def _claims_for(doc: Doc, document: Document, sent: Span, att: Attribution, all_
         if line_start <= sent.start_char < line_end:
             relayed.append(relay)
     if att.relayer is not None:
-        rs = resolve_source(doc, att.relayer[0], att.relayer[1], mentions, gazetteer, history)
+        rs = resolve_source(doc, att.relayer[0], att.relayer[1], mentions, gazetteer, history, document.published)
         relayed.append(Relay(rs.span, rs.name or "", rs.entity_id))
     region = set(att.region) | set(range(att.content[0], att.content[1])) if len(all_atts) > 1 \
         else set(range(sent.start, sent.end))

@@ -2,13 +2,14 @@
 phrases ("the French president")."""
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from ..model import EntityMention, Source, SourceKind, TextSpan
-from ..resolve.gazetteer import Gazetteer
-from ..resolve.match import local_entity_id, surname_key, surname_owner
+from ..resolve.gazetteer import Gazetteer, Tenure
+from ..resolve.match import alias_key, local_entity_id, surname_key, surname_owner
 from .lexicon import (
     ANAPHOR_HEADS,
     DOCUMENT_NOUNS,
@@ -49,22 +50,23 @@ def _mention_source(gazetteer: Gazetteer, mention: EntityMention, span: TextSpan
 
 
 def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMention], gazetteer: Gazetteer,
-                   history: Sequence[Source]) -> Source:
-    """Resolve the source noun phrase doc[start:end] to a Source. ``history``: earlier sources, oldest first."""
+                   history: Sequence[Source], published: dt.date | None = None) -> Source:
+    """Resolve the source noun phrase doc[start:end] to a Source. ``history``: earlier sources, oldest first;
+    ``published``: the day the document came out, which tells who held a post it names by title."""
     span = _text_span(doc, start, end)
     head = _head(doc, start, end)
     inside = [m for m in mentions if m.start < span.end and span.start < m.end
               and (m.end <= span.end or m.in_gazetteer)]  # an NER span running past the source names nothing
     on_head = [m for m in inside if m.start <= head.idx < m.end]
     if head.lower_ in PRONOUNS:
-        return _antecedent(doc, head, mentions, gazetteer, history, span)
+        return _antecedent(doc, head, mentions, gazetteer, history, span, published)
     if head.lower_ in _RELATIVE and head.head.dep_ == "relcl" and end - start == 1:
         noun = head.head.head
         left, right = noun.left_edge.i, head.head.left_edge.i
         while right > left and (doc[right - 1].is_punct or doc[right - 1].is_space):
             right -= 1
         if right > left:
-            base = resolve_source(doc, left, right, mentions, gazetteer, history)
+            base = resolve_source(doc, left, right, mentions, gazetteer, history, published)
             return Source(base.kind, span, base.name, base.entity_id,
                           resolved_from=f"'{head.text}' refers to {doc[left:right].text}")
     if on_head:
@@ -77,15 +79,15 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
     determiners = {t.lower_ for t in doc[start:head.i]}
     if doc[start].lower_ == "the" and (lemma in ROLE_HEADS or head.lower_ in ROLE_HEADS) \
             and not _names_someone(doc, start, end, inside):
-        earlier = _same_head(doc, head, span, history) or _titled_person(doc, start, end, inside, mentions,
-                                                                          gazetteer, history)
+        earlier = _same_head(doc, head, span, history, gazetteer) or _titled_person(
+            doc, start, end, inside, mentions, gazetteer, history, published)
         if earlier is not None:
             return Source(earlier.kind, span, earlier.name, earlier.entity_id,
                           resolved_from=f"'{span.text}' refers back to {earlier.name}")
     has_name = any(t.pos_ == "PROPN" for t in doc[start:end])
     if lemma in ANAPHOR_HEADS | DOCUMENT_NOUNS and determiners & {"the", "this", "that", "its", "their"} \
             and not has_name and not inside:
-        ant = _same_head(doc, head, span, history) or _from_history(history) \
+        ant = _same_head(doc, head, span, history, gazetteer) or _from_history(history) \
             or _from_mentions(mentions, gazetteer, span, personal=False)
         if ant is not None:
             return Source(ant.kind, span, ant.name, ant.entity_id,
@@ -138,16 +140,29 @@ def _person_in_apposition(doc: Doc, head: Token, inside: Sequence[EntityMention]
     return None
 
 
-def _role_words(tokens: Iterable[Token]) -> tuple[set[str], set[str]]:
-    """The role nouns ("president", "minister") and the other words that qualify them ("french", "foreign") in a
-    title or a role phrase, lower-cased; articles, possessive marks and punctuation left out."""
+def _role_words(tokens: Iterable[Token], gazetteer: Gazetteer) -> tuple[set[str], set[str]]:
+    """The role nouns ("president", "minister") and the other words that qualify them ("foreign") in a title or a
+    role phrase, lower-cased; articles, possessive marks and punctuation left out. A word that names a state the
+    gazetteer knows stands for the state, "@" and its id, however it is written: "Ukraine's", "Ukrainian" and
+    "Україна" are all "@ua"."""
+    tokens = list(tokens)
     roles = {t.lemma_.lower() for t in tokens if t.lemma_.lower() in ROLE_HEADS or t.lower_ in ROLE_HEADS}
-    qualifiers = {t.lower_ for t in tokens if t.pos_ in {"ADJ", "PROPN", "NOUN"} and t.lemma_.lower() not in ROLE_HEADS
-                  and t.lower_ not in ROLE_HEADS}
+    qualifiers = {_qualifier(t, gazetteer) for t in tokens if t.pos_ in {"ADJ", "PROPN", "NOUN"}
+                  and t.lemma_.lower() not in ROLE_HEADS and t.lower_ not in ROLE_HEADS}
     return roles, qualifiers
 
 
-def _titles(doc: Doc, mention: EntityMention) -> tuple[set[str], set[str]]:
+def _qualifier(tok: Token, gazetteer: Gazetteer) -> str:
+    """A word of a role phrase, or "@" and the id of the state it names, alone or in a name ("United Kingdom")."""
+    ent = gazetteer.get(tok.ent_id_)
+    if ent is None and tok.ent_type_ in {"GPE", "NORP"}:
+        name = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = gazetteer.lookup(name.text) if name is not None else None
+    ent = ent or gazetteer.lookup(tok.text)
+    return "@" + ent.id if ent is not None and ent.type == "state" else tok.lower_
+
+
+def _titles(doc: Doc, mention: EntityMention, gazetteer: Gazetteer) -> tuple[set[str], set[str]]:
     """The role words the text gives a person where it names them: "Russian President Vladimir Putin", "Oksana
     Markarova, Ukraine's ambassador,", "Ukraine's ambassador, Oksana Markarova"."""
     span = _tokens(doc, mention.start, mention.end)
@@ -161,7 +176,7 @@ def _titles(doc: Doc, mention: EntityMention) -> tuple[set[str], set[str]]:
     if name_head.dep_ == "appos" and name_head.head.lemma_.lower() in ROLE_HEADS:
         owner = name_head.head
         tokens += list(doc[owner.left_edge.i:owner.i + 1])
-    return _role_words(tokens)
+    return _role_words(tokens, gazetteer)
 
 
 _WINDOW = 1500  # how many characters back a role phrase looks for the source or person it refers to
@@ -178,7 +193,8 @@ def _names_someone(doc: Doc, start: int, end: int, inside: Sequence[EntityMentio
                and not any(m.start <= t.idx < m.end for m in inside) for t in doc[start:end])
 
 
-def _same_head(doc: Doc, head: Token, span: TextSpan, history: Sequence[Source]) -> Source | None:
+def _same_head(doc: Doc, head: Token, span: TextSpan, history: Sequence[Source], gazetteer: Gazetteer
+               ) -> Source | None:
     """"A spokesman for the local police said ... The spokesman specified ...": the latest source within _WINDOW
     with the same head noun is the one meant, named or not, however it was resolved."""
     for src in reversed(history):
@@ -187,7 +203,8 @@ def _same_head(doc: Doc, head: Token, span: TextSpan, history: Sequence[Source])
         earlier = _tokens(doc, src.span.start, src.span.end)
         if earlier is not None and earlier.root.lemma_.lower() == head.lemma_.lower():
             # "the Ukrainian foreign minister" is not "Ukraine's deputy prime minister" said before
-            if not _role_words(doc[head.left_edge.i:head.i])[1] <= {t.lower_ for t in earlier}:
+            if not _role_words(doc[head.left_edge.i:head.i], gazetteer)[1] <= \
+                    _role_words(earlier, gazetteer)[1] | {t.lower_ for t in earlier}:
                 return None
             return src if src.kind in {SourceKind.NAMED, SourceKind.OUTLET, SourceKind.VAGUE} else None
     return None
@@ -206,8 +223,8 @@ _GENERIC_ROLES = frozenset({"head", "leader", "chief"})  # "the Belarusian leade
 
 
 def _titled_person(doc: Doc, start: int, end: int, inside: Sequence[EntityMention],
-                   mentions: Sequence[EntityMention], gazetteer: Gazetteer, history: Sequence[Source]
-                   ) -> Source | None:
+                   mentions: Sequence[EntityMention], gazetteer: Gazetteer, history: Sequence[Source],
+                   published: dt.date | None) -> Source | None:
     """The person a definite role phrase ("the French president", "the minister") refers back to, within _WINDOW
     characters. First the latest person quoted there, then the latest person named there, whose title fits the
     phrase: the text gave them that role ("Russian President Vladimir Putin", or an earlier "the Russian president"
@@ -216,7 +233,7 @@ def _titled_person(doc: Doc, start: int, end: int, inside: Sequence[EntityMentio
     describes rather than refers ("the governor of Zaporizhzhia", "the country's space chief", "the Kremlin
     spokesman", "the former president") needs a fitting title. None when nobody fits: "the regional governor
     said" opening a story names a new source."""
-    roles, qualifiers = _role_words(doc[start:end])
+    roles, qualifiers = _role_words(doc[start:end], gazetteer)
     at = doc[start].idx
     people = [m for m in mentions if m.label == "PERSON" and m.end <= at]
     speakers: list[Source] = []  # the people quoted within _WINDOW, latest first
@@ -239,11 +256,11 @@ def _titled_person(doc: Doc, start: int, end: int, inside: Sequence[EntityMentio
 
     for m in people:
         if surname_key(m.name) in known:
-            learn(m.name, _titles(doc, m))
+            learn(m.name, _titles(doc, m, gazetteer))
     for src in history:
         phrase = _tokens(doc, src.span.start, src.span.end) if src.span is not None and src.resolved_from else None
         if phrase is not None and src.name and phrase.root.lemma_.lower() in ROLE_HEADS:
-            learn(src.name, _role_words(phrase))
+            learn(src.name, _role_words(phrase, gazetteer))
     role_head = _head(doc, start, end)
     describes = any(m.label not in {"GPE", "NORP", "LOC"} for m in inside) or "former" in qualifiers \
         or any(c.dep_ in {"prep", "poss"} for c in role_head.children)
@@ -262,10 +279,48 @@ def _titled_person(doc: Doc, start: int, end: int, inside: Sequence[EntityMentio
     for m in nearby:
         if titled(m.name):
             return _mention_source(gazetteer, m, TextSpan(m.start, m.end, m.text))
+    if published is not None:  # a post the text never gave them: "Emmanuel Macron said ... The French president"
+        # the post tells a person too where the tagger took the name for an organisation ("Zelenskiy", "Lavrov")
+        for src in reversed(history):
+            if src.span is not None and at - src.span.end > _WINDOW:
+                break
+            if src.kind == SourceKind.NAMED and _in_office(gazetteer, src.name or "", roles, qualifiers, published):
+                return src
+        for m in reversed(mentions):
+            if m.end <= at and at - m.end <= _WINDOW and m.label in {"PERSON", "ORG"} and not m.in_gazetteer \
+                    and _in_office(gazetteer, m.name, roles, qualifiers, published):
+                return _mention_source(gazetteer, m, TextSpan(m.start, m.end, m.text))
     if speakers and not describes and not qualifiers and not known.get(surname_key(speakers[0].name or ""),
                                                                         (set(), set()))[0]:
         return speakers[0]
     return None
+
+
+def _in_office(gazetteer: Gazetteer, name: str, roles: set[str], qualifiers: set[str], day: dt.date) -> bool:
+    """Whether the person ``name`` held, on ``day``, a post the gazetteer records and the role phrase fits: its
+    roles are the post's ("the Russian president", not "the deputy prime minister" for the prime minister), its
+    other words are the post's words or its state's, and it says "former" exactly when the term had ended."""
+    tenures = [t for t in gazetteer.tenures_of(name) if _same_holder(t, name) and t.start <= day]
+    holding = {(t.of, t.titles) for t in tenures if t.held_on(day)}  # Putin is no former president in 2022
+    for tenure in tenures:
+        if ("former" in qualifiers) == ((tenure.of, tenure.titles) in holding):
+            continue
+        words = qualifiers - {"former"}
+        place = {"@" + tenure.of} if tenure.of else set()
+        for title in tenure.titles:
+            title_roles = {w for w in title if w in ROLE_HEADS}
+            if roles and roles <= title_roles and words <= set(title) - title_roles | place:
+                return True
+    return False
+
+
+def _same_holder(tenure: Tenure, name: str) -> bool:
+    """Whether a name with the holder's surname is the holder: "Johnson" and "Boris Johnson" may be, "Gary
+    Johnson" is not. A first word that is not an honorific must be one of the holder's names."""
+    words = [w for w in name.split() if any(ch.isalpha() for ch in w)]
+    if len(words) < 2 or words[0].lower().rstrip(".") in {"mr", "mrs", "ms", "dr", "miss"}:
+        return True
+    return alias_key(words[0]) in {alias_key(w) for w in tenure.holder.split()}
 
 
 def _strip_determiner(text: str) -> str:
@@ -383,7 +438,7 @@ def _recent_speaker(doc: Doc, pron: Token, people: Sequence[EntityMention], rule
 
 
 def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazetteer: Gazetteer,
-                history: Sequence[Source], span: TextSpan) -> Source:
+                history: Sequence[Source], span: TextSpan, published: dt.date | None) -> Source:
     """A pronoun source: first a subject earlier in the same sentence; for he or she, then the latest person
     quoted just before (``_recent_speaker``), then the nearest person named; then the latest named source."""
     personal = pron.lower_ in _PERSONAL
@@ -395,7 +450,7 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
             # "The French president has said he will ask ...": he is the president, whoever the president is;
             # "the President of Ukraine Volodymyr Zelensky" names him
             last = min(tok.right_edge.i + 1, pron.i)
-            base = resolve_source(doc, tok.left_edge.i, last, mentions, gazetteer, history)
+            base = resolve_source(doc, tok.left_edge.i, last, mentions, gazetteer, history, published)
             how = f"'{pron.text}' refers to {doc[tok.left_edge.i:last].text}"
             return Source(base.kind, span, base.name, base.entity_id,
                           resolved_from=f"{how}; {base.resolved_from}" if base.resolved_from else how)

@@ -1,7 +1,8 @@
 """The alias gazetteer: canonical entities with aliases across transliterations, kept as data files."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any
 import yaml
 
 from ..errors import GazetteerError
-from .match import alias_key
+from .match import alias_key, surname_key
 
 NAME = "claimledger.gazetteer.v1"
 _LABELS = {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "PERSON", "EVENT"}
@@ -27,6 +28,21 @@ class GazetteerEntity:
     domains: tuple[str, ...] = ()
     speaks_for: str | None = None
     family: str | None = None
+    tagged: bool = True  # False: looked up on the entity recogniser's spans, never tagged by the gazetteer's ruler
+
+
+@dataclass(frozen=True, slots=True)
+class Tenure:
+    """One person's term in a post: Emmanuel Macron, president of France, from 14 May 2017."""
+    holder: str
+    surnames: frozenset[str]  # ``surname_key`` of the name and of its other spellings
+    of: str | None  # the gazetteer id of the state or body the post belongs to
+    titles: tuple[tuple[str, ...], ...]  # the words of each way the post is written: ("foreign", "minister")
+    start: dt.date
+    end: dt.date | None  # None while in office
+
+    def held_on(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day < self.end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +51,8 @@ class Gazetteer:
     entities: dict[str, GazetteerEntity]
     by_key: dict[str, str]  # alias_key -> entity id
     by_domain: dict[str, str]
+    tenures: tuple[Tenure, ...] = ()
+    _by_surname: dict[str, tuple[Tenure, ...]] = field(default_factory=dict, repr=False)
 
     def get(self, entity_id: str | None) -> GazetteerEntity | None:
         return self.entities.get(entity_id) if entity_id else None
@@ -56,6 +74,10 @@ class Gazetteer:
             return self.get(ent.speaks_for) or ent
         return ent
 
+    def tenures_of(self, name: str) -> tuple[Tenure, ...]:
+        """The terms in office of the people whose surname is the surname of ``name`` (``surname_key``)."""
+        return self._by_surname.get(surname_key(name), ())
+
     def family_of(self, entity_id: str | None) -> str | None:
         """The state or group an entity belongs to, for independence and interested-party checks."""
         ent = self.speaker(entity_id)
@@ -69,6 +91,8 @@ class Gazetteer:
         patterns: list[dict[str, Any]] = []
         seen: set[tuple[str, str]] = set()
         for ent in self.entities.values():
+            if not ent.tagged:
+                continue
             surface = [(a, ent.label) for a in ent.aliases] + [(d, "NORP") for d in ent.demonyms]
             surface += [(d, "ORG") for d in ent.domains] + [(f"www.{d}", "ORG") for d in ent.domains]
             for alias, label in surface:
@@ -115,11 +139,53 @@ def _as_tuple(value: Any, where: str) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
+_TITLE_FILLERS = frozenset({"of", "the", "for"})
+
+
+def _day(value: Any, where: str) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise GazetteerError(f"{where}: {value!r} is not a date (YYYY-MM-DD)") from exc
+
+
+def _parse_offices(raw_offices: Any, origin: str) -> dict[tuple[str | None, str], list[Tenure]]:
+    """The ``offices`` list of one file: its terms, under the post's key ("of" and its first title)."""
+    if raw_offices is None:
+        return {}
+    if not isinstance(raw_offices, list):
+        raise GazetteerError(f"{origin}: 'offices' must be a list")
+    posts: dict[tuple[str | None, str], list[Tenure]] = {}
+    for i, raw in enumerate(raw_offices):
+        where = f"{origin}: office #{i + 1}"
+        if not isinstance(raw, dict) or not raw.get("titles") or not isinstance(raw.get("holders"), list):
+            raise GazetteerError(f"{where}: every office needs 'titles' and a list of 'holders'")
+        of = str(raw["of"]) if raw.get("of") else None
+        titles = tuple(tuple(w for w in t.lower().split() if w not in _TITLE_FILLERS)
+                       for t in _as_tuple(raw["titles"], where))
+        tenures = []
+        for j, holder in enumerate(raw["holders"]):
+            at = f"{where}, holder #{j + 1}"
+            if not isinstance(holder, dict) or not holder.get("name") or not holder.get("from"):
+                raise GazetteerError(f"{at}: every holder needs 'name' and 'from'")
+            name = str(holder["name"])
+            start = _day(holder["from"], at)
+            end = _day(holder["to"], at) if holder.get("to") else None
+            if end is not None and end < start:
+                raise GazetteerError(f"{at}: {name} leaves office before taking it")
+            surnames = frozenset(surname_key(n) for n in (name, *_as_tuple(holder.get("also"), at))) - {""}
+            tenures.append(Tenure(name, surnames, of, titles, start, end))
+        posts[(of, " ".join(titles[0]))] = tenures
+    return posts
+
+
 def _parse(data: Any, origin: str) -> tuple[str, list[GazetteerEntity]]:
-    if not isinstance(data, dict) or not isinstance(data.get("entities"), list):
+    if not isinstance(data, dict) or not isinstance(data.get("entities", []), list):
         raise GazetteerError(f"{origin}: expected a mapping with an 'entities' list")
     out = []
-    for i, raw in enumerate(data["entities"]):
+    for i, raw in enumerate(data.get("entities", [])):
         where = f"{origin}: entity #{i + 1}"
         if not isinstance(raw, dict) or not raw.get("id") or not raw.get("name"):
             raise GazetteerError(f"{where}: every entity needs 'id' and 'name'")
@@ -131,26 +197,34 @@ def _parse(data: Any, origin: str) -> tuple[str, list[GazetteerEntity]]:
             id=str(raw["id"]), name=str(raw["name"]), label=label, type=str(raw.get("type", "")),
             aliases=tuple(dict.fromkeys((str(raw["name"]),) + aliases)),
             demonyms=_as_tuple(raw.get("demonyms"), where), domains=_as_tuple(raw.get("domains"), where),
-            speaks_for=raw.get("speaks_for"), family=raw.get("family")))
+            speaks_for=raw.get("speaks_for"), family=raw.get("family"), tagged=raw.get("tagged", True) is not False))
     return str(data.get("version", "unversioned")), out
 
 
 def _read_yaml(text: str, origin: str) -> Any:
     try:
         return yaml.safe_load(text)
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, ValueError) as exc:  # ValueError: a date YAML reads as one, such as 2020-13-01
         raise GazetteerError(f"{origin}: not valid YAML: {exc}") from exc
 
 
 def build_gazetteer(sources: list[tuple[str, str]]) -> Gazetteer:
     """Merge gazetteer texts in order; a later entity with the same id replaces an earlier one."""
     entities: dict[str, GazetteerEntity] = {}
+    posts: dict[tuple[str | None, str], list[Tenure]] = {}
     versions = []
     for text, origin in sources:
-        version, parsed = _parse(_read_yaml(text, origin), origin)
+        data = _read_yaml(text, origin)
+        version, parsed = _parse(data, origin)
         versions.append(version)
         for ent in parsed:
             entities[ent.id] = ent
+        posts.update(_parse_offices(data.get("offices"), origin))
+    tenures = tuple(t for terms in posts.values() for t in terms)
+    by_surname: dict[str, list[Tenure]] = {}
+    for tenure in tenures:
+        for key in tenure.surnames:
+            by_surname.setdefault(key, []).append(tenure)
     by_key: dict[str, str] = {}
     by_domain: dict[str, str] = {}
     for ent in entities.values():
@@ -158,7 +232,8 @@ def build_gazetteer(sources: list[tuple[str, str]]) -> Gazetteer:
             by_key.setdefault(alias_key(alias), ent.id)
         for d in ent.domains:
             by_domain[d.lower()] = ent.id
-    return Gazetteer(version="+".join(versions), entities=entities, by_key=by_key, by_domain=by_domain)
+    return Gazetteer(version="+".join(versions), entities=entities, by_key=by_key, by_domain=by_domain,
+                     tenures=tenures, _by_surname={k: tuple(v) for k, v in by_surname.items()})
 
 
 @lru_cache(maxsize=8)

@@ -25,6 +25,7 @@ _NON_ALNUM = re.compile(r"[^0-9a-z\uac00-\ud7a3]+")
 _DOUBLE = re.compile(r"(.)\1+")
 _DOUBLE_DIGRAPH = re.compile(r"(zh|sh|ch|kh|ts)\1")
 _POSSESSIVE = re.compile(r"['’]s\b")
+_TRAILING_POSSESSIVE = re.compile(r"['’]s$")  # "Volodymyr Zelenskiy’s" names Volodymyr Zelenskiy (resolve_mention)
 
 
 @lru_cache(maxsize=1 << 16)  # one document asks for the same names again and again
@@ -54,7 +55,10 @@ def resolve_mention(gazetteer: Gazetteer, text: str, label: str,
         ent = gazetteer.lookup(text)
     if ent is not None:
         return ent.id, ent.name, ent
-    return local_entity_id(label, text), text.strip(), None
+    name = text.strip()
+    if label == "PERSON" or " " in name:  # a one-word shop name keeps its "'s": "McDonald's", "Macy's"
+        name = _TRAILING_POSSESSIVE.sub("", name)
+    return local_entity_id(label, text), name, None
 
 
 def _words(text: str) -> list[str]:
