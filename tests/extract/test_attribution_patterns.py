@@ -207,6 +207,30 @@ def test_a_role_phrase_that_names_a_post_nobody_named_held_stays_its_own_source(
     assert c.source.resolved_from is None
 
 
+@pytest.mark.parametrize("text,role,name", [
+    ("Ferries will sail again next week - said the Prime Minister of Latvia Evika Silina.",
+     "the Prime Minister of Latvia Evika Silina", "Evika Silina"),
+    ("The pipeline is safe, Norway's ambassador to the EU Hedda Lunde said on Monday.",
+     "Norway's ambassador to the EU Hedda Lunde", "Hedda Lunde"),
+    ("The harbour is closed, the spokesperson for the coast guard, Maris Ozols, said.",
+     "the spokesperson for the coast guard, Maris Ozols", "Maris Ozols"),
+])
+def test_a_role_phrase_that_ends_in_a_name_is_that_person(analyze, text, role, name):
+    c = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == role)
+    assert c.source.name == name
+
+
+@pytest.mark.parametrize("text,role", [
+    # the name is whom the adviser advises
+    ("The front is holding, a military adviser to Karl Lindqvist said.", "a military adviser to Karl Lindqvist"),
+    # the phrase ends in a body's name, not a person's
+    ("Stocks are low, the director of the Baltic Grain Programme said.", "the director of the Baltic Grain Programme"),
+])
+def test_a_role_phrase_that_ends_in_no_person_stays_the_role(analyze, text, role):
+    c = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == role)
+    assert c.source.name == role.split(" ", 1)[1]
+
+
 def test_a_pronoun_after_a_role_phrase_subject_is_the_person_the_phrase_names(analyze):
     claims = analyze("Prime Minister Kaja Kallas met the envoy. The prime minister arrived late, and she said the "
                      "talks would go on.").claims

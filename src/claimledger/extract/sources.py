@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import EntityMention, Source, SourceKind, TextSpan
 from ..resolve.gazetteer import Gazetteer, Tenure
-from ..resolve.match import alias_key, local_entity_id, surname_key, surname_owner
+from ..resolve.match import alias_key, local_entity_id, names_a_body, surname_key, surname_owner
 from .lexicon import (
     ANAPHOR_HEADS,
     DOCUMENT_NOUNS,
@@ -76,6 +76,14 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         if head.pos_ == "NOUN" or lemma in ROLE_HEADS | PERSON_NOUNS else None
     if titled is not None:  # "Mr Putin's spokesman, Dmitry Peskov,", "Drueke's mother, Lois Drueke,"
         return _mention_source(gazetteer, titled, span)
+    if lemma in ROLE_HEADS or head.lower_ in ROLE_HEADS:
+        closing = _name_closing_role_phrase(doc, start, end, head, inside)
+        if isinstance(closing, EntityMention):
+            return _mention_source(gazetteer, closing, span)
+        if closing is not None:
+            owner = surname_owner(mentions, closing)
+            return Source(SourceKind.NAMED, span, owner[1] if owner else closing,
+                          owner[0] if owner else local_entity_id("PERSON", closing))
     determiners = {t.lower_ for t in doc[start:head.i]}
     if doc[start].lower_ == "the" and (lemma in ROLE_HEADS or head.lower_ in ROLE_HEADS) \
             and not _names_someone(doc, start, end, inside):
@@ -180,6 +188,51 @@ def _titles(doc: Doc, mention: EntityMention, gazetteer: Gazetteer) -> tuple[set
 
 
 _WINDOW = 1500  # how many characters back a role phrase looks for the source or person it refers to
+
+
+def _name_closing_role_phrase(doc: Doc, start: int, end: int, head: Token, inside: Sequence[EntityMention]
+                              ) -> EntityMention | str | None:
+    """The person a role phrase names at its very end, after what the role is of: Joe Biden in "the President of
+    the United States Joe Biden", Anatoly Antonov in "Russia's ambassador to the US Anatoly Antonov". The name
+    follows a comma, a name, a body's name or a title ("... of Ukraine General Oleksandr Syrski"), never a
+    preposition ("a military adviser to Volodymyr Zelenskiy" is the adviser). Unless a comma sets it off, no verb
+    and no other person stands between it and the role ("the head of the Commission, who met French President
+    Emmanuel Macron", "the President of the Commission, Ursula von der Leyen, and Brazilian leader Lula"). A person
+    mention when the tagger found one; else two to four capitalised proper nouns outside every other mention;
+    else None."""
+    if head.tag_ in {"NNS", "NNPS"}:
+        return None  # "Several African leaders, most notably South Africa's president, Cyril Ramaphosa,"
+    last = end
+    while last > start and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    people = [m for m in inside if m.label == "PERSON" and m.end == doc[last - 1].idx + len(doc[last - 1])]
+    others = [m for m in inside if m.label != "PERSON"]  # a first name the tagger left out: "Alar [Karis]"
+    name: EntityMention | str | None = None
+    first = last
+    span = _tokens(doc, people[0].start, people[0].end) if people else None
+    if span is not None and span.start > head.i + 1 and _closes_a_phrase(doc[span.start - 1], inside):
+        name, first = people[0], span.start
+    else:
+        while first > head.i + 1 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper() \
+                and not _closes_a_phrase(doc[first - 1], others, within=True):
+            first -= 1
+        if 2 <= last - first <= 4 and _closes_a_phrase(doc[first - 1], others):
+            name = doc[first:last].text
+    if name is None or doc[first - 1].text == ",":
+        return name
+    between = doc[head.i + 1:first]
+    if any(t.pos_ in {"VERB", "AUX"} for t in between) or any(
+            m.label == "PERSON" and between.start_char <= m.start < between.end_char for m in inside):
+        return None
+    return name
+
+
+def _closes_a_phrase(tok: Token, mentions: Sequence[EntityMention], within: bool = False) -> bool:
+    """Whether a name may start after ``tok``: a comma, the last word of one of the ``mentions`` ("... the United
+    States| Joe Biden"), of a body's name ("... Security Council| Dmitry Medvedev") or a title ("General|").
+    ``within``: any word of a mention counts, for a name walked back word by word."""
+    in_mention = any((m.start <= tok.idx < m.end) if within else (m.end == tok.idx + len(tok)) for m in mentions)
+    return tok.text == "," or in_mention or tok.lower_ in ROLE_HEADS or names_a_body(tok.text)
 
 
 def _names_someone(doc: Doc, start: int, end: int, inside: Sequence[EntityMention]) -> bool:

@@ -72,7 +72,7 @@ party union times post news council ministry agency bank group company corp inc 
 service office department journal street university institute foundation association front guard fleet navy church
 house senate parliament assembly commission network channel tv radio press club league alliance treaty agreement
 accord act pact summit fund program programme project plan initiative mission operation forum organization
-organisation corporation federation republic state states kingdom
+organisation corporation federation republic state states kingdom administration headquarters
 """.split())
 _NAMED_LABELS = frozenset({"PERSON", "ORG"})  # the small English model often tags a foreign name as an organisation
 
@@ -84,14 +84,19 @@ def surname_key(name: str) -> str:
     return alias_key(words[-1]) if words else ""
 
 
+def names_a_body(name: str) -> bool:
+    """Whether a name ends in a word only a body's name ends in: "the UN Security Council", "World Food Programme"."""
+    words = _words(name)
+    return bool(words) and words[-1].strip(".,;:'’\"").lower() in _BODY_WORDS
+
+
 def _full_name(m: EntityMention) -> str | None:
     """The surname key of a mention that reads as someone's full name: two or three capitalised words, the last
     no body's word; None otherwise."""
     words = _words(m.text)
     if m.label not in _NAMED_LABELS or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return None
-    last = words[-1].strip(".,;:'’\"").lower()
-    return None if last in _BODY_WORDS else surname_key(m.text)
+    return None if names_a_body(m.text) else surname_key(m.text)
 
 
 def _people_by_surname(mentions: Sequence[EntityMention]) -> dict[str, dict[str, str]]:
