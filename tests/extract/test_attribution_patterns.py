@@ -256,6 +256,17 @@ def test_he_or_she_is_the_person_quoted_just_before(analyze, text, pronoun, name
     assert c.source.resolved_from == f"'{pronoun}' refers back to {name}"
 
 
+@pytest.mark.parametrize("text", [
+    "Latvia said on Monday that the crossing at Terehova would stay open. He added that trucks would be checked.",
+    "Baltic Pipe 2 said the pipeline had been certified. He said the gas would flow in March.",
+    "Moldova said on Monday that the crossing at Palanca would stay open. He added that trucks would be checked.",
+])
+def test_he_or_she_never_refers_back_to_a_place_or_a_thing(analyze, text):
+    c = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == "He")
+    assert c.source.kind == SourceKind.VAGUE
+    assert c.source.resolved_from == "pronoun without an antecedent"
+
+
 @pytest.mark.parametrize("text,span,name", [
     ("Mr Putin's spokesman, Dmitry Peskov, said the exhibition was a brilliant idea.",
      "Mr Putin's spokesman, Dmitry Peskov,", "Dmitry Peskov"),

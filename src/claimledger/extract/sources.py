@@ -383,6 +383,26 @@ def _strip_determiner(text: str) -> str:
     return text
 
 
+def _could_be_someone(doc: Doc, src: Source, mentions: Sequence[EntityMention], gazetteer: Gazetteer) -> bool:
+    """Whether a source may be the "he" or "she" that refers back to it: a person the tagger found, a role or a
+    person noun ("the analyst"), or a name of one to four capitalised words ("Scholz", "Anna Berg") that is neither
+    an acronym, a body's name, a place nor one the gazetteer knows ("RIA", "Armed Forces of Ukraine", "Latvia",
+    "Russia"), and has no digit ("Nord Stream 2")."""
+    if _is_person(src, [m for m in mentions if m.label == "PERSON"]):
+        return True
+    if src.span is None or gazetteer.get(src.entity_id) is not None:
+        return False
+    if any(m.label in {"GPE", "LOC"} and m.start <= src.span.start and src.span.end <= m.end for m in mentions) \
+            and surname_owner(mentions, src.name or "") is None:
+        return False  # a place, unless the tagger took a surname for one: "Scholz" after "Olaf Scholz"
+    phrase = _tokens(doc, src.span.start, src.span.end)
+    if phrase is not None and (phrase.root.lemma_.lower() in ROLE_HEADS | PERSON_NOUNS):
+        return True
+    words = (src.name or "").split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() and not any(ch.isdigit() for ch in w) for w in words) \
+        and not (len(words) == 1 and words[0].isupper()) and not names_a_body(src.name or "")
+
+
 def _from_history(history: Sequence[Source]) -> Source | None:
     """The latest named source; persons and organisations are not told apart here."""
     for src in reversed(history):
@@ -522,7 +542,9 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
         ruled_out = frozenset(_called_otherwise(doc, pron, people, history))
         speaker = None if _inside_quotation(doc, pron) else _recent_speaker(doc, pron, people, ruled_out, gazetteer,
                                                                              history)
-        ant = speaker or _from_mentions(mentions, gazetteer, span, True, ruled_out) or _from_history(history)
+        latest = _from_history(history)
+        ant = speaker or _from_mentions(mentions, gazetteer, span, True, ruled_out) or (
+            latest if latest is not None and _could_be_someone(doc, latest, mentions, gazetteer) else None)
     else:
         ant = _from_history(history) or _from_mentions(mentions, gazetteer, span, False)
     if ant is not None:
