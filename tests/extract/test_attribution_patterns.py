@@ -1023,11 +1023,16 @@ def test_a_that_clause_the_parser_hung_on_the_cue_as_an_adverbial_clause_is_its_
      "transport minister said on Friday.", "the transport minister"),
     ("ODESA, 12 May 2023 (Ukrinform) - Two grain ships left the port overnight despite the air raid warnings, port "
      "workers said on Saturday.", "port workers"),
+    # an entry of a live page opens with its time stamp
+    ("Earlier entries are below.\n\n9 Aug 2023 14.05 The port authority said that two cranes were damaged.",
+     "The port authority"),
+    ("9 August 2023, 2:05 PM Port workers said the cranes were damaged in the night.", "Port workers"),
 ])
 def test_a_dateline_is_neither_the_speaker_nor_part_of_what_is_reported(analyze, text, source):
     claim = _claim(analyze(text), "said")
     assert claim.source.span is not None and claim.source.span.text == source
     assert not claim.content.text.startswith(text.split()[0].rstrip(","))
+    assert not claim.content.text.startswith("9 Aug")
 
 
 def test_a_hyphenated_word_in_a_headline_in_capitals_is_no_dateline(nlp):

@@ -32,16 +32,23 @@ _DATELINE = re.compile(
     r"(?: (?:--|[-–—―]) ?|(?:--|[-–—―]) )(?=[A-Z\"“‘'])")
 
 
+# A live page's entries open with their time stamp and no dash: "3 Jul 2022 23.26 Zelenskiy vows to ...",
+# "12 March 2024, 09:15 GMT The ministry said ...". The stamp is a sentence of its own.
+_LIVE_STAMP = re.compile(
+    r"\d{1,2} [A-Z][a-z]{2,8}\.? \d{4},? \d{1,2}[.:]\d{2}(?: ?[AaPp]\.?[Mm]\.?| [A-Z]{2,4})? (?=[A-Z\"“‘'])")
+
+
 def _line_starts(doc: Doc) -> list[int]:
     return [0] + [tok.i + 1 for tok in doc[:-1] if "\n" in tok.text or "\n" in tok.whitespace_]
 
 
 def _after_dateline(doc: Doc, text: str, line_start: int) -> int | None:
-    """The token after the dash of a dateline that opens the line at ``line_start``, or None (``text`` is the
-    document's text, built once: ``Doc.text`` joins every token on each call)."""
+    """The token after the dash of a dateline, or after a live page's time stamp, that opens the line at
+    ``line_start``, or None (``text`` is the document's text, built once: ``Doc.text`` joins every token on each
+    call)."""
     if not len(doc):
         return None
-    match = _DATELINE.match(text, doc[line_start].idx)
+    match = _DATELINE.match(text, doc[line_start].idx) or _LIVE_STAMP.match(text, doc[line_start].idx)
     if match is None:
         return None
     after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
