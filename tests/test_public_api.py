@@ -44,3 +44,13 @@ def test_every_span_is_the_documents_own_text_no_break_spaces_included(ledger):
     for span in spans:
         if span.get("start") is not None:
             assert text[span["start"]:span["end"]] == span["text"]
+
+
+def test_a_spokesman_confirming_his_own_president_is_no_independent_confirmation(ledger):
+    a = ledger.analyze_json("Vladimir Putin said on Monday that Russian troops had left the village of Orlovka. "
+                            "Later, Dmitry Peskov confirmed that Russian troops had left the village of Orlovka.",
+                            published="2026-03-02")
+    putin = next(c for c in a["claims"] if c["source"]["name"] == "Vladimir Putin")
+    assert putin["grade"] == "F3"
+    assert not any("independent of" in r for r in putin["reasons"])
+    assert any("single origin" in r for r in putin["reasons"])

@@ -46,7 +46,9 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[EntityMention]:
         if ent.label_ in _NUMERIC_LABELS or not ent.text.strip():
             continue
         eid, name, known = resolve_mention(gazetteer, ent.text, ent.label_, ent.ent_id_ or None)
-        out.append(EntityMention(ent.start_char, ent.end_char, ent.text, ent.label_, eid, name, known is not None))
+        # the gazetteer knows its people, whatever the tagger took them for ("Zelenskiy" as an organisation)
+        label = "PERSON" if known is not None and known.label == "PERSON" else ent.label_
+        out.append(EntityMention(ent.start_char, ent.end_char, ent.text, label, eid, name, known is not None))
     return by_surname(out)
 
 

@@ -272,8 +272,9 @@ def test_he_or_she_never_refers_back_to_a_place_or_a_thing(analyze, text):
      "Mr Putin's spokesman, Dmitry Peskov,", "Dmitry Peskov"),
     ("Drueke’s mother, Lois Drueke, said she had not heard from him.", "Drueke’s mother, Lois Drueke,",
      "Lois Drueke"),
+    # the gazetteer's spelling of a person it knows
     ("The Ukrainian president, Volodymyr Zelenskiy, said the city would be retaken.",
-     "The Ukrainian president, Volodymyr Zelenskiy,", "Volodymyr Zelenskiy"),
+     "The Ukrainian president, Volodymyr Zelenskiy,", "Volodymyr Zelensky"),
 ])
 def test_a_noun_phrase_naming_a_person_in_apposition_is_that_person(analyze, text, span, name):
     c = analyze(text).claims[0]

@@ -20,6 +20,12 @@ ALIAS_GROUPS = [
     ("o-radio-svoboda", ["radiosvoboda.org", "www.radiosvoboda.org", "https://www.radiosvoboda.org/a/1",
                          "Radio Liberty", "RFE/RL"]),
     ("ua-kyiv", ["Kyiv", "Kiev", "Київ"]),
+    ("p-putin", ["Vladimir V. Putin", "Putin", "Путин", "Władimir Putin"]),
+    ("p-lukashenko", ["Aleksandr Lukashenko", "Alexander Lukashenko", "Lukashenka", "Лукашенко"]),
+    ("p-zelensky", ["Zelenskiy", "Volodymyr Zelenskyy", "Wołodymyr Zełenski", "Зеленський"]),
+    ("gb", ["Britain", "the United Kingdom", "U.K.", "British"]),
+    ("kr-nis", ["국정원", "NIS"]),
+    ("o-xinhua", ["新华社", "Xinhua"]),
 ]
 
 
@@ -123,3 +129,16 @@ def test_a_name_in_the_possessive_is_the_name_without_it():
     assert resolve_mention(gaz, "Sergei Lavrov’s", "ORG")[1] == "Sergei Lavrov"  # a person the tagger missed
     assert resolve_mention(gaz, "Children's Fund of Pskov", "ORG")[1] == "Children's Fund of Pskov"
     assert resolve_mention(gaz, "Kovac's", "ORG")[1] == "Kovac's"  # a shop's name
+
+
+def test_a_name_in_a_script_a_key_cannot_spell_finds_nothing():
+    gaz = load_gazetteer()
+    assert gaz.lookup("...") is None and gaz.lookup("—") is None
+    assert gaz.lookup("中国外交部") is None  # once every such name found the first entry keyed on nothing
+    assert alias_key("国家安全局") != alias_key("中国外交部")
+
+
+def test_the_people_who_speak_for_a_state_belong_to_its_family():
+    gaz = load_gazetteer()
+    assert {gaz.family_of(p) for p in ("p-putin", "p-peskov", "p-lavrov", "ru-mod")} == {"ru"}
+    assert gaz.family_of("p-zelensky") == gaz.family_of("ua-gur") == "ua"

@@ -340,7 +340,8 @@ def _titled_person(doc: Doc, start: int, end: int, inside: Sequence[EntityMentio
             if src.kind == SourceKind.NAMED and _in_office(gazetteer, src.name or "", roles, qualifiers, published):
                 return src
         for m in reversed(mentions):
-            if m.end <= at and at - m.end <= _WINDOW and m.label in {"PERSON", "ORG"} and not m.in_gazetteer \
+            named = m.label == "PERSON" or m.label == "ORG" and not m.in_gazetteer
+            if named and m.end <= at and at - m.end <= _WINDOW \
                     and _in_office(gazetteer, m.name, roles, qualifiers, published):
                 return _mention_source(gazetteer, m, TextSpan(m.start, m.end, m.text))
     if speakers and not describes and not qualifiers and not known.get(surname_key(speakers[0].name or ""),
@@ -390,7 +391,10 @@ def _could_be_someone(doc: Doc, src: Source, mentions: Sequence[EntityMention], 
     "Russia"), and has no digit ("Nord Stream 2")."""
     if _is_person(src, [m for m in mentions if m.label == "PERSON"]):
         return True
-    if src.span is None or gazetteer.get(src.entity_id) is not None:
+    known = gazetteer.get(src.entity_id)
+    if known is not None:
+        return known.label == "PERSON"
+    if src.span is None:
         return False
     if any(m.label in {"GPE", "LOC"} and m.start <= src.span.start and src.span.end <= m.end for m in mentions) \
             and surname_owner(mentions, src.name or "") is None:

@@ -60,6 +60,8 @@ class Gazetteer:
     def lookup(self, text: str) -> GazetteerEntity | None:
         """The entity whose alias, demonym or domain matches ``text`` (transliteration-aware), if any."""
         key = alias_key(text)
+        if not key:
+            return None  # nothing in it a name is spelt with
         hit = self.by_key.get(key)
         if hit is None and key.startswith("the"):
             hit = self.by_key.get(key[3:])

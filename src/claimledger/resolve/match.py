@@ -21,7 +21,10 @@ _CYRILLIC = dict(zip(
 _FOLDS = (("shch", "sh"), ("kh", "h"), ("yu", "u"), ("ya", "a"), ("ye", "e"), ("yi", "i"), ("iy", "i"),
           ("y", "i"), ("j", "i"), ("w", "v"), ("ck", "k"), ("c", "k"), ("q", "k"), ("ph", "f"),
           ("ou", "u"), ("oo", "u"), ("ee", "i"), ("eo", "o"), ("ae", "e"))
-_NON_ALNUM = re.compile(r"[^0-9a-z\uac00-\ud7a3]+")
+# What a key keeps: Latin letters once folded, digits, and the letters of scripts that are not transliterated here:
+# Greek, Hebrew, Arabic, Georgian, Hangul (its syllables come apart into jamo under NFKD) and CJK ideographs.
+_NON_ALNUM = re.compile(r"[^0-9a-z\u0370-\u03ff\u0590-\u05ff\u0600-\u06ff\u10a0-\u10ff\u1100-\u11ff\u3130-\u318f"
+                        r"\u4e00-\u9fff\uac00-\ud7a3]+")
 _DOUBLE = re.compile(r"(.)\1+")
 _DOUBLE_DIGRAPH = re.compile(r"(zh|sh|ch|kh|ts)\1")
 _POSSESSIVE = re.compile(r"['’]s\b")
