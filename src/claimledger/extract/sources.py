@@ -164,8 +164,12 @@ def _qualifier(tok: Token, gazetteer: Gazetteer) -> str:
     """A word of a role phrase, or "@" and the id of the state it names, alone or in a name ("United Kingdom")."""
     ent = gazetteer.get(tok.ent_id_)
     if ent is None and tok.ent_type_ in {"GPE", "NORP"}:
-        name = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-        ent = gazetteer.lookup(name.text) if name is not None else None
+        doc, start, end = tok.doc, tok.i, tok.i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        ent = gazetteer.lookup(doc[start:end].text)
     ent = ent or gazetteer.lookup(tok.text)
     return "@" + ent.id if ent is not None and ent.type == "state" else tok.lower_
 
