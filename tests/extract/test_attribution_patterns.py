@@ -172,6 +172,9 @@ def test_a_role_phrase_that_fits_nobody_earlier_stays_its_own_source(analyze, te
     # "former" fits a term that had ended by the day of publication
     ("Joe Biden spoke at a university in Chicago on Tuesday. The former US president said the alliance should "
      "hold.", "The former US president", "2025-11-15", "Joe Biden"),
+    # a post of a body, named as the text writes the body
+    ("Jens Stoltenberg opened the summit in Vilnius on Tuesday. The NATO chief said the alliance would meet again in "
+     "July.", "The NATO chief", "2023-07-11", "Jens Stoltenberg"),
     # "Ukraine's" and "Ukrainian" name the same state
     ("Ukraine's president, Volodymyr Zelensky, spoke to the parliament in Canberra. The Ukrainian president said "
      "the grain corridor would stay open.", "The Ukrainian president", None, "Volodymyr Zelensky"),

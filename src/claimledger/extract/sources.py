@@ -363,20 +363,25 @@ def _in_office(gazetteer: Gazetteer, name: str, roles: set[str], qualifiers: set
     for tenure in tenures:
         if ("former" in qualifiers) == ((tenure.of, tenure.titles) in holding):
             continue
-        words = qualifiers - {"former"}
-        place = {"@" + tenure.of} if tenure.of else set()
+        # the words naming the post's state or body: "@ua" for "Ukrainian", "nato" and "u.n." as they are written
+        words = {w for w in qualifiers - {"former"} if w != f"@{tenure.of}" and not _names(gazetteer, w, tenure.of)}
         for title in tenure.titles:
             title_roles = {w for w in title if w in ROLE_HEADS}
-            if roles and roles <= title_roles and words <= set(title) - title_roles | place:
+            if roles and roles <= title_roles and words <= set(title) - title_roles:
                 return True
     return False
+
+
+def _names(gazetteer: Gazetteer, word: str, entity_id: str | None) -> bool:
+    found = gazetteer.lookup(word) if entity_id else None
+    return found is not None and found.id == entity_id
 
 
 def _same_holder(tenure: Tenure, name: str) -> bool:
     """Whether a name with the holder's surname is the holder: "Johnson" and "Boris Johnson" may be, "Gary
     Johnson" is not. A first word that is not an honorific must be one of the holder's names."""
     words = [w for w in name.split() if any(ch.isalpha() for ch in w)]
-    if len(words) < 2 or words[0].lower().rstrip(".") in {"mr", "mrs", "ms", "dr", "miss"}:
+    if len(words) < 2 or words[0].lower() in _HONORIFICS:
         return True
     return alias_key(words[0]) in {alias_key(w) for w in tenure.holder.split()}
 
