@@ -23,6 +23,7 @@ ALIAS_GROUPS = [
     ("p-putin", ["Vladimir V. Putin", "Putin", "Путин", "Władimir Putin"]),
     ("p-lukashenko", ["Aleksandr Lukashenko", "Alexander Lukashenko", "Lukashenka", "Лукашенко"]),
     ("p-zelensky", ["Zelenskiy", "Volodymyr Zelenskyy", "Wołodymyr Zełenski", "Зеленський"]),
+    ("p-danilov", ["Oleksiy Danilov", "Oleksy Daniłow", "Данілов"]),
     ("gb", ["Britain", "the United Kingdom", "U.K.", "British"]),
     ("kr-nis", ["국정원", "NIS"]),
     ("o-xinhua", ["新华社", "Xinhua"]),
@@ -142,3 +143,4 @@ def test_the_people_who_speak_for_a_state_belong_to_its_family():
     gaz = load_gazetteer()
     assert {gaz.family_of(p) for p in ("p-putin", "p-peskov", "p-lavrov", "ru-mod")} == {"ru"}
     assert gaz.family_of("p-zelensky") == gaz.family_of("ua-gur") == "ua"
+    assert gaz.family_of("p-borrell") == gaz.family_of("p-von-der-leyen") == "eu"
