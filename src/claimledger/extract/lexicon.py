@@ -126,3 +126,9 @@ governor minister president mayor commander spokesman spokeswoman spokesperson a
 director general secretary chancellor premier king queen prince envoy judge ombudsman chairman chairwoman chair
 ceo founder leader deputy adviser advisor
 """.split())
+
+FEMININE_PRONOUNS = frozenset({"she", "her"})
+MASCULINE_PRONOUNS = frozenset({"he", "his"})
+# Honorifics, and the pronouns that may refer back to the person who bears one.
+HONORIFICS = {"mr": MASCULINE_PRONOUNS, "mr.": MASCULINE_PRONOUNS, "ms": FEMININE_PRONOUNS, "ms.": FEMININE_PRONOUNS,
+              "mrs": FEMININE_PRONOUNS, "mrs.": FEMININE_PRONOUNS, "miss": FEMININE_PRONOUNS}
