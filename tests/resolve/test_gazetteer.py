@@ -130,6 +130,7 @@ def test_a_name_in_the_possessive_is_the_name_without_it():
     plain = resolve_mention(gaz, "Ilona Varga", "PERSON")
     assert resolve_mention(gaz, "Ilona Varga’s", "PERSON")[:2] == plain[:2] == (plain[0], "Ilona Varga")
     assert resolve_mention(gaz, "Ilona Varga's", "PERSON")[1] == "Ilona Varga"
+    assert resolve_mention(gaz, "Anna Jones’", "PERSON")[1] == "Anna Jones"  # a name ending in s
     assert resolve_mention(gaz, "Sergei Lavrov’s", "ORG")[1] == "Sergei Lavrov"  # a person the tagger missed
     assert resolve_mention(gaz, "Children's Fund of Pskov", "ORG")[1] == "Children's Fund of Pskov"
     assert resolve_mention(gaz, "Kovac's", "ORG")[1] == "Kovac's"  # a shop's name

@@ -235,10 +235,13 @@ def titled_person(doc: Doc, start: int, end: int, inside: Sequence[EntityMention
                 break
             if src.kind == SourceKind.NAMED and _in_office(gazetteer, src.name or "", roles, qualifiers, published):
                 return src
-        for m in reversed(mentions):
+        for m in reversed(mentions):  # in the text's order: the walk back ends at the window's edge
+            if m.end > at:
+                continue
+            if at - m.end > _WINDOW:
+                break
             named = m.label == "PERSON" or m.label == "ORG" and not m.in_gazetteer
-            if named and m.end <= at and at - m.end <= _WINDOW \
-                    and _in_office(gazetteer, m.name, roles, qualifiers, published):
+            if named and _in_office(gazetteer, m.name, roles, qualifiers, published):
                 return mention_source(gazetteer, m, TextSpan(m.start, m.end, m.text))
     if speakers and not describes and not qualifiers and not known.get(surname_key(speakers[0].name or ""),
                                                                         (set(), set()))[0]:

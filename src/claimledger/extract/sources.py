@@ -78,10 +78,8 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         closing = name_closing_role_phrase(doc, start, end, head, inside)
         if isinstance(closing, EntityMention):
             return mention_source(gazetteer, closing, span)
-        if closing is not None:
-            owner = surname_owner(mentions, closing)
-            return Source(SourceKind.NAMED, span, owner[1] if owner else closing,
-                          owner[0] if owner else local_entity_id("PERSON", closing))
+        if closing is not None:  # two words or more: a full name of its own
+            return Source(SourceKind.NAMED, span, closing, local_entity_id("PERSON", closing))
     determiners = {t.lower_ for t in doc[start:head.i]}
     if doc[start].lower_ == "the" and (lemma in ROLE_HEADS or head.lower_ in ROLE_HEADS) \
             and not names_someone(doc, start, end, inside):
@@ -147,12 +145,13 @@ def _strip_determiner(text: str) -> str:
     return text
 
 
-def _could_be_someone(doc: Doc, src: Source, mentions: Sequence[EntityMention], gazetteer: Gazetteer) -> bool:
+def _could_be_someone(doc: Doc, src: Source, mentions: Sequence[EntityMention], people: Sequence[EntityMention],
+                      gazetteer: Gazetteer) -> bool:
     """Whether a source may be the "he" or "she" that refers back to it: a person the tagger found, a role or a
     person noun ("the analyst"), or a name of one to four capitalised words ("Scholz", "Anna Berg") that is neither
     an acronym, a body's name, a place nor one the gazetteer knows ("RIA", "Armed Forces of Ukraine", "Latvia",
-    "Russia"), and has no digit ("Nord Stream 2")."""
-    if is_person(src, [m for m in mentions if m.label == "PERSON"]):
+    "Russia"), and has no digit ("Nord Stream 2"). ``people``: the person mentions before the pronoun."""
+    if is_person(src, people):
         return True
     known = gazetteer.get(src.entity_id)
     if known is not None:
@@ -193,10 +192,6 @@ def _from_mentions(mentions: Sequence[EntityMention], gazetteer: Gazetteer, span
 
 
 _SPEAKER_WINDOW = 600  # characters back, about a paragraph, that "he said" looks for the person last quoted
-
-
-
-
 _PARAGRAPH = 400  # tokens back that a pronoun looks for the quotation mark that opened its quotation
 
 
@@ -316,7 +311,7 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
                                                                              history)
         latest = _from_history(history)
         ant = speaker or _from_mentions(mentions, gazetteer, span, True, ruled_out) or (
-            latest if latest is not None and _could_be_someone(doc, latest, mentions, gazetteer) else None)
+            latest if latest is not None and _could_be_someone(doc, latest, mentions, people, gazetteer) else None)
     else:
         ant = _from_history(history) or _from_mentions(mentions, gazetteer, span, False)
     if ant is not None:

@@ -28,7 +28,7 @@ _NON_ALNUM = re.compile(r"[^0-9a-z\u0370-\u03ff\u0590-\u05ff\u0600-\u06ff\u10a0-
 _DOUBLE = re.compile(r"(.)\1+")
 _DOUBLE_DIGRAPH = re.compile(r"(zh|sh|ch|kh|ts)\1")
 _POSSESSIVE = re.compile(r"['’]s\b")
-_TRAILING_POSSESSIVE = re.compile(r"['’]s$")  # "Volodymyr Zelenskiy’s" names Volodymyr Zelenskiy (resolve_mention)
+_TRAILING_POSSESSIVE = re.compile(r"['’]s?$")  # "Volodymyr Zelenskiy’s" names Volodymyr Zelenskiy, "Jones’" Jones
 
 
 @lru_cache(maxsize=1 << 16)  # one document asks for the same names again and again
@@ -109,15 +109,19 @@ def _people_by_surname(mentions: Sequence[EntityMention]) -> dict[str, dict[str,
         key = _full_name(m)
         if key is not None:
             names = full.setdefault(key, {})
-            name = _POSSESSIVE.sub("", m.name).rstrip("’'")  # "Vladimir Putin’s" names Vladimir Putin
+            name = _TRAILING_POSSESSIVE.sub("", m.name)  # "Vladimir Putin’s" names Vladimir Putin
             names[m.entity_id] = min(names.get(m.entity_id, name), name, key=len)
     return full
 
 
+def _one_word(name: str) -> bool:
+    words = _words(name)
+    return len(words) == 1 and words[0][:1].isupper()
+
+
 def _one_person(people: dict[str, dict[str, str]], name: str) -> tuple[str, str] | None:
     """(entity id, full name) of the one person whose surname a one-word capitalised ``name`` is; else None."""
-    words = _words(name)
-    if len(words) != 1 or not words[0][:1].isupper():
+    if not _one_word(name):
         return None
     owners = people.get(surname_key(name), {})
     return next(iter(owners.items())) if len(owners) == 1 else None
@@ -126,7 +130,7 @@ def _one_person(people: dict[str, dict[str, str]], name: str) -> tuple[str, str]
 def surname_owner(mentions: Sequence[EntityMention], name: str) -> tuple[str, str] | None:
     """(entity id, full name) of the one person the mentions name in full with the one word ``name`` as surname
     ("Lind" after "Oksana Lind"); None when there is no such person, or two ("Joe Biden", "Hunter Biden")."""
-    return _one_person(_people_by_surname(mentions), name)
+    return _one_person(_people_by_surname(mentions), name) if _one_word(name) else None
 
 
 def by_surname(mentions: Sequence[EntityMention]) -> list[EntityMention]:
