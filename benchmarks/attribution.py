@@ -1,6 +1,7 @@
 """Attribution quality on PolNeAR: runs `analyze` over a split, scores with the shared scorer, lists errors.
 
 usage: python benchmarks/attribution.py [--split dev] [--shared ../shared] [--errors 20] [--save preds.jsonl]
+                                       [--without cue,check,boundary]
 Prints per-role exact / overlap / span P-R-F1, triple F1, direct vs indirect content recall, then the most
 frequent error classes (cue lemma of missed and spurious relations, source and content boundary errors).
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+import os
 import re
 import subprocess
 import sys
@@ -17,9 +19,12 @@ from pathlib import Path
 
 from claimledger.batch import analyze_many
 from claimledger.config import Settings
+from claimledger.extract.linear import WITHOUT_MODELS
 from claimledger.ingest.sources import read_jsonl
 
 ROOT = Path(__file__).resolve().parents[1]
+# the learned parts, by the names --without takes, and the bundled model each is
+PARTS = {"cue": "cue_model", "check": "relation_model", "boundary": "boundary_model"}
 
 
 def gold_attributions(split_dir: Path) -> dict[str, list[dict]]:
@@ -72,7 +77,15 @@ def main() -> int:
     ap.add_argument("--errors", type=int, default=20)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--save", metavar="PATH", help="also write the predictions, one JSON object per line")
+    ap.add_argument("--without", default="", metavar="PARTS",
+                    help="learned parts to leave out, comma-separated: " + ", ".join(PARTS)
+                         + " (to measure what each part earns)")
     a = ap.parse_args()
+    left_out = [x for x in a.without.replace(" ", "").split(",") if x]
+    if any(x not in PARTS for x in left_out):
+        print(f"--without takes {', '.join(PARTS)}", file=sys.stderr)
+        return 2
+    os.environ[WITHOUT_MODELS] = ",".join(PARTS[x] for x in left_out)  # read by the analysing processes too
     ev = Path(a.shared) / "eval"
     split = ev / "polnear" / a.split
     if not split.exists():
@@ -105,7 +118,8 @@ def main() -> int:
         res = json.loads(subprocess.run([sys.executable, str(ev / "score_attribution.py"), "--gold-dir", str(split),
                                          "--pred", str(pred_path), "--json"], capture_output=True, text=True,
                                         check=True).stdout)
-    print(f"PolNeAR {a.split}: {len(docs)} documents, {len(preds)} predicted attributions")
+    print(f"PolNeAR {a.split}: {len(docs)} documents, {len(preds)} predicted attributions"
+          + (f", without {', '.join(left_out)}" if left_out else ""))
     if failed:  # a document the pipeline failed on scores as if it had no attributions: say so
         print(f"{len(failed)} documents failed:", *failed, sep="\n  ")
     print_scores(res)

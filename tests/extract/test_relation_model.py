@@ -7,7 +7,7 @@ import pytest
 
 from claimledger.extract import cue_model, relation_model
 from claimledger.extract.attribution import find_attributions
-from claimledger.extract.linear import LinearModel, load_linear_model
+from claimledger.extract.linear import WITHOUT_MODELS, LinearModel, load_linear_model
 
 
 def test_bundled_models_load_and_stay_small():
@@ -24,6 +24,24 @@ def test_bundled_models_load_and_stay_small():
 def test_nested_intentions_inside_a_report_are_dropped(analyze):
     a = analyze("The senator said she wants to continue the policies of the last government.")
     assert [c.cue.text for c in a.claims if c.cue is not None] == ["said"]
+
+
+@pytest.fixture
+def without_check_and_boundary(monkeypatch):
+    monkeypatch.setenv(WITHOUT_MODELS, "relation_model, boundary_model")
+    load_linear_model.cache_clear()
+    yield
+    monkeypatch.delenv(WITHOUT_MODELS)
+    load_linear_model.cache_clear()
+
+
+def test_models_named_in_the_environment_are_left_out(without_check_and_boundary, analyze):
+    assert load_linear_model("relation_model.json") is None
+    assert load_linear_model("boundary_model.json") is None
+    assert load_linear_model("cue_model.json") is not None
+    # with no check, the nested intentions the check drops (the test above) stay
+    a = analyze("The senator said she wants to continue the policies of the last government.")
+    assert [c.cue.text for c in a.claims if c.cue is not None] == ["said", "wants", "to continue"]
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,9 +33,17 @@ def bucket(n: int, limits: Iterable[int]) -> str:
     return "many"
 
 
+# Names of bundled models (``cue_model``, ``relation_model``, ``boundary_model``) to read as absent, comma-separated:
+# the rules then run without them, which is how ``benchmarks/attribution.py --without`` measures what each part earns.
+WITHOUT_MODELS = "CLAIMLEDGER_WITHOUT_MODELS"
+
+
 @lru_cache(maxsize=8)
 def load_linear_model(filename: str) -> LinearModel | None:
-    """The bundled model ``extract/data/<filename>``, or None if the package was built without it."""
+    """The bundled model ``extract/data/<filename>``, or None if the package was built without it or
+    ``$CLAIMLEDGER_WITHOUT_MODELS`` names it."""
+    if filename.removesuffix(".json") in os.environ.get(WITHOUT_MODELS, "").replace(" ", "").split(","):
+        return None
     try:
         text = resources.files("claimledger.extract").joinpath(f"data/{filename}").read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):
