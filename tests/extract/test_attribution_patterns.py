@@ -1401,10 +1401,26 @@ def test_a_second_verb_the_parser_left_unlabelled_shares_the_first_ones_speaker(
      "Lopez"),
     ("In a briefing with reporters on May 3, Maj. Lena Ortiz, a spokeswoman in Kabul, said the convoy had turned "
      "back.", "said", "Maj. Lena Ortiz, a spokeswoman in Kabul,"),
+    # the parser hangs the name on "plea" and the age on the name
+    ("As a part of her plea, Dana Whitlock, 38, said that she had sold the stolen passwords.", "said",
+     "Dana Whitlock, 38"),
 ])
 def test_a_speaker_the_parser_hung_as_an_apposition_before_the_cue(nlp, text, cue, source):
     doc = nlp(text)
     assert [s for s, _content in _sourced(doc, cue)] == [source]
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("Lindqvist, meanwhile, who holds no committee seat, said that the vote proves how weak the coalition is.",
+     "Lindqvist", "that the vote proves how weak the coalition is"),
+    ("Ms. Okafor, whose bakery, Crumb and Co, employs forty people, said the new tax would close it.",
+     "Ms. Okafor, whose bakery, Crumb and Co,", "the new tax would close it"),
+])
+def test_a_relative_clause_about_the_speaker_is_not_what_was_said(nlp, text, source, content):
+    doc = nlp(text)
+    said = next(t for t in doc if t.text == "said")
+    assert not any(c.dep_ == "nsubj" for c in said.children)  # the parse this rule repairs: the name went to the aside
+    assert _sourced(doc, "said") == [(source, content)]
 
 
 def test_a_statement_issued_saying_something_is_one_claim_of_its_issuer(nlp):

@@ -80,6 +80,12 @@ def _answer_after(verb: Token) -> Token | None:
     return word
 
 
+def _relative_aside(clause: Token) -> bool:
+    """Whether a clause the parser hung before its cue holds a relative clause set off by a comma ("Berg, who
+    chairs the board, said ..."): an aside about the speaker, not what was said."""
+    return any(t.lower_ in {"who", "whose"} and t.i > 0 and t.doc[t.i - 1].text == "," for t in clause.subtree)
+
+
 def content_of(verb: Token) -> Token | None:
     lemma = verb.lemma_.lower()
     quote = quote_after(verb)
@@ -92,9 +98,10 @@ def content_of(verb: Token) -> Token | None:
     if comp is not None and comp.i < verb.i:
         later = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
         if later is not None and (any(t.text in {";", ":", "("} for t in verb.doc[comp.right_edge.i:verb.i])
-                                  or any(m.dep_ == "mark" and m.lower_ == "that" for m in later.children)):
-            # "It's unlikely; the team says she'll go on", "Claiming ..., Trump told Fox that ...": the clause
-            # after the cue is its content
+                                  or any(m.dep_ == "mark" and m.lower_ == "that" for m in later.children)
+                                  or _relative_aside(comp)):
+            # "It's unlikely; the team says she'll go on", "Claiming ..., Trump told Fox that ...", "Berg, who
+            # chairs the board, said she ...": the clause after the cue is its content
             comp = later
     if comp is not None and (comp.dep_ == "ccomp" or comp.pos_ in {"VERB", "AUX"}
                              and lemma in INTENTION_CUES | {"deny", "admit"}):

@@ -201,7 +201,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                           and c.i < verb.i), None)
             if count is not None:
                 return count, False  # "About 4 in 10 say they want ...": a share of those polled, as a modifier
-            absorbed = _absorbed_subject(verb)
+            absorbed = _absorbed_subject(verb) or _subject_before_relative_aside(verb)
             if absorbed is not None:
                 return absorbed, False
         break
@@ -211,8 +211,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
 def _absorbed_subject(verb: Token) -> Token | None:
     """The subject the parser hung as an apposition on the phrase before it: in "Speaking in Harlem, Lopez, without
     naming him, accused ..." and "Asked about the tender, the port director, Anna Berg, suggested ...", the name
-    right before a finite verb that has no subject is its speaker. Between the two only commas, the verb's adverbs
-    and an aside opened by a preposition may stand; or the name comes with its role ("On a call with reporters,
+    right before a finite verb that has no subject is its speaker. Between the two only commas, the verb's adverbs,
+    an age and an aside opened by a preposition may stand; or the name comes with its role ("On a call with reporters,
     Maj. Lena Ortiz, a spokeswoman in Kabul, said ...", where the parser hung the name on "reporters")."""
     if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
         return None
@@ -220,6 +220,8 @@ def _absorbed_subject(verb: Token) -> Token | None:
     k = verb.i - 1
     while k > verb.sent.start and (doc[k].is_punct or doc[k].head.i == verb.i and doc[k].dep_ == "advmod"):
         k -= 1
+    if doc[k].like_num and doc[k].dep_ == "appos" and doc[k].head.i < k:
+        k = doc[k].head.i  # an age between commas ("As part of the deal, Ana Berg, 44, said ..."): the name before it
     name = doc[k] if doc[k].dep_ == "appos" else _name_before_aside(doc[k]) or _name_before_role(doc[k])
     if name is not None and name.dep_ == "appos" and name.pos_ != "PROPN" and name.ent_type_ != "PERSON":
         name = _name_before_role(name)
@@ -228,6 +230,28 @@ def _absorbed_subject(verb: Token) -> Token | None:
     while name.dep_ == "appos" and name.head.i < name.i and (name.head.dep_ == "appos"
                                                                or name.head.ent_type_ == "PERSON"):
         name = name.head  # "the port director, Anna Berg", "Anna Berg, the port director": the whole name
+    return name
+
+
+def _subject_before_relative_aside(verb: Token) -> Token | None:
+    """The speaker the parser gave to a relative clause between commas that it read as the clause reported: in
+    "Ana Berg, who chairs the board, said ..." or "Ana Berg, whose firm, Nordhaven, builds ferries, said ...",
+    the cue has no subject, and "Berg" is the subject of "chairs" or "builds", a clause hung under the cue before
+    it. The name (or a noun that can speak) stands right before the comma that opens the aside, an adverb set off
+    by commas aside ("Berg, meanwhile, who ...")."""
+    doc, sent = verb.doc, verb.sent
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i - 1 <= sent.start or doc[verb.i - 1].text != ",":
+        return None
+    relative = next((t for t in doc[sent.start:verb.i] if t.lower_ in {"who", "whose"}), None)
+    if relative is None or relative.i - 2 < sent.start or doc[relative.i - 1].text != ",":
+        return None
+    k = relative.i - 2
+    if doc[k].pos_ == "ADV" and k - 2 >= sent.start and doc[k - 1].text == ",":
+        k -= 2
+    name = doc[k]
+    if name.dep_ not in SUBJECT_DEPS or name.head.i >= verb.i or verb not in name.ancestors or name.pos_ == "PRON" \
+            or not (can_speak(name) or name.is_title and name.pos_ == "NOUN"):
+        return None  # a capitalised noun is a name the tagger missed ("Sanders, meanwhile, who ...")
     return name
 
 
