@@ -1250,6 +1250,19 @@ def test_a_name_given_in_a_free_relative_is_content_around_its_speaker(nlp):
     assert [doc[s:e].text for s, e in content_segments(found[0], doc)] == ["what", "a broken bus network"]
 
 
+@pytest.mark.parametrize("text,cue,source,pieces", [
+    ("The council spent the money on what the auditors said was a useless second ferry.", "said", "the auditors",
+     ["what", "was a useless second ferry"]),
+    ("The dispute is over what the mayor says the new bridge would cost the city.", "says", "the mayor",
+     ["what", "the new bridge would cost the city"]),
+])
+def test_a_what_moved_in_front_of_its_speaker_is_content_around_the_speaker(analyze, text, cue, source, pieces):
+    a = analyze(text)
+    c = _claim(a, cue)
+    assert c.source.span is not None and c.source.span.text == source
+    assert [a.document.text[s:e] for s, e in c.content_segments] == pieces
+
+
 def test_what_a_speaker_points_to_is_content(nlp):
     doc = nlp("The senator pointed to last year's record drought.")
     assert _sourced(doc, "pointed to") == [("The senator", "last year's record drought")]

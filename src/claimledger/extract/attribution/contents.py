@@ -41,6 +41,15 @@ def is_free_relative(verb: Token, obj: Token) -> bool:
         and any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights)
 
 
+def is_extracted_wh(verb: Token, clause: Token) -> bool:
+    """"what the senators said was a land grab", "what the minister says the plan would cost": the clause the cue
+    reports, after it, lost its "what" to the front, before the speaker; the content is "what" and the clause
+    (``content_segments`` leaves the speaker and cue out of it)."""
+    return clause.dep_ == "ccomp" and clause.head.i == verb.i and clause.i > verb.i \
+        and any(c.lower_ == "what" and c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.i < verb.i
+                for c in clause.children)
+
+
 def complementizers(verb: Token) -> set[str]:
     """The words that open what ``verb`` reports when the parser hung it as an adverbial clause: "that" and
     "whether", and "if" after a verb of asking ("asked the drivers if they had seen the convoy")."""

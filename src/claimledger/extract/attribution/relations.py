@@ -22,6 +22,7 @@ from .contents import (
     content_of,
     infinitive_conjuncts,
     inner_content,
+    is_extracted_wh,
     is_free_relative,
     next_act,
     own_claim,
@@ -133,7 +134,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
                 continue
         if content_tok.i == tok.i:
             continue
-        free_relative = is_free_relative(tok, content_tok)  # "what she calls a broken bus network"
+        # "what she calls a broken bus network", "what the senators said was a land grab"
+        free_relative = is_free_relative(tok, content_tok) or is_extracted_wh(tok, content_tok)
         if aside:  # the attributed clause after "As X noted,", without the aside
             c_range = (tok.right_edge.i + 1, content_tok.right_edge.i + 1)
         elif holes and content_tok.i > tok.i:  # a cue inside its content: the pieces come from content_segments
