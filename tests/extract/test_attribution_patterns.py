@@ -6,6 +6,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from claimledger.extract.attribution import Attribution, content_segments, find_attributions
+from claimledger.extract.attribution.frames import inverted_trailing_cue
 from claimledger.extract.attribution.quotations import to_closing_quote
 from claimledger.extract.attribution.speakers import subject_of
 from claimledger.model import ClaimKind, SourceKind, Stance
@@ -1434,6 +1435,34 @@ def test_a_relative_clause_about_the_speaker_is_not_what_was_said(nlp, text, sou
     said = next(t for t in doc if t.text == "said")
     assert not any(c.dep_ == "nsubj" for c in said.children)  # the parse this rule repairs: the name went to the aside
     assert _sourced(doc, "said") == [(source, content)]
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # the tagger reads "signals" as a noun: the sentence before the comma has no verb for "said" to report
+    ("The new tariff signals \"the end of cheap grain\" for the region, said Maria Oprea, head of the farmers' "
+     "union.", "Maria Oprea, head of the farmers' union",
+     'The new tariff signals "the end of cheap grain" for the region'),
+    # the parser joins "said" to the clause before as a conjunct
+    ("Ferry traffic at the port is recovering, but it is under heavy pressure from the new bridge, said the harbour "
+     "master, Ivan Petrov.", "the harbour master, Ivan Petrov",
+     "Ferry traffic at the port is recovering, but it is under heavy pressure from the new bridge"),
+    # the parser makes "harbour" a second subject of "said"; the aside about the speaker is not the speaker's name
+    ("The harbour reopened on Monday, said Ana Berg, who runs the pilots' office.", "Ana Berg",
+     "The harbour reopened on Monday"),
+])
+def test_a_verb_of_saying_after_a_comma_with_only_its_speaker_after_it_reports_the_sentence_before(
+        analyze, text, source, content):
+    c = _claim(analyze(text), "said")
+    assert c.source.span is not None and c.source.span.text == source
+    assert c.content.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor spoke for an hour, said little and left early.",  # no speaker after the verb
+    "The ferries stopped, said Berg, and the bridge closed an hour later.",  # more than the speaker after it
+])
+def test_a_verb_after_a_comma_signs_nothing_unless_only_its_speaker_follows(nlp, text):
+    assert inverted_trailing_cue(next(nlp(text).sents)) is None
 
 
 def test_a_statement_issued_saying_something_is_one_claim_of_its_issuer(nlp):

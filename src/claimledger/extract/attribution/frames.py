@@ -261,13 +261,13 @@ def _reporting_after_dash(verb: Token, tags: frozenset[str] = _FINITE) -> bool:
     return verb_lemma_guess(verb) in SPEECH_VERBS and verb.tag_ in tags
 
 
-def _name_only(doc: Doc, start: int, end: int) -> bool:
+def _name_only(doc: Doc, start: int, end: int, most: int = 12) -> bool:
     """Whether doc[start:end] is a short name of a speaker and nothing more: someone who can speak, no verb, no
     clause ("- reported lower revenue" names no one)."""
     words = [t for t in doc[start:end] if not t.is_space]
-    return 0 < len(words) <= 12 and any(can_speak(t) for t in words) and not any(
-        t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" or t.lower_ in {"that", "who", "which"} or t.text in QUOTE_MARKS
-        for t in words)
+    return 0 < len(words) <= most and any(can_speak(t) for t in words) and not any(
+        t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" or t.lower_ in {"that", "who", "which"}
+        or t.text in QUOTE_MARKS and t.tag_ != "POS" for t in words)  # "the farmers' union" quotes nothing
 
 
 def dash_report(sent: Span) -> Attribution | None:
@@ -496,6 +496,41 @@ def trailing_cue(sent: Span) -> Attribution | None:
     if content is None:
         return None
     return Attribution(cue=(cue.i, cue.i + 1), cue_head=cue.i, content=content, sources=((j + 1, cue.i),),
+                       region=frozenset(range(sent.start, sent.end)))
+
+
+def inverted_trailing_cue(sent: Span) -> Attribution | None:
+    """"The vote signals the end of the pact, said Ana Berg, head of the port authority.": a verb of saying after a
+    comma, with its speaker after it and nothing else to the sentence's end, where the parser gave the verb nothing
+    to report (it read "signals" as a noun, or joined the verb to the clause before as a conjunct). The content
+    runs from the sentence's start to the comma."""
+    doc = sent.doc
+    end = sent.end
+    while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    comma = next((t.i for t in sent if t.text == "," and sent.start + 3 <= t.i < end - 2
+                  and _reporting_after_dash(doc[t.i + 1])), None)
+    if comma is None:
+        return None
+    verb = doc[comma + 1]
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children) \
+            or not any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children):
+        return None
+    # who, not where, when, what follows a dash ("..., says UN chief – video") or an aside about them ("..., said
+    # Ana Berg, who runs the pilots' office")
+    stop = next((k for k in range(verb.i + 2, end) if doc[k].lower_ in _SETTING_WORDS or doc[k].text in DASHES
+                 or doc[k].text == "," and doc[k + 1].lower_ in {"who", "whose"}), end)
+    relative = stop < end and doc[stop].text == ","
+    while stop > verb.i + 1 and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
+        stop -= 1
+    # a name and its role: "Ana Berg, head of the harbour authority of the Free City of Gdansk"
+    if not _name_only(doc, verb.i + 1, stop, most=20) or not relative and any(
+            t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in doc[stop:end]):
+        return None
+    content = trim(sent, sent.start, comma)
+    if content is None or content[1] - content[0] < 3:
+        return None
+    return Attribution(cue=(verb.i, verb.i + 1), cue_head=verb.i, content=content, sources=((verb.i + 1, stop),),
                        region=frozenset(range(sent.start, sent.end)))
 
 

@@ -43,6 +43,7 @@ from .frames import (
     document_attribution,
     hedge_cue,
     in_poll_at_end,
+    inverted_trailing_cue,
     light_verb_cue,
     stance_adjective_cue,
     stance_noun_cue,
@@ -257,6 +258,9 @@ def find_attributions(sent: Span) -> list[Attribution]:
         trailing = trailing_cue(sent)
         if trailing is not None:
             found.append(replace(trailing, origin="trailing"))
+    inverted = inverted_trailing_cue(sent)
+    if inverted is not None and not any(a.cue is not None and a.cue_head == inverted.cue_head for a in found):
+        found.append(replace(inverted, origin="trailing"))
     # "“...,” Clinton said, referencing a super PAC. “...”": the quotation that resumes after the sentence goes on
     # the last content before its cue, not on a relation in the speaker's aside
     before = [k for k, a in enumerate(found) if a.cue is not None and a.content[1] <= a.cue[0]]
