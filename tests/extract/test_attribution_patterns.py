@@ -1465,6 +1465,15 @@ def test_a_verb_after_a_comma_signs_nothing_unless_only_its_speaker_follows(nlp,
     assert inverted_trailing_cue(next(nlp(text).sents)) is None
 
 
+def test_a_cue_set_off_by_commas_before_a_verb_read_as_a_noun_reports_the_sentence_around_it(analyze):
+    text = "Plans so far from the port authority, the mayor said, amount to little more than repainting."
+    a = analyze(text)
+    c = _claim(a, "said")
+    assert c.source.span is not None and c.source.span.text == "the mayor"
+    assert [a.document.text[s:e] for s, e in c.content_segments] == [
+        "Plans so far from the port authority", "amount to little more than repainting"]
+
+
 def test_a_statement_issued_saying_something_is_one_claim_of_its_issuer(nlp):
     doc = nlp("The port authority issued a statement saying that the berths would reopen on Monday.")
     found = [a for sent in doc.sents for a in find_attributions(sent) if a.cue is not None]

@@ -358,7 +358,23 @@ def parenthetical_content(verb: Token) -> Token | None:
     if verb.dep_ == "parataxis" and verb.head.i > verb.i and verb.head.pos_ in {"VERB", "AUX"} \
             and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children):
         return verb.head  # "But to prevent problems, he said, officials should be vigilant."
+    head = verb.head
+    if verb.dep_ == "parataxis" and head.dep_ == "ROOT" and head.pos_ == "NOUN" and head.i > verb.i \
+            and _between_commas(verb) \
+            and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children):
+        # "The new timetable, she said, cuts the night crossings", with "cuts" read as a noun and the sentence's
+        # root: the sentence around the aside
+        return head
     return None
+
+
+def _between_commas(verb: Token) -> bool:
+    """Whether the verb's clause is set off by commas, which the parser may have hung on the verb itself."""
+    doc = verb.doc
+    left, right = verb.left_edge.i, verb.right_edge.i
+    left -= doc[left].text != ","
+    right += doc[right].text != ","
+    return left >= 0 and right < len(doc) and doc[left].text == "," and doc[right].text == ","
 
 
 def as_aside(verb: Token) -> bool:
