@@ -1474,6 +1474,18 @@ def test_a_cue_set_off_by_commas_before_a_verb_read_as_a_noun_reports_the_senten
         "Plans so far from the port authority", "amount to little more than repainting"]
 
 
+@pytest.mark.parametrize("text,content", [
+    ("The governor refuses to discuss possible successors, aside from saying he wants someone from the coast.",
+     "he wants someone from the coast"),
+    ("The minister would not comment on the talks, apart from saying that they would resume in May.",
+     "that they would resume in May"),
+])
+def test_saying_after_aside_from_is_said_by_the_subject_of_the_act(analyze, text, content):
+    c = _claim(analyze(text), "saying")
+    assert c.source.span is not None and c.source.span.text in {"The governor", "The minister"}
+    assert c.content.text == content
+
+
 def test_a_statement_issued_saying_something_is_one_claim_of_its_issuer(nlp):
     doc = nlp("The port authority issued a statement saying that the berths would reopen on Monday.")
     found = [a for sent in doc.sents for a in find_attributions(sent) if a.cue is not None]

@@ -173,10 +173,13 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if (cur.dep_ in {"conj", "xcomp", "advcl"} or unlabelled) and cur.head.pos_ in {"VERB", "AUX"}:
             cur = cur.head  # "denied X and called Y": coordinated cues share their speaker
             continue
-        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.dep_ == "prep" \
-                and cur.head.head.pos_ in {"VERB", "AUX"}:
-            cur = cur.head.head  # "soared in the polls by saying that ...": the speaker of the act
-            continue
+        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.dep_ == "prep":
+            act = cur.head.head
+            if act.pos_ == "ADV" and act.dep_ == "advmod":
+                act = act.head  # "refuses to name anyone, aside from saying that ...": "aside" hangs on the act
+            if act.pos_ in {"VERB", "AUX"}:
+                cur = act  # "soared in the polls by saying that ...": the speaker of the act
+                continue
         if cur.dep_ == "acl" and cur.tag_ == "VBD" and cur.head.dep_ == "ROOT" and cur.head.pos_ in {"NOUN", "PROPN"} \
                 and cur.head.i < cur.i:
             return cur.head, False  # "Maria Lane called Tuesday for ...": a past tense hung on its subject
