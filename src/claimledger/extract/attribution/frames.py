@@ -519,7 +519,7 @@ def inverted_trailing_cue(sent: Span) -> Attribution | None:
     # who, not where, when, what follows a dash ("..., says UN chief – video") or an aside about them ("..., said
     # Ana Berg, who runs the pilots' office")
     stop = next((k for k in range(verb.i + 2, end) if doc[k].lower_ in _SETTING_WORDS or doc[k].text in DASHES
-                 or doc[k].text == "," and doc[k + 1].lower_ in {"who", "whose"}), end)
+                 or doc[k].text == "," and k + 1 < end and doc[k + 1].lower_ in {"who", "whose"}), end)
     relative = stop < end and doc[stop].text == ","
     while stop > verb.i + 1 and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
         stop -= 1
