@@ -127,6 +127,18 @@ def test_nominal_anaphor_resolves_to_the_named_body(analyze):
     assert c.source.resolved_from and "refers back" in c.source.resolved_from
 
 
+@pytest.mark.parametrize("text,cue,document", [
+    ("Anna Berg spoke against the harbour plan at the council meeting in March. The video shows her saying that the "
+     "plan would ruin the fishermen.", "shows", "The video"),
+    ("Mayor Tomas Rehak said the ferry would run again in May. The poll found that most residents doubt it.", "found",
+     "The poll"),
+])
+def test_a_recording_or_a_poll_is_not_the_words_of_whoever_spoke_last(analyze, text, cue, document):
+    c = _claim(analyze(text), cue)
+    assert c.source.span is not None and c.source.span.text == document
+    assert c.source.name == document and not c.source.resolved_from
+
+
 def test_pronoun_resolves_to_the_person(analyze):
     a = analyze("Defence Minister Rustem Umerov visited the front on Sunday. He said the new brigades were ready.")
     c = a.claims[0]

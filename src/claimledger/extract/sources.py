@@ -37,6 +37,10 @@ _PERSONAL = {"he", "she", "his", "her", "i"}
 
 
 _RELATIVE = {"who", "which", "that"}
+# Documents nobody issues as their own words: "The video shows him ...", "the poll found ..." refer back only to an
+# earlier video or poll, never to whoever spoke last, as "the statement" or "the letter" do.
+_RECORDINGS = {"video", "footage", "photo", "photograph", "image", "recording", "poll", "survey", "study", "analysis",
+               "data", "figure", "result", "estimate", "tally", "average", "record"}
 
 
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -91,8 +95,9 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
     has_name = any(t.pos_ == "PROPN" for t in doc[start:end])
     if lemma in ANAPHOR_HEADS | DOCUMENT_NOUNS and determiners & {"the", "this", "that", "its", "their"} \
             and not has_name and not inside:
-        ant = same_head(doc, head, span, history, gazetteer) or _from_history(history) \
-            or _from_mentions(mentions, gazetteer, span, personal=False)
+        ant = same_head(doc, head, span, history, gazetteer)
+        if ant is None and lemma not in _RECORDINGS:
+            ant = _from_history(history) or _from_mentions(mentions, gazetteer, span, personal=False)
         if ant is not None:
             return Source(ant.kind, span, ant.name, ant.entity_id,
                           resolved_from=f"'{span.text}' refers back to {ant.name}")
