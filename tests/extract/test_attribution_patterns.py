@@ -139,6 +139,16 @@ def test_a_recording_or_a_poll_is_not_the_words_of_whoever_spoke_last(analyze, t
     assert c.source.name == document and not c.source.resolved_from
 
 
+@pytest.mark.parametrize("text,source", [
+    ("Grain exports doubled in May, says farm minister – video", "farm minister"),
+    ("Ferries will run all winter, says Tomas Rehak – video\n\nThe mayor spoke on Monday.", "Tomas Rehak"),
+])
+def test_a_headline_label_after_a_dash_is_not_part_of_the_speaker(analyze, text, source):
+    c = _claim(analyze(text), "says")
+    assert c.source.span is not None and c.source.span.text == source
+    assert "video" not in c.source.name
+
+
 def test_pronoun_resolves_to_the_person(analyze):
     a = analyze("Defence Minister Rustem Umerov visited the front on Sunday. He said the new brigades were ready.")
     c = a.claims[0]
