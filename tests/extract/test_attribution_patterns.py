@@ -1062,6 +1062,24 @@ def test_a_dateline_is_neither_the_speaker_nor_part_of_what_is_reported(analyze,
     assert not claim.content.text.startswith("9 Aug")
 
 
+def test_a_videos_running_time_before_its_headline_is_no_part_of_the_claim(analyze):
+    a = analyze("Ferry services resumed on Monday.\n\n00:42 Panic helps nobody, says Ana Berg – video\n\n"
+                "The mayor spoke on Monday.")
+    c = _claim(a, "says")
+    assert c.source.span is not None and c.source.span.text == "Ana Berg"
+    assert c.content.text == "Panic helps nobody"
+
+
+@pytest.mark.parametrize("text,label,kept", [
+    ("Poland-Belarus crisis: what we know so far about the border closure\n\nThe border closed on Monday.",
+     "Poland-Belarus crisis", False),
+    ("Clinton camp: Trump's plan threatens national security\n\nThe campaign spoke on Monday.", "Clinton camp", True),
+])
+def test_a_headline_label_naming_an_event_is_no_speaker(analyze, text, label, kept):
+    sources = [c.source.span.text for c in analyze(text).claims if c.source is not None and c.source.span is not None]
+    assert (label in sources) == kept
+
+
 def test_a_hyphenated_word_in_a_headline_in_capitals_is_no_dateline(nlp):
     doc = nlp("MAYOR SAYS STADIUM DEAL IS A WIN-WIN FOR THE CITY")
     assert len(list(doc.sents)) == 1

@@ -382,6 +382,10 @@ def in_poll_at_end(sent: Span) -> Attribution | None:
     return None
 
 
+_EVENT_LABELS = frozenset("crisis war conflict invasion talks summit attack attacks strike strikes offensive election "
+                          "protest protests".split())
+
+
 def colon_attribution(sent: Span) -> Attribution | None:
     """"PENCE: Well, look, ..." (a transcript) and "Pence: Flowers won't be at debate" (a headline): a short
     name at the start of a line, a colon, and what follows on that line."""
@@ -406,8 +410,11 @@ def colon_attribution(sent: Span) -> Attribution | None:
     end = j + 1
     while end < len(doc) and "\n" not in doc[end].text:
         end += 1
+    # a name, not an event that names one ("Russia-Ukraine crisis: Putin orders ..."); "Clinton camp:" speaks
+    topic = name[-1].lower_ in _EVENT_LABELS
     speaker = all(t.is_upper or not t.is_alpha for t in name) or any(
-        t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in name) or len(name) == 1 and name[0].pos_ == "PROPN"
+        t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in name) and not topic \
+        or len(name) == 1 and name[0].pos_ == "PROPN"
     if not speaker and j + 1 < end and (doc[j + 1].text in OPEN_QUOTES or doc[j + 1].text == "'"):
         # "Ruiz: 'Never trust the tide.'", "Anna Berg: ‘I’m Tired Of ...’": a quotation after the colon
         speaker = all(t.is_title or t.pos_ == "PROPN" or t.text in {".", "'", "’", "-"} for t in name)
