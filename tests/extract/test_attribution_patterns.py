@@ -1080,6 +1080,20 @@ def test_a_headline_label_naming_an_event_is_no_speaker(analyze, text, label, ke
     assert (label in sources) == kept
 
 
+@pytest.mark.parametrize("text", [
+    "The ferry left at dawn. Anna Berg. Photograph: Tomas Rehak/Baltic Press The crossing took four hours.",
+    "BALTIC-FERRY STRIKE: PORT WORKERS WALK OUT FOR A SECOND DAY\n\nThe strike began on Monday.",
+])
+def test_a_photo_credit_or_a_headline_in_capitals_is_no_colon_claim(analyze, text):
+    assert not [c for c in analyze(text).claims if c.cue is not None and c.cue.text == ":"]
+
+
+def test_turns_in_capitals_are_still_a_transcripts_speakers(analyze):
+    a = analyze("PENCE: Well, look, the ferries will run all winter.\n\nKAINE: They will not.")
+    assert [(c.source.span.text, c.content.text) for c in a.claims if c.source and c.source.span] == [
+        ("PENCE", "Well, look, the ferries will run all winter."), ("KAINE", "They will not")]
+
+
 def test_a_hyphenated_word_in_a_headline_in_capitals_is_no_dateline(nlp):
     doc = nlp("MAYOR SAYS STADIUM DEAL IS A WIN-WIN FOR THE CITY")
     assert len(list(doc.sents)) == 1

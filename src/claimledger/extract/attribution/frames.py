@@ -204,7 +204,7 @@ def stance_adjective_cue(tok: Token) -> Attribution | None:
 _LABELS = frozenset("""
 note update photo photos video watch source sources related correction editor editors read more by via file
 breaking exclusive analysis opinion live transcript q a image images credit caption warning background context
-explainer timeline factbox summary
+explainer timeline factbox summary photograph illustration composite latest
 """.split())
 
 
@@ -412,8 +412,10 @@ def colon_attribution(sent: Span) -> Attribution | None:
         end += 1
     # a name, not an event that names one ("Russia-Ukraine crisis: Putin orders ..."); "Clinton camp:" speaks
     topic = name[-1].lower_ in _EVENT_LABELS
-    speaker = all(t.is_upper or not t.is_alpha for t in name) or any(
-        t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in name) and not topic \
+    # a turn in capitals ("PENCE: Well, ..."), not a headline in capitals ("UKRAINE: LEADERS SET TO MEET ...")
+    words = [t for t in doc[j + 1:end] if t.is_alpha and len(t) > 1]
+    in_capitals = all(t.is_upper or not t.is_alpha for t in name) and not (words and all(t.is_upper for t in words))
+    speaker = in_capitals or any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in name) and not topic \
         or len(name) == 1 and name[0].pos_ == "PROPN"
     if not speaker and j + 1 < end and (doc[j + 1].text in OPEN_QUOTES or doc[j + 1].text == "'"):
         # "Ruiz: 'Never trust the tide.'", "Anna Berg: ‘I’m Tired Of ...’": a quotation after the colon
