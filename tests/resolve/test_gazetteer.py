@@ -125,6 +125,17 @@ def test_a_state_left_to_the_entity_recogniser_is_identified_but_never_tagged_in
     assert not any(m.entity_id in {"de", "il"} for m in a.entities)
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("Ursula von der Leyen said the bloc would act within days.", "Ursula von der Leyen"),
+    ("The bloc will act within days, von der Leyen said.", "von der Leyen"),
+])
+def test_a_known_persons_name_of_three_words_or_more_is_tagged_whole(analyze, text, speaker):
+    # the small model splits it ("Ursula von der" a person, "Leyen" a place)
+    claim = analyze(text).claims[0]
+    assert claim.source.span is not None and claim.source.span.text == speaker
+    assert claim.source.entity_id == "p-von-der-leyen"
+
+
 def test_a_name_in_the_possessive_is_the_name_without_it():
     gaz = load_gazetteer()
     plain = resolve_mention(gaz, "Ilona Varga", "PERSON")

@@ -94,6 +94,10 @@ class Gazetteer:
         seen: set[tuple[str, str]] = set()
         for ent in self.entities.values():
             if not ent.tagged:
+                if ent.label == "PERSON":  # a person's full name is no word of another name: "Ursula von der Leyen"
+                    patterns += [{"label": "PERSON", "pattern": a, "id": ent.id} for a in ent.aliases
+                                 if len(a.split()) >= 3 and (a.lower(), ent.id) not in seen]
+                    seen.update((a.lower(), ent.id) for a in ent.aliases)
                 continue
             surface = [(a, ent.label) for a in ent.aliases] + [(d, "NORP") for d in ent.demonyms]
             surface += [(d, "ORG") for d in ent.domains] + [(f"www.{d}", "ORG") for d in ent.domains]
