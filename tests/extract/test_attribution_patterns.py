@@ -6,8 +6,8 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from claimledger.extract.attribution import Attribution, content_segments, find_attributions
-from claimledger.extract.attribution.frames import inverted_trailing_cue
 from claimledger.extract.attribution.quotations import to_closing_quote
+from claimledger.extract.attribution.signatures import inverted_trailing_cue
 from claimledger.extract.attribution.speakers import subject_of
 from claimledger.model import ClaimKind, SourceKind, Stance
 

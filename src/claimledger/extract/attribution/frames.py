@@ -1,29 +1,24 @@
 """Relations not headed by a reporting verb: stance nouns ("her criticism of the plan") and adjectives,
-light verbs ("raised concerns about"), hedges ("reportedly"), findings of documents and polls, speaker labels
-before a colon or after a dash, a closing cue after a fragment, and "according to X"."""
+light verbs ("raised concerns about"), hedges ("reportedly"), findings of documents and polls, and "according to
+X". Relations signed at a line's or a sentence's edge are in ``signatures``."""
 from __future__ import annotations
 
-import re
-
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ..lexicon import (
     DOCUMENT_NOUNS,
     FRAME_NOUNS,
     IMPRESSION_ADVERBS,
     LIGHT_VERBS,
-    OPEN_QUOTES,
     QUOTE_MARKS,
     REPORTED_ADVERBS,
-    REPORTING_VERBS,
     SEEMING_VERBS,
-    SPEECH_VERBS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
 )
 from .contents import ATTITUDE_PREPS, TOPIC_PREPS
-from .cues import cue_range_of, verb_lemma_guess
-from .spans import CLOSE_QUOTES, DASHES, Attribution, TokRange, ends_line, noun_phrase, single_np, start_of_line, trim
+from .cues import cue_range_of
+from .spans import Attribution, TokRange, noun_phrase, single_np, trim
 from .speakers import SUBJECT_DEPS, can_speak, subject_of
 
 
@@ -201,140 +196,6 @@ def stance_adjective_cue(tok: Token) -> Attribution | None:
                        region=frozenset(range(verb.left_edge.i, verb.right_edge.i + 1)), origin="stance adjective")
 
 
-_LABELS = frozenset("""
-note update photo photos video watch source sources related correction editor editors read more by via file
-breaking exclusive analysis opinion live transcript q a image images credit caption warning background context
-explainer timeline factbox summary photograph illustration composite latest
-""".split())
-
-
-def _line_opening_quote(doc: Doc, k: int) -> int | None:
-    """The quotation mark that opens the line holding token ``k``, whichever mark the writer typed ("”Fear. ...")."""
-    j = start_of_line(doc, k)
-    while j < k and doc[j].is_space:
-        j += 1
-    return j if j < k and doc[j].text in QUOTE_MARKS else None
-
-
-def dash_attributions(sent: Span) -> list[Attribution]:
-    """"“We can build a wall around him.” ― Steve Quinlan": a quotation signed with a dash and a name."""
-    doc = sent.doc
-    out = []
-    for tok in sent:
-        glued = len(tok.text) > 1 and tok.text[0] in CLOSE_QUOTES and tok.text[1:] in DASHES  # "”―"
-        if tok.text not in DASHES and not glued or tok.i == 0:
-            continue
-        k = tok.i - 1
-        while k > 0 and doc[k].is_space:
-            k -= 1
-        if doc[k].text not in CLOSE_QUOTES and not glued:
-            continue
-        j = tok.i + 1
-        while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
-            j += 1
-        name_start = j
-        while j < len(doc) and j - name_start < 5 and (doc[j].is_title or doc[j].text in {".", "-"}
-                                                       and j > name_start) and doc[j].pos_ in {"PROPN", "PUNCT"}:
-            j += 1
-        while j > name_start and doc[j - 1].is_punct:
-            j -= 1
-        if j - name_start < 1:
-            continue
-        # the mark that opens the signed line, over the marks of a quotation inside it ("... what he calls “hell” ...")
-        opening = _line_opening_quote(doc, k)
-        if opening is None:
-            opening = next((t.i for t in reversed(doc[max(0, k - 400):k]) if t.text in OPEN_QUOTES), None)
-            if opening is None or "\n" in doc[opening:k].text:
-                continue
-        out.append(Attribution(cue=(tok.i, tok.i + 1), cue_head=tok.i, content=(opening, tok.i if glued else k + 1),
-                               sources=((name_start, j),), region=frozenset(range(opening, j))))
-    return out
-
-
-_WHEN_PREPS = frozenset({"on", "in", "at", "during"})  # "- said on Friday the minister", "- said in June ..."
-_SETTING_WORDS = _WHEN_PREPS | {"after", "while"}  # where and when a speaker spoke: "- said Wallace in Budapest"
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
-_FINITE_OR_PARTICIPLE = _FINITE | {"VBN"}  # after a dash the tagger often reads "noted" as a participle
-
-
-def _reporting_after_dash(verb: Token, tags: frozenset[str] = _FINITE) -> bool:
-    return verb_lemma_guess(verb) in SPEECH_VERBS and verb.tag_ in tags
-
-
-def _name_only(doc: Doc, start: int, end: int, most: int = 12) -> bool:
-    """Whether doc[start:end] is a short name of a speaker and nothing more: someone who can speak, no verb, no
-    clause ("- reported lower revenue" names no one)."""
-    words = [t for t in doc[start:end] if not t.is_space]
-    return 0 < len(words) <= most and any(can_speak(t) for t in words) and not any(
-        t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" or t.lower_ in {"that", "who", "which"}
-        or t.text in QUOTE_MARKS and t.tag_ != "POS" for t in words)  # "the farmers' union" quotes nothing
-
-
-def dash_report(sent: Span) -> Attribution | None:
-    """"If the border closes, there will be no trade - said Kowalski.", "... - the minister stressed.": a report
-    signed after a spaced dash by a verb of saying and its speaker, as news translated from Polish, Ukrainian or
-    Russian writes it. The content runs back to the sentence's start, or to the dash that opens a line of dialogue
-    ("- We will not leave. The bridge stays - said the mayor."). Nothing is read where the dash closes an aside
-    ("Ms. Ruiz - a former mayor - said that ..."): the rest of the sentence must only name the speaker."""
-    doc = sent.doc
-    end = sent.end
-    while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    dashes = [t.i for t in sent if t.text in DASHES and t.i > sent.start + 2 and t.whitespace_
-              and (doc[t.i - 1].whitespace_ or doc[t.i - 1].is_space) and t.i < end - 1]
-    if not dashes:
-        return None
-    dash = dashes[-1]
-    if any(doc[k].text in DASHES for k in range(sent.start + 1, dash)):
-        return None  # the dash closes an aside or a range: "Ms. Ruiz - a former mayor - said ..."
-    verb = doc[dash + 1]
-    relayer: TokRange | None = None
-    if _reporting_after_dash(verb, _FINITE_OR_PARTICIPLE):  # "- said Kowalski", "- said on Friday the minister"
-        start = verb.i + 1
-        if start < end and doc[start].lower_ in _WHEN_PREPS and start + 1 < end and doc[start + 1].pos_ in {
-                "PROPN", "NUM", "NOUN"}:
-            start += 2
-        if start >= end or doc[start].pos_ == "ADP":
-            return None  # "... - said" at the very end names no one
-        # "- said Daniel Wolski, quoted (on Sunday) by the Baltic News Service": the agency relays him
-        quoted = next((k for k in range(start + 1, end - 2) if doc[k].lower_ in {"quoted", "cited"}), None)
-        by = next((k for k in range(quoted + 1, min(quoted + 5, end - 1)) if doc[k].lower_ == "by"), None) \
-            if quoted is not None else None
-        if quoted is not None and by is not None:
-            relayer = (by + 1, end)
-        else:
-            quoted = None
-        # who, not where or when: "- said Wallace in Budapest", "- said the minister during a visit to Riga"
-        last = end if quoted is None else quoted
-        stop = next((k for k in range(start + 1, last) if doc[k].lower_ in _SETTING_WORDS), last)
-        while stop > start and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
-            stop -= 1
-        if not _name_only(doc, start, stop) or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.lower_ == "that"
-                                                    for t in doc[stop:last]):
-            return None
-        cue, source = (verb.i, verb.i + 1), (start, stop)
-    elif end - 1 > dash + 1 and _reporting_after_dash(doc[end - 1]) and _name_only(doc, dash + 1, end - 1) \
-            and not any(t.is_punct for t in doc[dash + 1:end - 1]):
-        # "- the minister stressed", but not "... by voters - something new this month, they said"
-        cue, source = (end - 1, end), (dash + 1, end - 1)
-    else:
-        return None
-    if source[1] <= source[0]:
-        return None
-    # the content starts at the sentence, or back at the dash that opens its line of dialogue
-    opening = start_of_line(doc, sent.start)
-    while opening < dash and doc[opening].is_space:
-        opening += 1
-    first = opening + 1 if doc[opening].text in DASHES else sent.start
-    while first < dash and doc[first].is_space:
-        first += 1
-    content = trim(sent, first, dash) if first >= sent.start else (first, dash)
-    if content is None or content[1] - content[0] < 3:
-        return None
-    return Attribution(cue=cue, cue_head=cue[0], content=content, sources=(source,), relayer=relayer,
-                       region=frozenset(range(content[0], end)))
-
-
 _FINDING_NOUNS = DOCUMENT_NOUNS | frozenset("poll polls survey surveys interview interviews speech memo filing "
                                            "lawsuit complaint indictment ruling book column op-ed editorial".split())
 
@@ -380,167 +241,6 @@ def in_poll_at_end(sent: Span) -> Attribution | None:
                            sources=((prep.i + 1, pobj.right_edge.i + 1),),
                            region=frozenset(range(sent.start, sent.end)))
     return None
-
-
-_EVENT_LABELS = frozenset("crisis war conflict invasion talks summit attack attacks strike strikes offensive election "
-                          "protest protests".split())
-
-
-def colon_attribution(sent: Span) -> Attribution | None:
-    """"PENCE: Well, look, ..." (a transcript) and "Pence: Flowers won't be at debate" (a headline): a short
-    name at the start of a line, a colon, and what follows on that line."""
-    doc = sent.doc
-    toks = [t for t in sent if not t.is_space]
-    if not toks or (toks[0].i > 0 and not ends_line(doc[toks[0].i - 1]) and toks[0].i != sent.start):
-        return None
-    start = toks[0].i + (1 if toks[0].text in OPEN_QUOTES else 0)
-    j = start
-    while j < len(doc) and j - start < 6 and doc[j].text != ":":
-        if doc[j].is_punct and doc[j].text not in {".", "'", "’", "-"} or "\n" in doc[j].text:
-            return None
-        j += 1
-    if j >= len(doc) or doc[j].text != ":" or j == start:
-        return None
-    name = doc[start:j]
-    if not (name[0].is_title or name[0].is_upper) or not any(t.is_alpha for t in name):
-        return None
-    if {t.lower_ for t in name} & _LABELS or name[0].pos_ in {"VERB", "AUX", "ADV", "DET", "PRON", "ADP"} \
-            or any(t.pos_ == "VERB" or t.tag_ == "VBD" for t in name):
-        return None  # not "Scott added: ...", whose cue is the verb
-    end = j + 1
-    while end < len(doc) and "\n" not in doc[end].text:
-        end += 1
-    # a name, not an event that names one ("Russia-Ukraine crisis: Putin orders ..."); "Clinton camp:" speaks
-    topic = name[-1].lower_ in _EVENT_LABELS
-    # a turn in capitals ("PENCE: Well, ..."), not a headline in capitals ("UKRAINE: LEADERS SET TO MEET ...")
-    words = [t for t in doc[j + 1:end] if t.is_alpha and len(t) > 1]
-    in_capitals = all(t.is_upper or not t.is_alpha for t in name) and not (words and all(t.is_upper for t in words))
-    speaker = in_capitals or any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in name) and not topic \
-        or len(name) == 1 and name[0].pos_ == "PROPN"
-    if not speaker and j + 1 < end and (doc[j + 1].text in OPEN_QUOTES or doc[j + 1].text == "'"):
-        # "Ruiz: 'Never trust the tide.'", "Anna Berg: ‘I’m Tired Of ...’": a quotation after the colon
-        speaker = all(t.is_title or t.pos_ == "PROPN" or t.text in {".", "'", "’", "-"} for t in name)
-    if not speaker and len(name) == 1 and name[0].is_title and name[0].pos_ == "NOUN":
-        # "Sanders: Clinton needs to ...", "Poll: Clinton and Trump in dead heat": one name and a statement
-        speaker = any(t.pos_ in {"VERB", "AUX"} for t in doc[j + 1:end])
-    if not speaker:
-        return None  # "Little Relief for Refugees: ..." is a section heading, not a speaker
-    content = trim(sent, j + 1, end)
-    if content is None or content[1] - content[0] < 3:
-        return None
-    if content[1] < end and doc[content[1]].text in {".", "?", "!", "—", "…"}:
-        content = (content[0], content[1] + 1)  # an utterance keeps its own closing mark
-    turn = all(t.is_upper or not t.is_alpha for t in name) and _is_transcript(doc)
-    if turn:
-        content = (content[0], _turn_end(doc, content[1]))
-    # a transcript's turn is kept as found ("transcript" is no rule the relation check judges)
-    return Attribution(cue=(j, j + 1), cue_head=j, content=content, sources=((start, j),),
-                       region=frozenset(range(sent.start, sent.end)), origin="transcript" if turn else "colon")
-
-
-_TURN_PARAGRAPHS = 5  # at most this many paragraphs after a transcript's "NAME:" line go on with its turn
-_TURN = re.compile(r"^[\"“']?[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)?:", re.M)
-
-
-_TRANSCRIPT = "claimledger.transcript"  # the answer, kept on the Doc: its text is read once, not once per label
-
-
-def _is_transcript(doc: Doc) -> bool:
-    """Whether speakers take turns in the text: three lines or more open with a name in capitals and a colon,
-    "PENCE: ..." and "WALLACE: ...", not a one-off heading ("FIX IS IN: ...")."""
-    known = doc.user_data.get(_TRANSCRIPT)
-    if known is None:
-        known = doc.user_data[_TRANSCRIPT] = len(_TURN.findall(doc.text)) >= 3
-    return bool(known)
-
-
-def _turn_end(doc: Doc, end: int) -> int:
-    """Where a transcript speaker's turn ("PENCE: Well, look, ...") ends when it runs on past its first line: the
-    paragraphs after it are the same speaker's until one opens with a speaker of its own ("WALLACE: ...") or a
-    stage note ("(CROSSTALK.)")."""
-    for _ in range(_TURN_PARAGRAPHS):
-        k = end
-        while k < len(doc) and (doc[k].is_space or doc[k].is_punct and doc[k].text not in OPEN_QUOTES | {"("}):
-            k += 1  # the line break, and the quotation mark the line before left open
-        if k >= len(doc) or not any(ends_line(t) for t in doc[end - 1:k]):
-            break
-        first = k + 1 if doc[k].text in OPEN_QUOTES else k
-        line_end = first
-        while line_end < len(doc) and not ends_line(doc[line_end]):
-            line_end += 1
-        if first >= len(doc) or doc[first].text == "(" or any(t.text == ":" for t in doc[first:first + 6]
-                                                              if t.i < line_end):
-            break
-        end = line_end if line_end < len(doc) and doc[line_end].is_space else min(line_end + 1, len(doc))
-        while end > first and (doc[end - 1].is_space or doc[end - 1].text in QUOTE_MARKS):
-            end -= 1
-    return end
-
-
-def trailing_cue(sent: Span) -> Attribution | None:
-    """"..., the GUR summarizes." when the tagger misreads the rare verb as a noun, and "People like Mr. Ortega,
-    she said." when the parser finds no clause for the verb to report."""
-    doc = sent.doc
-    end = sent.end
-    while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text != ",":
-        end -= 1
-    if end - sent.start < 4:
-        return None
-    cue = doc[end - 1]
-    if cue.pos_ == "ADV" and end - 2 > sent.start:
-        cue = doc[end - 2]
-    lemma = verb_lemma_guess(cue)
-    if lemma not in REPORTING_VERBS or cue.pos_ in {"VERB", "AUX"} and (
-            lemma not in SPEECH_VERBS | {"think"} or cue.tag_ not in {"VBD", "VBZ", "VBP"}
-            or any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in cue.children)):
-        return None  # a verb counts when the parser gave it nothing to report: "Too little and too late, he said."
-    j = cue.i - 1
-    while j > sent.start and (doc[j].pos_ in {"PROPN", "NOUN", "ADJ", "DET", "PRON"} or doc[j].text == "'s"):
-        j -= 1
-    if doc[j].text != "," or j + 1 >= cue.i or cue.i - j > 7:
-        return None
-    if doc[j + 1].lower_ in {"which", "who", "that"}:
-        return None
-    content = trim(sent, sent.start, j)
-    if content is None:
-        return None
-    return Attribution(cue=(cue.i, cue.i + 1), cue_head=cue.i, content=content, sources=((j + 1, cue.i),),
-                       region=frozenset(range(sent.start, sent.end)))
-
-
-def inverted_trailing_cue(sent: Span) -> Attribution | None:
-    """"The vote signals the end of the pact, said Ana Berg, head of the port authority.": a verb of saying after a
-    comma, with its speaker after it and nothing else to the sentence's end, where the parser gave the verb nothing
-    to report (it read "signals" as a noun, or joined the verb to the clause before as a conjunct). The content
-    runs from the sentence's start to the comma."""
-    doc = sent.doc
-    end = sent.end
-    while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    comma = next((t.i for t in sent if t.text == "," and sent.start + 3 <= t.i < end - 2
-                  and _reporting_after_dash(doc[t.i + 1])), None)
-    if comma is None:
-        return None
-    verb = doc[comma + 1]
-    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children) \
-            or not any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children):
-        return None
-    # who, not where, when, what follows a dash ("..., says UN chief – video") or an aside about them ("..., said
-    # Ana Berg, who runs the pilots' office")
-    stop = next((k for k in range(verb.i + 2, end) if doc[k].lower_ in _SETTING_WORDS or doc[k].text in DASHES
-                 or doc[k].text == "," and k + 1 < end and doc[k + 1].lower_ in {"who", "whose"}), end)
-    relative = stop < end and doc[stop].text == ","
-    while stop > verb.i + 1 and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
-        stop -= 1
-    # a name and its role: "Ana Berg, head of the harbour authority of the Free City of Gdansk"
-    if not _name_only(doc, verb.i + 1, stop, most=20) or not relative and any(
-            t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in doc[stop:end]):
-        return None
-    content = trim(sent, sent.start, comma)
-    if content is None or content[1] - content[0] < 3:
-        return None
-    return Attribution(cue=(verb.i, verb.i + 1), cue_head=verb.i, content=content, sources=((verb.i + 1, stop),),
-                       region=frozenset(range(sent.start, sent.end)))
 
 
 def according_to(tok: Token, sent: Span) -> Attribution | None:

@@ -37,18 +37,13 @@ from .continued import with_quotation_after_colon, with_quoted_paragraphs, with_
 from .cues import cue_range_of, is_cue_verb, learned_cue
 from .frames import (
     according_to,
-    colon_attribution,
-    dash_attributions,
-    dash_report,
     document_attribution,
     hedge_cue,
     in_poll_at_end,
-    inverted_trailing_cue,
     light_verb_cue,
     stance_adjective_cue,
     stance_noun_cue,
     topic_noun_cue,
-    trailing_cue,
 )
 from .quotations import (
     quote_attribution,
@@ -60,6 +55,7 @@ from .quotations import (
     with_split_quote,
     without_discourse_marker,
 )
+from .signatures import colon_attribution, dash_attributions, dash_report, inverted_trailing_cue, trailing_cue
 from .spans import (
     Attribution,
     TokRange,
