@@ -1070,6 +1070,11 @@ def test_a_videos_running_time_before_its_headline_is_no_part_of_the_claim(analy
     assert c.content.text == "Panic helps nobody"
 
 
+def test_a_line_opening_with_a_decimal_number_is_no_time_stamp(nlp):
+    doc = nlp("The fares rose again.\n\n2.50 Euros now buys a single ferry crossing, the port said.")
+    assert [s.text for s in doc.sents][1] == "2.50 Euros now buys a single ferry crossing, the port said."
+
+
 @pytest.mark.parametrize("text,label,kept", [
     ("Poland-Belarus crisis: what we know so far about the border closure\n\nThe border closed on Monday.",
      "Poland-Belarus crisis", False),
@@ -1528,15 +1533,16 @@ def test_a_cue_set_off_by_commas_before_a_verb_read_as_a_noun_reports_the_senten
         "Plans so far from the port authority", "amount to little more than repainting"]
 
 
-@pytest.mark.parametrize("text,content", [
+@pytest.mark.parametrize("text,source,content", [
     ("The governor refuses to discuss possible successors, aside from saying he wants someone from the coast.",
-     "he wants someone from the coast"),
+     "The governor", "he wants someone from the coast"),
     ("The minister would not comment on the talks, apart from saying that they would resume in May.",
-     "that they would resume in May"),
+     "The minister", "that they would resume in May"),
 ])
-def test_saying_after_aside_from_is_said_by_the_subject_of_the_act(analyze, text, content):
+def test_saying_after_aside_from_is_said_by_the_subject_of_the_act(analyze, text, source, content):
     c = _claim(analyze(text), "saying")
     assert c.source.span is not None and c.source.span.text in {"The governor", "The minister"}
+    assert c.source.span.text == source
     assert c.content.text == content
 
 

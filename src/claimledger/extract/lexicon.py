@@ -132,3 +132,6 @@ MASCULINE_PRONOUNS = frozenset({"he", "his"})
 # Honorifics, and the pronouns that may refer back to the person who bears one.
 HONORIFICS = {"mr": MASCULINE_PRONOUNS, "mr.": MASCULINE_PRONOUNS, "ms": FEMININE_PRONOUNS, "ms.": FEMININE_PRONOUNS,
               "mrs": FEMININE_PRONOUNS, "mrs.": FEMININE_PRONOUNS, "miss": FEMININE_PRONOUNS}
+# What a web headline tags itself with, after a dash ("Grain exports doubled, says farm minister – video") or before a
+# colon ("Video: ...")
+MEDIA_LABELS = frozenset("video audio live watch podcast photos pictures".split())

@@ -35,8 +35,9 @@ _DATELINE = re.compile(
 # A live page's entries open with their time stamp and no dash: "3 Jul 2022 23.26 Zelenskiy vows to ...",
 # "12 March 2024, 09:15 GMT The ministry said ...", and a video's headline with its running time: "01:11 Russia will
 # strike harder ..., says Putin". The stamp is a sentence of its own.
-_LIVE_STAMP = re.compile(
-    r"(?:\d{1,2} [A-Z][a-z]{2,8}\.? \d{4},? )?\d{1,2}[.:]\d{2}(?: ?[AaPp]\.?[Mm]\.?| [A-Z]{2,4})? (?=[A-Z\"“‘'])")
+# A bare time needs its colon: "1.50 Million ..." opens a headline with a number, not a stamp.
+_LIVE_STAMP = re.compile(r"(?:\d{1,2} [A-Z][a-z]{2,8}\.? \d{4},? \d{1,2}[.:]\d{2}|\d{1,2}:\d{2})"
+                         r"(?: ?[AaPp]\.?[Mm]\.?| [A-Z]{2,4})? (?=[A-Z\"“‘'])")
 
 
 def _line_starts(doc: Doc) -> list[int]:

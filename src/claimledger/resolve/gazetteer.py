@@ -93,14 +93,13 @@ class Gazetteer:
         patterns: list[dict[str, Any]] = []
         seen: set[tuple[str, str]] = set()
         for ent in self.entities.values():
-            if not ent.tagged:
-                if ent.label == "PERSON":  # a person's full name is no word of another name: "Ursula von der Leyen"
-                    patterns += [{"label": "PERSON", "pattern": a, "id": ent.id} for a in ent.aliases
-                                 if len(a.split()) >= 3 and (a.lower(), ent.id) not in seen]
-                    seen.update((a.lower(), ent.id) for a in ent.aliases)
+            if ent.tagged:
+                surface = [(a, ent.label) for a in ent.aliases] + [(d, "NORP") for d in ent.demonyms]
+                surface += [(d, "ORG") for d in ent.domains] + [(f"www.{d}", "ORG") for d in ent.domains]
+            elif ent.label == "PERSON":  # a person's name of three words or more is no word of another name
+                surface = [(a, ent.label) for a in ent.aliases if len(a.split()) >= 3]  # "Ursula von der Leyen"
+            else:
                 continue
-            surface = [(a, ent.label) for a in ent.aliases] + [(d, "NORP") for d in ent.demonyms]
-            surface += [(d, "ORG") for d in ent.domains] + [(f"www.{d}", "ORG") for d in ent.domains]
             for alias, label in surface:
                 exact = alias.isupper() and len(alias) <= 6 or alias in {"US", "UN", "EU", "AP"}
                 words = [t.text for t in tokenize(alias)]

@@ -16,7 +16,7 @@ from ..lexicon import (
 )
 from .cues import ADDRESSEE_CUES, is_cue_verb
 from .spans import AMBIGUOUS_MARKS, CLOSE_QUOTES, Attribution, TokRange, as_clause, back_over_joints, trim
-from .speakers import SUBJECT_DEPS, subject_left
+from .speakers import SUBJECT_DEPS, subject_in_relative_aside, subject_left
 
 COMPLEMENT_DEPS = {"prep", "oprd", "xcomp", "ccomp", "acomp"}
 CIRCUMSTANCE_PREPS = {"in", "on", "at", "during", "after", "before", "since", "while"}
@@ -89,12 +89,6 @@ def _answer_after(verb: Token) -> Token | None:
     return word
 
 
-def _relative_aside(clause: Token) -> bool:
-    """Whether a clause the parser hung before its cue holds a relative clause set off by a comma ("Berg, who
-    chairs the board, said ..."): an aside about the speaker, not what was said."""
-    return any(t.lower_ in {"who", "whose"} and t.i > 0 and t.doc[t.i - 1].text == "," for t in clause.subtree)
-
-
 def content_of(verb: Token) -> Token | None:
     lemma = verb.lemma_.lower()
     quote = quote_after(verb)
@@ -108,7 +102,7 @@ def content_of(verb: Token) -> Token | None:
         later = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
         if later is not None and (any(t.text in {";", ":", "("} for t in verb.doc[comp.right_edge.i:verb.i])
                                   or any(m.dep_ == "mark" and m.lower_ == "that" for m in later.children)
-                                  or _relative_aside(comp)):
+                                  or subject_in_relative_aside(verb) is not None):
             # "It's unlikely; the team says she'll go on", "Claiming ..., Trump told Fox that ...", "Berg, who
             # chairs the board, said she ...": the clause after the cue is its content
             comp = later

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import OPEN_QUOTES, QUOTE_MARKS, REPORTING_VERBS, SPEECH_VERBS
+from ..lexicon import MEDIA_LABELS, OPEN_QUOTES, QUOTE_MARKS, REPORTING_VERBS, SPEECH_VERBS
 from .cues import verb_lemma_guess
 from .spans import CLOSE_QUOTES, DASHES, Attribution, TokRange, ends_line, start_of_line, trim
 from .speakers import can_speak
@@ -17,7 +17,7 @@ _LABELS = frozenset("""
 note update photo photos video watch source sources related correction editor editors read more by via file
 breaking exclusive analysis opinion live transcript q a image images credit caption warning background context
 explainer timeline factbox summary photograph illustration composite latest
-""".split())
+""".split()) | MEDIA_LABELS
 
 
 def _line_opening_quote(doc: Doc, k: int) -> int | None:
@@ -82,6 +82,22 @@ def _name_only(doc: Doc, start: int, end: int, most: int = 12) -> bool:
         or t.text in QUOTE_MARKS and t.tag_ != "POS" for t in words)  # "the farmers' union" quotes nothing
 
 
+def _signer_end(doc: Doc, start: int, last: int, most: int = 12) -> int | None:
+    """Where the speaker that signs a report from ``start`` ends, before ``last``: before where or when they spoke
+    ("- said Wallace in Budapest"), a dash ("..., says UN chief – video") or an aside about them ("..., said Ana
+    Berg, who runs the pilots' office"). None unless that is a name and nothing after it but such an aside is a
+    clause."""
+    stop = next((k for k in range(start + 1, last) if doc[k].lower_ in _SETTING_WORDS or doc[k].text in DASHES
+                 or doc[k].text == "," and k + 1 < last and doc[k + 1].lower_ in {"who", "whose"}), last)
+    aside = stop < last and doc[stop].text == ","
+    while stop > start and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
+        stop -= 1
+    if not _name_only(doc, start, stop, most) or not aside and any(
+            t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.lower_ == "that" for t in doc[stop:last]):
+        return None
+    return stop
+
+
 def dash_report(sent: Span) -> Attribution | None:
     """"If the border closes, there will be no trade - said Kowalski.", "... - the minister stressed.": a report
     signed after a spaced dash by a verb of saying and its speaker, as news translated from Polish, Ukrainian or
@@ -116,13 +132,8 @@ def dash_report(sent: Span) -> Attribution | None:
             relayer = (by + 1, end)
         else:
             quoted = None
-        # who, not where or when: "- said Wallace in Budapest", "- said the minister during a visit to Riga"
-        last = end if quoted is None else quoted
-        stop = next((k for k in range(start + 1, last) if doc[k].lower_ in _SETTING_WORDS), last)
-        while stop > start and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
-            stop -= 1
-        if not _name_only(doc, start, stop) or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.lower_ == "that"
-                                                    for t in doc[stop:last]):
+        stop = _signer_end(doc, start, end if quoted is None else quoted)
+        if stop is None:
             return None
         cue, source = (verb.i, verb.i + 1), (start, stop)
     elif end - 1 > dash + 1 and _reporting_after_dash(doc[end - 1]) and _name_only(doc, dash + 1, end - 1) \
@@ -290,16 +301,9 @@ def inverted_trailing_cue(sent: Span) -> Attribution | None:
     if any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children) \
             or not any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children):
         return None
-    # who, not where, when, what follows a dash ("..., says UN chief – video") or an aside about them ("..., said
-    # Ana Berg, who runs the pilots' office")
-    stop = next((k for k in range(verb.i + 2, end) if doc[k].lower_ in _SETTING_WORDS or doc[k].text in DASHES
-                 or doc[k].text == "," and k + 1 < end and doc[k + 1].lower_ in {"who", "whose"}), end)
-    relative = stop < end and doc[stop].text == ","
-    while stop > verb.i + 1 and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
-        stop -= 1
     # a name and its role: "Ana Berg, head of the harbour authority of the Free City of Gdansk"
-    if not _name_only(doc, verb.i + 1, stop, most=20) or not relative and any(
-            t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in doc[stop:end]):
+    stop = _signer_end(doc, verb.i + 1, end, most=20)
+    if stop is None:
         return None
     content = trim(sent, sent.start, comma)
     if content is None or content[1] - content[0] < 3:

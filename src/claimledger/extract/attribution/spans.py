@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import OPEN_QUOTES, QUOTE_MARKS, REPORTING_VERBS
+from ..lexicon import MEDIA_LABELS, OPEN_QUOTES, QUOTE_MARKS, REPORTING_VERBS
 
 TokRange = tuple[int, int]  # doc token indexes, end exclusive
 CLOSE_QUOTES = {"”", '"', "''", "»", "’"}
@@ -181,14 +181,12 @@ def noun_phrase(tok: Token) -> TokRange:
         right -= 1  # "said Ortiz, speaking of ...": a comma the parser hung on a name closes no apposition
     if right + 2 < len(d) and d[right].text == "(" and d[right + 2].text == ")" and d[right + 1].is_upper:
         right += 3
-    if right - 2 > left and d[right - 1].lower_ in _MEDIA_LABELS and d[right - 2].text in DASHES:
+    if right - 2 > left and d[right - 1].lower_ in MEDIA_LABELS and d[right - 2].text in DASHES:
         # a headline's label: "..., says Ana Berg – video", whether the parser heads the phrase on the name or on it
         right = back_over_joints(d, right - 2, left + 1)
     return left, right
 
 
-# What a web headline tags itself with after a dash: "Grain exports doubled, says farm minister – video"
-_MEDIA_LABELS = {"video", "audio", "live", "watch", "podcast", "photos", "pictures"}
 
 
 def back_over_joints(doc: Doc, k: int, floor: int) -> int:

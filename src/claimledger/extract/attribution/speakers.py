@@ -204,7 +204,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                           and c.i < verb.i), None)
             if count is not None:
                 return count, False  # "About 4 in 10 say they want ...": a share of those polled, as a modifier
-            absorbed = _absorbed_subject(verb) or _subject_before_relative_aside(verb)
+            absorbed = _absorbed_subject(verb) or subject_in_relative_aside(verb)
             if absorbed is not None:
                 return absorbed, False
         break
@@ -236,7 +236,7 @@ def _absorbed_subject(verb: Token) -> Token | None:
     return name
 
 
-def _subject_before_relative_aside(verb: Token) -> Token | None:
+def subject_in_relative_aside(verb: Token) -> Token | None:
     """The speaker the parser gave to a relative clause between commas that it read as the clause reported: in
     "Ana Berg, who chairs the board, said ..." or "Ana Berg, whose firm, Nordhaven, builds ferries, said ...",
     the cue has no subject, and "Berg" is the subject of "chairs" or "builds", a clause hung under the cue before
