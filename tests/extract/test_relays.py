@@ -68,3 +68,41 @@ def test_a_denial_relays_nothing():
     inner = _claim(text, "harbour master", "said", "the strike was over")
     marked, nested = _relays(outer, inner)
     assert not marked[1].relayed_by and nested == {}
+
+
+def test_an_agency_cited_by_an_according_to_source_speaks_and_the_source_relays_it(analyze):
+    a = analyze("The ferry to Gotland will stop running in March, according to Reuters citing two port officials.")
+    by_cue = {c.cue.text: c for c in a.claims if c.cue is not None}
+    report = by_cue["according to"]
+    assert report.source.span is not None and report.source.span.text == "two port officials"
+    assert [r.name for r in report.relayed_by] == ["Reuters"]
+    assert report.content.text == "The ferry to Gotland will stop running in March"
+    # the citing itself is Reuters' act, not one of whoever speaks in the sentence
+    assert by_cue["citing"].source.name == "Reuters"
+
+
+@pytest.mark.parametrize("text", [
+    "According to the port authority, citing its own records, the ferry to Gotland made 40 crossings in May.",
+    "The ferry to Gotland made 40 crossings in May, according to the port authority, citing its own records.",
+])
+def test_a_cited_record_after_an_according_to_source_is_relayed_by_it(analyze, text):
+    report = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text.lower() == "according to")
+    assert report.source.span is not None and report.source.span.text == "its own records"
+    assert [r.name for r in report.relayed_by] == ["the port authority"]
+    assert report.content.text.lower() == "the ferry to gotland made 40 crossings in may"
+
+
+def test_an_according_to_source_ends_before_what_it_cites(analyze):
+    a = analyze("Grain exports fell by a third in April, according to Danish officials citing data from the ports.")
+    report = next(c for c in a.claims if c.cue is not None and c.cue.text == "according to")
+    assert report.source.span is not None and report.source.span.text == "Danish officials"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The mayor, quoted by the Baltic News Service, said the ferry would run until March.", "The mayor"),
+    ("The ferry will run until March, said Mayor Anna Berg, quoted by the Baltic News Service.", "Mayor Anna Berg"),
+])
+def test_a_speaker_quoted_by_an_outlet_is_relayed_by_it(analyze, text, speaker):
+    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == "said")
+    assert claim.source.span is not None and claim.source.span.text == speaker
+    assert [r.span.text for r in claim.relayed_by if r.span is not None] == ["the Baltic News Service"]

@@ -159,3 +159,30 @@ def test_the_people_who_speak_for_a_state_belong_to_its_family():
     assert {gaz.family_of(p) for p in ("p-putin", "p-peskov", "p-lavrov", "ru-mod")} == {"ru"}
     assert gaz.family_of("p-zelensky") == gaz.family_of("ua-gur") == "ua"
     assert gaz.family_of("p-borrell") == gaz.family_of("p-von-der-leyen") == "eu"
+
+
+@pytest.mark.parametrize("text,entity_id", [
+    ("the Interfax news agency", "o-interfax"),
+    ("state-run Belta news agency", "o-belta"),
+    ("Tass news agency", "o-tass"),
+    ("the Reuters agency", "o-reuters"),
+    ("Russia's RIA Novosti news agency", "o-ria"),
+])
+def test_a_known_outlet_inside_a_description_of_it_is_that_outlet(text, entity_id):
+    assert resolve_mention(load_gazetteer(), text, "ORG")[0] == entity_id
+
+
+@pytest.mark.parametrize("text", [
+    "the Ukraine news agency",  # a state is no outlet
+    "Ukraine's largest port agency",  # no description of an outlet
+    "the minister, a source for the Interfax agency",  # an aside is no description
+])
+def test_a_description_of_an_outlet_names_only_an_outlet(text):
+    entity_id, _, known = resolve_mention(load_gazetteer(), text, "ORG")
+    assert known is None and entity_id.startswith("ent_")
+
+
+def test_a_source_described_as_a_known_agency_is_that_agency(analyze):
+    claim = analyze("The state-run Belta news agency said the border crossing at Brest would close at noon.").claims[0]
+    assert claim.source.span is not None and claim.source.span.text == "The state-run Belta news agency"
+    assert (claim.source.entity_id, claim.source.name) == ("o-belta", "BelTA")

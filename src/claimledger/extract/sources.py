@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import EntityMention, Source, SourceKind, TextSpan
 from ..resolve.gazetteer import Gazetteer
-from ..resolve.match import local_entity_id, names_a_body, surname_key, surname_owner
+from ..resolve.match import local_entity_id, names_a_body, outlet_described, surname_key, surname_owner
 from .lexicon import (
     ANAPHOR_HEADS,
     DOCUMENT_NOUNS,
@@ -107,6 +107,10 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         return Source(SourceKind.VAGUE, span, span.text, None)
     if owned or head.ent_type_ in {"PERSON", "ORG"} or lemma in INSTITUTION_HEADS | ROLE_HEADS:
         name = _strip_determiner(span.text)
+        outlet = outlet_described(gazetteer, name)  # "the state-run Belta news agency"
+        if outlet is not None:
+            kind = SourceKind.OUTLET if outlet.type == "outlet" else SourceKind.NAMED
+            return Source(kind, span, outlet.name, outlet.id)
         # a surname the tagger did not mark: "Lind told reporters ..." after "Oksana Lind, head of the board"
         owner = surname_owner(mentions, name) if " " not in name else None
         if owner is not None:

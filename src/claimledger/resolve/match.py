@@ -55,13 +55,37 @@ def resolve_mention(gazetteer: Gazetteer, text: str, label: str,
     """(entity_id, canonical name, gazetteer entity or None) for one mention."""
     ent = gazetteer.get(ruler_id) if ruler_id else None
     if ent is None:
-        ent = gazetteer.lookup(text)
+        ent = gazetteer.lookup(text) or outlet_described(gazetteer, text)
     if ent is not None:
         return ent.id, ent.name, ent
     name = text.strip()
     if label == "PERSON" or " " in name:  # a one-word shop name keeps its "'s": "McDonald's", "Macy's"
         name = _TRAILING_POSSESSIVE.sub("", name)
     return local_entity_id(label, text), name, None
+
+
+# Words that describe a news outlet around its name: "the state-run Belta news agency", "the Reuters agency".
+_OUTLET_WORDS = frozenset("news agency service newspaper daily paper broadcaster channel television tv radio network "
+                          "wire outlet website portal".split())
+_OUTLET_TYPES = frozenset({"outlet", "state media"})
+
+
+def outlet_described(gazetteer: Gazetteer, text: str) -> GazetteerEntity | None:
+    """A known outlet named inside a description of it: "the RIA Novosti news agency", "Tass news agency", "the
+    state-run Belta news agency". Only an outlet: "the Ukraine news agency" is no state."""
+    words = text.split()
+    generic = len(words)
+    while generic and words[generic - 1].lower() in _OUTLET_WORDS:
+        generic -= 1
+    if generic == len(words):
+        return None
+    for start in range(min(generic, 4)):  # a few words of description before the name, and no aside
+        if start and words[start - 1].endswith(","):
+            break
+        ent = gazetteer.lookup(" ".join(words[start:generic]))
+        if ent is not None:
+            return ent if ent.type in _OUTLET_TYPES else None
+    return None
 
 
 def _words(text: str) -> list[str]:

@@ -19,7 +19,7 @@ from ..lexicon import (
 from .contents import ATTITUDE_PREPS, TOPIC_PREPS
 from .cues import cue_range_of
 from .spans import Attribution, TokRange, noun_phrase, single_np, trim
-from .speakers import SUBJECT_DEPS, can_speak, subject_of
+from .speakers import SUBJECT_DEPS, can_speak, cited_after_according, citing_at_start, subject_of
 
 
 def topic_noun_cue(tok: Token) -> Attribution | None:
@@ -273,8 +273,25 @@ def according_to(tok: Token, sent: Span) -> Attribution | None:
     if content is None:
         return _sourced_to_comma(tok, pobj, sent)
     region = frozenset(range(clause.left_edge.i, clause.right_edge.i + 1))
-    return Attribution(cue=(tok.i, tok.i + 2), cue_head=tok.i, content=content, sources=(noun_phrase(pobj),),
-                       according=True, region=region)
+    source = noun_phrase(pobj)
+    cited = _cited_through(source, pobj)
+    if cited is not None and doc[content[0]].lower_ in {"citing", "quoting"}:
+        content = citing_at_start(content, sent)[1]  # "According to Reuters, citing two officials, the ..."
+    return Attribution(cue=(tok.i, tok.i + 2), cue_head=tok.i, content=content,
+                       sources=(source,) if cited is None else (noun_phrase(cited),),
+                       relayer=None if cited is None else source, according=True, region=region)
+
+
+def _cited_through(source: TokRange, pobj: Token) -> Token | None:
+    """"according to Reuters citing two officials": the officials speak and Reuters relays them, as in "Reuters
+    reported, citing two officials, ..."."""
+    doc = pobj.doc
+    at = source[1] + 1 if source[1] + 1 < len(doc) and doc[source[1]].text == "," else source[1]
+    according = cited_after_according(doc[at]) if at < len(doc) else None
+    if according is None or according.i != pobj.i:
+        return None
+    obj = next((c for c in doc[at].children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and can_speak(obj) else None
 
 
 def _sourced_to_comma(tok: Token, pobj: Token, sent: Span) -> Attribution | None:

@@ -181,12 +181,24 @@ def noun_phrase(tok: Token) -> TokRange:
         right -= 1  # "said Ortiz, speaking of ...": a comma the parser hung on a name closes no apposition
     if right + 2 < len(d) and d[right].text == "(" and d[right + 2].text == ")" and d[right + 1].is_upper:
         right += 3
+    cites = next((c for c in tok.children if c.i > tok.i and c.lower_ in {"citing", "quoting"}), None) \
+        or next((c for c in tok.subtree if c.i > tok.i and quoted_by(c) is not None), None)
+    if cites is not None:  # "U.K. officials citing data from Kyiv", "Oleksy Danilov, quoted by Interfax"
+        right = back_over_joints(d, cites.left_edge.i, tok.i + 1)
     if right - 2 > left and d[right - 1].lower_ in MEDIA_LABELS and d[right - 2].text in DASHES:
         # a headline's label: "..., says Ana Berg – video", whether the parser heads the phrase on the name or on it
         right = back_over_joints(d, right - 2, left + 1)
     return left, right
 
 
+def quoted_by(participle: Token) -> Token | None:
+    """The outlet in "the minister, quoted by Interfax,": the agent of a participle of quoting set off by a comma
+    after a speaker."""
+    if participle.dep_ != "acl" or participle.lower_ not in {"quoted", "cited"} \
+            or participle.i == 0 or participle.doc[participle.i - 1].text != ",":
+        return None
+    agent = next((c for c in participle.children if c.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
 
 
 def back_over_joints(doc: Doc, k: int, floor: int) -> int:

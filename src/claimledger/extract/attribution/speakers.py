@@ -125,6 +125,9 @@ def _has_contracted(verb: Token, subj: Token) -> bool:
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """(subject token, is_passive) for a cue verb, climbing coordination (with any verb: "exhorted X and said
     Y"), open complements and adverbial clauses."""
+    according = cited_after_according(verb)
+    if according is not None:
+        return according, False
     cur = _reporter_of_participle(verb) or verb
     for _ in range(4):
         subjects = [c for c in cur.children if c.dep_ in SUBJECT_DEPS and not _quoted_title(c)]
@@ -285,6 +288,20 @@ def _name_before_role(last: Token) -> Token | None:
     if name.i >= role.i or comma <= name.i or role.doc[comma].text != "," or name.dep_ not in {"appos", "conj"}:
         return None
     return name if name.pos_ == "PROPN" or name.ent_type_ == "PERSON" else None
+
+
+def cited_after_according(participle: Token) -> Token | None:
+    """The object of "according to" just before a "citing" or "quoting": in "according to Reuters citing two
+    officials" Reuters cites them, however the parser hung the participle (on "according", on the object, or on
+    the sentence's verb), and with a comma before it."""
+    doc = participle.doc
+    if participle.lower_ not in {"citing", "quoting"} or participle.i < 3:
+        return None
+    before = doc[participle.i - 2] if doc[participle.i - 1].text == "," else doc[participle.i - 1]
+    for tok in (before, *before.ancestors):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+            return tok
+    return None
 
 
 def citing(verb: Token) -> Token | None:
