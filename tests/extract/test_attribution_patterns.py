@@ -1496,6 +1496,20 @@ def test_a_relative_clause_about_the_speaker_is_not_what_was_said(nlp, text, sou
     assert _sourced(doc, "said") == [(source, content)]
 
 
+def test_the_agent_of_a_verb_of_feeling_is_no_speaker(proposals):
+    # what the dockers feel about is no word of the port authority's
+    assert not [p for p in proposals("The dockers were angered by the port authority, which had cut their shifts.")
+                if p[0] is not None and p[0].startswith("the port authority")]
+
+
+def test_a_relative_clause_about_the_source_after_the_cue_is_not_what_was_said(nlp, proposals):
+    text = ("We are impressed by Ursula von der Leyen, President of the European Commission who, on Day 3 of the "
+            "war, spoke out in favor of the accession of Moldova.")
+    spoke = next(t for t in nlp(text) if t.text == "spoke")
+    assert spoke.dep_ == "ccomp" and spoke.head.text == "impressed"  # the parse this rule repairs
+    assert not [p for p in proposals(text) if p[2].startswith("who")]
+
+
 @pytest.mark.parametrize("text,source,content", [
     # the tagger reads "signals" as a noun: the sentence before the comma has no verb for "said" to report
     ("The new tariff signals \"the end of cheap grain\" for the region, said Maria Oprea, head of the farmers' "

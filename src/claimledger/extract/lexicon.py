@@ -65,6 +65,13 @@ supportive opposed aware convinced hopeful eager willing determined adamant unsu
 dismissive doubtful fearful proud angry upset unhappy happy pleased disappointed frustrated furious
 enthusiastic wary suspicious careful quick reluctant open committed
 """.split())
+# Verbs of feeling. In the passive the one who feels is the subject and the agent is what they feel about: "We were
+# impressed by the mayor" is no word of the mayor's.
+EMOTION_VERBS = frozenset("""
+impress surprise shock disappoint anger frustrate alarm worry concern encourage inspire move touch please upset
+stun amaze astonish dismay trouble bother disturb delight excite scare frighten horrify offend embarrass puzzle
+outrage hearten baffle annoy irritate infuriate enrage thrill satisfy reassure disgust appal appall sadden
+""".split())
 TOPIC_CUES = frozenset("report comment write speak inform brief warn talk".split())
 DENY_CUES = frozenset("deny reject dismiss refute rebut dispute disprove contradict".split())
 CONFIRM_CUES = frozenset("confirm acknowledge admit verify corroborate concede certify".split())

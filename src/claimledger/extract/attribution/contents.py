@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (
     DOCUMENT_NOUNS,
+    EMOTION_VERBS,
     INTENTION_CUES,
     OBJECT_CUES,
     OPEN_QUOTES,
@@ -300,8 +301,10 @@ def block_after(verb: Token) -> TokRange | None:
 
 def passive_topic(verb: Token) -> Token | None:
     """"The registration issue was first reported by The Washington Post": with an agent and no clause, the
-    passive's subject is what the agent reported."""
-    if not any(c.dep_ == "agent" for c in verb.children) or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+    passive's subject is what the agent reported. Not with a verb of feeling, whose agent is no speaker: "The
+    council was impressed by the mayor"."""
+    if not any(c.dep_ == "agent" for c in verb.children) or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children) \
+            or verb.lemma_.lower() in EMOTION_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in {"it", "this"}), None)
 
