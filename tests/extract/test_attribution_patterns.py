@@ -257,6 +257,14 @@ def test_a_role_phrase_that_ends_in_no_person_stays_the_role(analyze, text, role
     assert c.source.name == role.split(" ", 1)[1]
 
 
+def test_it_refers_back_to_no_person(analyze):
+    a = analyze("Alexander Govor owns 25 restaurants in Siberia. McDonald's said in May it would sell the stores. "
+                "Govor agreed to buy them. In March, it announced it would leave Russia.")
+    claim = next(c for c in a.claims if c.cue is not None and c.cue.text == "announced")
+    assert claim.source.span is not None and claim.source.span.text == "it"
+    assert claim.source.name == "McDonald's"
+
+
 def test_a_pronoun_after_a_role_phrase_subject_is_the_person_the_phrase_names(analyze):
     claims = analyze("Prime Minister Kaja Kallas met the envoy. The prime minister arrived late, and she said the "
                      "talks would go on.").claims

@@ -36,3 +36,17 @@ def test_sources_named_both_ways_are_one_entity(analyze):
                 "The union called a strike on Monday. Lind told reporters the strike was a mistake.")
     ids = {c.source.entity_id for c in a.claims if c.source.name == "Oksana Lind"}
     assert len(ids) == 1 and len([c for c in a.claims if c.source.name == "Oksana Lind"]) == 2
+
+
+def test_a_surname_the_tagger_took_for_a_common_noun_is_still_the_person(nlp, analyze):
+    text = "Margit Hines, a port pilot, was on duty. Hines argued that the channel was too shallow."
+    assert [t.pos_ for t in nlp(text) if t.text == "Hines"][1] == "NOUN"  # no entity, no proper noun
+    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == "argued")
+    assert claim.source.span is not None and claim.source.span.text == "Hines"
+    assert claim.source.name == "Margit Hines"
+
+
+def test_a_name_the_gazetteer_knows_is_the_person_though_the_tagger_took_it_for_a_noun(analyze):
+    claim = analyze("Zelenskyy argued that the grain corridor must stay open through the winter.").claims[0]
+    assert (claim.source.entity_id, claim.source.name) == ("p-zelensky", "Volodymyr Zelensky")
+

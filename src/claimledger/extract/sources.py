@@ -116,6 +116,16 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         if owner is not None:
             return Source(SourceKind.NAMED, span, owner[1], owner[0])
         return Source(SourceKind.NAMED, span, name, local_entity_id(head.ent_type_ or "ORG", name))
+    if head.text[:1].isupper() and head.pos_ in {"NOUN", "ADJ"}:
+        # a name the tagger took for a word ("Zelenskyy argued ...", with "Zelenskyy" a noun and no entity): a
+        # person the gazetteer knows, or one the document names in full
+        name = _strip_determiner(span.text)
+        known = gazetteer.lookup(name)
+        if known is not None and known.label == "PERSON":
+            return Source(SourceKind.NAMED, span, known.name, known.id)
+        owner = surname_owner(mentions, name) if " " not in name else None
+        if owner is not None:
+            return Source(SourceKind.NAMED, span, owner[1], owner[0])
     return Source(SourceKind.VAGUE, span, span.text, None)
 
 
@@ -176,6 +186,15 @@ def _could_be_someone(doc: Doc, src: Source, mentions: Sequence[EntityMention], 
     words = (src.name or "").split()
     return 1 <= len(words) <= 4 and all(w[:1].isupper() and not any(ch.isdigit() for ch in w) for w in words) \
         and not (len(words) == 1 and words[0].isupper()) and not names_a_body(src.name or "")
+
+
+def _a_person(src: Source, people: Sequence[EntityMention], gazetteer: Gazetteer) -> bool:
+    """Whether a source is a person: one the gazetteer knows as one, or else one the tagger found ("Govor" after
+    "Alexander Govor"; not "President Volodymyr Zelensky's office", which only names one)."""
+    known = gazetteer.get(src.entity_id)
+    if known is not None:
+        return known.label == "PERSON"
+    return any(m.entity_id == src.entity_id for m in people)
 
 
 def _from_history(history: Sequence[Source]) -> Source | None:
@@ -322,6 +341,9 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
         ant = speaker or _from_mentions(mentions, gazetteer, span, True, ruled_out) or (
             latest if latest is not None and _could_be_someone(doc, latest, mentions, people, gazetteer) else None)
     else:
+        if pron.lower_ in {"it", "its"}:  # "it" is no person quoted before it
+            people = [m for m in mentions if m.label == "PERSON" and m.end <= pron.idx]
+            history = [h for h in history if not _a_person(h, people, gazetteer)]
         ant = _from_history(history) or _from_mentions(mentions, gazetteer, span, False)
     if ant is not None:
         return Source(ant.kind, span, ant.name, ant.entity_id,
