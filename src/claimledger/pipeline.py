@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from .config import Settings
 from .extract.claims import extract_claims
+from .extract.lexicon import MEDIA_CHANNELS
 from .extract.nlp import load_pipeline
 from .extract.quantities import extract_quantities
 from .extract.times import extract_times
@@ -48,6 +49,8 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[EntityMention]:
         eid, name, known = resolve_mention(gazetteer, ent.text, ent.label_, ent.ent_id_ or None)
         # the gazetteer knows its people, whatever the tagger took them for ("Zelenskiy" as an organisation)
         label = "PERSON" if known is not None and known.label == "PERSON" else ent.label_
+        if label == "PERSON" and ent.text.strip().lower() in MEDIA_CHANNELS:
+            label = "ORG"  # "Twitter", which the small model often takes for a person
         out.append(EntityMention(ent.start_char, ent.end_char, ent.text, label, eid, name, known is not None))
     return by_surname(out)
 

@@ -1504,6 +1504,23 @@ def test_a_relative_clause_about_the_speaker_is_not_what_was_said(nlp, text, sou
     assert _sourced(doc, "said") == [(source, content)]
 
 
+@pytest.mark.parametrize("text,content", [
+    # "As X wrote, ..." reports the clause around it; the platform is where it was written
+    ("As the mayor wrote on Telegram, the ferry will run until March.", "the ferry will run until March"),
+    ("The minister made the announcement on Facebook.", None),
+])
+def test_a_platform_after_on_is_where_it_was_said_not_what(analyze, text, content):
+    assert [c.content.text for c in analyze(text).claims] == ([content] if content else [])
+
+
+def test_a_platform_the_tagger_took_for_a_person_is_no_antecedent(nlp, analyze):
+    text = "Mayor Anna Berg met the dockers on Monday. As she wrote on Twitter, she backed the plan for a new ferry line."
+    assert ("Twitter", "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]  # the tagger's reading
+    a = analyze(text)
+    assert [m.label for m in a.entities if m.text == "Twitter"] == ["ORG"]
+    assert {c.source.name for c in a.claims} == {"Anna Berg"}
+
+
 def test_the_agent_of_a_verb_of_feeling_is_no_speaker(proposals):
     # what the dockers feel about is no word of the port authority's
     assert not [p for p in proposals("The dockers were angered by the port authority, which had cut their shifts.")

@@ -72,6 +72,10 @@ impress surprise shock disappoint anger frustrate alarm worry concern encourage 
 stun amaze astonish dismay trouble bother disturb delight excite scare frighten horrify offend embarrass puzzle
 outrage hearten baffle annoy irritate infuriate enrage thrill satisfy reassure disgust appal appall sadden
 """.split())
+# Where something was said, not what about: "wrote on Twitter", "made the announcement on Telegram".
+MEDIA_CHANNELS = frozenset("""
+twitter telegram facebook instagram youtube tiktok vkontakte weibo x television tv radio website blog podcast air
+""".split())
 TOPIC_CUES = frozenset("report comment write speak inform brief warn talk".split())
 DENY_CUES = frozenset("deny reject dismiss refute rebut dispute disprove contradict".split())
 CONFIRM_CUES = frozenset("confirm acknowledge admit verify corroborate concede certify".split())

@@ -8,6 +8,7 @@ from ..lexicon import (
     DOCUMENT_NOUNS,
     EMOTION_VERBS,
     INTENTION_CUES,
+    MEDIA_CHANNELS,
     OBJECT_CUES,
     OPEN_QUOTES,
     QUOTE_MARKS,
@@ -142,7 +143,7 @@ def content_of(verb: Token) -> Token | None:
             return obj
     if lemma in TOPIC_CUES:
         for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"on", "about", "of"}:
+            if prep.dep_ == "prep" and prep.lower_ in {"on", "about", "of"} and not on_a_medium(prep):
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
@@ -186,8 +187,13 @@ def complement_of(verb: Token, learned: bool) -> Token | None:
             return comp
     topics = TOPIC_PREPS | _CUE_PREPS.get(verb.lemma_.lower(), set())
     return next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
-                 and c.lower_ not in CIRCUMSTANCE_PREPS and (learned or c.lower_ in topics)
+                 and c.lower_ not in CIRCUMSTANCE_PREPS and (learned or c.lower_ in topics) and not on_a_medium(c)
                  and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)), None)
+
+
+def on_a_medium(prep: Token) -> bool:
+    """"on Twitter", "on Telegram", "on the air": where something was said, not what it was about."""
+    return prep.lower_ == "on" and any(g.dep_ == "pobj" and g.lemma_.lower() in MEDIA_CHANNELS for g in prep.children)
 
 
 def infinitive_conjuncts(verb: Token, infinitive: Token) -> list[Token]:
