@@ -1514,11 +1514,25 @@ def test_a_platform_after_on_is_where_it_was_said_not_what(analyze, text, conten
 
 
 def test_a_platform_the_tagger_took_for_a_person_is_no_antecedent(nlp, analyze):
-    text = "Mayor Anna Berg met the dockers on Monday. As she wrote on Twitter, she backed the plan for a new ferry line."
+    text = ("Mayor Anna Berg met the dockers on Monday. As she wrote on Twitter, she backed the plan for a new ferry "
+            "line.")
     assert ("Twitter", "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]  # the tagger's reading
     a = analyze(text)
     assert [m.label for m in a.entities if m.text == "Twitter"] == ["ORG"]
     assert {c.source.name for c in a.claims} == {"Anna Berg"}
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The convoy reached the border on Friday. That’s according to the Polish border guard.",
+     "the Polish border guard"),
+    # the parser makes "ex", "-" and "President" three objects of "to"
+    ("The convoy reached the border on Friday. That’s according to ex-President of Estonia Ilona Berg, Ukrinform "
+     "reports.", "ex-President of Estonia Ilona Berg"),
+])
+def test_that_is_according_to_a_source_attributes_the_sentence_before(analyze, text, source):
+    claim = _claim(analyze(text), "according to")
+    assert claim.source.span is not None and claim.source.span.text == source
+    assert claim.content.text == "The convoy reached the border on Friday"
 
 
 def test_the_agent_of_a_verb_of_feeling_is_no_speaker(proposals):

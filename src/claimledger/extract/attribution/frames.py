@@ -269,17 +269,44 @@ def according_to(tok: Token, sent: Span) -> Attribution | None:
         # "The population stood at 200,000 and has since grown to 2.3 million, according to X": the parser hangs
         # the phrase on the last conjunct, but it closes the sentence and sources all of it
         left, right = sent.start, tok.i - 1
-    content = trim(sent, left, right)
+    before = _sentence_before(tok, sent)
+    content = before or trim(sent, left, right)
     if content is None:
         return _sourced_to_comma(tok, pobj, sent)
     region = frozenset(range(clause.left_edge.i, clause.right_edge.i + 1))
     source = noun_phrase(pobj)
+    split = [c for c in to.children if c.dep_ == "pobj" and c.i > pobj.i]
+    if split and all(doc[k].text == "-" or doc[k].dep_ == "pobj" for k in range(pobj.i, split[-1].i)):
+        # "according to ex-President of Poland ...": the parser made each piece of the hyphenated word an object
+        pobj = split[-1]
+        source = (source[0], noun_phrase(pobj)[1])
     cited = _cited_through(source, pobj)
     if cited is not None and doc[content[0]].lower_ in {"citing", "quoting"}:
         content = citing_at_start(content, sent)[1]  # "According to Reuters, citing two officials, the ..."
     return Attribution(cue=(tok.i, tok.i + 2), cue_head=tok.i, content=content,
                        sources=(source,) if cited is None else (noun_phrase(cited),),
-                       relayer=None if cited is None else source, according=True, region=region)
+                       relayer=None if cited is None else source, according=True, region=region,
+                       # unchecked: the check learned only contents inside their cue's sentence
+                       origin="" if before is None else "sentence before")
+
+
+def _sentence_before(tok: Token, sent: Span) -> TokRange | None:
+    """"The convoy reached the border on Friday. That's according to the border guard.": what the guard says is
+    the sentence before."""
+    doc = sent.doc
+    words = [t for t in doc[sent.start:tok.i] if not t.is_space]
+    if len(words) != 2 or words[0].lower_ not in {"that", "this"} or words[1].lower_ not in _IS:
+        return None
+    k = sent.start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0:
+        return None
+    before = doc[k].sent
+    return trim(before, before.start, before.end)
+
+
+_IS = {"is", "was", "'s", "’s"}
 
 
 def _cited_through(source: TokRange, pobj: Token) -> Token | None:

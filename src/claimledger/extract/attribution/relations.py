@@ -87,7 +87,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
             att = according_to(tok, sent)
             if att is not None:
-                found.append(replace(att, origin="according"))
+                found.append(att if att.origin else replace(att, origin="according"))
             continue
         learned = False
         if not is_cue_verb(tok):
