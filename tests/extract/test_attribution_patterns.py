@@ -1522,6 +1522,20 @@ def test_a_platform_the_tagger_took_for_a_person_is_no_antecedent(nlp, analyze):
     assert {c.source.name for c in a.claims} == {"Anna Berg"}
 
 
+@pytest.mark.parametrize("text,source,content", [
+    ("According to PortNews, the largest IT website in Estonia, the outage was attributed to a cut cable.",
+     "PortNews, the largest IT website in Estonia", "the outage was attributed to a cut cable"),
+    # a name after the phrase, or a name in its place, is the clause's subject, which the phrase describes
+    ("According to a spokesperson, the port director, Ilona Berg, “firmly rejects” the claim.", "a spokesperson",
+     "the port director, Ilona Berg, “firmly rejects” the claim"),
+    ("According to the ferry log, Ilona Berg, the port director, left at noon.", "the ferry log",
+     "Ilona Berg, the port director, left at noon"),
+])
+def test_a_phrase_describing_an_according_to_source_is_part_of_it(analyze, text, source, content):
+    claim = _claim(analyze(text), "According to")
+    assert claim.source.span is not None and (claim.source.span.text, claim.content.text) == (source, content)
+
+
 @pytest.mark.parametrize("text,source", [
     ("The convoy reached the border on Friday. That’s according to the Polish border guard.",
      "the Polish border guard"),

@@ -281,6 +281,8 @@ def according_to(tok: Token, sent: Span) -> Attribution | None:
         pobj = split[-1]
         source = (source[0], noun_phrase(pobj)[1])
     cited = _cited_through(source, pobj)
+    if before is None:
+        source, content = _apposition_after(source, content, sent)
     if cited is not None and doc[content[0]].lower_ in {"citing", "quoting"}:
         content = citing_at_start(content, sent)[1]  # "According to Reuters, citing two officials, the ..."
     return Attribution(cue=(tok.i, tok.i + 2), cue_head=tok.i, content=content,
@@ -288,6 +290,25 @@ def according_to(tok: Token, sent: Span) -> Attribution | None:
                        relayer=None if cited is None else source, according=True, region=region,
                        # unchecked: the check learned only contents inside their cue's sentence
                        origin="" if before is None else "sentence before")
+
+
+def _apposition_after(source: TokRange, content: TokRange, sent: Span) -> tuple[TokRange, TokRange]:
+    """"According to MyBroadband, the largest IT website in South Africa, the problem was ...": a noun phrase
+    between commas with no verb, before the clause's subject, describes the source (the parser hung it on the
+    clause). A name there is the subject itself ("According to the summary, Cheryl Mills, a top aide, sent ..."),
+    and so is one right after it ("According to a spokesperson, the UN secretary general, António Guterres, ...")."""
+    doc = sent.doc
+    if content[0] != source[1] + 1 or doc[source[1]].text != ",":
+        return source, content
+    comma = next((k for k in range(content[0] + 1, content[1]) if doc[k].text == ","), None)
+    if comma is None or doc[content[0]].lower_ not in {"the", "a", "an"} or doc[comma + 1].pos_ == "PROPN" \
+            or any(t.pos_ in {"VERB", "AUX"} for t in doc[content[0]:comma]):
+        return source, content
+    if not any(t.dep_ in SUBJECT_DEPS and t.head.pos_ in {"VERB", "AUX"} and t.head.i > comma
+               for t in doc[comma + 1:content[1]]):
+        return source, content
+    rest = trim(sent, comma + 1, content[1])
+    return ((source[0], comma), rest) if rest is not None else (source, content)
 
 
 def _sentence_before(tok: Token, sent: Span) -> TokRange | None:
