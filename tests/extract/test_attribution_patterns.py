@@ -1536,6 +1536,12 @@ def test_a_phrase_describing_an_according_to_source_is_part_of_it(analyze, text,
     assert claim.source.span is not None and (claim.source.span.text, claim.content.text) == (source, content)
 
 
+def test_an_as_clause_of_speaking_without_words_is_a_time_not_a_report(analyze):
+    assert analyze("As the ferry captain talked, the passengers sat in silence.").claims == ()
+    assert [c.content.text for c in analyze("As the ferry captain noted, the passengers sat in silence.").claims] \
+        == ["the passengers sat in silence"]
+
+
 @pytest.mark.parametrize("text,source", [
     ("The convoy reached the border on Friday. That’s according to the Polish border guard.",
      "the Polish border guard"),

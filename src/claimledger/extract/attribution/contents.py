@@ -380,10 +380,15 @@ def _between_commas(verb: Token) -> bool:
     return left >= 0 and right < len(doc) and doc[left].text == "," and doc[right].text == ","
 
 
+# Verbs of speaking that name no words: "As Whiteside talked, the daughter sobbed" says when, not what was said.
+_WHILE_SPEAKING = {"speak", "talk", "testify", "chat", "address", "listen"}
+
+
 def as_aside(verb: Token) -> bool:
     """"As the agency noted, ...": a cue in an "as" clause before the clause it attributes, with nothing of its
-    own to report ("As the mayor put it, ..." reports nothing but the clause)."""
+    own to report ("As the mayor put it, ..." reports nothing but the clause). Not "As he spoke, ...", a time."""
     return verb.dep_ == "advcl" and verb.head.i > verb.i and verb.head.pos_ in {"VERB", "AUX"} \
+        and verb.lemma_.lower() not in _WHILE_SPEAKING \
         and as_clause(verb) and not any(c.i > verb.i for c in _own_complements(verb, {"ccomp", "dobj", "xcomp"})) \
         and not any(c.i > verb.i and c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCE_PREPS for c in verb.children)
 
