@@ -186,3 +186,14 @@ def test_a_source_described_as_a_known_agency_is_that_agency(analyze):
     claim = analyze("The state-run Belta news agency said the border crossing at Brest would close at noon.").claims[0]
     assert claim.source.span is not None and claim.source.span.text == "The state-run Belta news agency"
     assert (claim.source.entity_id, claim.source.name) == ("o-belta", "BelTA")
+
+
+@pytest.mark.parametrize("text,entity_id", [
+    # the tagger joins the name to the words before it ("Twitter, Zelenskiy", a work of art)
+    ("In a post on Twitter, Zelenskiy thanked Estonia for its support and its ferries.", "p-zelensky"),
+    ("XI: We must create the conditions for talks.", "p-xi"),  # a name in capitals the tagger does not tag
+    ("The UK’s defence ministry said that Russian forces were pausing to regroup.", "gb-mod"),
+    ("Ławrow said the talks would go on.", "p-lavrov"),  # the Polish spelling, untagged
+])
+def test_a_source_the_gazetteer_knows_is_its_entity_whatever_the_tagger_made_of_it(analyze, text, entity_id):
+    assert analyze(text).claims[0].source.entity_id == entity_id

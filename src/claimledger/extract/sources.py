@@ -58,7 +58,8 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
     span = _text_span(doc, start, end)
     head = phrase_head(doc, start, end)
     inside = [m for m in mentions if m.start < span.end and span.start < m.end
-              and (m.end <= span.end or m.in_gazetteer)]  # an NER span running past the source names nothing
+              and (span.start <= m.start and m.end <= span.end or m.in_gazetteer)]  # an NER span running past
+    # the source, at either end, names something else: "... in Parliament the Communist Party of Greece ..."
     on_head = [m for m in inside if m.start <= head.idx < m.end]
     if head.lower_ in PRONOUNS:
         return _antecedent(doc, head, mentions, gazetteer, history, span, published)
@@ -107,10 +108,10 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         return Source(SourceKind.VAGUE, span, span.text, None)
     if owned or head.ent_type_ in {"PERSON", "ORG"} or lemma in INSTITUTION_HEADS | ROLE_HEADS:
         name = _strip_determiner(span.text)
-        outlet = outlet_described(gazetteer, name)  # "the state-run Belta news agency"
-        if outlet is not None:
-            kind = SourceKind.OUTLET if outlet.type == "outlet" else SourceKind.NAMED
-            return Source(kind, span, outlet.name, outlet.id)
+        known = gazetteer.lookup(name) or outlet_described(gazetteer, name)  # "the state-run Belta news agency"
+        if known is not None:  # a name the tagger joined to a word before it ("Twitter, Zelenskiy")
+            return mention_source(gazetteer, EntityMention(span.start, span.end, span.text, known.label, known.id,
+                                                           known.name, True), span)
         # a surname the tagger did not mark: "Lind told reporters ..." after "Oksana Lind, head of the board"
         owner = surname_owner(mentions, name) if " " not in name else None
         if owner is not None:
@@ -120,9 +121,9 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         # a name the tagger took for a word ("Zelenskyy argued ...", with "Zelenskyy" a noun and no entity): a
         # person the gazetteer knows, or one the document names in full
         name = _strip_determiner(span.text)
-        known = gazetteer.lookup(name)
-        if known is not None and known.label == "PERSON":
-            return Source(SourceKind.NAMED, span, known.name, known.id)
+        person = gazetteer.lookup(name)
+        if person is not None and person.label == "PERSON":
+            return Source(SourceKind.NAMED, span, person.name, person.id)
         owner = surname_owner(mentions, name) if " " not in name else None
         if owner is not None:
             return Source(SourceKind.NAMED, span, owner[1], owner[0])
