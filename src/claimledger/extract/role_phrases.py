@@ -214,19 +214,23 @@ def titled_person(doc: Doc, start: int, end: int, inside: Sequence[EntityMention
     describes = any(m.label not in {"GPE", "NORP", "LOC"} for m in inside) or "former" in qualifiers \
         or any(c.dep_ in {"prep", "poss"} for c in role_head.children)
 
-    def titled(name: str) -> bool:
+    def titled(name: str, entity_id: str | None) -> bool:
         their_roles, their_qualifiers = known.get(surname_key(name), (set(), set()))
         if not their_roles or not (roles & their_roles or roles & _GENERIC_ROLES and not describes):
             return False
         if "former" in qualifiers and "former" not in their_qualifiers:
             return False
-        return not qualifiers - {"former"} or not their_qualifiers or bool(qualifiers & their_qualifiers)
+        if not their_qualifiers:  # "President Vladimir Putin" is not "the US president": the gazetteer knows his state
+            states = {q[1:] for q in qualifiers if q.startswith("@")}
+            family = gazetteer.family_of(entity_id) if gazetteer.get(entity_id) is not None else None
+            return not (states and family and family not in states)
+        return not qualifiers - {"former"} or bool(qualifiers & their_qualifiers)
 
     for src in speakers:
-        if titled(src.name or ""):
+        if titled(src.name or "", src.entity_id):
             return src
     for m in nearby:
-        if titled(m.name):
+        if titled(m.name, m.entity_id):
             return mention_source(gazetteer, m, TextSpan(m.start, m.end, m.text))
     if published is not None:  # a post the text never gave them: "Emmanuel Macron said ... The French president"
         # the post tells a person too where the tagger took the name for an organisation ("Zelenskiy", "Lavrov")
