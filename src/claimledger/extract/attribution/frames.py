@@ -300,7 +300,7 @@ def _apposition_after(source: TokRange, content: TokRange, sent: Span) -> tuple[
     doc = sent.doc
     if content[0] != source[1] + 1 or doc[source[1]].text != ",":
         return source, content
-    comma = next((k for k in range(content[0] + 1, content[1]) if doc[k].text == ","), None)
+    comma = next((k for k in range(content[0] + 1, content[1] - 1) if doc[k].text == ","), None)
     if comma is None or doc[content[0]].lower_ not in {"the", "a", "an"} or doc[comma + 1].pos_ == "PROPN" \
             or any(t.pos_ in {"VERB", "AUX"} for t in doc[content[0]:comma]):
         return source, content
@@ -309,6 +309,9 @@ def _apposition_after(source: TokRange, content: TokRange, sent: Span) -> tuple[
         return source, content
     rest = trim(sent, comma + 1, content[1])
     return ((source[0], comma), rest) if rest is not None else (source, content)
+
+
+_IS = {"is", "was", "'s", "’s"}
 
 
 def _sentence_before(tok: Token, sent: Span) -> TokRange | None:
@@ -325,9 +328,6 @@ def _sentence_before(tok: Token, sent: Span) -> TokRange | None:
         return None
     before = doc[k].sent
     return trim(before, before.start, before.end)
-
-
-_IS = {"is", "was", "'s", "’s"}
 
 
 def _cited_through(source: TokRange, pobj: Token) -> Token | None:
