@@ -3,7 +3,8 @@ phrases ("the French president", resolved in ``role_phrases.py``)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 
 from spacy.tokens import Doc, Token
 
@@ -189,19 +190,20 @@ def _could_be_someone(doc: Doc, src: Source, mentions: Sequence[EntityMention], 
         and not (len(words) == 1 and words[0].isupper()) and not names_a_body(src.name or "")
 
 
-def _a_person(src: Source, people: Sequence[EntityMention], gazetteer: Gazetteer) -> bool:
-    """Whether a source is a person: one the gazetteer knows as one, or else one the tagger found ("Govor" after
-    "Alexander Govor"; not "President Volodymyr Zelensky's office", which only names one)."""
+def _a_person(src: Source, people: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether a source is a person: one the gazetteer knows as one, or else one the tagger found (``people``, their
+    entity ids: "Govor" after "Alexander Govor"; not "President Volodymyr Zelensky's office", which only names
+    one)."""
     known = gazetteer.get(src.entity_id)
-    if known is not None:
-        return known.label == "PERSON"
-    return any(m.entity_id == src.entity_id for m in people)
+    return known.label == "PERSON" if known is not None else src.entity_id in people
 
 
-def _from_history(history: Sequence[Source]) -> Source | None:
-    """The latest named source; persons and organisations are not told apart here."""
+def _from_history(history: Sequence[Source], skip: Callable[[Source], bool] | None = None) -> Source | None:
+    """The latest named source, but none that ``skip`` rules out; persons and organisations are not told apart
+    here."""
     for src in reversed(history):
-        if src.kind not in {SourceKind.NAMED, SourceKind.OUTLET} or src.entity_id is None:
+        if src.kind not in {SourceKind.NAMED, SourceKind.OUTLET} or src.entity_id is None \
+                or skip is not None and skip(src):
             continue
         return src
     return None
@@ -342,10 +344,11 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
         ant = speaker or _from_mentions(mentions, gazetteer, span, True, ruled_out) or (
             latest if latest is not None and _could_be_someone(doc, latest, mentions, people, gazetteer) else None)
     else:
+        skip = None
         if pron.lower_ in {"it", "its"}:  # "it" is no person quoted before it
-            people = [m for m in mentions if m.label == "PERSON" and m.end <= pron.idx]
-            history = [h for h in history if not _a_person(h, people, gazetteer)]
-        ant = _from_history(history) or _from_mentions(mentions, gazetteer, span, False)
+            person_ids = frozenset(m.entity_id for m in mentions if m.label == "PERSON" and m.end <= pron.idx)
+            skip = partial(_a_person, people=person_ids, gazetteer=gazetteer)
+        ant = _from_history(history, skip) or _from_mentions(mentions, gazetteer, span, False)
     if ant is not None:
         return Source(ant.kind, span, ant.name, ant.entity_id,
                       resolved_from=f"'{pron.text}' refers back to {ant.name}")
