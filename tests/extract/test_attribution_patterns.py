@@ -1822,6 +1822,13 @@ def test_a_dialogue_dash_glued_to_a_full_stop_opens_the_report(nlp, analyze):
     assert c.content.text == "The inquiry is under way, but we still need some time"
 
 
+@pytest.mark.parametrize("verb", ["assessed", "believes", "continued"])
+def test_a_dash_report_signed_by_a_verb_of_judgement(analyze, verb):
+    claim = _claim(analyze(f"The ferry will not run before March - {verb} the port director Anna Berg."), verb)
+    assert claim.source.span is not None and claim.source.span.text == "the port director Anna Berg"
+    assert claim.content.text == "The ferry will not run before March"
+
+
 @pytest.mark.parametrize("quoted", ["quoted by", "quoted on Sunday by"])
 def test_an_agency_that_quotes_a_dash_signed_report_relays_it(analyze, quoted):
     a = analyze(f"- The ferry will run as long as the strait is open - said Daniel Wolski, {quoted} the Baltic News "

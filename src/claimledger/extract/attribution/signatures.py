@@ -69,8 +69,13 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _FINITE_OR_PARTICIPLE = _FINITE | {"VBN"}  # after a dash the tagger often reads "noted" as a participle
 
 
+# Verbs that sign a report after a dash in news translated from Polish or Ukrainian, besides those of speech: "...
+# - assessed CIA director William Burns", "... - believes the analyst", "... - continued the minister".
+_SIGNING_VERBS = SPEECH_VERBS | {"assess", "believe", "continue", "conclude", "recall", "assure", "estimate"}
+
+
 def _reporting_after_dash(verb: Token, tags: frozenset[str] = _FINITE) -> bool:
-    return verb_lemma_guess(verb) in SPEECH_VERBS and verb.tag_ in tags
+    return verb_lemma_guess(verb) in _SIGNING_VERBS and verb.tag_ in tags
 
 
 def _name_only(doc: Doc, start: int, end: int, most: int = 12) -> bool:
