@@ -167,6 +167,8 @@ def test_the_people_who_speak_for_a_state_belong_to_its_family():
     ("Tass news agency", "o-tass"),
     ("the Reuters agency", "o-reuters"),
     ("Russia's RIA Novosti news agency", "o-ria"),
+    ("an Ukrinform correspondent", "o-ukrinform"),  # a reporter speaks for the outlet
+    ("a Reuters reporter", "o-reuters"),
 ])
 def test_a_known_outlet_inside_a_description_of_it_is_that_outlet(text, entity_id):
     assert resolve_mention(load_gazetteer(), text, "ORG")[0] == entity_id

@@ -66,13 +66,14 @@ def resolve_mention(gazetteer: Gazetteer, text: str, label: str,
 
 # Words that describe a news outlet around its name: "the state-run Belta news agency", "the Reuters agency".
 _OUTLET_WORDS = frozenset("news agency service newspaper daily paper broadcaster channel television tv radio network "
-                          "wire outlet website portal".split())
+                          "wire outlet website portal correspondent correspondents reporter reporters".split())
 _OUTLET_TYPES = frozenset({"outlet", "state media"})
 
 
 def outlet_described(gazetteer: Gazetteer, text: str) -> GazetteerEntity | None:
     """A known outlet named inside a description of it: "the RIA Novosti news agency", "Tass news agency", "the
-    state-run Belta news agency". Only an outlet: "the Ukraine news agency" is no state."""
+    state-run Belta news agency", and one whose reporter speaks for it ("an Ukrinform correspondent"). Only an
+    outlet: "the Ukraine news agency" is no state."""
     words = text.split()
     generic = len(words)
     while generic and words[generic - 1].lower() in _OUTLET_WORDS:
