@@ -76,6 +76,8 @@ outrage hearten baffle annoy irritate infuriate enrage thrill satisfy reassure d
 MEDIA_CHANNELS = frozenset("""
 twitter telegram facebook instagram youtube tiktok vkontakte weibo x television tv radio website blog podcast air
 """.split())
+# Participles that name the source another cites: "Reuters reported, citing two officials, ...".
+CITING_WORDS = frozenset({"citing", "quoting"})
 TOPIC_CUES = frozenset("report comment write speak inform brief warn talk".split())
 DENY_CUES = frozenset("deny reject dismiss refute rebut dispute disprove contradict".split())
 CONFIRM_CUES = frozenset("confirm acknowledge admit verify corroborate concede certify".split())

@@ -222,7 +222,7 @@ def titled_person(doc: Doc, start: int, end: int, inside: Sequence[EntityMention
             return False
         if not their_qualifiers:  # "President Vladimir Putin" is not "the US president": the gazetteer knows his state
             states = {q[1:] for q in qualifiers if q.startswith("@")}
-            family = gazetteer.family_of(entity_id) if gazetteer.get(entity_id) is not None else None
+            family = gazetteer.family_of(entity_id)
             return not (states and family and family not in states)
         return not qualifiers - {"former"} or bool(qualifiers & their_qualifiers)
 

@@ -58,9 +58,9 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
     ``published``: the day the document came out, which tells who held a post it names by title."""
     span = _text_span(doc, start, end)
     head = phrase_head(doc, start, end)
+    # an NER span running past the source at either end names something else ("Twitter, Zelenskiy" for "Zelenskiy")
     inside = [m for m in mentions if m.start < span.end and span.start < m.end
-              and (span.start <= m.start and m.end <= span.end or m.in_gazetteer)]  # an NER span running past
-    # the source, at either end, names something else: "... in Parliament the Communist Party of Greece ..."
+              and (span.start <= m.start and m.end <= span.end or m.in_gazetteer)]
     on_head = [m for m in inside if m.start <= head.idx < m.end]
     if head.lower_ in PRONOUNS:
         return _antecedent(doc, head, mentions, gazetteer, history, span, published)
@@ -109,26 +109,27 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         return Source(SourceKind.VAGUE, span, span.text, None)
     if owned or head.ent_type_ in {"PERSON", "ORG"} or lemma in INSTITUTION_HEADS | ROLE_HEADS:
         name = _strip_determiner(span.text)
-        known = gazetteer.lookup(name) or outlet_described(gazetteer, name)  # "the state-run Belta news agency"
-        if known is not None:  # a name the tagger joined to a word before it ("Twitter, Zelenskiy")
-            return mention_source(gazetteer, EntityMention(span.start, span.end, span.text, known.label, known.id,
-                                                           known.name, True), span)
-        # a surname the tagger did not mark: "Lind told reporters ..." after "Oksana Lind, head of the board"
-        owner = surname_owner(mentions, name) if " " not in name else None
-        if owner is not None:
-            return Source(SourceKind.NAMED, span, owner[1], owner[0])
-        return Source(SourceKind.NAMED, span, name, local_entity_id(head.ent_type_ or "ORG", name))
+        return _known_name(span, name, mentions, gazetteer, people_only=False) \
+            or Source(SourceKind.NAMED, span, name, local_entity_id(head.ent_type_ or "ORG", name))
     if head.text[:1].isupper() and head.pos_ in {"NOUN", "ADJ"}:
-        # a name the tagger took for a word ("Zelenskyy argued ...", with "Zelenskyy" a noun and no entity): a
-        # person the gazetteer knows, or one the document names in full
-        name = _strip_determiner(span.text)
-        person = gazetteer.lookup(name)
-        if person is not None and person.label == "PERSON":
-            return Source(SourceKind.NAMED, span, person.name, person.id)
-        owner = surname_owner(mentions, name) if " " not in name else None
-        if owner is not None:
-            return Source(SourceKind.NAMED, span, owner[1], owner[0])
+        # a name the tagger took for a word ("Zelenskyy argued ...", with "Zelenskyy" a noun and no entity)
+        found = _known_name(span, _strip_determiner(span.text), mentions, gazetteer, people_only=True)
+        if found is not None:
+            return found
     return Source(SourceKind.VAGUE, span, span.text, None)
+
+
+def _known_name(span: TextSpan, name: str, mentions: Sequence[EntityMention], gazetteer: Gazetteer,
+                people_only: bool) -> Source | None:
+    """The source a name stands for where the tagger found no entity on it: one the gazetteer knows ("Ławrow", "the
+    state-run Belta news agency"; only a person if ``people_only``), or else a surname of someone the document
+    names in full ("Lind told reporters ..." after "Oksana Lind, head of the board")."""
+    known = gazetteer.lookup(name) or (None if people_only else outlet_described(gazetteer, name))
+    if known is not None and (known.label == "PERSON" or not people_only):
+        return mention_source(gazetteer, EntityMention(span.start, span.end, span.text, known.label, known.id,
+                                                       known.name, True), span)
+    owner = surname_owner(mentions, name) if " " not in name else None
+    return Source(SourceKind.NAMED, span, owner[1], owner[0]) if owner is not None else None
 
 
 def _owner(doc: Doc, mention: EntityMention) -> bool:

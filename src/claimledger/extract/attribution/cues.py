@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..cue_model import load_cue_model, verb_features
-from ..lexicon import DOCUMENT_CUES, DOCUMENT_NOUNS, NEVER_CUES, REPORTING_VERBS
+from ..lexicon import CITING_WORDS, DOCUMENT_CUES, DOCUMENT_NOUNS, NEVER_CUES, REPORTING_VERBS
 from .spans import TokRange
 from .speakers import subject_of
 
@@ -37,7 +37,7 @@ def _verb_read_as_noun(tok: Token) -> bool:
 def learned_cue(tok: Token) -> bool:
     """A verb outside the lexicon that the learned model (``cue_model.py``) reads as attributing."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma in NEVER_CUES or tok.lower_ in {"citing", "quoting"}:
+    if tok.pos_ != "VERB" or lemma in NEVER_CUES or tok.lower_ in CITING_WORDS:
         return False  # "citing two officials" is a relay of another cue, not a cue of its own
     if lemma in REPORTING_VERBS and not any(c.dep_ == "ccomp" for c in tok.children):
         return False  # a lexicon verb the rules turned down counts only with a clause: not "He read a book"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import (
+    CITING_WORDS,
     DOCUMENT_NOUNS,
     FRAME_NOUNS,
     IMPRESSION_ADVERBS,
@@ -19,7 +20,7 @@ from ..lexicon import (
 from .contents import ATTITUDE_PREPS, TOPIC_PREPS, on_a_medium
 from .cues import cue_range_of
 from .spans import Attribution, TokRange, noun_phrase, single_np, trim
-from .speakers import SUBJECT_DEPS, can_speak, cited_after_according, citing_at_start, subject_of
+from .speakers import SUBJECT_DEPS, can_speak, cited_after_according, cited_party, citing_at_start, subject_of
 
 
 def topic_noun_cue(tok: Token) -> Attribution | None:
@@ -283,7 +284,7 @@ def according_to(tok: Token, sent: Span) -> Attribution | None:
     cited = _cited_through(source, pobj)
     if before is None:
         source, content = _apposition_after(source, content, sent)
-    if cited is not None and doc[content[0]].lower_ in {"citing", "quoting"}:
+    if cited is not None and doc[content[0]].lower_ in CITING_WORDS:
         content = citing_at_start(content, sent)[1]  # "According to Reuters, citing two officials, the ..."
     return Attribution(cue=(tok.i, tok.i + 2), cue_head=tok.i, content=content,
                        sources=(source,) if cited is None else (noun_phrase(cited),),
@@ -338,8 +339,7 @@ def _cited_through(source: TokRange, pobj: Token) -> Token | None:
     according = cited_after_according(doc[at]) if at < len(doc) else None
     if according is None or according.i != pobj.i:
         return None
-    obj = next((c for c in doc[at].children if c.dep_ == "dobj"), None)
-    return obj if obj is not None and can_speak(obj) else None
+    return cited_party(doc[at])
 
 
 def _sourced_to_comma(tok: Token, pobj: Token, sent: Span) -> Attribution | None:

@@ -62,6 +62,7 @@ from .spans import (
     conjuncts,
     noun_phrase,
     quote_extent,
+    quoted_aside,
     quoted_by,
     quoted_paragraph,
     single_np,
@@ -199,8 +200,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
         relayer: TokRange | None = None
         if cited is not None and subj is not None:
             relayer, subj = noun_phrase(subj), cited
-        quoting = next((q for c in subj.subtree if (q := quoted_by(c)) is not None), None) \
-            if subj is not None and relayer is None else None
+        participle = quoted_aside(subj) if subj is not None and relayer is None else None
+        quoting = quoted_by(participle) if participle is not None else None
         if quoting is not None:
             relayer = noun_phrase(quoting)  # "said the minister, quoted by Interfax": the agency relays him
         if tok.dep_ == "relcl" and subj is not None and doc[content[0]].lower_ in RELATIVE_WORDS \

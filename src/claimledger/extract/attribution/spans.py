@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import MEDIA_LABELS, OPEN_QUOTES, QUOTE_MARKS, REPORTING_VERBS
+from ..lexicon import CITING_WORDS, MEDIA_LABELS, OPEN_QUOTES, QUOTE_MARKS, REPORTING_VERBS
 
 TokRange = tuple[int, int]  # doc token indexes, end exclusive
 CLOSE_QUOTES = {"”", '"', "''", "»", "’"}
@@ -181,14 +181,18 @@ def noun_phrase(tok: Token) -> TokRange:
         right -= 1  # "said Ortiz, speaking of ...": a comma the parser hung on a name closes no apposition
     if right + 2 < len(d) and d[right].text == "(" and d[right + 2].text == ")" and d[right + 1].is_upper:
         right += 3
-    cites = next((c for c in tok.children if c.i > tok.i and c.lower_ in {"citing", "quoting"}), None) \
-        or next((c for c in tok.subtree if c.i > tok.i and quoted_by(c) is not None), None)
+    cites = next((c for c in tok.children if c.i > tok.i and c.lower_ in CITING_WORDS), None) or quoted_aside(tok)
     if cites is not None:  # "U.K. officials citing data from Kyiv", "Oleksy Danilov, quoted by Interfax"
         right = back_over_joints(d, cites.left_edge.i, tok.i + 1)
     if right - 2 > left and d[right - 1].lower_ in MEDIA_LABELS and d[right - 2].text in DASHES:
         # a headline's label: "..., says Ana Berg – video", whether the parser heads the phrase on the name or on it
         right = back_over_joints(d, right - 2, left + 1)
     return left, right
+
+
+def quoted_aside(tok: Token) -> Token | None:
+    """The participle of "the minister, quoted by Interfax," in the phrase of ``tok``, if there is one."""
+    return next((c for c in tok.subtree if c.i > tok.i and quoted_by(c) is not None), None)
 
 
 def quoted_by(participle: Token) -> Token | None:

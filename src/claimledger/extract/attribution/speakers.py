@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import (
+    CITING_WORDS,
     DOCUMENT_NOUNS,
     EMPTY_SUBJECTS,
     INSTITUTION_HEADS,
@@ -295,7 +296,7 @@ def cited_after_according(participle: Token) -> Token | None:
     officials" Reuters cites them, however the parser hung the participle (on "according", on the object, or on
     the sentence's verb), and with a comma before it."""
     doc = participle.doc
-    if participle.lower_ not in {"citing", "quoting"} or participle.i < 3:
+    if participle.lower_ not in CITING_WORDS or participle.i < 3:
         return None
     before = doc[participle.i - 2] if doc[participle.i - 1].text == "," else doc[participle.i - 1]
     for tok in (before, *before.ancestors):
@@ -304,13 +305,16 @@ def cited_after_according(participle: Token) -> Token | None:
     return None
 
 
+def cited_party(participle: Token) -> Token | None:
+    """Whom a "citing" or "quoting" cites, if they can speak: "two officials" in "citing two officials", not "an
+    unfounded conspiracy theory"."""
+    obj = next((g for g in participle.children if g.dep_ in {"dobj", "pobj"}), None)
+    return obj if obj is not None and can_speak(obj) else None
+
+
 def citing(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.lower_ in {"citing", "quoting"}:
-            obj = next((g for g in c.children if g.dep_ in {"dobj", "pobj"}), None)
-            if obj is not None and can_speak(obj):
-                return obj
-    return None
+    return next((cited for c in verb.children if c.lower_ in CITING_WORDS and (cited := cited_party(c)) is not None),
+                None)
 
 
 def can_speak(tok: Token) -> bool:
@@ -331,10 +335,8 @@ def citing_at_start(content: TokRange, sent: Span) -> tuple[Token | None, TokRan
     """"reported, citing two officials, that ...": the parser often hangs "citing" inside the content."""
     doc = sent.doc
     first = doc[content[0]]
-    if first.lower_ not in {"citing", "quoting"}:
-        return None, content
-    obj = next((g for g in first.children if g.dep_ in {"dobj", "pobj"}), None)
-    if obj is None or not can_speak(obj):
+    obj = cited_party(first) if first.lower_ in CITING_WORDS else None
+    if obj is None:
         return None, content
     trimmed = trim(sent, obj.right_edge.i + 1, content[1])
     return (obj, trimmed) if trimmed else (None, content)
