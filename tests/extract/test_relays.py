@@ -106,3 +106,27 @@ def test_a_speaker_quoted_by_an_outlet_is_relayed_by_it(analyze, text, speaker):
     claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == "said")
     assert claim.source.span is not None and claim.source.span.text == speaker
     assert [r.span.text for r in claim.relayed_by if r.span is not None] == ["the Baltic News Service"]
+
+
+@pytest.mark.parametrize("text,speaker,outlet,reported", [
+    ("The harbour master said two grain ships had left Odesa before dawn, Reuters reports.",
+     "The harbour master", "Reuters", "two grain ships had left Odesa before dawn"),
+    # the parse hangs the relayed cue on the first verb of its speaker, which the check alone would drop
+    ("The ministry declined to name the buyers and said the talks would resume in March, Reuters reports.",
+     "The ministry", "Reuters", "the talks would resume in March"),
+])
+def test_an_outlet_named_after_the_report_relays_it(analyze, text, speaker, outlet, reported):
+    claims = [c for c in analyze(text).claims if c.cue is not None]
+    inner = next(c for c in claims if c.cue is not None and c.cue.text == "said")
+    outer = next(c for c in claims if c.cue is not None and c.cue.text == "reports")
+    assert inner.source.span is not None and inner.source.span.text == speaker
+    assert inner.content.text == reported
+    assert [r.name for r in inner.relayed_by] == [outlet]
+    assert outer.source.name == outlet and outer.content.text == text[:text.index(", " + outlet)]
+
+
+def test_a_second_report_joined_to_a_relayed_speaker_is_that_speakers(analyze):
+    a = analyze("After the meeting, Ito wrote that Sato said the harbour was safe and said the ferries would "
+                     "sail on Monday.")
+    second = next(c for c in a.claims if c.content.text == "the ferries would sail on Monday")
+    assert second.source.name == "Sato"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .attribution import Attribution, ends_line, start_of_line, unclosed_quotation
+from .attribution import Attribution, closing_report, ends_line, start_of_line, unclosed_quotation
 from .cue_model import load_cue_model, verb_features
 from .lexicon import (
     CONFIRM_CUES,
@@ -181,9 +181,16 @@ def kept_anyway(att: Attribution, sent: Span, siblings: list[Attribution]) -> bo
         return False
     if lemma in _STANCE_CUES:
         return _named(att, sent)
-    if cue.dep_ == "ccomp" and cue.head.lemma_.lower() in _RELAYING_CUES and any(
-            o is not att and o.cue_head == cue.head.i and o.content[0] <= cue.i < o.content[1] for o in siblings):
+    clause = cue
+    if any(c.dep_ == "ccomp" for c in cue.children):
+        while clause.dep_ == "conj" and clause.head.i != clause.i:  # "... declined to comment and said that ..."
+            clause = clause.head
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _RELAYING_CUES and any(
+            o is not att and o.cue_head == clause.head.i and o.content[0] <= cue.i < o.content[1] for o in siblings):
         return True  # "Reuters reported that the minister said ...": the relay chain
+    if lemma in _RELAYING_CUES and closing_report(cue, sent) is not None or any(
+            c.lemma_.lower() in _RELAYING_CUES and closing_report(c, sent) is not None for c in cue.children):
+        return True  # "The minister said ..., Reuters reports.": the same chain, the outlet named last
     opening = doc[att.content[0]]
     if opening.text in OPEN_QUOTES:  # "“...,” Kamin asked", "“...,” she said"
         return _named(att, sent) or doc[att.sources[0][0]].pos_ == "PRON"

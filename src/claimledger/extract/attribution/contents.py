@@ -420,11 +420,32 @@ def said_aloud(verb: Token, content: Token) -> bool:
     return content.text in OPEN_QUOTES and content.i > verb.i and verb.lemma_.lower() in SPEECH_VERBS
 
 
+def closing_report(verb: Token, sent: Span) -> Token | None:
+    """"The mayor said the bridge was gone, Reuters reports.": the parser hung the closing report on the first
+    cue as its complement, and the mayor's clause on the closing report. Returns that clause, which is what the
+    mayor said; the closing report reports the whole sentence before its subject."""
+    doc = sent.doc
+    if verb.dep_ != "ccomp" or verb.lemma_.lower() not in SPEECH_VERBS or not is_cue_verb(verb.head) \
+            or verb.head.i > verb.i:
+        return None
+    subj = next((c for c in verb.lefts if c.dep_ in SUBJECT_DEPS), None)
+    said = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
+    if subj is None or said is None or not verb.head.i < said.i < subj.i:
+        return None
+    left = subj.left_edge.i
+    if doc[left - 1].text != "," or verb.i - left > 6 \
+            or not all(t.is_punct or t.is_space for t in doc[verb.i + 1:sent.end]):
+        return None
+    return said
+
+
 def trailing_position(verb: Token, sent: Span) -> int | None:
     """"..., a source said." / "..., said Caddell.": the cue closes the sentence after a comma; where the content
     before it ends."""
     doc = sent.doc
     subj_left = subject_left(verb)
+    if closing_report(verb, sent) is not None:  # "The mayor said ..., Reuters reports."
+        return subj_left
     left = min(verb.left_edge.i, subj_left)
     if left > sent.start and doc[left - 1].text in {",", "—", "–"} | CLOSE_QUOTES:
         return left

@@ -17,6 +17,7 @@ from .contents import (
     block_after,
     clause_end,
     clause_openers,
+    closing_report,
     complement_of,
     complementizers,
     content_of,
@@ -133,6 +134,9 @@ def find_attributions(sent: Span) -> list[Attribution]:
                 continue
         if content_tok.i == tok.i:
             continue
+        reported = closing_report(content_tok, sent)
+        if reported is not None and content_tok.head.i == tok.i:  # "The mayor said X, Reuters reports.": X
+            content_tok = reported
         # "what she calls a broken bus network", "what the senators said was a land grab"
         free_relative = is_free_relative(tok, content_tok) or is_extracted_wh(tok, content_tok)
         if aside:  # the attributed clause after "As X noted,", without the aside

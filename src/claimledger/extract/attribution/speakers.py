@@ -96,6 +96,8 @@ def _joined_to_reported_clause(verb: Token, clause: Token, subj: Token | None) -
         c.lower_ == "that" and c.dep_ in {"mark", "advmod"} and c.i < clause.i for c in clause.children)
     if verb.dep_ != "conj" or not reported or head.i > clause.i or head.lemma_.lower() not in SPEECH_VERBS:
         return False  # a "that" clause may hang as adverbial: "Trump tweeted that Machado was ... and urged ..."
+    if subj is not None and clause.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "ccomp" for c in clause.children):
+        return False  # "Ito wrote that Sato said X and said Y": Sato said both
     # a participle with no auxiliary is a past tense the tagger misread ("Trump tweeted that ...")
     tense = "VBD" if head.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in head.children) else head.tag_
     return subj is None or subj.lower_ in _SPEAKER_PRONOUNS \
