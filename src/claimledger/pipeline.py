@@ -19,11 +19,12 @@ from .grade.registry import SourceRegistry, load_registry
 from .link.relations import link_within_document
 from .model import Analysis, Document, EntityMention
 from .resolve.gazetteer import Gazetteer, load_gazetteer
-from .resolve.match import by_surname, resolve_mention
+from .resolve.match import by_surname, reads_as_person, resolve_mention
 
 _DURATION = re.compile(r"\b(?:days|weeks|months|years)\b", re.I)
 _NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 _CONTENT_POS = {"NOUN", "VERB", "PROPN", "ADJ"}
+_NAME_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"}  # what a person's name is mistaken for
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,10 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[EntityMention]:
         label = "PERSON" if known is not None and known.label == "PERSON" else ent.label_
         if label == "PERSON" and ent.text.strip().lower() in MEDIA_CHANNELS:
             label = "ORG"  # "Twitter", which the small model often takes for a person
+        elif known is None and label in _NAME_LABELS and reads_as_person(ent.text.strip()):
+            # "Natalia Usmanova", which the small model often takes for an organisation: the id a person's has
+            label = "PERSON"
+            eid, name, known = resolve_mention(gazetteer, ent.text, label, ent.ent_id_ or None)
         out.append(EntityMention(ent.start_char, ent.end_char, ent.text, label, eid, name, known is not None))
     return by_surname(out)
 

@@ -1,8 +1,10 @@
 """One person named in full and then by surname is one source within a document."""
 from __future__ import annotations
 
+import pytest
+
 from claimledger.model import EntityMention
-from claimledger.resolve.match import by_surname, local_entity_id
+from claimledger.resolve.match import by_surname, local_entity_id, reads_as_person
 
 
 def _mention(text: str, label: str = "PERSON", start: int = 0) -> EntityMention:
@@ -13,6 +15,7 @@ def test_a_surname_takes_the_full_name_said_in_the_same_document():
     full, short = _mention("Oksana Lind"), _mention("Lind", "ORG", 40)  # the small model may tag it an organisation
     merged = by_surname([full, short])
     assert merged[1].entity_id == full.entity_id and merged[1].name == "Oksana Lind"
+    assert merged[1].label == "PERSON"  # a person's surname names that person
     assert merged[0] == full
 
 
@@ -50,3 +53,28 @@ def test_a_name_the_gazetteer_knows_is_the_person_though_the_tagger_took_it_for_
     claim = analyze("Zelenskyy argued that the grain corridor must stay open through the winter.").claims[0]
     assert (claim.source.entity_id, claim.source.name) == ("p-zelensky", "Volodymyr Zelensky")
 
+
+
+@pytest.mark.parametrize("name,person", [
+    ("Olena Kovalchuk", True),
+    ("Serhiy Tkach", True),
+    ("Maciej Nowakowski", True),
+    ("Kovalchuk", False),  # one word: a surname, or anything else
+    ("Alexander Hospital", False),  # a place
+    ("Kateryna Avenue", False),
+    ("Jan Karski Institute", False),  # a body
+    ("Natalia Usmanova Foundation", False),
+    ("Harbour Master", False),  # no given name
+    ("Oksana 2", False),
+])
+def test_a_name_that_opens_with_a_given_name_reads_as_a_person(name, person):
+    assert reads_as_person(name) is person
+
+
+def test_a_person_the_tagger_took_for_an_organisation_is_a_person(analyze):
+    a = analyze("“The walls shook all night,” Olena Kovalchuk said. She had sheltered for weeks under the plant, a "
+                "vast works opened under Josef Stalin. “We lost track of the days,” she said.")
+    assert [e.label for e in a.entities if e.text == "Olena Kovalchuk"] == ["PERSON"]
+    last = a.claims[-1]
+    assert last.source.span is not None and last.source.span.text == "she"
+    assert last.source.name == "Olena Kovalchuk"

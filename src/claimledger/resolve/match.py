@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import EntityMention, stable_id
+from .given_names import PLACE_WORDS, given_names
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer, GazetteerEntity
@@ -118,6 +119,16 @@ def names_a_body(name: str) -> bool:
     return bool(words) and words[-1].strip(".,;:'’\"").lower() in _BODY_WORDS
 
 
+def reads_as_person(text: str) -> bool:
+    """Whether a name the entity recogniser took for something else reads as a person's full name: two or three
+    capitalised words, the first a given name ("Natalia Usmanova"), the last no word of a body or a place."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    last = words[-1].lower()
+    return words[0] in given_names() and last not in _BODY_WORDS and last not in PLACE_WORDS
+
+
 def _full_name(m: EntityMention) -> str | None:
     """The surname key of a mention that reads as someone's full name: two or three capitalised words, the last
     no body's word; None otherwise."""
@@ -163,10 +174,11 @@ def by_surname(mentions: Sequence[EntityMention]) -> list[EntityMention]:
     the same document names in full with that word as surname: "Oleksiy Danilov, secretary of the council, said
     ..." and then "Danilov called it untrue" are one source (``surname_owner``)."""
     people = _people_by_surname(mentions)
+    person_ids = {m.entity_id for m in mentions if m.label == "PERSON"}
     out = []
     for m in mentions:
         owner = _one_person(people, m.text) if m.label in _NAMED_LABELS and not m.in_gazetteer else None
-        if owner is not None:
-            m = replace(m, entity_id=owner[0], name=owner[1])
+        if owner is not None:  # the surname of a person is that person, whatever the tagger made of it
+            m = replace(m, entity_id=owner[0], name=owner[1], label="PERSON" if owner[0] in person_ids else m.label)
         out.append(m)
     return out
