@@ -149,6 +149,26 @@ def test_a_headline_label_after_a_dash_is_not_part_of_the_speaker(analyze, text,
     assert "video" not in c.source.name
 
 
+@pytest.mark.parametrize("text,cue,source", [
+    ("Olaf Scholz before the summit warned that sanctions would be tightened.", "warned", "Olaf Scholz"),
+    ("Jarosław Kaczyński during a rally in Płock raised the question of reparations from Germany.",
+     "raised the question of", "Jarosław Kaczyński"),
+])
+def test_when_a_named_speaker_spoke_is_not_part_of_the_name(analyze, text, cue, source):
+    c = _claim(analyze(text), cue)
+    assert c.source.span is not None and c.source.span.text == source
+    assert c.source.name == source
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Republicans on the finance committee approved the bill.", "Republicans on the finance committee"),
+    ("Officials at the port said the fire was out.", "Officials at the port"),
+])
+def test_a_place_in_a_speakers_phrase_stays_part_of_it(analyze, text, source):
+    c = next(c for c in analyze(text).claims if c.cue is not None)
+    assert c.source.span is not None and c.source.span.text == source
+
+
 def test_pronoun_resolves_to_the_person(analyze):
     a = analyze("Defence Minister Rustem Umerov visited the front on Sunday. He said the new brigades were ready.")
     c = a.claims[0]

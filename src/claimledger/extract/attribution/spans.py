@@ -181,6 +181,9 @@ def noun_phrase(tok: Token) -> TokRange:
         right -= 1  # "said Ortiz, speaking of ...": a comma the parser hung on a name closes no apposition
     if right + 2 < len(d) and d[right].text == "(" and d[right + 2].text == ")" and d[right + 1].is_upper:
         right += 3
+    when = _circumstance_of_name(tok)
+    if when is not None:  # "said Antony Blinken during the meeting", "warned Charles Michel yesterday"
+        right = min(right, back_over_joints(d, when.i, tok.i + 1))
     cites = next((c for c in tok.children if c.i > tok.i and c.lower_ in CITING_WORDS), None) or quoted_aside(tok)
     if cites is not None:  # "U.K. officials citing data from Kyiv", "Oleksy Danilov, quoted by Interfax"
         right = back_over_joints(d, cites.left_edge.i, tok.i + 1)
@@ -188,6 +191,21 @@ def noun_phrase(tok: Token) -> TokRange:
         # a headline's label: "..., says Ana Berg – video", whether the parser heads the phrase on the name or on it
         right = back_over_joints(d, right - 2, left + 1)
     return left, right
+
+
+_CIRCUMSTANCE_WORDS = frozenset({"during", "after", "before", "following"})
+_DAY_WORDS = frozenset({"yesterday", "today", "tonight", "earlier", "later"})
+
+
+def _circumstance_of_name(tok: Token) -> Token | None:
+    """When or where a named speaker spoke, which the parser hung on the name: "during the meeting" in "said Antony
+    Blinken during the meeting", "yesterday" in "warned Charles Michel yesterday". A name takes no such phrase as a
+    part of itself, though it may take a place ("Republicans on the committee", "Dan Ruiz at the Review")."""
+    if tok.pos_ != "PROPN":
+        return None
+    return next((c for c in tok.children if c.left_edge.i == tok.i + 1 and (
+        c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE_WORDS
+        or c.dep_ in {"npadvmod", "advmod"} and (c.lower_ in _DAY_WORDS or c.ent_type_ in {"DATE", "TIME"}))), None)
 
 
 def quoted_aside(tok: Token) -> Token | None:
