@@ -221,6 +221,11 @@ def test_a_role_phrase_that_fits_nobody_earlier_stays_its_own_source(analyze, te
     # "Ukraine's" and "Ukrainian" name the same state
     ("Ukraine's president, Volodymyr Zelensky, spoke to the parliament in Canberra. The Ukrainian president said "
      "the grain corridor would stay open.", "The Ukrainian president", None, "Volodymyr Zelensky"),
+    # a rank written in capitals names nobody of its own
+    ("Foreign Minister Dmytro Kuleba arrived in Oslo on Friday. The Ukrainian Foreign Minister said the talks had "
+     "been useful.", "The Ukrainian Foreign Minister", None, "Dmytro Kuleba"),
+    ("Vice President Kamala Harris arrived in Munich on Friday. The US Vice President said the alliance was "
+     "united.", "The US Vice President", None, "Kamala Harris"),
 ])
 def test_a_role_phrase_resolves_to_the_person_named_in_the_text_who_held_the_post(analyze, text, role, published,
                                                                                     name):

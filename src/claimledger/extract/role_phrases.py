@@ -131,6 +131,10 @@ def _closes_a_phrase(tok: Token, mentions: Sequence[EntityMention], within: bool
     return tok.text == "," or in_mention or tok.lower_ in ROLE_HEADS or names_a_body(tok.text)
 
 
+# words of a title that rank its role, which the tagger reads as names in "the US Vice President"
+_RANKS = frozenset({"vice", "deputy", "prime", "acting", "first", "foreign", "defence", "defense", "interior"})
+
+
 def names_someone(doc: Doc, start: int, end: int, inside: Sequence[EntityMention]) -> bool:
     """A role phrase that carries a name of its own ("the city's mayor, Oleksandr Striuk,"): a person mention, or
     a proper noun that is neither a title word nor part of a place or organisation ("the US President", "the
@@ -138,7 +142,7 @@ def names_someone(doc: Doc, start: int, end: int, inside: Sequence[EntityMention
     if any(m.label == "PERSON" for m in inside) or any(t.dep_ == "appos" and t.pos_ == "PROPN"
                                                          for t in doc[start:end]):
         return True
-    return any(t.pos_ == "PROPN" and t.lemma_.lower() not in ROLE_HEADS and t.lower_ not in ROLE_HEADS
+    return any(t.pos_ == "PROPN" and t.lemma_.lower() not in ROLE_HEADS and t.lower_ not in ROLE_HEADS | _RANKS
                and not any(m.start <= t.idx < m.end for m in inside) for t in doc[start:end])
 
 
