@@ -176,6 +176,17 @@ def test_pronoun_resolves_to_the_person(analyze):
     assert "Umerov" in (c.source.name or "")
 
 
+@pytest.mark.parametrize("text,pronoun,name", [
+    ("Rustem Umerov said the new brigades were ready. According to him, the line near Vuhledar is holding.", "him",
+     "Rustem Umerov"),
+    ("Maersk said the harbour would reopen. According to them, the channel has been cleared.", "them", "Maersk"),
+])
+def test_an_object_pronoun_after_according_to_refers_back(analyze, text, pronoun, name):
+    c = _claim(analyze(text), "According to")
+    assert c.source.span is not None and c.source.span.text == pronoun
+    assert c.source.name == name and c.source.resolved_from == f"'{pronoun}' refers back to {name}"
+
+
 @pytest.mark.parametrize("text,role,name", [
     ("Defence Minister Hanna Maliar visited Kharkiv on Monday. “The lines are holding,” the minister said.",
      "the minister", "Hanna Maliar"),

@@ -115,7 +115,7 @@ agency service ministry department message statement report group team organisat
 office spokesman spokeswoman spokesperson institute directorate committee council monitor mission body
 government outlet newspaper publication intelligence
 """.split())
-PRONOUNS = frozenset("he she it they we i you his her its their".split())
+PRONOUNS = frozenset("he she it they we i you his her its their him them".split())
 # Hedges within a claim's content or its cue.
 HEDGES = frozenset("""
 appear seem apparently reportedly allegedly expectedly presumably probably possibly perhaps maybe likely
@@ -141,7 +141,7 @@ ceo founder leader deputy adviser advisor
 """.split())
 
 FEMININE_PRONOUNS = frozenset({"she", "her"})
-MASCULINE_PRONOUNS = frozenset({"he", "his"})
+MASCULINE_PRONOUNS = frozenset({"he", "his", "him"})
 # Honorifics, and the pronouns that may refer back to the person who bears one.
 HONORIFICS = {"mr": MASCULINE_PRONOUNS, "mr.": MASCULINE_PRONOUNS, "ms": FEMININE_PRONOUNS, "ms.": FEMININE_PRONOUNS,
               "mrs": FEMININE_PRONOUNS, "mrs.": FEMININE_PRONOUNS, "miss": FEMININE_PRONOUNS}

@@ -34,7 +34,7 @@ from .role_phrases import (
     tokens_under,
 )
 
-_PERSONAL = {"he", "she", "his", "her", "i"}
+_PERSONAL = {"he", "she", "his", "her", "him", "i"}
 
 
 _RELATIVE = {"who", "which", "that"}
