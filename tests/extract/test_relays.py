@@ -130,3 +130,22 @@ def test_a_second_report_joined_to_a_relayed_speaker_is_that_speakers(analyze):
                      "sail on Monday.")
     second = next(c for c in a.claims if c.content.text == "the ferries would sail on Monday")
     assert second.source.name == "Sato"
+
+
+@pytest.mark.parametrize("text,speaker,cue,content,outlet", [
+    ("The state news agency quoted port director Oleh Marchuk as saying that the grain terminal would reopen.",
+     "port director Oleh Marchuk", "saying", "that the grain terminal would reopen", "The state news agency"),
+    # the saying has no content of its own: it says what the agency's relation reports
+    ("“Two more ferries will sail tonight,” the BNS agency cited the port spokesman as saying.",
+     "the port spokesman", "saying", "“Two more ferries will sail tonight,”", "BNS agency"),
+    # the passive is one relation, its cue running from "quoted" to "saying"
+    ("Port director Oleh Marchuk was quoted by Interfax as saying that the grain terminal would reopen.",
+     "Port director Oleh Marchuk", "was quoted by Interfax as saying", "that the grain terminal would reopen",
+     "Interfax"),
+])
+def test_whom_an_outlet_quotes_as_saying_speaks_and_the_outlet_relays_it(analyze, text, speaker, cue, content,
+                                                                         outlet):
+    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == cue)
+    assert claim.source.span is not None and claim.source.span.text == speaker
+    assert claim.content.text == content
+    assert [r.name for r in claim.relayed_by] == [outlet]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .attribution import Attribution, closing_report, ends_line, start_of_line, unclosed_quotation
+from .attribution import Attribution, closing_report, ends_line, quoted_speaker, start_of_line, unclosed_quotation
 from .cue_model import load_cue_model, verb_features
 from .lexicon import (
     CONFIRM_CUES,
@@ -175,8 +175,8 @@ def kept_anyway(att: Attribution, sent: Span, siblings: list[Attribution]) -> bo
     doc = sent.doc
     cue = doc[att.cue_head]
     lemma = cue.lemma_.lower()
-    if cue.lower_ in REPORTED_ADVERBS or att.relayer is not None:
-        return True
+    if cue.lower_ in REPORTED_ADVERBS or att.relayer is not None or quoted_speaker(cue) is not None:
+        return True  # "Tass quoted the governor as saying ...": a relay too
     if lemma not in _KEPT_CUES or not att.sources or not _finite(cue):
         return False
     if lemma in _STANCE_CUES:

@@ -23,6 +23,7 @@ from .cues import LEARNED_PROPOSAL
 from .quotations import DISCOURSE_MARKERS, content_segments
 from .relations import NAME, find_attributions
 from .spans import Attribution, TokRange, ends_line, opens_quotation, start_of_line, unclosed_quotation
+from .speakers import quoted_speaker
 
 __all__ = [
     "ANSWER_WORDS",
@@ -37,6 +38,7 @@ __all__ = [
     "find_attributions",
     "next_act_start",
     "opens_quotation",
+    "quoted_speaker",
     "start_of_line",
     "unclosed_quotation",
 ]

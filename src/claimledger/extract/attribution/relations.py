@@ -71,7 +71,7 @@ from .spans import (
     subtree_range,
     trim,
 )
-from .speakers import SUBJECT_DEPS, citing, citing_at_start, subject_of
+from .speakers import SUBJECT_DEPS, citing, citing_at_start, quoted_speaker, subject_of
 
 NAME = "claimledger.attribution.v1"
 
@@ -279,8 +279,9 @@ def find_attributions(sent: Span) -> list[Attribution]:
     if after:
         last = max(after, key=lambda k: found[k].content[1])
         found[last] = with_quoted_paragraphs(with_quotation_after_colon(found[last], sent), sent)
+    found = _with_issued_statements(_with_seeming_speakers(_with_quoted_speakers(found, doc), sent), doc)
     found = [without_discourse_marker(with_split_quote(with_quote_start(to_closing_quote(a, sent), sent), sent),
-                                       sent) for a in _with_issued_statements(_with_seeming_speakers(found, sent), doc)]
+                                       sent) for a in found]
     return _carve_regions([to_quotation_end(a, sent) for a in found])
 
 
@@ -308,6 +309,37 @@ def _with_issued_statements(found: list[Attribution], doc: Doc) -> list[Attribut
         out[k_issued] = replace(said, cue=(issued.cue[0], said.cue[1]), sources=issued.sources,
                                 relayer=issued.relayer, region=issued.region | said.region)
         dropped.add(k)
+    return [a for k, a in enumerate(out) if k not in dropped]
+
+
+def _with_quoted_speakers(found: list[Attribution], doc: Doc) -> list[Attribution]:
+    """"Tass quoted the governor as saying that ...": the governor says it, and Tass's own relation, whose content
+    holds the saying, relays it. Where the saying has no content of its own ("“...,” Tass cited the source as
+    saying.") it says what Tass's relation reports, and Tass relays it. "The governor was quoted (by Tass) as saying
+    ..." is one relation of the governor's, its cue running from "quoted" to "saying", relayed by the agent."""
+    by_head = {a.cue_head: k for k, a in enumerate(found) if a.cue is not None and a.cue_head is not None}
+    out = list(found)
+    dropped: set[int] = set()
+    for k, outer in enumerate(found):
+        if outer.cue_head is None:
+            continue
+        act = doc[outer.cue_head]
+        saying = next((g for c in act.children if c.dep_ == "prep" and c.lower_ == "as"
+                       for g in c.children if quoted_speaker(g) is not None), None)
+        if saying is None:
+            continue
+        speaker = quoted_speaker(saying)
+        assert speaker is not None
+        inner = by_head.get(saying.i)
+        if speaker.dep_ == "nsubjpass" and inner is not None:  # "was quoted (by Tass) as saying"
+            agent = next((g for c in act.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            out[inner] = replace(found[inner], cue=(min(outer.cue[0] if outer.cue else act.i, act.i), saying.i + 1),
+                                 relayer=noun_phrase(agent) if agent is not None else None)
+            dropped.add(k)
+        elif inner is None and speaker.dep_ == "dobj":  # "“...,” Tass cited the source as saying."
+            out.append(Attribution(cue=(saying.i, saying.i + 1), cue_head=saying.i, content=outer.content,
+                                   sources=(noun_phrase(speaker),), relayer=outer.sources[0] if outer.sources else None,
+                                   region=outer.region, origin="quoted as saying"))
     return [a for k, a in enumerate(out) if k not in dropped]
 
 

@@ -128,7 +128,7 @@ def _has_contracted(verb: Token, subj: Token) -> bool:
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """(subject token, is_passive) for a cue verb, climbing coordination (with any verb: "exhorted X and said
     Y"), open complements and adverbial clauses."""
-    according = cited_after_according(verb)
+    according = cited_after_according(verb) or quoted_speaker(verb)
     if according is not None:
         return according, False
     cur = _reporter_of_participle(verb) or verb
@@ -312,6 +312,23 @@ def cited_party(participle: Token) -> Token | None:
     unfounded conspiracy theory"."""
     obj = next((g for g in participle.children if g.dep_ in {"dobj", "pobj"}), None)
     return obj if obj is not None and can_speak(obj) else None
+
+
+_QUOTING_VERBS = frozenset({"quote", "cite"})
+
+
+def quoted_speaker(verb: Token) -> Token | None:
+    """Who says it in "Tass quoted the governor as saying ..." (the governor, whom the agency relays) and in "The
+    governor was quoted as saying ...": the object, or the passive subject, of the verb of quoting that the "as"
+    of ``verb`` hangs on."""
+    if verb.dep_ != "pcomp" or verb.lemma_.lower() not in {"say", "tell"} or verb.head.lower_ != "as":
+        return None
+    act = verb.head.head
+    if act.lemma_.lower() not in _QUOTING_VERBS or verb.head.dep_ != "prep":
+        return None
+    speaker = next((c for c in act.children if c.dep_ == "dobj" and c.i < verb.i), None) \
+        or next((c for c in act.children if c.dep_ == "nsubjpass"), None)
+    return speaker if speaker is not None and can_speak(speaker) else None
 
 
 def citing(verb: Token) -> Token | None:
