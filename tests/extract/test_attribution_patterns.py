@@ -176,6 +176,20 @@ def test_pronoun_resolves_to_the_person(analyze):
     assert "Umerov" in (c.source.name or "")
 
 
+@pytest.mark.parametrize("text", [
+    "The port reopened in May. It is worth noting that the ferries never stopped.",
+    "The port reopened in May. It is too early to say whether the ferries will return.",
+])
+def test_an_it_that_stands_for_what_follows_names_nobody(analyze, text):
+    assert not [c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == "It"]
+
+
+def test_an_it_that_is_ready_to_speak_stays_the_speaker(nlp):
+    doc = nlp("The union said it was ready to discuss the new tariffs.")
+    subj, passive = subject_of(next(t for t in doc if t.lower_ == "discuss"))
+    assert subj is not None and subj.lower_ == "it" and not passive
+
+
 @pytest.mark.parametrize("text,pronoun,name", [
     ("Rustem Umerov said the new brigades were ready. According to him, the line near Vuhledar is holding.", "him",
      "Rustem Umerov"),

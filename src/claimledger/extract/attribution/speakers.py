@@ -125,6 +125,14 @@ def _has_contracted(verb: Token, subj: Token) -> bool:
         and subj.lower_ not in EMPTY_SUBJECTS | {"that", "this"} and not any(c.dep_ == "xcomp" for c in verb.children)
 
 
+# adjectives after which "it is ... to say" stands for the infinitive, not for someone ("ready" and "willing" leave
+# "it" the body that is ready)
+_EXTRAPOSING = frozenset("""
+hard difficult easy impossible possible important necessary painful early premature fair safe interesting tempting
+tough crucial essential vital useful helpful sad striking notable worth remarkable fascinating reasonable
+""".split())
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """(subject token, is_passive) for a cue verb, climbing coordination (with any verb: "exhorted X and said
     Y"), open complements and adverbial clauses."""
@@ -148,6 +156,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             cur = cur.head
             continue
         if subj is not None:
+            if cur is not verb and subj.lower_ == "it" and cur.lemma_ == "be" \
+                    and any(c.dep_ == "acomp" and c.lemma_.lower() in _EXTRAPOSING for c in cur.children):
+                return None, True  # "It is hard to say whether ...": the "it" stands for what follows, nobody says it
             if cur is not verb and subj.dep_ == "nsubjpass" and verb.dep_ == "pcomp":
                 return subj, False  # "After saying her foot was swollen, she was whisked off": she said it
             if _has_contracted(cur, subj):
