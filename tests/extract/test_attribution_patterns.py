@@ -190,6 +190,20 @@ def test_an_it_that_is_ready_to_speak_stays_the_speaker(nlp):
     assert subj is not None and subj.lower_ == "it" and not passive
 
 
+@pytest.mark.parametrize("text,name", [
+    # the body the sentence before is about, not the last one quoted
+    ("Maersk said freight rates would rise. Norway has been more cautious, blocking the sale of its frigates. It has "
+     "long argued against sending arms to war zones.", "Norway"),
+    # a person the sentence before is about is no "it"
+    ("Maersk said freight rates would rise. Anna Lindqvist has been more cautious about the merger. It has long "
+     "argued against new port fees.", "Maersk"),
+])
+def test_an_it_opening_a_sentence_is_what_the_sentence_before_was_about(analyze, text, name):
+    c = _claim(analyze(text), "has long argued against")
+    assert c.source.span is not None and c.source.span.text == "It"
+    assert c.source.name == name
+
+
 @pytest.mark.parametrize("text,pronoun,name", [
     ("Rustem Umerov said the new brigades were ready. According to him, the line near Vuhledar is holding.", "him",
      "Rustem Umerov"),

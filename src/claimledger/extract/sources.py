@@ -309,6 +309,28 @@ def _recent_speaker(doc: Doc, pron: Token, people: Sequence[EntityMention], rule
     return None
 
 
+def _previous_topic(doc: Doc, pron: Token, mentions: Sequence[EntityMention]) -> Token | None:
+    """What an "it" that opens its sentence most likely is: the singular subject of the sentence before, in the same
+    paragraph, when that is a body, a place or a document ("The report covers 15 months. It also documents ...",
+    "Europol published its figures. It said ..."), and no person."""
+    sent = pron.sent
+    if pron.i != sent.start or sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if "\n" in doc[before.start:sent.start].text:
+        return None
+    # the subject of its last main clause: "Russia holds the south, but Kyiv has said ... It said ...": Kyiv
+    clauses = [before.root, *[c for c in before.root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]]
+    subj = next((c for v in reversed(clauses) for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.tag_ not in {"NN", "NNP"} or subj.lower_ in PRONOUNS:
+        return None
+    m = [x for x in mentions if x.start <= subj.idx < x.end]
+    if m:
+        return subj if m[0].label in {"ORG", "GPE", "NORP"} else None
+    lemma = subj.lemma_.lower()
+    return subj if lemma in DOCUMENT_NOUNS | INSTITUTION_HEADS | ANAPHOR_HEADS else None
+
+
 def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazetteer: Gazetteer,
                 history: Sequence[Source], span: TextSpan, published: dt.date | None) -> Source:
     """A pronoun source: first a subject earlier in the same sentence; for he or she, then the latest person
@@ -345,6 +367,14 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
         ant = speaker or _from_mentions(mentions, gazetteer, span, True, ruled_out) or (
             latest if latest is not None and _could_be_someone(doc, latest, mentions, people, gazetteer) else None)
     else:
+        topic = _previous_topic(doc, pron, mentions) if pron.lower_ in {"it", "its"} else None
+        if topic is not None:  # "The report covers 15 months. It also documents ...": the report
+            end = min([c.left_edge.i for c in topic.rights if c.dep_ in {"relcl", "acl", "appos", "punct"}]
+                      + [topic.right_edge.i + 1])
+            base = resolve_source(doc, topic.left_edge.i, end, mentions, gazetteer, history, published)
+            how = f"'{pron.text}' refers back to {doc[topic.left_edge.i:end].text}"
+            return Source(base.kind, span, base.name, base.entity_id,
+                          resolved_from=f"{how}; {base.resolved_from}" if base.resolved_from else how)
         skip = None
         if pron.lower_ in {"it", "its"}:  # "it" is no person quoted before it
             person_ids = frozenset(m.entity_id for m in mentions if m.label == "PERSON" and m.end <= pron.idx)
