@@ -190,6 +190,19 @@ def test_an_it_that_is_ready_to_speak_stays_the_speaker(nlp):
     assert subj is not None and subj.lower_ == "it" and not passive
 
 
+@pytest.mark.parametrize("text,cue,name", [
+    # the gazetteer knows the name the phrase is headed on, though the tagger found no entity on it
+    ("After the ruling drew a furious response from Kyiv, Volodymyr Zelenskiy, the Ukrainian president, criticised "
+     "the court over the grain deal.", "criticised", "Volodymyr Zelensky"),
+    ("Rodion Miroshnik, the envoy of the self-proclaimed republic, said the talks were over.", "said",
+     "Rodion Miroshnik"),
+])
+def test_a_name_with_an_apposition_is_the_name(analyze, text, cue, name):
+    c = _claim(analyze(text), cue)
+    assert c.source.span is not None and c.source.span.text.startswith(name.split()[0])
+    assert c.source.name == name
+
+
 @pytest.mark.parametrize("text,name", [
     # the body the sentence before is about, not the last one quoted
     ("Maersk said freight rates would rise. Norway has been more cautious, blocking the sale of its frigates. It has "

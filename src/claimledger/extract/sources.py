@@ -109,6 +109,13 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         return Source(SourceKind.VAGUE, span, span.text, None)
     if owned or head.ent_type_ in {"PERSON", "ORG"} or lemma in INSTITUTION_HEADS | ROLE_HEADS:
         name = _strip_determiner(span.text)
+        own = _own_name(doc, head, start)
+        if own is not None and own != name:  # "Volodymyr Zelenskiy, the Ukrainian president," with no entity on it
+            known = _known_name(span, own, mentions, gazetteer, people_only=False)
+            if known is not None:
+                return known
+            if any(c.dep_ == "appos" for c in head.children):
+                name = own  # "Oksana Lind, the port's director," is Oksana Lind
         return _known_name(span, name, mentions, gazetteer, people_only=False) \
             or Source(SourceKind.NAMED, span, name, local_entity_id(head.ent_type_ or "ORG", name))
     if head.text[:1].isupper() and head.pos_ in {"NOUN", "ADJ"}:
@@ -117,6 +124,17 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         if found is not None:
             return found
     return Source(SourceKind.VAGUE, span, span.text, None)
+
+
+def _own_name(doc: Doc, head: Token, start: int) -> str | None:
+    """The proper name a source's phrase is headed on, without what the phrase adds to it: "Volodymyr Zelenskiy"
+    in "Volodymyr Zelenskiy, the Ukrainian president,"."""
+    if head.pos_ != "PROPN":
+        return None
+    first = head.i
+    while first - 1 >= start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound":
+        first -= 1
+    return doc[first:head.i + 1].text
 
 
 def _known_name(span: TextSpan, name: str, mentions: Sequence[EntityMention], gazetteer: Gazetteer,
