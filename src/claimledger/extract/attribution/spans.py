@@ -181,9 +181,13 @@ def noun_phrase(tok: Token) -> TokRange:
         right -= 1  # "said Ortiz, speaking of ...": a comma the parser hung on a name closes no apposition
     if right + 2 < len(d) and d[right].text == "(" and d[right + 2].text == ")" and d[right + 1].is_upper:
         right += 3
-    when = _circumstance_of_name(tok)
+    when = _circumstance_of_name(tok, right)
     if when is not None:  # "said Antony Blinken during the meeting", "warned Charles Michel yesterday"
-        right = min(right, back_over_joints(d, when.i, tok.i + 1))
+        cut = when.left_edge.i
+        while cut > tok.i + 1 and d[cut - 1].text not in {")", "]"} | CLOSE_QUOTES and (
+                d[cut - 1].is_punct or d[cut - 1].is_space):
+            cut -= 1  # "The Central Intelligence Agency (CIA) in the summer" keeps its bracket
+        right = min(right, cut)
     cites = next((c for c in tok.children if c.i > tok.i and c.lower_ in CITING_WORDS), None) or quoted_aside(tok)
     if cites is not None:  # "U.K. officials citing data from Kyiv", "Oleksy Danilov, quoted by Interfax"
         right = back_over_joints(d, cites.left_edge.i, tok.i + 1)
@@ -197,15 +201,28 @@ _CIRCUMSTANCE_WORDS = frozenset({"during", "after", "before", "following"})
 _DAY_WORDS = frozenset({"yesterday", "today", "tonight", "earlier", "later"})
 
 
-def _circumstance_of_name(tok: Token) -> Token | None:
-    """When or where a named speaker spoke, which the parser hung on the name: "during the meeting" in "said Antony
-    Blinken during the meeting", "yesterday" in "warned Charles Michel yesterday". A name takes no such phrase as a
-    part of itself, though it may take a place ("Republicans on the committee", "Dan Ruiz at the Review")."""
-    if tok.pos_ != "PROPN":
-        return None
-    return next((c for c in tok.children if c.left_edge.i == tok.i + 1 and (
-        c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE_WORDS
-        or c.dep_ in {"npadvmod", "advmod"} and (c.lower_ in _DAY_WORDS or c.ent_type_ in {"DATE", "TIME"}))), None)
+def _circumstance_of_name(tok: Token, right: int) -> Token | None:
+    """When a speaker spoke, which the parser hung on the phrase that names them: "during the meeting" in "said
+    Antony Blinken during the meeting", "yesterday" in "warned Charles Michel yesterday", "last week" in "the leader
+    of China Xi Jinping last week called ...", "on Sunday" in "Ukraine's ambassador to the U.S. on Sunday said". The
+    phrase, up to ``right``, ends before it: right after a name, or at the phrase's end. A place stays part of it
+    ("Republicans on the committee", "Dan Ruiz at the Review")."""
+    doc = tok.doc
+
+    def temporal(c: Token) -> bool:
+        if c.dep_ == "prep":
+            return c.lower_ in _CIRCUMSTANCE_WORDS or c.lower_ in {"on", "in", "at"} and any(
+                g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+        return c.dep_ in {"npadvmod", "advmod"} and (c.lower_ in _DAY_WORDS or c.ent_type_ in {"DATE", "TIME"})
+
+    for t in doc[tok.left_edge.i:right]:
+        if t.i != tok.i and t.pos_ != "PROPN":
+            continue
+        for c in t.children:
+            if c.i > t.i and temporal(c) and (
+                    t.pos_ == "PROPN" and c.left_edge.i == t.i + 1 or c.right_edge.i + 1 >= right > c.left_edge.i):
+                return c
+    return None
 
 
 def quoted_aside(tok: Token) -> Token | None:
