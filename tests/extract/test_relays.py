@@ -142,6 +142,9 @@ def test_a_second_report_joined_to_a_relayed_speaker_is_that_speakers(analyze):
     ("Port director Oleh Marchuk was quoted by Interfax as saying that the grain terminal would reopen.",
      "Port director Oleh Marchuk", "was quoted by Interfax as saying", "that the grain terminal would reopen",
      "Interfax"),
+    # a quotation before the passive is what was said, not whom it was told to
+    ("“Some goods may move today,” Oksana Lind was quoted by Interfax as telling the local radio.", "Oksana Lind",
+     "was quoted by Interfax as telling", "“Some goods may move today,”", "Interfax"),
 ])
 def test_whom_an_outlet_quotes_as_saying_speaks_and_the_outlet_relays_it(analyze, text, speaker, cue, content,
                                                                          outlet):

@@ -331,11 +331,20 @@ def _with_quoted_speakers(found: list[Attribution], doc: Doc) -> list[Attributio
         speaker = quoted_speaker(saying)
         assert speaker is not None
         inner = by_head.get(saying.i)
-        if speaker.dep_ == "nsubjpass" and inner is not None:  # "was quoted (by Tass) as saying"
+        if speaker.dep_ == "nsubjpass":  # "was quoted (by Tass) as saying"
             agent = next((g for c in act.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-            out[inner] = replace(found[inner], cue=(min(outer.cue[0] if outer.cue else act.i, act.i), saying.i + 1),
-                                 relayer=noun_phrase(agent) if agent is not None else None)
-            dropped.add(k)
+            cue = (min(outer.cue[0] if outer.cue else act.i, act.i), saying.i + 1)
+            relayer = noun_phrase(agent) if agent is not None else None
+            if inner is None or outer.content[1] <= act.i and not any(
+                    c.dep_ in {"ccomp", "xcomp"} for c in saying.children):
+                # "“...,” she was quoted as saying (telling the TV).": the quotation before is what she said
+                out[k] = Attribution(cue=cue, cue_head=saying.i, content=outer.content, sources=(noun_phrase(speaker),),
+                                     relayer=relayer, region=outer.region, origin="quoted as saying")
+                if inner is not None:
+                    dropped.add(inner)
+            else:
+                out[inner] = replace(found[inner], cue=cue, relayer=relayer)
+                dropped.add(k)
         elif inner is None and speaker.dep_ == "dobj":  # "“...,” Tass cited the source as saying."
             out.append(Attribution(cue=(saying.i, saying.i + 1), cue_head=saying.i, content=outer.content,
                                    sources=(noun_phrase(speaker),), relayer=outer.sources[0] if outer.sources else None,
