@@ -321,6 +321,9 @@ def test_a_role_phrase_that_names_a_post_nobody_named_held_stays_its_own_source(
      "the Prime Minister of Latvia Evika Silina", "Evika Silina"),
     ("The pipeline is safe, Norway's ambassador to the EU Hedda Lunde said on Monday.",
      "Norway's ambassador to the EU Hedda Lunde", "Hedda Lunde"),
+    # what the role is the head of, then the name
+    ("The ferries will run all winter, said the head of Estonian diplomacy Margus Tsahkna.",
+     "the head of Estonian diplomacy Margus Tsahkna", "Margus Tsahkna"),
     ("The harbour is closed, the spokesperson for the coast guard, Maris Ozols, said.",
      "the spokesperson for the coast guard, Maris Ozols", "Maris Ozols"),
 ])

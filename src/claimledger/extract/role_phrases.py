@@ -128,7 +128,12 @@ def _closes_a_phrase(tok: Token, mentions: Sequence[EntityMention], within: bool
     States| Joe Biden"), of a body's name ("... Security Council| Dmitry Medvedev") or a title ("General|").
     ``within``: any word of a mention counts, for a name walked back word by word."""
     in_mention = any((m.start <= tok.idx < m.end) if within else (m.end == tok.idx + len(tok)) for m in mentions)
-    return tok.text == "," or in_mention or tok.lower_ in ROLE_HEADS or names_a_body(tok.text)
+    return tok.text == "," or in_mention or tok.lower_ in ROLE_HEADS | _DOMAINS or names_a_body(tok.text)
+
+
+# what a role is the head of, after which a name closes the phrase: "the head of American diplomacy Antony Blinken",
+# "the head of the German government Olaf Scholz"
+_DOMAINS = frozenset({"diplomacy", "government", "cabinet", "delegation", "presidency", "opposition"})
 
 
 # words of a title that rank its role, which the tagger reads as names in "the US Vice President"
