@@ -603,6 +603,12 @@ def test_line_initial_name_and_colon(analyze, text, source, content):
     assert c.cue.text == ":" and c.source.span.text == source and c.content.text == content
 
 
+def test_a_heading_glued_to_a_colon_speaker_is_not_part_of_it(analyze):
+    a = analyze("Talks around Ukraine.Joe Biden: I am convinced that the decision has been made\n\nThe talks went on.")
+    assert [c.source.span.text for c in a.claims if c.cue is not None and c.cue.text == ":" and c.source.span] \
+        == ["Joe Biden"]
+
+
 @pytest.mark.parametrize("text", ["Update: the bridge reopened at noon.\n", "Photo: a tanker near Saltmere.\n"])
 def test_section_labels_are_not_sources(analyze, text):
     assert not any(c.cue and c.cue.text == ":" for c in analyze(text).claims)

@@ -182,6 +182,11 @@ def colon_attribution(sent: Span) -> Attribution | None:
         j += 1
     if j >= len(doc) or doc[j].text != ":" or j == start:
         return None
+    glued = [t.i for t in doc[start + 1:j - 1] if t.text == "." and not t.whitespace_ and not doc[t.i - 1].whitespace_]
+    if glued:  # "Crisis around Ukraine.Joe Biden: ...": a heading glued to the speaker ends at its full stop
+        start = glued[-1] + 1
+        if start >= sent.end:
+            return None  # the speaker opens the next sentence, which reads it
     name = doc[start:j]
     if not (name[0].is_title or name[0].is_upper) or not any(t.is_alpha for t in name):
         return None
