@@ -22,4 +22,3 @@ corps empire democrats republicans prize award cup stadium arena line canal dam 
 def given_names() -> frozenset[str]:
     text = resources.files("claimledger.resolve").joinpath("data/given_names.txt").read_text(encoding="utf-8")
     return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
-

@@ -119,23 +119,26 @@ def names_a_body(name: str) -> bool:
     return bool(words) and words[-1].strip(".,;:'’\"").lower() in _BODY_WORDS
 
 
+def _name_words(text: str) -> list[str] | None:
+    """The words of a name that reads as someone's full name: two or three capitalised words, the last no body's
+    word; None otherwise."""
+    words = _words(text)
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or names_a_body(text):
+        return None
+    return words
+
+
 def reads_as_person(text: str) -> bool:
-    """Whether a name the entity recogniser took for something else reads as a person's full name: two or three
-    capitalised words, the first a given name ("Natalia Usmanova"), the last no word of a body or a place."""
-    words = text.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
-        return False
-    last = words[-1].lower()
-    return words[0] in given_names() and last not in _BODY_WORDS and last not in PLACE_WORDS
+    """Whether a name the entity recogniser took for something else reads as a person's full name (``_name_words``)
+    whose first word is a given name ("Natalia Usmanova") and whose last names no place ("Alexander Hospital")."""
+    words = _name_words(text)
+    return words is not None and all(w.replace("-", "").isalpha() for w in words) and words[0] in given_names() \
+        and words[-1].lower() not in PLACE_WORDS
 
 
 def _full_name(m: EntityMention) -> str | None:
-    """The surname key of a mention that reads as someone's full name: two or three capitalised words, the last
-    no body's word; None otherwise."""
-    words = _words(m.text)
-    if m.label not in _NAMED_LABELS or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
-        return None
-    return None if names_a_body(m.text) else surname_key(m.text)
+    """The surname key of a mention that reads as someone's full name (``_name_words``); None otherwise."""
+    return surname_key(m.text) if m.label in _NAMED_LABELS and _name_words(m.text) is not None else None
 
 
 def _people_by_surname(mentions: Sequence[EntityMention]) -> dict[str, dict[str, str]]:

@@ -324,12 +324,11 @@ def _with_quoted_speakers(found: list[Attribution], doc: Doc) -> list[Attributio
         if outer.cue_head is None:
             continue
         act = doc[outer.cue_head]
-        saying = next((g for c in act.children if c.dep_ == "prep" and c.lower_ == "as"
-                       for g in c.children if quoted_speaker(g) is not None), None)
-        if saying is None:
+        quoted = next(((g, who) for c in act.children if c.dep_ == "prep" and c.lower_ == "as"
+                       for g in c.children if (who := quoted_speaker(g)) is not None), None)
+        if quoted is None:
             continue
-        speaker = quoted_speaker(saying)
-        assert speaker is not None
+        saying, speaker = quoted
         inner = by_head.get(saying.i)
         if speaker.dep_ == "nsubjpass":  # "was quoted (by Tass) as saying"
             agent = next((g for c in act.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)

@@ -181,7 +181,7 @@ def noun_phrase(tok: Token) -> TokRange:
         right -= 1  # "said Ortiz, speaking of ...": a comma the parser hung on a name closes no apposition
     if right + 2 < len(d) and d[right].text == "(" and d[right + 2].text == ")" and d[right + 1].is_upper:
         right += 3
-    when = _circumstance_of_name(tok, right)
+    when = _time_of_speaking(tok, right)
     if when is not None:  # "said Antony Blinken during the meeting", "warned Charles Michel yesterday"
         cut = when.left_edge.i
         while cut > tok.i + 1 and d[cut - 1].text not in {")", "]"} | CLOSE_QUOTES and (
@@ -201,7 +201,7 @@ _CIRCUMSTANCE_WORDS = frozenset({"during", "after", "before", "following"})
 _DAY_WORDS = frozenset({"yesterday", "today", "tonight", "earlier", "later"})
 
 
-def _circumstance_of_name(tok: Token, right: int) -> Token | None:
+def _time_of_speaking(tok: Token, right: int) -> Token | None:
     """When a speaker spoke, which the parser hung on the phrase that names them: "during the meeting" in "said
     Antony Blinken during the meeting", "yesterday" in "warned Charles Michel yesterday", "last week" in "the leader
     of China Xi Jinping last week called ...", "on Sunday" in "Ukraine's ambassador to the U.S. on Sunday said". The
