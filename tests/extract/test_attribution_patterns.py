@@ -127,6 +127,22 @@ def test_nominal_anaphor_resolves_to_the_named_body(analyze):
     assert c.source.resolved_from and "refers back" in c.source.resolved_from
 
 
+@pytest.mark.parametrize("text,anaphor,name", [
+    # a person quoted in between, whom the tagger takes for an organisation
+    ("The Baltic Grain Terminal said exports fell by a third in May. Its director, Ilze Ozola, said the silos were "
+     "full. The company said it would add two berths by June.", "The company", "The Baltic Grain Terminal"),
+    # a body quoted in between: "the outlet" is only an outlet
+    ("Reuters reported that the ferry line would close for a week. The Port of Klaipeda said the closure was "
+     "planned. The outlet said the port had given no reason.", "The outlet", "Reuters"),
+    # the outlet named last, though only inside a document's phrase
+    ("An analysis by The New York Times found that the convoy had turned back. The Finnish Border Guard said the "
+     "ships were empty. According to the outlet, the convoy carried grain.", "the outlet", "The New York Times"),
+])
+def test_a_body_anaphor_refers_back_only_to_a_body_of_its_kind(analyze, text, anaphor, name):
+    claim = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == anaphor)
+    assert claim.source.name == name
+
+
 @pytest.mark.parametrize("text,cue,document", [
     ("Anna Berg spoke against the harbour plan at the council meeting in March. The video shows her saying that the "
      "plan would ruin the fishermen.", "shows", "The video"),

@@ -42,6 +42,9 @@ _RELATIVE = {"who", "which", "that"}
 # earlier video or poll, never to whoever spoke last, as "the statement" or "the letter" do.
 _RECORDINGS = {"video", "footage", "photo", "photograph", "image", "recording", "poll", "survey", "study", "analysis",
                "data", "figure", "result", "estimate", "tally", "average", "record"}
+# Nominal anaphors that stand for a body ("the ministry", "the company", "the outlet"): they refer back only to a body.
+_BODY_ANAPHORS = ANAPHOR_HEADS - DOCUMENT_NOUNS - {"spokesman", "spokeswoman", "spokesperson"}
+_OUTLET_ANAPHORS = {"outlet", "newspaper", "publication"}
 
 
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -99,7 +102,9 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
             and not has_name and not inside:
         ant = same_head(doc, head, span, history, gazetteer)
         if ant is None and lemma not in _RECORDINGS:
-            ant = _from_history(history) or _from_mentions(mentions, gazetteer, span, personal=False)
+            skip = _not_a_body(doc, head, mentions, gazetteer) if lemma in _BODY_ANAPHORS else None
+            ant = (_last_outlet(mentions, gazetteer, span) if lemma in _OUTLET_ANAPHORS else None) \
+                or _from_history(history, skip) or _from_mentions(mentions, gazetteer, span, personal=False)
         if ant is not None:
             return Source(ant.kind, span, ant.name, ant.entity_id,
                           resolved_from=f"'{span.text}' refers back to {ant.name}")
@@ -215,6 +220,38 @@ def _a_person(src: Source, people: frozenset[str], gazetteer: Gazetteer) -> bool
     one)."""
     known = gazetteer.get(src.entity_id)
     return known.label == "PERSON" if known is not None else src.entity_id in people
+
+
+def _not_a_body(doc: Doc, head: Token, mentions: Sequence[EntityMention], gazetteer: Gazetteer
+                ) -> Callable[[Source], bool]:
+    """Which earlier sources the body anaphor ``head`` cannot refer back to: all but outlets, bodies and places the
+    gazetteer or the tagger knows, and phrases headed by a body's noun. "The ministry said" after "Shoigu said" is
+    not Shoigu, and after "the image released by the sheriff's office" not the image; "the newspaper" is only an
+    outlet."""
+    def ruled_out(src: Source) -> bool:
+        if src.kind == SourceKind.OUTLET or head.lemma_.lower() in _OUTLET_ANAPHORS:
+            return src.kind != SourceKind.OUTLET
+        known = gazetteer.get(src.entity_id)
+        if known is not None:
+            return known.label not in _ORG_LABELS
+        phrase = tokens_under(doc, src.span.start, src.span.end) if src.span is not None else None
+        if phrase is not None and phrase.root.lemma_.lower() in ROLE_HEADS | PERSON_NOUNS:
+            return True  # "Its director, Ilze Ozola,", whatever the tagger took the name for
+        if any(m.entity_id == src.entity_id and m.label in _ORG_LABELS for m in mentions):
+            return False
+        return phrase is None or phrase.root.lemma_.lower() not in _BODY_ANAPHORS | INSTITUTION_HEADS
+    return ruled_out
+
+
+def _last_outlet(mentions: Sequence[EntityMention], gazetteer: Gazetteer, span: TextSpan) -> Source | None:
+    """The outlet named last before ``span``, quoted or not: "the newspaper" after "a New York Times investigation
+    found ..." is The New York Times."""
+    for m in reversed(mentions):
+        if m.end <= span.start:
+            speaker = gazetteer.speaker(m.entity_id)
+            if speaker is not None and speaker.type == "outlet":
+                return mention_source(gazetteer, m, TextSpan(m.start, m.end, m.text))
+    return None
 
 
 def _from_history(history: Sequence[Source], skip: Callable[[Source], bool] | None = None) -> Source | None:
