@@ -404,6 +404,14 @@ def test_he_or_she_is_the_person_quoted_just_before(analyze, text, pronoun, name
     assert c.source.resolved_from == f"'{pronoun}' refers back to {name}"
 
 
+def test_he_is_nobody_named_in_the_quotation_he_is_said_to_have_given(analyze):
+    # the tagger takes the first word of the reply for a person's name
+    claims = analyze("The prisoner, Tom Reid, stood in the dock on Monday. “Do you understand the charges?” an "
+                     "interpreter asked. “Tak tochno,” he replied.").claims
+    he = next(c for c in claims if c.source.span is not None and c.source.span.text == "he")
+    assert he.source.name == "Tom Reid"
+
+
 @pytest.mark.parametrize("text", [
     "Latvia said on Monday that the crossing at Terehova would stay open. He added that trucks would be checked.",
     "Baltic Pipe 2 said the pipeline had been certified. He said the gas would flow in March.",

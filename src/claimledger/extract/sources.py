@@ -20,6 +20,7 @@ from .lexicon import (
     MASCULINE_PRONOUNS,
     PERSON_NOUNS,
     PRONOUNS,
+    QUOTE_MARKS,
     ROLE_HEADS,
     VAGUE_HEADS,
 )
@@ -266,12 +267,15 @@ def _from_history(history: Sequence[Source], skip: Callable[[Source], bool] | No
 
 
 def _from_mentions(mentions: Sequence[EntityMention], gazetteer: Gazetteer, span: TextSpan,
-                   personal: bool, ruled_out: frozenset[str] = frozenset()) -> Source | None:
+                   personal: bool, ruled_out: frozenset[str] = frozenset(), before: int | None = None
+                   ) -> Source | None:
     """The nearest earlier person (for he/she) or organisation mention, within a few sentences; none of the
-    people ``ruled_out`` (``surname_key``)."""
+    people ``ruled_out`` (``surname_key``), and none after character ``before`` (where what the pronoun's cue
+    reports begins: in "“Tak tochno,” he replied" the reply names nobody who replied)."""
     wanted = {"PERSON"} if personal else {"ORG"}
+    limit = span.start if before is None else min(before, span.start)
     for m in reversed(mentions):
-        if m.end > span.start or span.start - m.end > 600:
+        if m.end > limit or span.start - m.end > 600:
             continue
         if m.label in wanted and surname_key(m.name) not in ruled_out:
             return mention_source(gazetteer, m, TextSpan(m.start, m.end, m.text))
@@ -323,12 +327,19 @@ def _inside_quotation(doc: Doc, pron: Token) -> bool:
 
 def _reported_before(pron: Token) -> set[int]:
     """The tokens of what a trailing cue reports: in "For Putin, regaining control is a priority, he pointed out",
-    the clause before "he"."""
+    the clause before "he", and in "“Tak tochno,” he replied", the quotation, however it was parsed."""
     cue = pron.head
     out: set[int] = set()
     for child in cue.children:
         if child.dep_ in {"ccomp", "parataxis", "dobj", "xcomp"} and child.i < pron.i:
             out.update(range(child.left_edge.i, child.right_edge.i + 1))
+    doc, k = pron.doc, pron.i - 1
+    while k > pron.sent.start and doc[k].is_punct and doc[k].text not in QUOTE_MARKS:
+        k -= 1
+    if k > pron.sent.start and doc[k].text in QUOTE_MARKS:  # a quotation closes just before the pronoun
+        opening = next((t.i for t in reversed(doc[pron.sent.start:k]) if t.text in QUOTE_MARKS), None)
+        if opening is not None:
+            out.update(range(opening, k + 1))
     return out
 
 
@@ -419,7 +430,9 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
         speaker = None if _inside_quotation(doc, pron) else _recent_speaker(doc, pron, people, ruled_out, gazetteer,
                                                                              history)
         latest = _from_history(history)
-        ant = speaker or _from_mentions(mentions, gazetteer, span, True, ruled_out) or (
+        reported = _reported_before(pron)
+        before = doc[min(reported)].idx if reported else None
+        ant = speaker or _from_mentions(mentions, gazetteer, span, True, ruled_out, before) or (
             latest if latest is not None and _could_be_someone(doc, latest, mentions, people, gazetteer) else None)
     else:
         topic = _previous_topic(doc, pron, mentions) if pron.lower_ in {"it", "its"} else None
