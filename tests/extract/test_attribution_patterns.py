@@ -412,6 +412,18 @@ def test_he_is_nobody_named_in_the_quotation_he_is_said_to_have_given(analyze):
     assert he.source.name == "Tom Reid"
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Foreign Secretary Anna Lind met an envoy of Vladimir Putin in Vienna on Monday. “Russia is using gas as a "
+     "weapon,” she said.", "Anna Lind"),
+    # a surname shared by a man and a woman rules neither out
+    ("Olaf Berg and Jill Berg met an envoy of Vladimir Putin in Vienna on Monday. “Russia is using gas as a weapon,” "
+     "she said.", "Jill Berg"),
+])
+def test_she_is_nobody_whose_given_name_is_a_man_s(analyze, text, name):
+    she = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == "she")
+    assert she.source.name == name
+
+
 @pytest.mark.parametrize("text", [
     "Latvia said on Monday that the crossing at Terehova would stay open. He added that trucks would be checked.",
     "Baltic Pipe 2 said the pipeline had been certified. He said the gas would flow in March.",

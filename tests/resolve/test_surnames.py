@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from claimledger.model import EntityMention
+from claimledger.resolve.given_names import pronoun_of
 from claimledger.resolve.match import by_surname, local_entity_id, reads_as_person
 
 
@@ -69,6 +70,19 @@ def test_a_name_the_gazetteer_knows_is_the_person_though_the_tagger_took_it_for_
 ])
 def test_a_name_that_opens_with_a_given_name_reads_as_a_person(name, person):
     assert reads_as_person(name) is person
+
+
+@pytest.mark.parametrize("name,pronoun", [
+    ("Vladimir Putin", "he"),
+    ("Zbigniew Rau", "he"),
+    ("Liz Truss", "she"),
+    ("Iryna Vereshchuk", "she"),
+    ("Alex Grant", None),  # borne by men and women alike
+    ("Putin", None),  # a surname alone tells nothing
+    ("Harbour Master", None),
+])
+def test_a_given_name_tells_the_pronoun_the_press_writes_for_its_bearer(name, pronoun):
+    assert pronoun_of(name) == pronoun
 
 
 def test_a_person_the_tagger_took_for_an_organisation_is_a_person(analyze):

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import EntityMention, Source, SourceKind, TextSpan
 from ..resolve.gazetteer import Gazetteer
+from ..resolve.given_names import pronoun_of
 from ..resolve.match import local_entity_id, names_a_body, outlet_described, surname_key, surname_owner
 from .lexicon import (
     ANAPHOR_HEADS,
@@ -293,10 +294,16 @@ _GENDER_WINDOW = 5000  # characters back that an honorific or an earlier he or s
 
 def _called_otherwise(doc: Doc, pron: Token, people: Sequence[EntityMention], history: Sequence[Source]) -> set[str]:
     """The people (``surname_key``) the text has already shown not to be this pronoun: "Mr. Sunak" is not a she,
-    and a source resolved from "she" is not a he."""
+    a source resolved from "she" is not a he, and nor is anyone whose given name the press writes "she" for
+    ("Liz Truss"; ``pronoun_of``)."""
     other = MASCULINE_PRONOUNS if pron.lower_ in FEMININE_PRONOUNS else FEMININE_PRONOUNS
     since = doc[pron.i].idx - _GENDER_WINDOW
     keys: set[str] = set()
+    if pron.lower_ in FEMININE_PRONOUNS | MASCULINE_PRONOUNS:
+        names = {*(m.name for m in people), *(src.name or "" for src in history)}
+        right = "she" if pron.lower_ in FEMININE_PRONOUNS else "he"
+        keys.update({surname_key(n) for n in names if pronoun_of(n) not in {None, right}}
+                    - {surname_key(n) for n in names if pronoun_of(n) == right})  # Joe Biden, but not Jill Biden
     for src in reversed(history):
         if src.span is not None and src.span.start < since:
             break
@@ -433,7 +440,8 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
         reported = _reported_before(pron)
         before = doc[min(reported)].idx if reported else None
         ant = speaker or _from_mentions(mentions, gazetteer, span, True, ruled_out, before) or (
-            latest if latest is not None and _could_be_someone(doc, latest, mentions, people, gazetteer) else None)
+            latest if latest is not None and surname_key(latest.name or "") not in ruled_out
+            and _could_be_someone(doc, latest, mentions, people, gazetteer) else None)
     else:
         topic = _previous_topic(doc, pron, mentions) if pron.lower_ in {"it", "its"} else None
         if topic is not None:  # "The report covers 15 months. It also documents ...": the report

@@ -3,7 +3,9 @@
 The small English model often tags a Slavic or other foreign name as an organisation or a place; a pronoun then
 cannot refer back to that person, and the nearest name it can take may be someone only mentioned. A name of two or
 three capitalised words that opens with a given name (``data/given_names.txt``, curated for claimledger) and ends
-in no word of a body or a place reads as a person (``match.reads_as_person``).
+in no word of a body or a place reads as a person (``match.reads_as_person``). A given name also tells, for most
+names, whether the press writes "he" or "she" for its bearer (``data/name_pronouns.txt``, ``pronoun_of``), so that
+"she said" is never Vladimir Putin.
 """
 from __future__ import annotations
 
@@ -22,3 +24,21 @@ corps empire democrats republicans prize award cup stadium arena line canal dam 
 def given_names() -> frozenset[str]:
     text = resources.files("claimledger.resolve").joinpath("data/given_names.txt").read_text(encoding="utf-8")
     return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+@lru_cache(maxsize=1)
+def _name_pronouns() -> dict[str, str]:
+    text = resources.files("claimledger.resolve").joinpath("data/name_pronouns.txt").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        pronoun, sep, names = line.partition(":")
+        if sep and pronoun in {"he", "she"}:
+            out.update((name, pronoun) for name in names.split())
+    return out
+
+
+def pronoun_of(name: str) -> str | None:
+    """"he" or "she" for a full name that opens with a given name the list knows ("Vladimir Putin": "he"), else
+    None (a surname alone, or a given name borne by men and women alike)."""
+    words = name.split()
+    return _name_pronouns().get(words[0]) if len(words) >= 2 else None
