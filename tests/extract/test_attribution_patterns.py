@@ -579,6 +579,14 @@ def test_a_quotation_after_the_cue_that_ends_on_a_comma_is_the_next_speakers(ana
     assert _claim(a, "added").content.text == "“Nobody will load a ship,”"
 
 
+def test_a_pronoun_without_an_antecedent_frames_no_passage(analyze):
+    # "she" names nobody here, yet is no unnamed source reported in summary: what follows is the writer's
+    claims = analyze("Serbia has not imposed sanctions on Moscow. In September she decided to consult Moscow on "
+                     "foreign policy. This met with sharp criticism from Brussels.").claims
+    assert [c.cue.text for c in claims if c.cue is not None] == ["decided"]
+    assert not any(c.content.text.startswith("This met") for c in claims)
+
+
 def test_paragraphs_that_are_one_quotation_each_continue_the_speakers_quotation(analyze):
     a = analyze("“The port is closed,” Ortiz said.\n\n“We will reopen when the cranes are fixed.”\n\n“Not before "
                 "spring.”\n\nThe cranes were damaged in a storm.\n\n“It was the worst in years.”")

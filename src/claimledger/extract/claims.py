@@ -35,6 +35,7 @@ from .lexicon import (
     HEDGES,
     OPEN_QUOTES,
     PLAN_WORDS,
+    PRONOUNS,
     UNCONFIRMED_PATTERNS,
 )
 from .raising import with_raised_subject
@@ -236,9 +237,11 @@ def _outside_quotations(claims: list[Claim]) -> list[Claim]:
 
 def _frames_a_passage(claim: Claim) -> bool:
     """Claims whose source the following cue-less sentences may go on with: "according to X" frames a passage,
-    and an unnamed source is reported in summary; after "X said ..." a reporter repeats the cue when X goes on."""
-    return claim.source.kind in {SourceKind.VAGUE, SourceKind.UNATTRIBUTED} or claim.cue is None \
-        or claim.cue.text.lower().startswith("according")
+    and an unnamed source is reported in summary; after "X said ..." a reporter repeats the cue when X goes on. A
+    pronoun left without an antecedent is no unnamed source: "she decided ..." is someone's act, not a summary."""
+    unnamed = claim.source.kind in {SourceKind.VAGUE, SourceKind.UNATTRIBUTED} and not (
+        claim.source.span is not None and claim.source.span.text.lower() in PRONOUNS)
+    return unnamed or claim.cue is None or claim.cue.text.lower().startswith("according")
 
 
 def _opens_with_pronoun(sent: Span) -> bool:
