@@ -152,3 +152,11 @@ def test_whom_an_outlet_quotes_as_saying_speaks_and_the_outlet_relays_it(analyze
     assert claim.source.span is not None and claim.source.span.text == speaker
     assert claim.content.text == content
     assert [r.name for r in claim.relayed_by] == [outlet]
+
+
+def test_a_source_never_refers_back_to_the_outlet_relaying_it(analyze):
+    claim = next(c for c in analyze("Grain exports doubled in May, Reuters reported, citing the country's farm "
+                                    "ministry.").claims if c.relayed_by)
+    assert claim.source.span is not None and claim.source.span.text == "the country's farm ministry"
+    assert [r.name for r in claim.relayed_by] == ["Reuters"]
+    assert claim.source.name != "Reuters" and claim.source.resolved_from == "refers back to its own relay"

@@ -384,6 +384,7 @@ def _claims_for(doc: Doc, document: Document, sent: Span, att: Attribution, all_
     if att.relayer is not None:
         rs = resolve_source(doc, att.relayer[0], att.relayer[1], mentions, gazetteer, history, document.published)
         relayed.append(Relay(rs.span, rs.name or "", rs.entity_id))
+    sources = [_not_its_own_relay(src, relayed) for src in sources]
     region = set(att.region) | set(range(att.content[0], att.content[1])) if len(all_atts) > 1 \
         else set(range(sent.start, sent.end))
     source_spans = [s.span for s in sources if s.span is not None]
@@ -402,6 +403,16 @@ def _claims_for(doc: Doc, document: Document, sent: Span, att: Attribution, all_
             quantities=tuple(q_idx), times=tuple(t_idx), entities=tuple(e_idx), context_source=context,
             extractor=NAME, content_segments=segments))
     return out
+
+
+def _not_its_own_relay(src: Source, relayed: Sequence[Relay]) -> Source:
+    """A source that refers back to the outlet relaying its claim refers back to the wrong one: in "..., the Kyiv
+    Independent reported, citing the country's infrastructure ministry" the ministry is not the newspaper. It is
+    left unresolved."""
+    if src.resolved_from is None or src.span is None or src.entity_id is None \
+            or not any(r.entity_id == src.entity_id for r in relayed):
+        return src
+    return Source(SourceKind.VAGUE, src.span, src.span.text, None, resolved_from="refers back to its own relay")
 
 
 def _continuation(doc: Doc, document: Document, sent: Span, prev: Claim, mentions: Sequence[EntityMention],
