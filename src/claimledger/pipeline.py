@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .config import Settings
 from .extract.claims import extract_claims
@@ -52,12 +52,26 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[EntityMention]:
         label = "PERSON" if known is not None and known.label == "PERSON" else ent.label_
         if label == "PERSON" and ent.text.strip().lower() in MEDIA_CHANNELS:
             label = "ORG"  # "Twitter", which the small model often takes for a person
-        elif known is None and label in _NAME_LABELS and reads_as_person(ent.text.strip()):
-            # "Natalia Usmanova", which the small model often takes for an organisation: the id a person's has
-            label = "PERSON"
-            eid, name, known = resolve_mention(gazetteer, ent.text, label, ent.ent_id_ or None)
+        elif known is None and label in _NAME_LABELS:
+            ent = _name_after_department(ent)
+            if reads_as_person(ent.text.strip()):
+                # "Natalia Usmanova", which the small model often takes for an organisation: the id a person's has
+                label = "PERSON"
+                eid, name, known = resolve_mention(gazetteer, ent.text, label, ent.ent_id_ or None)
         out.append(EntityMention(ent.start_char, ent.end_char, ent.text, label, eid, name, known is not None))
     return by_surname(out)
+
+
+def _name_after_department(ent: Span) -> Span:
+    """The person's name at the end of an entity that runs on from the department of a title: "Secretary of
+    Defense Lloyd Austin" gives "Defense Lloyd Austin" to the small model, as one organisation. Other entities
+    come back as they are."""
+    if ent.start == 0 or ent.doc[ent.start - 1].lower_ != "of":
+        return ent
+    for k in range(ent.start + 1, ent.end - 1):
+        if reads_as_person(ent.doc[k:ent.end].text):
+            return ent.doc[k:ent.end]
+    return ent
 
 
 def analyze_parsed(doc: Doc, document: Document, gazetteer: Gazetteer, registry: SourceRegistry) -> Analysis:

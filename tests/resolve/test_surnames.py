@@ -85,6 +85,13 @@ def test_a_given_name_tells_the_pronoun_the_press_writes_for_its_bearer(name, pr
     assert pronoun_of(name) == pronoun
 
 
+def test_a_name_after_the_department_of_a_title_is_the_person_alone(analyze):
+    # the small model tags "Homeland Security Alejandro Mayorkas" as one organisation
+    a = analyze("The Secretary of Homeland Security Alejandro Mayorkas said the border was closed.")
+    assert [(m.text, m.label) for m in a.entities] == [("Alejandro Mayorkas", "PERSON")]
+    assert a.claims[0].source.name == "Alejandro Mayorkas"
+
+
 def test_a_person_the_tagger_took_for_an_organisation_is_a_person(analyze):
     a = analyze("“The walls shook all night,” Olena Kovalchuk said. She had sheltered for weeks under the plant, a "
                 "vast works opened under Josef Stalin. “We lost track of the days,” she said.")

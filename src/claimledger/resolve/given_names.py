@@ -22,8 +22,10 @@ corps empire democrats republicans prize award cup stadium arena line canal dam 
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
+    """The given names of both lists: those that tell a pronoun are given names too."""
     text = resources.files("claimledger.resolve").joinpath("data/given_names.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split()) \
+        | frozenset(_name_pronouns())
 
 
 @lru_cache(maxsize=1)
