@@ -230,6 +230,8 @@ def _not_a_body(doc: Doc, head: Token, mentions: Sequence[EntityMention], gazett
     gazetteer or the tagger knows, and phrases headed by a body's noun. "The ministry said" after "Shoigu said" is
     not Shoigu, and after "the image released by the sheriff's office" not the image; "the newspaper" is only an
     outlet."""
+    body_ids = {m.entity_id for m in mentions if m.label in _ORG_LABELS}
+
     def ruled_out(src: Source) -> bool:
         if src.kind == SourceKind.OUTLET or head.lemma_.lower() in _OUTLET_ANAPHORS:
             return src.kind != SourceKind.OUTLET
@@ -239,7 +241,7 @@ def _not_a_body(doc: Doc, head: Token, mentions: Sequence[EntityMention], gazett
         phrase = tokens_under(doc, src.span.start, src.span.end) if src.span is not None else None
         if phrase is not None and phrase.root.lemma_.lower() in ROLE_HEADS | PERSON_NOUNS:
             return True  # "Its director, Ilze Ozola,", whatever the tagger took the name for
-        if any(m.entity_id == src.entity_id and m.label in _ORG_LABELS for m in mentions):
+        if src.entity_id in body_ids:
             return False
         return phrase is None or phrase.root.lemma_.lower() not in _BODY_ANAPHORS | INSTITUTION_HEADS
     return ruled_out
@@ -293,29 +295,31 @@ _GENDER_WINDOW = 5000  # characters back that an honorific or an earlier he or s
 
 
 def _called_otherwise(doc: Doc, pron: Token, people: Sequence[EntityMention], history: Sequence[Source]) -> set[str]:
-    """The people (``surname_key``) the text has already shown not to be this pronoun: "Mr. Sunak" is not a she,
-    a source resolved from "she" is not a he, and nor is anyone whose given name the press writes "she" for
-    ("Liz Truss"; ``pronoun_of``)."""
+    """The people (``surname_key``) the text has already shown not to be this pronoun, within _GENDER_WINDOW
+    characters before it: "Mr. Sunak" is not a she, a source resolved from "she" is not a he, and nor is anyone
+    whose given name the press writes "she" for ("Liz Truss"; ``pronoun_of``)."""
     other = MASCULINE_PRONOUNS if pron.lower_ in FEMININE_PRONOUNS else FEMININE_PRONOUNS
     since = doc[pron.i].idx - _GENDER_WINDOW
     keys: set[str] = set()
-    if pron.lower_ in FEMININE_PRONOUNS | MASCULINE_PRONOUNS:
-        names = {*(m.name for m in people), *(src.name or "" for src in history)}
-        right = "she" if pron.lower_ in FEMININE_PRONOUNS else "he"
-        keys.update({surname_key(n) for n in names if pronoun_of(n) not in {None, right}}
-                    - {surname_key(n) for n in names if pronoun_of(n) == right})  # Joe Biden, but not Jill Biden
+    names: set[str] = set()
     for src in reversed(history):
         if src.span is not None and src.span.start < since:
             break
+        names.add(src.name or "")
         if src.span is not None and src.span.text.lower() in other and src.resolved_from:
             keys.add(surname_key(src.name or ""))
     for m in people:
         if m.start < since:
             continue
+        names.add(m.name)
         name = tokens_under(doc, m.start, m.end)
         if name is not None and (HONORIFICS.get(name[0].lower_) == other
                                  or name.start > 0 and HONORIFICS.get(doc[name.start - 1].lower_) == other):
             keys.add(surname_key(m.name))
+    if pron.lower_ in FEMININE_PRONOUNS | MASCULINE_PRONOUNS:
+        right = "she" if pron.lower_ in FEMININE_PRONOUNS else "he"
+        keys.update({surname_key(n) for n in names if pronoun_of(n) not in {None, right}}
+                    - {surname_key(n) for n in names if pronoun_of(n) == right})  # Joe Biden, but not Jill Biden
     return keys
 
 
