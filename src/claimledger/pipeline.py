@@ -25,6 +25,7 @@ _DURATION = re.compile(r"\b(?:days|weeks|months|years)\b", re.I)
 _NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 _CONTENT_POS = {"NOUN", "VERB", "PROPN", "ADJ"}
 _NAME_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"}  # what a person's name is mistaken for
+_PLACE_OR_BODY = {"GPE", "LOC", "NORP", "ORG"}
 
 
 @dataclass(frozen=True)
@@ -44,10 +45,10 @@ def load_resources(settings: Settings) -> Resources:
 
 def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[EntityMention]:
     out = []
-    for ent in doc.ents:
+    for ent, named in _whole_names(doc):
         if ent.label_ in _NUMERIC_LABELS or not ent.text.strip():
             continue
-        eid, name, known = resolve_mention(gazetteer, ent.text, ent.label_, ent.ent_id_ or None)
+        eid, name, known = resolve_mention(gazetteer, named.text, ent.label_, named.ent_id_ or None)
         # the gazetteer knows its people, whatever the tagger took them for ("Zelenskiy" as an organisation)
         label = "PERSON" if known is not None and known.label == "PERSON" else ent.label_
         if label == "PERSON" and ent.text.strip().lower() in MEDIA_CHANNELS:
@@ -60,6 +61,28 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[EntityMention]:
                 eid, name, known = resolve_mention(gazetteer, ent.text, label, ent.ent_id_ or None)
         out.append(EntityMention(ent.start_char, ent.end_char, ent.text, label, eid, name, known is not None))
     return by_surname(out)
+
+
+def _whole_names(doc: Doc) -> list[tuple[Span, Span]]:
+    """The document's entities, each with the span that names it, and a name cut short at "of" joined to the name
+    right after it: the gazetteer's ruler tags "Ukraine" in "the Supreme Council of Ukraine" before the entity
+    recogniser runs, whose entity then ends at "of" ("the Supreme Council of"). A state so joined to a state is
+    that state, named by the second ("the Republic of Belarus")."""
+    ents = list(doc.ents)
+    out = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        after = ents[i + 1] if i + 1 < len(ents) else None
+        if after is not None and after.start == ent.end and ent[-1].lower_ == "of" and len(ent) > 1 \
+                and ent.label_ not in _NUMERIC_LABELS and after.label_ in _PLACE_OR_BODY:
+            whole = Span(doc, ent.start, after.end, label=ent.label_)
+            out.append((whole, after if ent.label_ == after.label_ == "GPE" else whole))
+            i += 2
+        else:
+            out.append((ent, ent))
+            i += 1
+    return out
 
 
 def _name_after_department(ent: Span) -> Span:

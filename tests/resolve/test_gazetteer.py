@@ -199,3 +199,17 @@ def test_a_source_described_as_a_known_agency_is_that_agency(analyze):
 ])
 def test_a_source_the_gazetteer_knows_is_its_entity_whatever_the_tagger_made_of_it(analyze, text, entity_id):
     assert analyze(text).claims[0].source.entity_id == entity_id
+
+
+@pytest.mark.parametrize("text,mention,name", [
+    # the ruler tags the state first, and the entity recogniser's body then ends at "of"
+    ("The news was confirmed by the Supreme Council of Ukraine on Monday.", "the Supreme Council of Ukraine",
+     "the Supreme Council of Ukraine"),
+    # a state named as the state of a state is that state
+    ("The Republic of Belarus said the drills were over.", "The Republic of Belarus", "Belarus"),
+])
+def test_a_name_cut_short_at_of_is_joined_to_the_name_after_it(analyze, text, mention, name):
+    a = analyze(text)
+    joined = next(m for m in a.entities if m.text == mention)
+    assert joined.name == name
+    assert not any(m.text.endswith(" of") for m in a.entities)
