@@ -348,6 +348,22 @@ def test_a_role_phrase_that_ends_in_a_name_is_that_person(analyze, text, role, n
     assert c.source.name == name
 
 
+@pytest.mark.parametrize("text,name", [
+    # the department's words run on into a name the entity recogniser did not find
+    ("The head of the Ministry of Foreign Affairs Radosław Sikorski stated that the summit would go ahead.",
+     "Radosław Sikorski"),
+    ("Minister of Foreign Affairs of Lithuania Gabrielius Landsbergis posted that the summit would go ahead.",
+     "Gabrielius Landsbergis"),
+    # a phrase headed on the name, with the post before it
+    ("Latvia's Minister of Internal Affairs Denys Hrytsenko told reporters the border was calm.", "Denys Hrytsenko"),
+    # the day the parser heads the phrase on is not part of the name
+    ("Hungary’s nationalist prime minister Viktor Orban Saturday called for peace talks to end the war.",
+     "Viktor Orban"),
+])
+def test_a_full_name_closing_a_post_is_that_person_without_an_entity_on_it(analyze, text, name):
+    assert analyze(text).claims[0].source.name == name
+
+
 @pytest.mark.parametrize("text,role", [
     # the name is whom the adviser advises
     ("The front is holding, a military adviser to Karl Lindqvist said.", "a military adviser to Karl Lindqvist"),

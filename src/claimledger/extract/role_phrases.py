@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import EntityMention, Source, SourceKind, TextSpan
 from ..resolve.gazetteer import Gazetteer, Tenure
-from ..resolve.match import alias_key, names_a_body, surname_key
+from ..resolve.match import alias_key, names_a_body, reads_as_person, surname_key
 from .lexicon import HONORIFICS, ROLE_HEADS
 
 
@@ -112,7 +112,11 @@ def name_closing_role_phrase(doc: Doc, start: int, end: int, head: Token, inside
         while first > head.i + 1 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper() \
                 and not _closes_a_phrase(doc[first - 1], others, within=True):
             first -= 1
-        if 2 <= last - first <= 4 and _closes_a_phrase(doc[first - 1], others):
+        # "Minister of Internal Affairs Denys Monastyrsky": the department's words run on into the name
+        named_at = next((k for k in range(first + 1, last - 1) if reads_as_person(doc[k:last].text)), None)
+        if named_at is not None:
+            name, first = doc[named_at:last].text, named_at
+        elif 2 <= last - first <= 4 and _closes_a_phrase(doc[first - 1], others):
             name = doc[first:last].text
     if name is None or doc[first - 1].text == ",":
         return name

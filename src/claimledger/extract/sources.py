@@ -11,7 +11,14 @@ from spacy.tokens import Doc, Token
 from ..model import EntityMention, Source, SourceKind, TextSpan
 from ..resolve.gazetteer import Gazetteer
 from ..resolve.given_names import pronoun_of
-from ..resolve.match import local_entity_id, names_a_body, outlet_described, surname_key, surname_owner
+from ..resolve.match import (
+    local_entity_id,
+    names_a_body,
+    outlet_described,
+    reads_as_person,
+    surname_key,
+    surname_owner,
+)
 from .lexicon import (
     ANAPHOR_HEADS,
     DOCUMENT_NOUNS,
@@ -121,6 +128,8 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
             known = _known_name(span, own, mentions, gazetteer, people_only=False)
             if known is not None:
                 return known
+            if reads_as_person(own):  # "Ukraine's Minister of Internal Affairs Denys Monastyrsky", with no entity
+                return Source(SourceKind.NAMED, span, own, local_entity_id("PERSON", own))
             if any(c.dep_ == "appos" for c in head.children):
                 name = own  # "Oksana Lind, the port's director," is Oksana Lind
         return _known_name(span, name, mentions, gazetteer, people_only=False) \
@@ -141,7 +150,10 @@ def _own_name(doc: Doc, head: Token, start: int) -> str | None:
     first = head.i
     while first - 1 >= start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound":
         first -= 1
-    return doc[first:head.i + 1].text
+    last = head.i
+    while last > first and doc[last].ent_type_ in {"DATE", "TIME"}:
+        last -= 1  # "prime minister Viktor Orban Saturday", which the parser heads on the day
+    return doc[first:last + 1].text
 
 
 def _known_name(span: TextSpan, name: str, mentions: Sequence[EntityMention], gazetteer: Gazetteer,
