@@ -349,6 +349,17 @@ def test_a_role_phrase_that_ends_in_a_name_is_that_person(analyze, text, role, n
 
 
 @pytest.mark.parametrize("text,name", [
+    ("Andriy Melnyk - Ukraine's former ambassador to Germany - said the tanks would come.", "Andriy Melnyk"),
+    ("Gen Milley - US President Joe Biden's most senior military officer - warned that an attack was likely.",
+     "Gen Milley"),
+])
+def test_a_name_set_off_by_a_dash_from_its_description_is_the_source(analyze, text, name):
+    claim = analyze(text).claims[0]
+    assert claim.source.name == name
+    assert claim.source.span is not None and claim.source.span.text.startswith(name)
+
+
+@pytest.mark.parametrize("text,name", [
     # the department's words run on into a name the entity recogniser did not find
     ("The head of the Ministry of Foreign Affairs Radosław Sikorski stated that the summit would go ahead.",
      "Radosław Sikorski"),

@@ -52,6 +52,7 @@ _RELATIVE = {"who", "which", "that"}
 _RECORDINGS = {"video", "footage", "photo", "photograph", "image", "recording", "poll", "survey", "study", "analysis",
                "data", "figure", "result", "estimate", "tally", "average", "record"}
 # Nominal anaphors that stand for a body ("the ministry", "the company", "the outlet"): they refer back only to a body.
+_DASHES = {"-", "–", "—", "―", "--"}
 _BODY_ANAPHORS = ANAPHOR_HEADS - DOCUMENT_NOUNS - {"spokesman", "spokeswoman", "spokesperson"}
 _OUTLET_ANAPHORS = {"outlet", "newspaper", "publication"}
 
@@ -85,6 +86,10 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
             base = resolve_source(doc, left, right, mentions, gazetteer, history, published)
             return Source(base.kind, span, base.name, base.entity_id,
                           resolved_from=f"'{head.text}' refers to {doc[left:right].text}")
+    named = _name_set_off(doc, start, end, mentions)
+    if named is not None:  # "Andriy Zagorodnyuk - Ukraine's former defence minister -", "Gen Milley - ..."
+        base = resolve_source(doc, start, named, mentions, gazetteer, history, published)
+        return Source(base.kind, span, base.name, base.entity_id, base.resolved_from)
     if on_head:
         return mention_source(gazetteer, on_head[0], span)
     lemma = head.lemma_.lower()
@@ -140,6 +145,19 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         if found is not None:
             return found
     return Source(SourceKind.VAGUE, span, span.text, None)
+
+
+def _name_set_off(doc: Doc, start: int, end: int, mentions: Sequence[EntityMention]) -> int | None:
+    """Where a person's name that opens a source's phrase ends, when a dash or a bracket sets off what follows it
+    ("Andriy Zagorodnyuk - Ukraine's former defence minister"), which the parser may have made the phrase's head.
+    None when the phrase opens with no such name."""
+    cut = next((t.i for t in doc[start + 1:end] if t.text == "(" or t.text in _DASHES and t.whitespace_
+                 and doc[t.i - 1].whitespace_), None)
+    if cut is None:
+        return None
+    last = doc[cut - 1]
+    person = any(m.label == "PERSON" and m.start <= last.idx < m.end for m in mentions)
+    return cut if person or reads_as_person(doc[start:cut].text) else None
 
 
 def _own_name(doc: Doc, head: Token, start: int) -> str | None:
