@@ -160,3 +160,16 @@ def test_a_source_never_refers_back_to_the_outlet_relaying_it(analyze):
     assert claim.source.span is not None and claim.source.span.text == "the country's farm ministry"
     assert [r.name for r in claim.relayed_by] == ["Reuters"]
     assert claim.source.name != "Reuters" and claim.source.resolved_from == "refers back to its own relay"
+
+
+@pytest.mark.parametrize("text,source,outlet", [
+    ("This raised fears that the ferry would stop, say port officials cited by Reuters.", "port officials",
+     "Reuters"),
+    ("The border will stay closed, according to government sources cited by El Pais.", "government sources",
+     "El Pais"),
+    ("According to the minister, quoted by Interfax, the plant is safe.", "the minister", "Interfax"),
+])
+def test_whom_an_outlet_cites_speaks_and_the_outlet_relays_it(analyze, text, source, outlet):
+    claim = analyze(text).claims[0]
+    assert claim.source.span is not None and claim.source.span.text == source
+    assert [r.name for r in claim.relayed_by] == [outlet]

@@ -19,7 +19,7 @@ from ..lexicon import (
 )
 from .contents import ATTITUDE_PREPS, TOPIC_PREPS, on_a_medium
 from .cues import cue_range_of
-from .spans import Attribution, TokRange, noun_phrase, single_np, trim
+from .spans import Attribution, TokRange, noun_phrase, quoted_aside, quoted_by, single_np, trim
 from .speakers import SUBJECT_DEPS, can_speak, cited_after_according, cited_party, citing_at_start, subject_of
 
 
@@ -282,13 +282,16 @@ def according_to(tok: Token, sent: Span) -> Attribution | None:
         pobj = split[-1]
         source = (source[0], noun_phrase(pobj)[1])
     cited = _cited_through(source, pobj)
+    participle = quoted_aside(pobj) if cited is None else None
+    quoting = quoted_by(participle) if participle is not None else None  # "according to sources cited by El País"
     if before is None:
         source, content = _apposition_after(source, content, sent)
     if cited is not None and doc[content[0]].lower_ in CITING_WORDS:
         content = citing_at_start(content, sent)[1]  # "According to Reuters, citing two officials, the ..."
     return Attribution(cue=(tok.i, tok.i + 2), cue_head=tok.i, content=content,
                        sources=(source,) if cited is None else (noun_phrase(cited),),
-                       relayer=None if cited is None else source, according=True, region=region,
+                       relayer=source if cited is not None else None if quoting is None else noun_phrase(quoting),
+                       according=True, region=region,
                        # unchecked: the check learned only contents inside their cue's sentence
                        origin="" if before is None else "sentence before")
 

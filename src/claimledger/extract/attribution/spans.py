@@ -231,10 +231,10 @@ def quoted_aside(tok: Token) -> Token | None:
 
 
 def quoted_by(participle: Token) -> Token | None:
-    """The outlet in "the minister, quoted by Interfax,": the agent of a participle of quoting set off by a comma
-    after a speaker."""
-    if participle.dep_ != "acl" or participle.lower_ not in {"quoted", "cited"} \
-            or participle.i == 0 or participle.doc[participle.i - 1].text != ",":
+    """The outlet in "the minister, quoted by Interfax," and "officials cited by Reuters": the agent of a participle
+    of quoting after a speaker, set off by a comma or right after the speaker's noun."""
+    if participle.dep_ != "acl" or participle.lower_ not in {"quoted", "cited"} or participle.i == 0 \
+            or participle.doc[participle.i - 1].text != "," and participle.head.i != participle.i - 1:
         return None
     agent = next((c for c in participle.children if c.dep_ == "agent"), None)
     return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
