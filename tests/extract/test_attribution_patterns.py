@@ -134,6 +134,9 @@ def test_nominal_anaphor_resolves_to_the_named_body(analyze):
     # a body quoted in between: "the outlet" is only an outlet
     ("Reuters reported that the ferry line would close for a week. The Port of Klaipeda said the closure was "
      "planned. The outlet said the port had given no reason.", "The outlet", "Reuters"),
+    # a body named by its remit is no other body quoted in between
+    ("The UK Foreign Office said the embassy would reopen. Gazprom said gas flows would fall. The economy ministry "
+     "said households should save gas.", "The economy ministry", "The economy ministry"),
     # the outlet named last, though only inside a document's phrase
     ("An analysis by The New York Times found that the convoy had turned back. The Finnish Border Guard said the "
      "ships were empty. According to the outlet, the convoy carried grain.", "the outlet", "The New York Times"),

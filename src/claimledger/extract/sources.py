@@ -55,6 +55,10 @@ _RECORDINGS = {"video", "footage", "photo", "photograph", "image", "recording", 
 _DASHES = {"-", "–", "—", "―", "--"}
 _BODY_ANAPHORS = ANAPHOR_HEADS - DOCUMENT_NOUNS - {"spokesman", "spokeswoman", "spokesperson"}
 _OUTLET_ANAPHORS = {"outlet", "newspaper", "publication"}
+# Bodies that a word before them names by their remit ("the economy ministry", "the state emergency service").
+_PORTFOLIO_BODIES = frozenset("ministry department office service agency committee council directorate body".split())
+# Words before a body's noun that say nothing of which body it is: "the same ministry", "the state agency".
+_ANY_BODY = frozenset("same new former local national federal state main own other relevant top senior".split())
 
 
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -119,6 +123,8 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
             skip = _not_a_body(doc, head, mentions, gazetteer) if lemma in _BODY_ANAPHORS else None
             ant = (_last_outlet(mentions, gazetteer, span) if lemma in _OUTLET_ANAPHORS else None) \
                 or _from_history(history, skip) or _from_mentions(mentions, gazetteer, span, personal=False)
+            if ant is not None and skip is not None and skip(ant):
+                ant = None  # the nearest organisation named is no body of the kind meant either
         if ant is not None:
             return Source(ant.kind, span, ant.name, ant.entity_id,
                           resolved_from=f"'{span.text}' refers back to {ant.name}")
@@ -261,8 +267,15 @@ def _not_a_body(doc: Doc, head: Token, mentions: Sequence[EntityMention], gazett
     not Shoigu, and after "the image released by the sheriff's office" not the image; "the newspaper" is only an
     outlet."""
     body_ids = {m.entity_id for m in mentions if m.label in _ORG_LABELS}
+    # "the economy ministry", "the state emergency service": what kind of body, which the one meant names too
+    # (not "its defence ministry", whose owner says which)
+    kinds = set() if any(c.dep_ == "poss" for c in head.children) or head.lemma_.lower() not in _PORTFOLIO_BODIES else {
+        c.lower_[:5] for c in head.children if c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ"}
+        and c.lower_ not in _ANY_BODY}
 
     def ruled_out(src: Source) -> bool:
+        if kinds and not kinds & {w[:5] for w in (src.name or "").lower().split()}:
+            return True
         if src.kind == SourceKind.OUTLET or head.lemma_.lower() in _OUTLET_ANAPHORS:
             return src.kind != SourceKind.OUTLET
         known = gazetteer.get(src.entity_id)
