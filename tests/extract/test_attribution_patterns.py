@@ -137,6 +137,9 @@ def test_nominal_anaphor_resolves_to_the_named_body(analyze):
     # a body named by its remit is no other body quoted in between
     ("The UK Foreign Office said the embassy would reopen. Gazprom said gas flows would fall. The economy ministry "
      "said households should save gas.", "The economy ministry", "The economy ministry"),
+    # a body its owner has: the one the gazetteer knows by the owner's name
+    ("Russia said the drills were over. Its defence ministry published images of tanks returning to their bases.",
+     "Its defence ministry", "Ministry of Defence of Russia"),
     # the outlet named last, though only inside a document's phrase
     ("An analysis by The New York Times found that the convoy had turned back. The Finnish Border Guard said the "
      "ships were empty. According to the outlet, the convoy carried grain.", "the outlet", "The New York Times"),

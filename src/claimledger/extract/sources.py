@@ -116,6 +116,10 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
             return Source(earlier.kind, span, earlier.name, earlier.entity_id,
                           resolved_from=f"'{span.text}' refers back to {earlier.name}")
     has_name = any(t.pos_ == "PROPN" for t in doc[start:end])
+    owned_body = _owners_body(doc, head, start, end, mentions, gazetteer, history, published) \
+        if lemma in _BODY_ANAPHORS and not inside else None
+    if owned_body is not None:
+        return owned_body
     if lemma in ANAPHOR_HEADS | DOCUMENT_NOUNS and determiners & {"the", "this", "that", "its", "their"} \
             and not has_name and not inside:
         ant = same_head(doc, head, span, history, gazetteer)
@@ -258,6 +262,23 @@ def _a_person(src: Source, people: frozenset[str], gazetteer: Gazetteer) -> bool
     one)."""
     known = gazetteer.get(src.entity_id)
     return known.label == "PERSON" if known is not None else src.entity_id in people
+
+
+def _owners_body(doc: Doc, head: Token, start: int, end: int, mentions: Sequence[EntityMention],
+                 gazetteer: Gazetteer, history: Sequence[Source], published: dt.date | None) -> Source | None:
+    """"Its defence ministry" after Russia is the body the gazetteer knows as "Russia's defence ministry": the
+    owner the possessive pronoun refers back to, with the rest of the phrase. None when the gazetteer knows no such
+    body."""
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in {"its", "their"} and c.i >= start), None)
+    if poss is None:
+        return None
+    owner = _antecedent(doc, poss, mentions, gazetteer, history, _text_span(doc, poss.i, poss.i + 1), published)
+    known = gazetteer.lookup(f"{owner.name}'s {doc[poss.i + 1:end].text}") if owner.entity_id else None
+    if known is None:
+        return None
+    span = _text_span(doc, start, end)
+    return Source(SourceKind.NAMED, span, known.name, known.id,
+                  resolved_from=f"'{span.text}' is {owner.name}'s ({owner.resolved_from})")
 
 
 def _not_a_body(doc: Doc, head: Token, mentions: Sequence[EntityMention], gazetteer: Gazetteer
