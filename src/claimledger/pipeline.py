@@ -13,6 +13,7 @@ from .extract.claims import extract_claims
 from .extract.lexicon import MEDIA_CHANNELS
 from .extract.nlp import load_pipeline
 from .extract.quantities import extract_quantities
+from .extract.role_phrases import full_name_at_end
 from .extract.times import extract_times
 from .grade.admiralty import grade_claims
 from .grade.registry import SourceRegistry, load_registry
@@ -91,10 +92,8 @@ def _name_after_department(ent: Span) -> Span:
     come back as they are."""
     if ent.start == 0 or ent.doc[ent.start - 1].lower_ != "of":
         return ent
-    for k in range(ent.start + 1, ent.end - 1):
-        if reads_as_person(ent.doc[k:ent.end].text):
-            return ent.doc[k:ent.end]
-    return ent
+    named_at = full_name_at_end(ent.doc, ent.start, ent.end)
+    return ent if named_at is None else ent.doc[named_at:ent.end]
 
 
 def analyze_parsed(doc: Doc, document: Document, gazetteer: Gazetteer, registry: SourceRegistry) -> Analysis:

@@ -5,6 +5,8 @@ from __future__ import annotations
 # those that can open a quotation (the straight and doubled ones also close one).
 QUOTE_MARKS = frozenset("\"'“”‘’«»„") | {"``", "''"}
 OPEN_QUOTES = frozenset({"“", '"', "``", "«", "„", "‘", "''"})
+# Dashes as tokens: a signature's ("- said the minister"), an aside's ("Gen Milley - the top officer - warned").
+DASHES = frozenset({"―", "—", "–", "--", "-"})
 
 # Verbs of appearance ("the plan seems unworkable", "Cruz seemed to blame ...") and the subjects that stand for no
 # one ("it seems", "there appear to be"): read by the hedge rule, the seeming-speaker pass and the raising step.

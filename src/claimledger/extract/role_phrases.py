@@ -113,7 +113,7 @@ def name_closing_role_phrase(doc: Doc, start: int, end: int, head: Token, inside
                 and not _closes_a_phrase(doc[first - 1], others, within=True):
             first -= 1
         # "Minister of Internal Affairs Denys Monastyrsky": the department's words run on into the name
-        named_at = next((k for k in range(first + 1, last - 1) if reads_as_person(doc[k:last].text)), None)
+        named_at = full_name_at_end(doc, first, last)
         if named_at is not None:
             name, first = doc[named_at:last].text, named_at
         elif 2 <= last - first <= 4 and _closes_a_phrase(doc[first - 1], others):
@@ -125,6 +125,13 @@ def name_closing_role_phrase(doc: Doc, start: int, end: int, head: Token, inside
             m.label == "PERSON" and between.start_char <= m.start < between.end_char for m in inside):
         return None
     return name
+
+
+def full_name_at_end(doc: Doc, first: int, last: int) -> int | None:
+    """Where a person's full name begins inside doc[first:last] when other capitalised words run on into it: the
+    first token after ``first`` from which the words read as a person's name (``reads_as_person``), as "Lloyd
+    Austin" in "Defense Lloyd Austin". None when no such name ends the run."""
+    return next((k for k in range(first + 1, last - 1) if reads_as_person(doc[k:last].text)), None)
 
 
 def _closes_a_phrase(tok: Token, mentions: Sequence[EntityMention], within: bool = False) -> bool:

@@ -21,6 +21,7 @@ from ..resolve.match import (
 )
 from .lexicon import (
     ANAPHOR_HEADS,
+    DASHES,
     DOCUMENT_NOUNS,
     FEMININE_PRONOUNS,
     HONORIFICS,
@@ -52,7 +53,6 @@ _RELATIVE = {"who", "which", "that"}
 _RECORDINGS = {"video", "footage", "photo", "photograph", "image", "recording", "poll", "survey", "study", "analysis",
                "data", "figure", "result", "estimate", "tally", "average", "record"}
 # Nominal anaphors that stand for a body ("the ministry", "the company", "the outlet"): they refer back only to a body.
-_DASHES = {"-", "–", "—", "―", "--"}
 _BODY_ANAPHORS = ANAPHOR_HEADS - DOCUMENT_NOUNS - {"spokesman", "spokeswoman", "spokesperson"}
 _OUTLET_ANAPHORS = {"outlet", "newspaper", "publication"}
 # Bodies that a word before them names by their remit ("the economy ministry", "the state emergency service").
@@ -126,9 +126,11 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         if ant is None and lemma not in _RECORDINGS:
             skip = _not_a_body(doc, head, mentions, gazetteer) if lemma in _BODY_ANAPHORS else None
             ant = (_last_outlet(mentions, gazetteer, span) if lemma in _OUTLET_ANAPHORS else None) \
-                or _from_history(history, skip) or _from_mentions(mentions, gazetteer, span, personal=False)
-            if ant is not None and skip is not None and skip(ant):
-                ant = None  # the nearest organisation named is no body of the kind meant either
+                or _from_history(history, skip)
+            if ant is None:
+                ant = _from_mentions(mentions, gazetteer, span, personal=False)
+                if ant is not None and skip is not None and skip(ant):
+                    ant = None  # the nearest organisation named is no body of the kind meant either
         if ant is not None:
             return Source(ant.kind, span, ant.name, ant.entity_id,
                           resolved_from=f"'{span.text}' refers back to {ant.name}")
@@ -161,7 +163,7 @@ def _name_set_off(doc: Doc, start: int, end: int, mentions: Sequence[EntityMenti
     """Where a person's name that opens a source's phrase ends, when a dash or a bracket sets off what follows it
     ("Andriy Zagorodnyuk - Ukraine's former defence minister"), which the parser may have made the phrase's head.
     None when the phrase opens with no such name."""
-    cut = next((t.i for t in doc[start + 1:end] if t.text == "(" or t.text in _DASHES and t.whitespace_
+    cut = next((t.i for t in doc[start + 1:end] if t.text == "(" or t.text in DASHES and t.whitespace_
                  and doc[t.i - 1].whitespace_), None)
     if cut is None:
         return None
@@ -286,18 +288,15 @@ def _not_a_body(doc: Doc, head: Token, mentions: Sequence[EntityMention], gazett
     """Which earlier sources the body anaphor ``head`` cannot refer back to: all but outlets, bodies and places the
     gazetteer or the tagger knows, and phrases headed by a body's noun. "The ministry said" after "Shoigu said" is
     not Shoigu, and after "the image released by the sheriff's office" not the image; "the newspaper" is only an
-    outlet."""
+    outlet; "the economy ministry" is none whose name does not say its remit (``_remit``)."""
     body_ids = {m.entity_id for m in mentions if m.label in _ORG_LABELS}
-    # "the economy ministry", "the state emergency service": what kind of body, which the one meant names too
-    # (not "its defence ministry", whose owner says which)
-    kinds = set() if any(c.dep_ == "poss" for c in head.children) or head.lemma_.lower() not in _PORTFOLIO_BODIES else {
-        c.lower_[:5] for c in head.children if c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ"}
-        and c.lower_ not in _ANY_BODY}
+    remit = _remit(head)
+    outlets_only = head.lemma_.lower() in _OUTLET_ANAPHORS
 
     def ruled_out(src: Source) -> bool:
-        if kinds and not kinds & {w[:5] for w in (src.name or "").lower().split()}:
+        if remit and not remit & {w[:5] for w in (src.name or "").lower().split()}:
             return True
-        if src.kind == SourceKind.OUTLET or head.lemma_.lower() in _OUTLET_ANAPHORS:
+        if src.kind == SourceKind.OUTLET or outlets_only:
             return src.kind != SourceKind.OUTLET
         known = gazetteer.get(src.entity_id)
         if known is not None:
@@ -309,6 +308,17 @@ def _not_a_body(doc: Doc, head: Token, mentions: Sequence[EntityMention], gazett
             return False
         return phrase is None or phrase.root.lemma_.lower() not in _BODY_ANAPHORS | INSTITUTION_HEADS
     return ruled_out
+
+
+def _remit(head: Token) -> set[str]:
+    """What a body's noun says of which body it is, as the first five letters of each word before it: "econo" in
+    "the economy ministry", "emerg" in "the state emergency service" ("state" says nothing). Empty for a body owned
+    by a possessive ("its defence ministry", whose owner says which) and for nouns that name no remit ("the
+    company")."""
+    if head.lemma_.lower() not in _PORTFOLIO_BODIES or any(c.dep_ == "poss" for c in head.children):
+        return set()
+    return {c.lower_[:5] for c in head.children if c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ"}
+            and c.lower_ not in _ANY_BODY}
 
 
 def _last_outlet(mentions: Sequence[EntityMention], gazetteer: Gazetteer, span: TextSpan) -> Source | None:
@@ -419,16 +429,15 @@ def _reported_before(pron: Token) -> set[int]:
 
 
 def _recent_speaker(doc: Doc, pron: Token, people: Sequence[EntityMention], ruled_out: frozenset[str],
-                    gazetteer: Gazetteer, history: Sequence[Source]) -> Source | None:
+                    gazetteer: Gazetteer, history: Sequence[Source], reported: set[int]) -> Source | None:
     """"Skibitsky said ... He warned that ...": the person a he or she most likely is, from the people named
     earlier in its own sentence outside what it reports ("In a statement by the prime minister, Mateusz
     Morawiecki, he said: ..."), then from the sources within _SPEAKER_WINDOW characters: the latest that is a
     person (tagged as one, a role or a person noun in the singular such as "the analyst", or itself a he or she).
     People only mentioned in what was said ("For Putin, regaining control is a priority, he pointed out") are
     passed over, and so is anyone ``ruled_out`` (``_called_otherwise``). ``people``: the person mentions before
-    the pronoun."""
+    the pronoun; ``reported``: the tokens of what it reports (``_reported_before``)."""
     at = doc[pron.i].idx
-    reported = _reported_before(pron)
     sentence_start = doc[pron.sent.start].idx
     for m in reversed(people):
         if m.start < sentence_start:
@@ -502,10 +511,10 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
     if personal:  # inside a quotation, "he" is someone the speaker talks about, not the speaker
         people = [m for m in mentions if m.label == "PERSON" and m.end <= pron.idx]
         ruled_out = frozenset(_called_otherwise(doc, pron, people, history))
-        speaker = None if _inside_quotation(doc, pron) else _recent_speaker(doc, pron, people, ruled_out, gazetteer,
-                                                                             history)
-        latest = _from_history(history)
         reported = _reported_before(pron)
+        speaker = None if _inside_quotation(doc, pron) else _recent_speaker(doc, pron, people, ruled_out, gazetteer,
+                                                                             history, reported)
+        latest = _from_history(history)
         before = doc[min(reported)].idx if reported else None
         ant = speaker or _from_mentions(mentions, gazetteer, span, True, ruled_out, before) or (
             latest if latest is not None and surname_key(latest.name or "") not in ruled_out

@@ -6,9 +6,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from ..lexicon import OPEN_QUOTES, QUOTE_MARKS, SPEECH_VERBS
+from ..lexicon import DASHES, OPEN_QUOTES, QUOTE_MARKS, SPEECH_VERBS
 from .spans import (
-    DASHES,
     Attribution,
     TokRange,
     closes_a_sentence,

@@ -8,9 +8,9 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import MEDIA_LABELS, OPEN_QUOTES, QUOTE_MARKS, REPORTING_VERBS, SPEECH_VERBS
+from ..lexicon import DASHES, MEDIA_LABELS, OPEN_QUOTES, QUOTE_MARKS, REPORTING_VERBS, SPEECH_VERBS
 from .cues import verb_lemma_guess
-from .spans import CLOSE_QUOTES, DASHES, Attribution, TokRange, ends_line, start_of_line, trim
+from .spans import CLOSE_QUOTES, Attribution, TokRange, ends_line, start_of_line, trim
 from .speakers import can_speak
 
 _LABELS = frozenset("""

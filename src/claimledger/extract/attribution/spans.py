@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import CITING_WORDS, MEDIA_LABELS, OPEN_QUOTES, QUOTE_MARKS, REPORTING_VERBS
+from ..lexicon import CITING_WORDS, DASHES, MEDIA_LABELS, OPEN_QUOTES, QUOTE_MARKS, REPORTING_VERBS
 
 TokRange = tuple[int, int]  # doc token indexes, end exclusive
 CLOSE_QUOTES = {"”", '"', "''", "»", "’"}
@@ -342,9 +342,6 @@ def unclosed_quotation(doc: Doc, start: int, end: int) -> int | None:
         elif pending is not None:
             pending = None
     return pending
-
-
-DASHES = {"―", "—", "–", "--", "-"}
 
 
 def ends_line(tok: Token) -> bool:
