@@ -19,6 +19,7 @@ from ..resolve.match import (
     surname_key,
     surname_owner,
 )
+from .groups import is_group, noun_phrase_end, previous_group, recent_group
 from .lexicon import (
     ANAPHOR_HEADS,
     DASHES,
@@ -481,15 +482,33 @@ def _previous_topic(doc: Doc, pron: Token, mentions: Sequence[EntityMention]) ->
     return subj if lemma in DOCUMENT_NOUNS | INSTITUTION_HEADS | ANAPHOR_HEADS else None
 
 
+def _refers_to(doc: Doc, pron: Token, noun: Token, mentions: Sequence[EntityMention], gazetteer: Gazetteer,
+               history: Sequence[Source], span: TextSpan, published: dt.date | None, back: bool = False) -> Source:
+    """The pronoun source ``span`` resolved as the noun phrase headed by ``noun``, which it refers (back) to."""
+    end = noun_phrase_end(noun)
+    base = next((src for src in reversed(history) if src.span is not None  # a source resolved before
+                 and src.span.start <= noun.idx < src.span.end), None) \
+        or resolve_source(doc, noun.left_edge.i, end, mentions, gazetteer, history, published)
+    how = f"'{pron.text}' refers{' back' if back else ''} to {doc[noun.left_edge.i:end].text}"
+    return Source(base.kind, span, base.name, base.entity_id,
+                  resolved_from=f"{how}; {base.resolved_from}" if base.resolved_from else how)
+
+
 def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazetteer: Gazetteer,
                 history: Sequence[Source], span: TextSpan, published: dt.date | None) -> Source:
     """A pronoun source: first a subject earlier in the same sentence; for he or she, then the latest person
     quoted just before (``_recent_speaker``), then the nearest person named; then the latest named source."""
     personal = pron.lower_ in _PERSONAL
+    plural = pron.lower_ == "they"
+    reported = _reported_before(pron)
     for tok in reversed(list(doc[pron.sent.start:pron.i])):
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lower_ in PRONOUNS:
             continue
         m = [x for x in mentions if x.start <= tok.idx < x.end]
+        if plural and tok.i not in reported and not tok.left_edge.i <= pron.i <= tok.right_edge.i \
+                and is_group(tok, mentions):
+            return _refers_to(doc, pron, tok, mentions, gazetteer, history, span, published)  # "Activists
+            # accused police as they disputed the election": the activists
         if personal and not m and tok.lemma_.lower() in ROLE_HEADS:
             # "The French president has said he will ask ...": he is the president, whoever the president is;
             # "the President of Ukraine Volodymyr Zelensky" names him
@@ -511,7 +530,6 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
     if personal:  # inside a quotation, "he" is someone the speaker talks about, not the speaker
         people = [m for m in mentions if m.label == "PERSON" and m.end <= pron.idx]
         ruled_out = frozenset(_called_otherwise(doc, pron, people, history))
-        reported = _reported_before(pron)
         speaker = None if _inside_quotation(doc, pron) else _recent_speaker(doc, pron, people, ruled_out, gazetteer,
                                                                              history, reported)
         latest = _from_history(history)
@@ -520,14 +538,14 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
             latest if latest is not None and surname_key(latest.name or "") not in ruled_out
             and _could_be_someone(doc, latest, mentions, people, gazetteer) else None)
     else:
-        topic = _previous_topic(doc, pron, mentions) if pron.lower_ in {"it", "its"} else None
+        topic = _previous_topic(doc, pron, mentions) if pron.lower_ in {"it", "its"} else \
+            previous_group(doc, pron, mentions) if plural else None
         if topic is not None:  # "The report covers 15 months. It also documents ...": the report
-            end = min([c.left_edge.i for c in topic.rights if c.dep_ in {"relcl", "acl", "appos", "punct"}]
-                      + [topic.right_edge.i + 1])
-            base = resolve_source(doc, topic.left_edge.i, end, mentions, gazetteer, history, published)
-            how = f"'{pron.text}' refers back to {doc[topic.left_edge.i:end].text}"
-            return Source(base.kind, span, base.name, base.entity_id,
-                          resolved_from=f"{how}; {base.resolved_from}" if base.resolved_from else how)
+            return _refers_to(doc, pron, topic, mentions, gazetteer, history, span, published, back=True)
+        group = recent_group(doc, pron, mentions, gazetteer, history) if plural else None
+        if group is not None:  # "Western officials fear ... , they worry": the officials
+            return Source(group.kind, span, group.name, group.entity_id,
+                          resolved_from=f"'{pron.text}' refers back to {group.name}")
         skip = None
         if pron.lower_ in {"it", "its"}:  # "it" is no person quoted before it
             person_ids = frozenset(m.entity_id for m in mentions if m.label == "PERSON" and m.end <= pron.idx)

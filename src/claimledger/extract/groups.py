@@ -1,0 +1,95 @@
+"""Which group a "they" source refers back to: a phrase in the plural or joining two ("officials and analysts"), a
+body, a family or a team; never one person, an outlet or a document. Used by the pronoun resolver
+(``sources.py``)."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from ..model import EntityMention, Source, SourceKind
+from ..resolve.gazetteer import Gazetteer
+from .lexicon import (
+    ANAPHOR_HEADS,
+    DOCUMENT_NOUNS,
+    INSTITUTION_HEADS,
+    PEOPLE_NOUNS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    ROLE_HEADS,
+)
+from .role_phrases import is_person, tokens_under
+
+# Nouns in the singular that stand for several people: "Aslin's family asked for privacy. ... they said".
+_COLLECTIVE = frozenset("""
+family couple crew staff delegation panel board party coalition alliance union parliament side camp leadership
+""".split()) | INSTITUTION_HEADS | (ANAPHOR_HEADS - PERSON_NOUNS - {"spokesman", "spokeswoman", "spokesperson",
+                                                                    "message", "statement", "report"})
+# Records and documents: "according to opinion polls" is no "they" that speaks later.
+_NOT_SPEAKERS = DOCUMENT_NOUNS | frozenset("poll survey study video footage photo image data figure result".split())
+_GROUP_LABELS = {"ORG", "NORP"}
+_WINDOW = 600  # characters back that a "they" looks for the group last quoted
+
+
+def is_group(tok: Token, mentions: Sequence[EntityMention], speaking: bool = False) -> bool:
+    """Whether the noun ``tok`` heads a phrase that a "they" may refer back to: a plural ("Western officials"), two
+    joined ("Ukrainian officials and Western intelligence officials", "Jack Watling and Nick Reynolds"), a
+    collective noun ("the family", "the government") or a body the tagger found ("Hamas"). Unless the phrase is
+    already known to be ``speaking`` (a source), a plural must be one of people ("officials", "Democrats"): not
+    "Debates about the invasion ... They call ..."."""
+    lemma = tok.lemma_.lower()
+    if tok.lower_ in PRONOUNS or lemma in _NOT_SPEAKERS or tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    on = [m for m in mentions if m.start <= tok.idx < m.end]
+    if on and on[0].label in _GROUP_LABELS or lemma in _COLLECTIVE:
+        return True
+    joined = any(c.dep_ == "conj" for c in tok.children)
+    if not (joined or tok.tag_ in {"NNS", "NNPS"}):
+        return False
+    return speaking or bool(on) and on[0].label == "PERSON" or tok.tag_ == "NNPS" \
+        or lemma in PEOPLE_NOUNS | ROLE_HEADS | PERSON_NOUNS
+
+
+def noun_phrase_end(tok: Token) -> int:
+    """Where the noun phrase headed by ``tok`` ends, before any clause, apposition or comma after it: "The heads of the
+    European Union countries" in "The heads of the European Union countries meet ..., during which ..."."""
+    return min([c.left_edge.i for c in tok.rights if c.dep_ in {"relcl", "acl", "appos", "punct"}]
+               + [tok.right_edge.i + 1])
+
+
+def previous_group(doc: Doc, pron: Token, mentions: Sequence[EntityMention]) -> Token | None:
+    """The subject of the last main clause of the sentence before a "they", when it is a group (``is_group``):
+    "Democrats are increasingly focused on inflation. They argue ...", "In a statement, Aslin's family asked for
+    privacy. “...,” they said."."""
+    if pron.sent.start == 0:
+        return None
+    before = doc[pron.sent.start - 1].sent
+    clauses = [before.root, *[c for c in before.root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]]
+    subj = next((c for v in reversed(clauses) for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj if subj is not None and is_group(subj, mentions) else None
+
+
+def recent_group(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazetteer: Gazetteer,
+                 history: Sequence[Source]) -> Source | None:
+    """The latest source within _WINDOW characters before a "they" that is a group (``is_group``), or an earlier
+    "they" that was resolved; sources that are one person or an outlet are passed over."""
+    people = [m for m in mentions if m.label == "PERSON" and m.end <= pron.idx]
+    for src in reversed(history):
+        if src.span is None or pron.idx - src.span.end > _WINDOW:
+            return None
+        phrase = tokens_under(doc, src.span.start, src.span.end)
+        if phrase is None or src.kind == SourceKind.OUTLET:
+            continue
+        root = phrase.root
+        if root.lower_ == "they":
+            if src.resolved_from and src.name != src.span.text:
+                return src
+            continue
+        joined = any(c.dep_ == "conj" for c in root.children)
+        known = gazetteer.get(src.entity_id)
+        one_person = not joined and (is_person(src, people) or known is not None and known.label == "PERSON"
+                                     or root.tag_ not in {"NNS", "NNPS"} and root.lemma_.lower() in ROLE_HEADS)
+        if not one_person and (known is not None and known.label in {"ORG", "NORP", "GPE"}
+                               or is_group(root, mentions, speaking=True)):
+            return src
+    return None

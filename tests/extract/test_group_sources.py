@@ -1,0 +1,42 @@
+"""Which group a "they" source stands for: a plural, two joined, a collective noun or a body; never one person, a
+document or a thing."""
+import pytest
+
+from claimledger.model import SourceKind
+
+
+def _they(analysis, cue: str):
+    return next(c for c in analysis.claims if c.source.span is not None and c.source.span.text.lower() == "they"
+                and c.cue is not None and c.cue.text == cue)
+
+
+@pytest.mark.parametrize("text,cue,name,how", [
+    # the latest source in the plural, not the person quoted after it
+    ("Several Western officials said the offensive had stalled, and Mr. Ivanov said it had not. Supplies are short, "
+     "they added.", "added", "Several Western officials", "'they' refers back to Several Western officials"),
+    # a subject earlier in the same sentence
+    ("Local activists accused the police of beatings as they disputed the count.", "disputed", "Local activists",
+     "'they' refers to Local activists"),
+    # a collective noun that opened the sentence before
+    ("In a statement, the sailor's family asked for privacy. “We are grateful for all the support,” they said.",
+     "said", "the sailor's family", "'they' refers back to the sailor's family"),
+    # two joined, people or not
+    ("Farm unions and two ministers met in Lyon on Monday. They said the quota would stay.", "said",
+     "Farm unions and two ministers", "'They' refers back to Farm unions and two ministers"),
+])
+def test_they_refers_back_to_a_group(analyze, text, cue, name, how):
+    claim = _they(analyze(text), cue)
+    assert claim.source.name == name
+    assert claim.source.resolved_from == how
+
+
+def test_they_never_refers_back_to_a_thing_in_the_plural(analyze):
+    claim = _they(analyze("Debates about the tariff continue in Berlin. The tariff is a tax on farmers, they say."),
+                  "say")
+    assert claim.source.kind == SourceKind.VAGUE
+    assert claim.source.resolved_from == "pronoun without an antecedent"
+
+
+def test_they_in_a_clause_about_a_group_is_not_that_group(analyze):
+    claim = _they(analyze("The students, whom they labeled “a crime ring,” were expelled by the board."), "labeled")
+    assert claim.source.name != "The students"
