@@ -1766,6 +1766,29 @@ def test_a_verb_of_saying_after_a_comma_with_only_its_speaker_after_it_reports_t
     assert c.content.text == content
 
 
+@pytest.mark.parametrize("text,source,content", [
+    ("New strikes in the Kharkiv region killed 12 civilians and injured 30, the regional governor, Oleh Syniehubov, "
+     "said on Monday.", "the regional governor, Oleh Syniehubov,",
+     "New strikes in the Kharkiv region killed 12 civilians and injured 30"),
+    ("Overnight attacks in the Odesa region killed 3 civilians and injured 14, the regional governor, Maksym "
+     "Marchenko, said on Sunday.", "the regional governor, Maksym Marchenko,",
+     "Overnight attacks in the Odesa region killed 3 civilians and injured 14"),
+])
+def test_a_speaker_with_a_name_in_apposition_after_a_comma_signs_the_sentence_the_parser_joined_him_to(
+        analyze, text, source, content):
+    # the parser reads "said" as one more act of the attacks, and the speaker is too long for a bare subject
+    c = _claim(analyze(text), "said")
+    assert c.source.span is not None and c.source.span.text == source
+    assert c.content.text == content
+
+
+def test_a_thing_after_a_comma_signs_nothing_the_parser_joined_it_to(analyze):
+    # "agreed" read as one more act of the vote, with the payment its subject: no speaker
+    analysis = analyze("The grant follows a vote by the city council late on Monday approving €3m (£2.5m), the first "
+                       "payment of a €20m repair fund agreed in March.")
+    assert all(c.cue is None or c.cue.text != "agreed" for c in analysis.claims)
+
+
 @pytest.mark.parametrize("text", [
     "The mayor spoke for an hour, said little and left early.",  # no speaker after the verb
     "The ferries stopped, said Berg, and the bridge closed an hour later.",  # more than the speaker after it

@@ -18,7 +18,7 @@ from ..lexicon import (
 )
 from .cues import ADDRESSEE_CUES, is_cue_verb
 from .spans import AMBIGUOUS_MARKS, CLOSE_QUOTES, Attribution, TokRange, as_clause, back_over_joints, trim
-from .speakers import SUBJECT_DEPS, subject_in_relative_aside, subject_left
+from .speakers import SUBJECT_DEPS, can_speak, subject_in_relative_aside, subject_left
 
 COMPLEMENT_DEPS = {"prep", "oprd", "xcomp", "ccomp", "acomp"}
 CIRCUMSTANCE_PREPS = {"in", "on", "at", "during", "after", "before", "since", "while"}
@@ -361,6 +361,12 @@ def parenthetical_content(verb: Token) -> Token | None:
     if verb.dep_ == "parataxis" and verb.head.i > verb.i and verb.head.pos_ in {"VERB", "AUX"} \
             and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children):
         return verb.head  # "But to prevent problems, he said, officials should be vigilant."
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in {"VERB", "AUX"} \
+            and subj is not None and can_speak(subj) \
+            and not _own_complements(verb, {"ccomp", "dobj", "xcomp"}) and trailing_position(verb, verb.sent):
+        return verb.head  # "Attacks killed 21 and injured 27, the governor, Pavlo Kyrylenko, said." read as one
+        # more act of the attacks
     head = verb.head
     if verb.dep_ == "parataxis" and head.dep_ == "ROOT" and head.pos_ == "NOUN" and head.i > verb.i \
             and _between_commas(verb) \
@@ -455,6 +461,16 @@ def trailing_position(verb: Token, sent: Span) -> int | None:
     split = verb.dep_ == "conj" or sum(1 for c in verb.lefts if c.dep_ == "ccomp") >= 2
     if split and sent.start < subj_left < verb.i and doc[subj_left - 1].text == "," \
             and all(t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1:sent.end]) \
-            and verb.i - subj_left <= 6:
+            and verb.i - subj_left - _apposition_length(verb) <= 6:
         return subj_left
     return None
+
+
+def _apposition_length(verb: Token) -> int:
+    """How many tokens of the verb's subject are a name or a post set off by commas after it: ", the regional
+    governor, Pavlo Kyrylenko, said" is a subject of three words."""
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if subj is None:
+        return 0
+    return sum(c.right_edge.i - c.left_edge.i + 1 + (subj.doc[c.left_edge.i - 1].text == ",")
+               + (subj.doc[c.right_edge.i + 1].text == ",") for c in subj.rights if c.dep_ == "appos")
