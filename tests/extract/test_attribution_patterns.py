@@ -268,6 +268,10 @@ def test_an_object_pronoun_after_according_to_refers_back(analyze, text, pronoun
     # a news agency the entity recogniser takes for a person is an outlet in the gazetteer, never the antecedent
     ("Vladimir Makei said on Monday that talks were still possible, BelTA has learned. “We are ready,” the "
      "minister said.", "the minister", "Vladimir Makei"),
+    # titles of the legislature and the forces are roles too
+    ("Senator Maria Kowalska of Ohio met the envoy on Monday. The senator said the aid bill would pass.",
+     "The senator", "Maria Kowalska"),
+    ("Colonel Ivan Horak met the envoy on Monday. The colonel said the bridge had held.", "The colonel", "Ivan Horak"),
 ])
 def test_a_role_phrase_source_keeps_its_span_and_resolves_to_the_person_it_refers_back_to(analyze, text, role,
                                                                                           name):
@@ -451,6 +455,13 @@ def test_he_or_she_is_the_person_quoted_just_before(analyze, text, pronoun, name
 def test_he_or_she_is_nobody_the_text_rules_out(analyze, text, pronoun, name):
     claim = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == pronoun)
     assert claim.source.name == name
+
+
+def test_it_never_refers_back_to_a_post_nobody_was_named_for(analyze):
+    claim = next(c for c in analyze("The former congressman said the port was not a vital interest. It said the "
+                                    "harbour would close in May.").claims
+                 if c.source.span is not None and c.source.span.text == "It")
+    assert claim.source.resolved_from == "pronoun without an antecedent"
 
 
 @pytest.mark.parametrize("text", [

@@ -262,9 +262,12 @@ def _could_be_someone(doc: Doc, src: Source, mentions: Sequence[EntityMention], 
 def _a_person(src: Source, people: frozenset[str], gazetteer: Gazetteer) -> bool:
     """Whether a source is a person: one the gazetteer knows as one, or else one the tagger found (``people``, their
     entity ids: "Govor" after "Alexander Govor"; not "President Volodymyr Zelensky's office", which only names
-    one)."""
+    one), or a post no name was found for ("the former congressman")."""
     known = gazetteer.get(src.entity_id)
-    return known.label == "PERSON" if known is not None else src.entity_id in people
+    if known is not None:
+        return known.label == "PERSON"
+    last = (src.name or "").lower().split()[-1:]
+    return src.entity_id in people or bool(last) and last[0] in ROLE_HEADS | PERSON_NOUNS
 
 
 def _owners_body(doc: Doc, head: Token, start: int, end: int, mentions: Sequence[EntityMention],
