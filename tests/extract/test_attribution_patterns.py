@@ -1993,6 +1993,11 @@ def test_a_quotation_mark_glued_to_the_words_beside_it_still_opens_or_closes_a_q
     ("Nobody wants to close the strait - said on Friday the head of the Latvian port authority Janis Berzins in an "
      "interview with two local radio stations.", "the head of the Latvian port authority Janis Berzins",
      "Nobody wants to close the strait"),
+    # adverbs before the verb belong to neither the speaker nor the report
+    ("We condemn the blockade - once again emphasized the Latvian president.", "the Latvian president",
+     "We condemn the blockade"),
+    ("The fishermen will be paid for the lost season - the minister once again stressed.", "the minister",
+     "The fishermen will be paid for the lost season"),
 ])
 def test_a_report_signed_after_a_dash(analyze, text, source, content):
     signed = [c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == source]

@@ -103,6 +103,21 @@ def _signer_end(doc: Doc, start: int, last: int, most: int = 12) -> int | None:
     return stop
 
 
+def _past_adverbs(doc: Doc, k: int, end: int) -> int:
+    """The first token from k that is no adverb, or k itself if only adverbs follow: "- once again emphasized"."""
+    j = k
+    while j < end - 1 and j - k < 3 and doc[j].pos_ == "ADV":
+        j += 1
+    return j if doc[j].pos_ != "ADV" else k
+
+
+def _before_adverbs(doc: Doc, start: int, end: int) -> int:
+    """Where a speaker's name ends before the adverbs that lead to its verb: "the minister once again"."""
+    while end - 1 > start and doc[end - 1].pos_ == "ADV":
+        end -= 1
+    return end
+
+
 def dash_report(sent: Span) -> Attribution | None:
     """"If the border closes, there will be no trade - said Kowalski.", "... - the minister stressed.": a report
     signed after a spaced dash by a verb of saying and its speaker, as news translated from Polish, Ukrainian or
@@ -120,7 +135,7 @@ def dash_report(sent: Span) -> Attribution | None:
     dash = dashes[-1]
     if any(doc[k].text in DASHES for k in range(sent.start + 1, dash)):
         return None  # the dash closes an aside or a range: "Ms. Ruiz - a former mayor - said ..."
-    verb = doc[dash + 1]
+    verb = doc[_past_adverbs(doc, dash + 1, end)]  # "- once again emphasized the president"
     relayer: TokRange | None = None
     if _reporting_after_dash(verb, _FINITE_OR_PARTICIPLE):  # "- said Kowalski", "- said on Friday the minister"
         start = verb.i + 1
@@ -141,10 +156,11 @@ def dash_report(sent: Span) -> Attribution | None:
         if stop is None:
             return None
         cue, source = (verb.i, verb.i + 1), (start, stop)
-    elif end - 1 > dash + 1 and _reporting_after_dash(doc[end - 1]) and _name_only(doc, dash + 1, end - 1) \
+    elif end - 1 > dash + 1 and _reporting_after_dash(doc[end - 1]) \
+            and _name_only(doc, dash + 1, named := _before_adverbs(doc, dash + 1, end - 1)) \
             and not any(t.is_punct for t in doc[dash + 1:end - 1]):
-        # "- the minister stressed", but not "... by voters - something new this month, they said"
-        cue, source = (end - 1, end), (dash + 1, end - 1)
+        # "- the minister (once again) stressed", but not "... by voters - something new this month, they said"
+        cue, source = (end - 1, end), (dash + 1, named)
     else:
         return None
     if source[1] <= source[0]:
