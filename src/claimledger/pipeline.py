@@ -20,7 +20,7 @@ from .grade.registry import SourceRegistry, load_registry
 from .link.relations import link_within_document
 from .model import Analysis, Document, EntityMention
 from .resolve.gazetteer import Gazetteer, load_gazetteer
-from .resolve.match import by_surname, reads_as_person, resolve_mention
+from .resolve.match import by_surname, names_a_body, reads_as_person, resolve_mention
 
 _DURATION = re.compile(r"\b(?:days|weeks|months|years)\b", re.I)
 _NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -88,12 +88,14 @@ def _whole_names(doc: Doc) -> list[tuple[Span, Span]]:
 
 def _name_after_department(ent: Span) -> Span:
     """The person's name at the end of an entity that runs on from the department of a title: "Secretary of
-    Defense Lloyd Austin" gives "Defense Lloyd Austin" to the small model, as one organisation. Other entities
-    come back as they are."""
-    if ent.start == 0 or ent.doc[ent.start - 1].lower_ != "of":
-        return ent
+    Defense Lloyd Austin" gives "Defense Lloyd Austin" to the small model, as one organisation, and "the leader of
+    the Democrats in the House of Representatives Hakeem Jeffries" gives "the House of Representatives Hakeem
+    Jeffries": a name after a body's name. Other entities come back as they are."""
     named_at = full_name_at_end(ent.doc, ent.start, ent.end)
-    return ent if named_at is None else ent.doc[named_at:ent.end]
+    if named_at is None:
+        return ent
+    after_title = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of"
+    return ent.doc[named_at:ent.end] if after_title or names_a_body(ent.doc[ent.start:named_at].text) else ent
 
 
 def analyze_parsed(doc: Doc, document: Document, gazetteer: Gazetteer, registry: SourceRegistry) -> Analysis:

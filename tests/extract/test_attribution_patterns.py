@@ -352,6 +352,9 @@ def test_a_role_phrase_that_names_a_post_nobody_named_held_stays_its_own_source(
      "the head of Estonian diplomacy Margus Tsahkna", "Margus Tsahkna"),
     ("The harbour is closed, the spokesperson for the coast guard, Maris Ozols, said.",
      "the spokesperson for the coast guard, Maris Ozols", "Maris Ozols"),
+    # a seat on a body is a role too
+    ("A member of Ukraine's National Security Council Oleksiy Danilov said the border was calm.",
+     "A member of Ukraine's National Security Council Oleksiy Danilov", "Oleksiy Danilov"),
 ])
 def test_a_role_phrase_that_ends_in_a_name_is_that_person(analyze, text, role, name):
     c = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == role)

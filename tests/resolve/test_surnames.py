@@ -92,6 +92,19 @@ def test_a_name_after_the_department_of_a_title_is_the_person_alone(analyze):
     assert a.claims[0].source.name == "Alejandro Mayorkas"
 
 
+@pytest.mark.parametrize("text", [
+    "Speaking in Sochi, the deputy chairman of Russia’s Security Council Dmitry Medvedev said that the talks were "
+    "over.",
+    "On Monday, ex-president and deputy chairman of Russia’s Security Council Dmitry Medvedev wrote that the grain "
+    "deal was dead.",
+])
+def test_a_name_after_a_bodys_name_is_the_person_alone(analyze, text):
+    # the small model tags "Security Council Dmitry Medvedev" as one organisation
+    a = analyze(text)
+    assert ("Dmitry Medvedev", "PERSON") in [(m.text, m.label) for m in a.entities]
+    assert a.claims[0].source.name == "Dmitry Medvedev"
+
+
 def test_a_person_the_tagger_took_for_an_organisation_is_a_person(analyze):
     a = analyze("“The walls shook all night,” Olena Kovalchuk said. She had sheltered for weeks under the plant, a "
                 "vast works opened under Josef Stalin. “We lost track of the days,” she said.")

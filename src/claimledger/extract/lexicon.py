@@ -140,7 +140,7 @@ ROLE_HEADS = frozenset("""
 governor minister president mayor commander spokesman spokeswoman spokesperson ambassador prosecutor chief head
 director general secretary chancellor premier king queen prince envoy judge ombudsman chairman chairwoman chair
 ceo founder leader deputy adviser advisor patriarch archbishop bishop cardinal rabbi imam senator
-congressman congresswoman colonel admiral marshal commissioner
+congressman congresswoman colonel admiral marshal commissioner member
 """.split())
 
 # Nouns for people, by lemma, beyond the roles above: what a "they" may refer back to when it stands for speakers

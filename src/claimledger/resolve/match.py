@@ -101,7 +101,8 @@ party union times post news council ministry agency bank group company corp inc 
 service office department journal street university institute foundation association front guard fleet navy church
 house senate parliament assembly commission network channel tv radio press club league alliance treaty agreement
 accord act pact summit fund program programme project plan initiative mission operation forum organization
-organisation corporation federation republic state states kingdom administration headquarters
+organisation corporation federation republic state states kingdom administration headquarters representatives
+congress duma rada knesset bundestag sejm cabinet government
 """.split())
 _NAMED_LABELS = frozenset({"PERSON", "ORG"})  # the small English model often tags a foreign name as an organisation
 
