@@ -444,6 +444,21 @@ def test_he_or_she_is_the_person_quoted_just_before(analyze, text, pronoun, name
     assert c.source.resolved_from == f"'{pronoun}' refers back to {name}"
 
 
+@pytest.mark.parametrize("text,name", [
+    # the subject of the sentence before, not the person quoted last
+    ("Ukraine's president, Volodymyr Zelenskiy, visited the port of Odesa on Saturday, a day after Robert Habeck "
+     "spoke in Kyiv. He insisted that Ukraine would not cede any land.", "Volodymyr Zelensky"),
+    ("“The grid will hold,” Robert Habeck said in Berlin. The prime minister, Denys Shmyhal, toured the plant on "
+     "Monday. He said repairs would take a month.", "Denys Shmyhal"),
+    # unless someone else is quoted in that sentence: the subject is then what was said
+    ("According to the head of the agency, Vladimir Putin misjudged the West. He also said that the sanctions were "
+     "working.", "head of the agency"),
+])
+def test_he_or_she_opening_a_sentence_is_the_person_the_sentence_before_was_about(analyze, text, name):
+    claim = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == "He")
+    assert claim.source.name == name
+
+
 @pytest.mark.parametrize("text,pronoun,name", [
     # nobody named in the quotation the pronoun is said to have given: the tagger takes "Tak" for a person's name
     ("The prisoner, Tom Reid, stood in the dock on Monday. “Do you understand the charges?” an interpreter asked. "

@@ -57,18 +57,6 @@ def noun_phrase_end(tok: Token) -> int:
                + [tok.right_edge.i + 1])
 
 
-def previous_group(doc: Doc, pron: Token, mentions: Sequence[EntityMention]) -> Token | None:
-    """The subject of the last main clause of the sentence before a "they", when it is a group (``is_group``):
-    "Democrats are increasingly focused on inflation. They argue ...", "In a statement, Aslin's family asked for
-    privacy. “...,” they said."."""
-    if pron.sent.start == 0:
-        return None
-    before = doc[pron.sent.start - 1].sent
-    clauses = [before.root, *[c for c in before.root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]]
-    subj = next((c for v in reversed(clauses) for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return subj if subj is not None and is_group(subj, mentions) else None
-
-
 def recent_group(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazetteer: Gazetteer,
                  history: Sequence[Source]) -> Source | None:
     """The latest source within _WINDOW characters before a "they" that is a group (``is_group``), or an earlier

@@ -19,7 +19,7 @@ from ..resolve.match import (
     surname_key,
     surname_owner,
 )
-from .groups import is_group, noun_phrase_end, previous_group, recent_group
+from .groups import is_group, noun_phrase_end, recent_group
 from .lexicon import (
     ANAPHOR_HEADS,
     DASHES,
@@ -44,6 +44,7 @@ from .role_phrases import (
     titled_person,
     tokens_under,
 )
+from .topics import previous_group, previous_person, previous_topic
 
 _PERSONAL = {"he", "she", "his", "her", "him", "i"}
 
@@ -463,28 +464,6 @@ def _recent_speaker(doc: Doc, pron: Token, people: Sequence[EntityMention], rule
     return None
 
 
-def _previous_topic(doc: Doc, pron: Token, mentions: Sequence[EntityMention]) -> Token | None:
-    """What an "it" that opens its sentence most likely is: the singular subject of the sentence before, in the same
-    paragraph, when that is a body, a place or a document ("The report covers 15 months. It also documents ...",
-    "Europol published its figures. It said ..."), and no person."""
-    sent = pron.sent
-    if pron.i != sent.start or sent.start == 0:
-        return None
-    before = doc[sent.start - 1].sent
-    if "\n" in doc[before.start:sent.start].text:
-        return None
-    # the subject of its last main clause: "Russia holds the south, but Kyiv has said ... It said ...": Kyiv
-    clauses = [before.root, *[c for c in before.root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]]
-    subj = next((c for v in reversed(clauses) for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subj is None or subj.tag_ not in {"NN", "NNP"} or subj.lower_ in PRONOUNS:
-        return None
-    m = [x for x in mentions if x.start <= subj.idx < x.end]
-    if m:
-        return subj if m[0].label in {"ORG", "GPE", "NORP"} else None
-    lemma = subj.lemma_.lower()
-    return subj if lemma in DOCUMENT_NOUNS | INSTITUTION_HEADS | ANAPHOR_HEADS else None
-
-
 def _refers_to(doc: Doc, pron: Token, noun: Token, mentions: Sequence[EntityMention], gazetteer: Gazetteer,
                history: Sequence[Source], span: TextSpan, published: dt.date | None, back: bool = False) -> Source:
     """The pronoun source ``span`` resolved as the noun phrase headed by ``noun``, which it refers (back) to."""
@@ -533,15 +512,17 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
     if personal:  # inside a quotation, "he" is someone the speaker talks about, not the speaker
         people = [m for m in mentions if m.label == "PERSON" and m.end <= pron.idx]
         ruled_out = frozenset(_called_otherwise(doc, pron, people, history))
-        speaker = None if _inside_quotation(doc, pron) else _recent_speaker(doc, pron, people, ruled_out, gazetteer,
-                                                                             history, reported)
+        subject = previous_person(doc, pron, people, ruled_out, history)
+        speaker = mention_source(gazetteer, subject, TextSpan(subject.start, subject.end, subject.text)) \
+            if subject is not None else None if _inside_quotation(doc, pron) else _recent_speaker(
+                doc, pron, people, ruled_out, gazetteer, history, reported)
         latest = _from_history(history)
         before = doc[min(reported)].idx if reported else None
         ant = speaker or _from_mentions(mentions, gazetteer, span, True, ruled_out, before) or (
             latest if latest is not None and surname_key(latest.name or "") not in ruled_out
             and _could_be_someone(doc, latest, mentions, people, gazetteer) else None)
     else:
-        topic = _previous_topic(doc, pron, mentions) if pron.lower_ in {"it", "its"} else \
+        topic = previous_topic(doc, pron, mentions) if pron.lower_ in {"it", "its"} else \
             previous_group(doc, pron, mentions) if plural else None
         if topic is not None:  # "The report covers 15 months. It also documents ...": the report
             return _refers_to(doc, pron, topic, mentions, gazetteer, history, span, published, back=True)

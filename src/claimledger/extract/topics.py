@@ -1,0 +1,74 @@
+"""What a pronoun that opens its sentence refers back to: the subject of the sentence before, when it is of the
+kind the pronoun stands for ("The report covers 15 months. It also documents ...", "Democrats are focused on
+inflation. They argue ...", "Ukraine's president, Volodymyr Zelenskiy, visited Odesa. He insisted ..."). Used by
+the pronoun resolver (``sources.py``)."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from ..model import EntityMention, Source
+from ..resolve.match import surname_key
+from .groups import is_group
+from .lexicon import ANAPHOR_HEADS, DOCUMENT_NOUNS, INSTITUTION_HEADS, PRONOUNS
+from .role_phrases import tokens_under
+
+
+def _subject_before(doc: Doc, pron: Token) -> Token | None:
+    """The subject of the last main clause of the sentence before the pronoun's: in "Russia holds the south, but
+    Kyiv has said ...", Kyiv."""
+    if pron.sent.start == 0:
+        return None
+    before = doc[pron.sent.start - 1].sent
+    clauses = [before.root, *[c for c in before.root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]]
+    return next((c for v in reversed(clauses) for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def previous_topic(doc: Doc, pron: Token, mentions: Sequence[EntityMention]) -> Token | None:
+    """What an "it" that opens its sentence most likely is: the singular subject of the sentence before, in the same
+    paragraph, when that is a body, a place or a document ("The report covers 15 months. It also documents ...",
+    "Europol published its figures. It said ..."), and no person."""
+    sent = pron.sent
+    if pron.i != sent.start or sent.start == 0 or "\n" in doc[doc[sent.start - 1].sent.start:sent.start].text:
+        return None
+    subj = _subject_before(doc, pron)
+    if subj is None or subj.tag_ not in {"NN", "NNP"} or subj.lower_ in PRONOUNS:
+        return None
+    m = [x for x in mentions if x.start <= subj.idx < x.end]
+    if m:
+        return subj if m[0].label in {"ORG", "GPE", "NORP"} else None
+    lemma = subj.lemma_.lower()
+    return subj if lemma in DOCUMENT_NOUNS | INSTITUTION_HEADS | ANAPHOR_HEADS else None
+
+
+def previous_group(doc: Doc, pron: Token, mentions: Sequence[EntityMention]) -> Token | None:
+    """The subject of the sentence before a "they", when it is a group (``groups.is_group``): "Democrats are
+    increasingly focused on inflation. They argue ...", "In a statement, Aslin's family asked for privacy. “...,”
+    they said."."""
+    subj = _subject_before(doc, pron)
+    return subj if subj is not None and is_group(subj, mentions) else None
+
+
+def previous_person(doc: Doc, pron: Token, people: Sequence[EntityMention], ruled_out: frozenset[str],
+                    history: Sequence[Source]) -> EntityMention | None:
+    """"Ukraine's president, Volodymyr Zelenskiy, visited Odesa. He insisted ...": the person named as subject of
+    the sentence before a he or she that opens its own ("But he", "Later he" too), unless ``ruled_out`` (surname
+    keys); the subject's name in apposition counts. Not where that sentence quotes someone else (a source in
+    ``history``): "According to the head of the CIA, Putin miscalculated. He also said ..." is the head."""
+    sent = pron.sent
+    if any(t.pos_ not in {"PUNCT", "SPACE", "CCONJ", "ADV"} for t in doc[sent.start:pron.i]):
+        return None
+    subj = _subject_before(doc, pron)
+    if subj is None:
+        return None
+    before = doc[sent.start - 1].sent
+    quoted = [src.span for src in history if src.span is not None
+              and before.start_char <= src.span.start < before.end_char]
+    for m in people:
+        name = tokens_under(doc, m.start, m.end)
+        if name is not None and (name.root.i == subj.i or name.root.dep_ == "appos" and name.root.head.i == subj.i) \
+                and surname_key(m.name) not in ruled_out \
+                and all(span.start <= m.start and m.end <= span.end for span in quoted):
+            return m
+    return None
