@@ -1972,6 +1972,17 @@ def test_an_as_aside_inside_the_clause_it_attributes_is_a_hole_in_it(proposals):
         "The new bridge, as the mayor noted on Monday, will open in May.")
 
 
+@pytest.mark.parametrize("text,source", [
+    ("Even some of the harbour's own pilots warned that the channel was too shallow.",
+     "some of the harbour's own pilots"),
+    ("Elsewhere municipalities have said the lights will stay off.", "municipalities"),
+    ("Meanwhile Ana Berg, the harbour master, said the port would reopen on Monday.", "Ana Berg, the harbour master,"),
+])
+def test_an_adverb_of_the_sentence_is_no_part_of_the_source(analyze, text, source):
+    claim = analyze(text).claims[0]
+    assert claim.source.span is not None and claim.source.span.text == source
+
+
 def test_a_comma_after_a_speakers_name_is_not_part_of_the_source(analyze):
     c = analyze("“The count will hold,” said Ortiz, speaking of the ballots in the basement.").claims[0]
     assert c.source.span.text == "Ortiz"

@@ -160,11 +160,17 @@ def subtree_range(tok: Token, holes: Sequence[Token] = ()) -> TokRange:
     return left, right
 
 
+# Adverbs the parser hangs on a subject that mark the sentence, not the speaker: "even economists who favor the tax",
+# "Meanwhile Rihanna", "Elsewhere municipalities". Not "only" or "just", which annotators keep ("only four percent").
+_SENTENCE_ADVERBS = frozenset({"even", "meanwhile", "elsewhere", "also", "still"})
+
+
 def _np_left(tok: Token) -> int:
-    """Left edge of a noun phrase, without a leading date or preposition the parser hung on it."""
+    """Left edge of a noun phrase, without a leading date, preposition or sentence adverb the parser hung on it."""
     left = tok.left_edge.i
     d = tok.doc
-    while left < tok.i and (d[left].ent_type_ in {"DATE", "TIME"} or d[left].pos_ in {"ADP", "PUNCT", "CCONJ"}):
+    while left < tok.i and (d[left].ent_type_ in {"DATE", "TIME"} or d[left].pos_ in {"ADP", "PUNCT", "CCONJ"}
+                            or d[left].lower_ in _SENTENCE_ADVERBS):
         left += 1
     return left
 
