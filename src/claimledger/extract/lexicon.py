@@ -143,19 +143,17 @@ ceo founder leader deputy adviser advisor patriarch archbishop bishop cardinal r
 congressman congresswoman colonel admiral marshal commissioner member
 """.split())
 
-# Nouns for people, by lemma, beyond the roles above: what a "they" may refer back to when it stands for speakers
-# ("Democrats are focused on inflation. They argue ..."; not "Debates ... They call ...").
+# Nouns for people, by lemma, beyond the roles above and PERSON_NOUNS: what a "they" may refer back to when it
+# stands for speakers ("Democrats are focused on inflation. They argue ..."; not "Debates ... They call ...").
 PEOPLE_NOUNS = frozenset("""
-official expert analyst observer resident witness diplomat insider investigator source leader lawmaker legislator
-politician member soldier troop fighter serviceman activist protester protestor student journalist reporter
-correspondent researcher scientist economist author critic supporter opponent voter citizen worker farmer parent
-relative child victim survivor refugee lawyer attorney rescuer doctor medic nurse officer guard representative
-delegate negotiator traveler traveller tourist guide civilian volunteer player athlete executive investor trader
-banker manager employee colleague friend neighbour neighbor villager local people person man woman militant
+source lawmaker legislator politician soldier troop fighter serviceman activist protester protestor student
+journalist reporter correspondent researcher scientist economist author critic supporter opponent voter citizen worker
+farmer parent relative child victim survivor refugee lawyer attorney rescuer doctor medic nurse officer guard
+representative delegate negotiator traveler traveller tourist guide civilian volunteer player athlete executive
+investor trader banker manager employee colleague friend neighbour neighbor villager local people man woman militant
 separatist rebel occupier invader partisan ally partner organiser organizer participant candidate campaigner
-commentator blogger pilot sailor crew marine hacker monitor inspector regulator pollster historian scholar academic
-professor teacher priest cleric senator congressman congresswoman lawmaker councillor councilor prisoner detainee
-captive hostage owner founder user fan family couple crew staff team
+commentator pilot sailor crew marine hacker monitor inspector regulator pollster historian scholar academic professor
+teacher priest cleric councillor councilor prisoner detainee captive hostage owner user fan family couple staff team
 """.split())
 FEMININE_PRONOUNS = frozenset({"she", "her"})
 MASCULINE_PRONOUNS = frozenset({"he", "his", "him"})
