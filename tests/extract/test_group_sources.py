@@ -1,5 +1,5 @@
 """Which group a "they" source stands for: a plural, two joined, a collective noun or a body; never one person, a
-document or a thing."""
+document or a thing. And whose a "we" is: the speaker's in words the text gives someone, else the writer's."""
 import pytest
 
 from claimledger.model import SourceKind
@@ -40,3 +40,21 @@ def test_they_never_refers_back_to_a_thing_in_the_plural(analyze):
 def test_they_in_a_clause_about_a_group_is_not_that_group(analyze):
     claim = _they(analyze("The students, whom they labeled “a crime ring,” were expelled by the board."), "labeled")
     assert claim.source.name != "The students"
+
+
+def _we(analysis, cue: str):
+    return next(c for c in analysis.claims if c.source.span is not None and c.source.span.text.lower() == "we"
+                and c.cue is not None and c.cue.text == cue)
+
+
+def test_a_we_in_the_writers_own_words_is_nobody_quoted_before(analyze):
+    analysis = analyze("The bridge will stay shut, Mayor Anna Kowalska said on Monday.\n\nWe condemn the council's "
+                       "decision to close the bridge. We believe the city should pay for the repairs.")
+    for cue in ("condemn", "believe"):
+        assert _we(analysis, cue).source.resolved_from == "pronoun without an antecedent"
+
+
+def test_a_we_in_words_given_after_a_colon_is_the_speakers(analyze):
+    analysis = analyze("Mayor Anna Kowalska spoke to reporters on Monday. She said: We condemn the council's "
+                       "decision. We believe the city should pay for the repairs.")
+    assert _we(analysis, "believe").source.name == "Anna Kowalska"

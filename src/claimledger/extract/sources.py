@@ -415,6 +415,30 @@ def _inside_quotation(doc: Doc, pron: Token) -> bool:
     return opened > closed or straight % 2 == 1
 
 
+def _in_someones_voice(doc: Doc, pron: Token) -> bool:
+    """Whether a pronoun stands in words the text gives someone: inside quotation marks, on a line of dialogue
+    opened by a dash or signed after one ("- As for Donbas, we hoped ... - he said."), or after a colon earlier in
+    its paragraph ("Putin said: Today we hear ..."). A "we" elsewhere is the writer's."""
+    if _inside_quotation(doc, pron):
+        return True
+    for tok in doc[pron.i + 1:min(len(doc), pron.i + _PARAGRAPH)]:  # "... we want it to end - said Putin."
+        if "\n" in tok.text or "\n" in tok.whitespace_ or tok.text in {"“", "«"}:
+            break
+        if tok.text in {"”", "»"}:  # a quotation opened in a paragraph before closes after the pronoun
+            return True
+        if tok.text in DASHES and tok.whitespace_ and (doc[tok.i - 1].whitespace_ or doc[tok.i - 1].is_space):
+            return True
+    for tok in reversed(doc[max(0, pron.i - _PARAGRAPH):pron.i]):
+        if tok.text == ":":
+            return True
+        if "\n" in tok.whitespace_ or "\n" in tok.text or tok.i == 0:
+            first = tok.i + 1 if "\n" in tok.whitespace_ or "\n" in tok.text else tok.i
+            while first < pron.i and doc[first].is_space:
+                first += 1
+            return doc[first].text in DASHES or doc[first].text[:1] in {"-", "–", "—"}
+    return False
+
+
 def _reported_before(pron: Token) -> set[int]:
     """The tokens of what a trailing cue reports: in "For Putin, regaining control is a priority, he pointed out",
     the clause before "he", and in "“Tak tochno,” he replied", the quotation, however it was parsed."""
@@ -530,6 +554,8 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
         if group is not None:  # "Western officials fear ... , they worry": the officials
             return Source(group.kind, span, group.name, group.entity_id,
                           resolved_from=f"'{pron.text}' refers back to {group.name}")
+        if pron.lower_ == "we" and not _in_someones_voice(doc, pron):  # "We must remember ..." in an op-ed
+            return Source(SourceKind.VAGUE, span, span.text, None, resolved_from="pronoun without an antecedent")
         skip = None
         if pron.lower_ in {"it", "its"}:  # "it" is no person quoted before it
             person_ids = frozenset(m.entity_id for m in mentions if m.label == "PERSON" and m.end <= pron.idx)
