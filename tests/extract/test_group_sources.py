@@ -1,5 +1,6 @@
 """Which group a "they" source stands for: a plural, two joined, a collective noun or a body; never one person, a
-document or a thing. And whose a "we" is: the speaker's in words the text gives someone, else the writer's."""
+document or a thing. And whose a "we" or an "I" is: the speaker's in words the text gives someone, else the
+writer's."""
 import pytest
 
 from claimledger.model import SourceKind
@@ -52,6 +53,13 @@ def test_a_we_in_the_writers_own_words_is_nobody_quoted_before(analyze):
                        "decision to close the bridge. We believe the city should pay for the repairs.")
     for cue in ("condemn", "believe"):
         assert _we(analysis, cue).source.resolved_from == "pronoun without an antecedent"
+
+
+def test_an_i_in_the_writers_own_words_is_nobody_quoted_before(analyze):
+    analysis = analyze("The bridge will stay shut, Mayor Anna Kowalska said on Monday.\n\nI would argue that the "
+                       "council should pay for the repairs.")
+    claim = next(c for c in analysis.claims if c.source.span is not None and c.source.span.text == "I")
+    assert claim.source.resolved_from == "pronoun without an antecedent"
 
 
 def test_a_we_in_words_given_after_a_colon_is_the_speakers(analyze):

@@ -418,7 +418,7 @@ def _inside_quotation(doc: Doc, pron: Token) -> bool:
 def _in_someones_voice(doc: Doc, pron: Token) -> bool:
     """Whether a pronoun stands in words the text gives someone: inside quotation marks, on a line of dialogue
     opened by a dash or signed after one ("- As for Donbas, we hoped ... - he said."), or after a colon earlier in
-    its paragraph ("Putin said: Today we hear ..."). A "we" elsewhere is the writer's."""
+    its paragraph ("Putin said: Today we hear ..."). A "we" or an "I" elsewhere is the writer's."""
     if _inside_quotation(doc, pron):
         return True
     for tok in doc[pron.i + 1:min(len(doc), pron.i + _PARAGRAPH)]:  # "... we want it to end - said Putin."
@@ -533,6 +533,9 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
             np_start = tok.left_edge.i
             return Source(SourceKind.NAMED, span, doc[np_start:tok.i + 1].text, None,
                           resolved_from=f"'{pron.text}' refers to {doc[np_start:tok.i + 1].text}")
+    if pron.lower_ in {"we", "i"} and not _in_someones_voice(doc, pron):  # "We must remember ...", "I would argue
+        # ..." in an op-ed: the writer
+        return Source(SourceKind.VAGUE, span, span.text, None, resolved_from="pronoun without an antecedent")
     if personal:  # inside a quotation, "he" is someone the speaker talks about, not the speaker
         people = [m for m in mentions if m.label == "PERSON" and m.end <= pron.idx]
         ruled_out = frozenset(_called_otherwise(doc, pron, people, history))
@@ -554,8 +557,6 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
         if group is not None:  # "Western officials fear ... , they worry": the officials
             return Source(group.kind, span, group.name, group.entity_id,
                           resolved_from=f"'{pron.text}' refers back to {group.name}")
-        if pron.lower_ == "we" and not _in_someones_voice(doc, pron):  # "We must remember ..." in an op-ed
-            return Source(SourceKind.VAGUE, span, span.text, None, resolved_from="pronoun without an antecedent")
         skip = None
         if pron.lower_ in {"it", "its"}:  # "it" is no person quoted before it
             person_ids = frozenset(m.entity_id for m in mentions if m.label == "PERSON" and m.end <= pron.idx)
