@@ -66,3 +66,11 @@ def test_a_we_in_words_given_after_a_colon_is_the_speakers(analyze):
     analysis = analyze("Mayor Anna Kowalska spoke to reporters on Monday. She said: We condemn the council's "
                        "decision. We believe the city should pay for the repairs.")
     assert _we(analysis, "believe").source.name == "Anna Kowalska"
+
+
+def test_an_i_in_words_given_after_a_colon_is_the_speakers_whatever_the_gender(analyze):
+    # a source resolved from "she" rules her out of a "he", never of an "I"
+    analysis = analyze("Mayor Anna Kowalska spoke to reporters on Monday. She said: The council is wrong. I believe "
+                       "the city should pay for the repairs.")
+    claim = next(c for c in analysis.claims if c.source.span is not None and c.source.span.text == "I")
+    assert claim.source.name == "Anna Kowalska"

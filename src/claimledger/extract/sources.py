@@ -376,7 +376,9 @@ _GENDER_WINDOW = 5000  # characters back that an honorific or an earlier he or s
 def _called_otherwise(doc: Doc, pron: Token, people: Sequence[EntityMention], history: Sequence[Source]) -> set[str]:
     """The people (``surname_key``) the text has already shown not to be this pronoun, within _GENDER_WINDOW
     characters before it: "Mr. Sunak" is not a she, a source resolved from "she" is not a he, and nor is anyone
-    whose given name the press writes "she" for ("Liz Truss"; ``pronoun_of``)."""
+    whose given name the press writes "she" for ("Liz Truss"; ``pronoun_of``). An "I" is of either gender."""
+    if pron.lower_ not in FEMININE_PRONOUNS | MASCULINE_PRONOUNS:
+        return set()
     other = MASCULINE_PRONOUNS if pron.lower_ in FEMININE_PRONOUNS else FEMININE_PRONOUNS
     since = doc[pron.i].idx - _GENDER_WINDOW
     keys: set[str] = set()
@@ -395,10 +397,9 @@ def _called_otherwise(doc: Doc, pron: Token, people: Sequence[EntityMention], hi
         if name is not None and (HONORIFICS.get(name[0].lower_) == other
                                  or name.start > 0 and HONORIFICS.get(doc[name.start - 1].lower_) == other):
             keys.add(surname_key(m.name))
-    if pron.lower_ in FEMININE_PRONOUNS | MASCULINE_PRONOUNS:
-        right = "she" if pron.lower_ in FEMININE_PRONOUNS else "he"
-        keys.update({surname_key(n) for n in names if pronoun_of(n) not in {None, right}}
-                    - {surname_key(n) for n in names if pronoun_of(n) == right})  # Joe Biden, but not Jill Biden
+    right = "she" if pron.lower_ in FEMININE_PRONOUNS else "he"
+    keys.update({surname_key(n) for n in names if pronoun_of(n) not in {None, right}}
+                - {surname_key(n) for n in names if pronoun_of(n) == right})  # Joe Biden, but not Jill Biden
     return keys
 
 
