@@ -55,7 +55,7 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[EntityMention]:
         if label == "PERSON" and ent.text.strip().lower() in MEDIA_CHANNELS:
             label = "ORG"  # "Twitter", which the small model often takes for a person
         elif known is None and label in _NAME_LABELS:
-            ent = _name_after_department(ent)
+            ent = _person_closing_entity(ent)
             if reads_as_person(ent.text.strip()):
                 # "Natalia Usmanova", which the small model often takes for an organisation: the id a person's has
                 label = "PERSON"
@@ -86,11 +86,11 @@ def _whole_names(doc: Doc) -> list[tuple[Span, Span]]:
     return out
 
 
-def _name_after_department(ent: Span) -> Span:
-    """The person's name at the end of an entity that runs on from the department of a title: "Secretary of
-    Defense Lloyd Austin" gives "Defense Lloyd Austin" to the small model, as one organisation, and "the leader of
-    the Democrats in the House of Representatives Hakeem Jeffries" gives "the House of Representatives Hakeem
-    Jeffries": a name after a body's name. Other entities come back as they are."""
+def _person_closing_entity(ent: Span) -> Span:
+    """The person's full name at the end of an entity that runs on into it from the department of a title or from a
+    body's name: "Secretary of Defense Lloyd Austin" gives "Defense Lloyd Austin" to the small model, as one
+    organisation, and "deputy chairman of Russia’s Security Council Dmitry Medvedev" gives "Security Council Dmitry
+    Medvedev". Other entities come back as they are."""
     named_at = full_name_at_end(ent.doc, ent.start, ent.end)
     if named_at is None:
         return ent

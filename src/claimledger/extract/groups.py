@@ -34,9 +34,10 @@ _WINDOW = 600  # characters back that a "they" looks for the group last quoted
 def is_group(tok: Token, mentions: Sequence[EntityMention], speaking: bool = False) -> bool:
     """Whether the noun ``tok`` heads a phrase that a "they" may refer back to: a plural ("Western officials"), two
     joined ("Ukrainian officials and Western intelligence officials", "Jack Watling and Nick Reynolds"), a
-    collective noun ("the family", "the government") or a body the tagger found ("Hamas"). Unless the phrase is
-    already known to be ``speaking`` (a source), a plural must be one of people ("officials", "Democrats"): not
-    "Debates about the invasion ... They call ..."."""
+    collective noun ("the family", "the government") or a body the tagger found ("Hamas"; ``mentions``: those of
+    the document, or only those on ``tok`` where the caller has them). Unless the phrase is already known to be
+    ``speaking`` (a source), a plural must be one of people ("officials", "Democrats"): not "Debates about the
+    invasion ... They call ..."."""
     lemma = tok.lemma_.lower()
     if tok.lower_ in PRONOUNS or lemma in _NOT_SPEAKERS or tok.pos_ not in {"NOUN", "PROPN"}:
         return False

@@ -19,6 +19,7 @@ from ..resolve.match import (
     surname_key,
     surname_owner,
 )
+from .attribution import ends_line, start_of_line
 from .groups import is_group, noun_phrase_end, recent_group
 from .lexicon import (
     ANAPHOR_HEADS,
@@ -423,21 +424,15 @@ def _in_someones_voice(doc: Doc, pron: Token) -> bool:
     if _inside_quotation(doc, pron):
         return True
     for tok in doc[pron.i + 1:min(len(doc), pron.i + _PARAGRAPH)]:  # "... we want it to end - said Putin."
-        if "\n" in tok.text or "\n" in tok.whitespace_ or tok.text in {"“", "«"}:
+        if ends_line(tok) or tok.text in {"“", "«"}:
             break
         if tok.text in {"”", "»"}:  # a quotation opened in a paragraph before closes after the pronoun
             return True
         if tok.text in DASHES and tok.whitespace_ and (doc[tok.i - 1].whitespace_ or doc[tok.i - 1].is_space):
             return True
-    for tok in reversed(doc[max(0, pron.i - _PARAGRAPH):pron.i]):
-        if tok.text == ":":
-            return True
-        if "\n" in tok.whitespace_ or "\n" in tok.text or tok.i == 0:
-            first = tok.i + 1 if "\n" in tok.whitespace_ or "\n" in tok.text else tok.i
-            while first < pron.i and doc[first].is_space:
-                first += 1
-            return doc[first].text in DASHES or doc[first].text[:1] in {"-", "–", "—"}
-    return False
+    line = doc[start_of_line(doc, pron.i, _PARAGRAPH):pron.i]
+    opening = next((t for t in line if not t.is_space), None)
+    return any(t.text == ":" for t in line) or opening is not None and opening.text[:1] in DASHES
 
 
 def _reported_before(pron: Token) -> set[int]:
@@ -513,7 +508,7 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
             continue
         m = [x for x in mentions if x.start <= tok.idx < x.end]
         if plural and tok.i not in reported and not tok.left_edge.i <= pron.i <= tok.right_edge.i \
-                and is_group(tok, mentions):
+                and is_group(tok, m):
             return _refers_to(doc, pron, tok, mentions, gazetteer, history, span, published)  # "Activists
             # accused police as they disputed the election": the activists
         if personal and not m and tok.lemma_.lower() in ROLE_HEADS:
