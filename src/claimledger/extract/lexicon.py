@@ -34,6 +34,17 @@ condemn praise defend support show find mention propose recommend
 """.split())
 # Verbs the learned cue model may never make cues of: they carry no content of their own.
 NEVER_CUES = frozenset("be have do get make go come take give become seem".split())
+# Acts of force, never cues however a learned model reads them: "Russian troops stormed the city", "the brigade
+# repelled an attack". Political news uses none of them for speech.
+FORCE_VERBS = frozenset("""
+storm repel invade regain recapture shell bomb bombard besiege encircle occupy liberate annex intercept
+""".split())
+# Armed forces and their weapons: what they do with a verb outside the reporting lexicon is an act, not a report
+# ("Russian forces continued their siege", "drones pummel the cities"); they report with "said", "reported".
+ARMED_FORCE_HEADS = frozenset("""
+force troop army soldier unit brigade battalion regiment navy fleet militant artillery paratrooper marine
+missile drone rocket warplane warship
+""".split())
 # Verbs of intention whose content is an infinitive: "wants to build", "pledged to cut", "refused to comment".
 INTENTION_CUES = frozenset("want plan pledge vow promise refuse decline agree threaten intend hope ask urge".split())
 # Nouns of speech and attitude whose owner is a source: "Trump's criticism of the Fed", "her claim that ...".

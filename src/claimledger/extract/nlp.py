@@ -110,8 +110,10 @@ _DASHES = r"[―—]"
 
 
 # A curly double quotation mark glued between words parts them, and so does the mark before it: "said,“Look" is
-# four tokens, "said", ",", "“" and "Look".
-_GLUED_QUOTES = [r"(?<=[\w.,!?])[“”](?=\w)", r"(?<=\w)[.,!?](?=[“”]\w)"]
+# four tokens, "said", ",", "“" and "Look". A straight mark parts them only after a stop or a comma, where it
+# cannot be an inch sign: "Israel.\"We condemn" and "failed,\"he said" as copied from pages that dropped the space.
+_GLUED_QUOTES = [r"(?<=[\w.,!?])[“”](?=\w)", r"(?<=\w)[.,!?](?=[“”]\w)", r"(?<=[.,!?])\"(?=[^\W\d_])",
+                 r"(?<=\w)[.,!?](?=\"[^\W\d_])"]
 
 
 # A hyphen glued to the full stop before it opens a line of dialogue, as news translated from Polish writes it: in

@@ -5,7 +5,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..cue_model import load_cue_model, verb_features
-from ..lexicon import CITING_WORDS, DOCUMENT_CUES, DOCUMENT_NOUNS, NEVER_CUES, REPORTING_VERBS
+from ..lexicon import (
+    ARMED_FORCE_HEADS,
+    CITING_WORDS,
+    CONFIRM_CUES,
+    DENY_CUES,
+    DOCUMENT_CUES,
+    DOCUMENT_NOUNS,
+    FORCE_VERBS,
+    NEVER_CUES,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+)
 from .spans import TokRange
 from .speakers import subject_of
 
@@ -13,12 +24,15 @@ ADDRESSEE_CUES = {"tell", "inform", "remind", "assure", "ask", "warn", "advise",
 
 
 def is_cue_verb(tok: Token) -> bool:
-    """A lexicon verb read as a cue; a verb of documents ("shows", "finds") only when a document is its subject."""
+    """A lexicon verb read as a cue; a verb of documents ("shows", "finds") only when a document is its subject;
+    not an attack by arms (``armed_attack``), nor a verb of armed forces that is not one of speech."""
     if tok.pos_ not in {"VERB", "AUX"} and not tok.tag_.startswith("VB") and not _verb_read_as_noun(tok):
         return False
     lemma = tok.lemma_.lower()
-    if lemma not in REPORTING_VERBS:
+    if lemma not in REPORTING_VERBS or armed_attack(tok):
         return False
+    if lemma not in _ARMED_FORCE_CUES and armed_force(subject_of(tok)[0]):
+        return False  # "Russian forces continue their siege", but "the army said", "the regiment called on ..."
     if lemma in DOCUMENT_CUES and lemma not in {"state", "indicate"}:
         subj, _ = subject_of(tok)
         return subj is not None and subj.lemma_.lower() in DOCUMENT_NOUNS
@@ -35,14 +49,46 @@ def _verb_read_as_noun(tok: Token) -> bool:
 
 
 def learned_cue(tok: Token) -> bool:
-    """A verb outside the lexicon that the learned model (``cue_model.py``) reads as attributing."""
+    """A verb outside the lexicon that the learned model (``cue_model.py``) reads as attributing; never an act of
+    force, nor anything armed forces do."""
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB" or lemma in NEVER_CUES or tok.lower_ in CITING_WORDS:
         return False  # "citing two officials" is a relay of another cue, not a cue of its own
+    if lemma in FORCE_VERBS or armed_force(subject_of(tok)[0]):
+        return False
     if lemma in REPORTING_VERBS and not any(c.dep_ == "ccomp" for c in tok.children):
         return False  # a lexicon verb the rules turned down counts only with a clause: not "He read a book"
     model = load_cue_model()
     return model is not None and model.probability(verb_features(tok)) >= LEARNED_PROPOSAL
+
+
+# What armed forces do that is a report: speak, deny, confirm, call for, publish.
+_ARMED_FORCE_CUES = SPEECH_VERBS | DENY_CUES | CONFIRM_CUES | {"call", "urge", "demand", "accuse", "publish", "post"}
+
+
+def armed_force(tok: Token | None) -> bool:
+    """Troops, forces, an army or a unit: "Russian forces", "the 155th brigade", "Ukraine's army"."""
+    return tok is not None and tok.lemma_.lower() in ARMED_FORCE_HEADS
+
+
+_PLACES = {"GPE", "LOC", "FAC"}
+
+
+def armed_attack(word: Token) -> bool:
+    """An attack by arms, not by words: by a country on a place ("Russia attacked Ukraine", "Iran's attack on
+    Israel") or by armed forces ("Russian forces attacked the depot"). "The senator attacked the bill" and "Trump
+    attacked Machado" are speech, whatever the tagger makes of the name."""
+    if word.lemma_.lower() != "attack":
+        return False
+    if word.pos_ == "NOUN":
+        target = next((g for c in word.children if c.dep_ == "prep" and c.lower_ == "on"
+                       for g in c.children if g.dep_ == "pobj"), None)
+        attacker = next((c for c in word.children if c.dep_ == "poss"), None)
+    else:
+        target = next((c for c in word.children if c.dep_ == "dobj"), None)
+        attacker = subject_of(word)[0]
+    return armed_force(attacker) or attacker is not None and attacker.ent_type_ == "GPE" \
+        and target is not None and target.ent_type_ in _PLACES
 
 
 # Learned cues are proposed below the cue model's own threshold: the relation check (``relation_model.py``)

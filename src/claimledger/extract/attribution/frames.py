@@ -18,7 +18,7 @@ from ..lexicon import (
     STANCE_NOUNS,
 )
 from .contents import ATTITUDE_PREPS, TOPIC_PREPS, on_a_medium
-from .cues import cue_range_of
+from .cues import armed_attack, cue_range_of
 from .spans import Attribution, TokRange, noun_phrase, quoted_aside, quoted_by, single_np, trim
 from .speakers import SUBJECT_DEPS, can_speak, cited_after_according, cited_party, citing_at_start, subject_of
 
@@ -56,7 +56,7 @@ def _content_after(comp: Token, cue_end: int) -> tuple[int, TokRange] | None:
 def stance_noun_cue(tok: Token) -> Attribution | None:
     """"Trump's criticism of the Fed", "his support for the bill", "Clinton's claim that ...": a speech or
     attitude noun with its owner as the source and its complement as the content."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in STANCE_NOUNS:
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in STANCE_NOUNS or armed_attack(tok):
         return None
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i
                   or c.dep_ == "compound" and c.i < tok.i and (c.pos_ == "PROPN" or c.ent_type_)), None) \

@@ -181,8 +181,9 @@ def noun_phrase(tok: Token) -> TokRange:
     left = _np_left(tok)
     right = tok.right_edge.i + 1
     d = tok.doc
-    while right - 1 > tok.i and (d[right - 1].is_space or d[right - 1].text in QUOTE_MARKS):
-        right -= 1
+    while right - 1 > tok.i and (d[right - 1].is_space or d[right - 1].text in QUOTE_MARKS or d[right - 1].text in
+                                 DASHES and not any(t.text in DASHES for t in d[left:right - 1])):
+        right -= 1  # "- according to the former minister - the ...": a dash that closes no aside of the phrase's own
     if right - 1 > tok.i and d[right - 1].text == "," and not any(t.text == "," for t in d[left:right - 1]):
         right -= 1  # "said Ortiz, speaking of ...": a comma the parser hung on a name closes no apposition
     if right + 2 < len(d) and d[right].text == "(" and d[right + 2].text == ")" and d[right + 1].is_upper:

@@ -1,0 +1,57 @@
+"""Acts of force are not reports, quotation marks glued to a full stop are marks, and a dash that closes an aside
+is not part of the source: paragraphs written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+
+def _said(analysis):
+    return [(c.source.span.text if c.source.span else None, c.cue.text if c.cue else None, c.content.text)
+            for c in analysis.claims]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops stormed the village of Dolyna at dawn.",
+    "Ukrainian forces repelled an attack near the old dam.",
+    "Northern forces continued their siege of the port through the winter.",
+    "The brigade has been pummelling the depot for a week.",
+    "Russia attacked Georgia in August 2008.",
+    "Russia's attack on Georgia lasted five days.",
+])
+def test_acts_of_force_are_not_claims(analyze, text):
+    assert _said(analyze(text)) == []
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("The senator attacked the bill as a giveaway to the shipyards.", "attacked"),
+    ("The army said it repelled an attack near the old dam.", "said"),
+    ("The regiment called on the ministry to free the prisoners.", "called"),
+])
+def test_speech_of_and_about_armed_forces_stays(analyze, text, cue):
+    assert cue in [c.cue.text for c in analyze(text).claims if c.cue is not None]
+
+
+def test_a_straight_quote_glued_to_a_full_stop_opens_the_quotation(analyze):
+    a = analyze('The council met on Monday."We will not sell the harbour," the mayor said.')
+    assert _said(a) == [("the mayor", "said", '"We will not sell the harbour,"')]
+
+
+def test_a_straight_quote_glued_to_a_comma_closes_it(nlp):
+    assert [t.text for t in nlp('"The count was wrong,"he said.')] == \
+        ['"', "The", "count", "was", "wrong", ",", '"', "he", "said", "."]
+
+
+def test_an_inch_mark_stays_in_its_word(nlp):
+    assert '5"x7' in [t.text for t in nlp('A 5"x7" print hung in the hall.')]
+
+
+def test_a_dash_closing_an_aside_is_not_part_of_the_source(analyze):
+    a = analyze("During the speech, Okafor – almost certainly referring to the miners in the north – thanked the "
+                "workers of every region.")
+    assert {c.source.span.text for c in a.claims if c.source.span} == {"Okafor"}
+
+
+def test_a_dash_closing_the_sources_own_aside_stays(analyze):
+    a = analyze("Ruth Amsel -- the director of the harbour board -- told reporters the sale was off.")
+    assert [c.source.span.text for c in a.claims if c.source.span] == \
+        ["Ruth Amsel -- the director of the harbour board --"]
