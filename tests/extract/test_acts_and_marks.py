@@ -55,3 +55,8 @@ def test_a_dash_closing_the_sources_own_aside_stays(analyze):
     a = analyze("Ruth Amsel -- the director of the harbour board -- told reporters the sale was off.")
     assert [c.source.span.text for c in a.claims if c.source.span] == \
         ["Ruth Amsel -- the director of the harbour board --"]
+
+
+def test_a_headline_closed_by_says_and_a_name_is_that_names_claim(analyze):
+    a = analyze("Enemy pushes to cut off the river port, says Kyiv\n\nFighting went on through the night.")
+    assert _said(a) == [("Kyiv", "says", "Enemy pushes to cut off the river port")]

@@ -133,10 +133,25 @@ tough crucial essential vital useful helpful sad striking notable worth remarkab
 """.split())
 
 
+def _inverted_speaker(verb: Token) -> Token | None:
+    """The name after a verb of saying that closes a headline ("Russia pushes to block off Lysychansk, says
+    Ukraine" above its paragraph), which the parser left unlabelled ("dep") and not the subject: the verb follows a
+    comma and the name's phrase ends the sentence."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != "," or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    name = next((c for c in verb.children if c.i == verb.i + 1 and c.dep_ == "dep" and c.pos_ == "PROPN"), None)
+    if name is None:
+        return None
+    rest = doc[name.i + 1:verb.sent.end]
+    return name if all(t.is_space or t.is_punct or t.pos_ in {"PROPN", "PART"} and t.head.i >= name.i
+                       for t in rest) else None
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """(subject token, is_passive) for a cue verb, climbing coordination (with any verb: "exhorted X and said
     Y"), open complements and adverbial clauses."""
-    according = cited_after_according(verb) or quoted_speaker(verb)
+    according = cited_after_according(verb) or quoted_speaker(verb) or _inverted_speaker(verb)
     if according is not None:
         return according, False
     cur = _reporter_of_participle(verb) or verb
