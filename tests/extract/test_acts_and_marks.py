@@ -60,3 +60,16 @@ def test_a_dash_closing_the_sources_own_aside_stays(analyze):
 def test_a_headline_closed_by_says_and_a_name_is_that_names_claim(analyze):
     a = analyze("Enemy pushes to cut off the river port, says Kyiv\n\nFighting went on through the night.")
     assert _said(a) == [("Kyiv", "says", "Enemy pushes to cut off the river port")]
+
+
+def test_a_paragraph_saying_this_reports_the_sentence_before(analyze):
+    a = analyze("The harbour will reopen for grain ships in March.\n\nThe port authority said this at a briefing in "
+                "Odesa on Monday, according to Ukrinform.")
+    c = next(c for c in a.claims if c.cue is not None and c.cue.text == "said")
+    assert c.source.span.text == "The port authority" and [r.name for r in c.relayed_by] == ["Ukrinform"]
+    assert c.content.text == "The harbour will reopen for grain ships in March"
+
+
+def test_a_writer_writing_this_reports_nothing_before(analyze):
+    a = analyze("I have lived by the harbour for forty years.\n\nI write this because the town deserves better.")
+    assert not any(c.content.text.startswith("I have lived") for c in a.claims)

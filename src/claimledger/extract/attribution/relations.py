@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import EMPTY_SUBJECTS, OPEN_QUOTES, SEEMING_VERBS
+from ..lexicon import EMPTY_SUBJECTS, OPEN_QUOTES, SEEMING_VERBS, SPEECH_VERBS
 from .contents import (
     CIRCUMSTANCE_PREPS,
     COMPLEMENT_DEPS,
@@ -67,6 +67,7 @@ from .spans import (
     quoted_by,
     quoted_paragraph,
     single_np,
+    start_of_line,
     subject_phrase,
     subtree_range,
     trim,
@@ -282,7 +283,32 @@ def find_attributions(sent: Span) -> list[Attribution]:
     found = _with_issued_statements(_with_seeming_speakers(_with_quoted_speakers(found, doc), sent), doc)
     found = [without_discourse_marker(with_split_quote(with_quote_start(to_closing_quote(a, sent), sent), sent),
                                        sent) for a in found]
-    return _carve_regions([to_quotation_end(a, sent) for a in found])
+    return _carve_regions([_said_before(to_quotation_end(a, sent), sent) for a in found])
+
+
+def _said_before(att: Attribution, sent: Span) -> Attribution:
+    """"Russia must end the war at once.  /  Juri Ratas said this at a briefing in Kyiv.": a paragraph that opens
+    on a verb of saying whose object is a bare "this" reports the sentence before, as news agencies open a report
+    with the statement and name its speaker after it. Not "I write this because ...", nor "he said this, he tweeted
+    that" inside a sentence. Unchecked, as "That's according to X" is (origin "sentence before")."""
+    doc = sent.doc
+    if att.cue_head is None or not att.sources:
+        return att
+    this, cue = doc[att.content[0]], doc[att.cue_head]  # the content may run on over where and when it was said
+    if this.lower_ != "this" or this.dep_ != "dobj" or this.head.i != cue.i or any(this.children) \
+            or not (cue.dep_ == "ROOT" or cue.dep_ == "ccomp" and cue.head.i > cue.i  # "..., Ukrinform reports."
+                    and cue.head.lemma_.lower() in {"report", "learn"}) \
+            or cue.lemma_.lower() not in SPEECH_VERBS - {"write"} or doc[att.sources[0][0]].lower_ in {"i", "we"} \
+            or start_of_line(doc, sent.start) != sent.start or sent.start == 0:
+        return att
+    end = sent.start
+    while end > 0 and doc[end - 1].is_space:
+        end -= 1
+    before = doc[end - 1].sent if end > 0 else None
+    while before is not None and not any(t.is_alpha for t in before):  # a closing mark the parser set apart
+        before = doc[before.start - 1].sent if before.start > 0 else None
+    content = trim(before, before.start, end) if before is not None else None
+    return att if content is None else replace(att, content=content, origin="sentence before")
 
 
 def _with_issued_statements(found: list[Attribution], doc: Doc) -> list[Attribution]:
