@@ -58,6 +58,15 @@ _RECORDINGS = {"video", "footage", "photo", "photograph", "image", "recording", 
 # Nominal anaphors that stand for a body ("the ministry", "the company", "the outlet"): they refer back only to a body.
 _BODY_ANAPHORS = ANAPHOR_HEADS - DOCUMENT_NOUNS - {"spokesman", "spokeswoman", "spokesperson"}
 _OUTLET_ANAPHORS = {"outlet", "newspaper", "publication"}
+# Bodies an outlet can be called: "the agency" after "Reuters reported", "the company" after "the BBC said".
+_OUTLET_FITS = _OUTLET_ANAPHORS | {"agency", "company", "group", "organisation", "organization", "service", "team",
+                                   "monitor"}
+# Bodies a country cannot be called: "the organization" is not Russia, though a ministry may speak for it.
+_NOT_A_COUNTRY = {"organisation", "organization", "group", "company", "institute", "committee", "team", "monitor",
+                  "mission", "body", "outlet", "newspaper", "publication", "council", "department"}
+# What a government is called by name, as the first five letters of a word: a country, or a name that says it is
+# one ("the Australian government", "the Biden administration", "the Kremlin").
+_GOVERNMENT_WORDS = {"gover", "admin", "cabin", "kreml", "white", "downi", "minis"}
 # Bodies that a word before them names by their remit ("the economy ministry", "the state emergency service").
 _PORTFOLIO_BODIES = frozenset("ministry department office service agency committee council directorate body".split())
 # Words before a body's noun that say nothing of which body it is: "the same ministry", "the state agency".
@@ -297,14 +306,22 @@ def _not_a_body(doc: Doc, head: Token, mentions: Sequence[EntityMention], gazett
     outlet; "the economy ministry" is none whose name does not say its remit (``_remit``)."""
     body_ids = {m.entity_id for m in mentions if m.label in _ORG_LABELS}
     remit = _remit(head)
-    outlets_only = head.lemma_.lower() in _OUTLET_ANAPHORS
+    lemma = head.lemma_.lower()
+    outlets_only = lemma in _OUTLET_ANAPHORS
 
     def ruled_out(src: Source) -> bool:
-        if remit and not remit & {w[:5] for w in (src.name or "").lower().split()}:
+        words = {w[:5] for w in (src.name or "").lower().split()}
+        if remit and not remit & words:
             return True
         if src.kind == SourceKind.OUTLET or outlets_only:
-            return src.kind != SourceKind.OUTLET
+            return src.kind != SourceKind.OUTLET or lemma not in _OUTLET_FITS  # "the ministry" is no newspaper
         known = gazetteer.get(src.entity_id)
+        label = known.label if known is not None else next(
+            (m.label for m in mentions if m.entity_id == src.entity_id), None)
+        if label == "PERSON" or label == "GPE" and lemma in _NOT_A_COUNTRY:
+            return True
+        if lemma == "government" and label != "GPE" and not words & _GOVERNMENT_WORDS:
+            return True  # "the government" is not Uniper, nor a privacy policy
         if known is not None:
             return known.label not in _ORG_LABELS
         phrase = tokens_under(doc, src.span.start, src.span.end) if src.span is not None else None

@@ -1,0 +1,23 @@
+"""What a body's noun refers back to: "the organization" is no country, "the government" no company, "the
+ministry" no newspaper. Paragraphs written for these tests."""
+import pytest
+
+
+@pytest.mark.parametrize("text,anaphor,name", [
+    ("Moldova has long sought a settlement. When I was ambassador to the Organization for Security and Cooperation "
+     "in Europe (OSCE), the organization addressed the issue of armed proxies in Transnistria.", "the organization",
+     "OSCE"),
+    ("Vattenfall said on Friday that it had run out of cash. The government said it would cover half of the losses.",
+     "The government", "The government"),
+    ("Poland said it would send more tanks. The organisation said the talks had failed.", "The organisation",
+     "The organisation"),
+    ("Ukrainska Pravda reported the closure on Monday. The ministry said 90 ships were waiting.", "The ministry",
+     "The ministry"),
+    # an outlet is still an agency, and a company still the company
+    ("Reuters reported the closure on Monday. The agency said 90 ships were waiting.", "The agency", "Reuters"),
+    ("The rail firm Koleje said it had cut the fares. The company said the cut would last until May.", "The company",
+     "Koleje"),
+])
+def test_a_body_anaphor_refers_back_only_to_a_body_of_its_kind(analyze, text, anaphor, name):
+    a = analyze(text)
+    assert [c.source.name for c in a.claims if c.source.span and c.source.span.text == anaphor] == [name]
