@@ -73,3 +73,17 @@ def test_a_paragraph_saying_this_reports_the_sentence_before(analyze):
 def test_a_writer_writing_this_reports_nothing_before(analyze):
     a = analyze("I have lived by the harbour for forty years.\n\nI write this because the town deserves better.")
     assert not any(c.content.text.startswith("I have lived") for c in a.claims)
+
+
+@pytest.mark.parametrize("text", [
+    "The blockade threatens to cause a famine in the port towns.",
+    "The strikes raised concerns about the ceasefire.",
+    "The invasion of the island passed the hundred-day mark on Friday.",
+])
+def test_events_do_not_speak(analyze, text):
+    assert _said(analyze(text)) == []
+
+
+def test_an_event_that_appears_to_happen_is_the_writers_hedged_claim(analyze):
+    a = analyze("The counteroffensive appears to have stalled near the river.")
+    assert [(c.source.span, c.cue.text, c.hedged) for c in a.claims] == [(None, "appears", True)]

@@ -45,6 +45,12 @@ ARMED_FORCE_HEADS = frozenset("""
 force troop army soldier unit brigade battalion regiment navy fleet militant artillery paratrooper marine
 missile drone rocket warplane warship
 """.split())
+# Events, which do not speak: "the blockade threatens to cause a famine", "Russia's invasion passed the 100-day mark",
+# "The strikes raised concerns about ..." are the writer's, not claims of the blockade, the invasion or the strikes.
+EVENT_NOUNS = frozenset("""
+invasion war attack conflict offensive counteroffensive fighting crisis bombardment shelling explosion blast
+pandemic outbreak strike siege occupation blockade assault mobilisation mobilization escalation
+""".split())
 # Verbs of intention whose content is an infinitive: "wants to build", "pledged to cut", "refused to comment".
 INTENTION_CUES = frozenset("want plan pledge vow promise refuse decline agree threaten intend hope ask urge".split())
 # Nouns of speech and attitude whose owner is a source: "Trump's criticism of the Fed", "her claim that ...".

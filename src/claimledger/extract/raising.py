@@ -6,22 +6,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from .attribution import Attribution
-from .lexicon import EMPTY_SUBJECTS, SEEMING_VERBS
+from .attribution.cues import RAISING_ADJECTIVES, raising_cue
+from .lexicon import EMPTY_SUBJECTS
 
-_RAISING_ADJECTIVES = frozenset({"certain", "sure", "likely", "unlikely", "bound"})  # "is sure to face questions"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-
-
-def _raising(tok: Token) -> bool:
-    """An agentless passive ("is expected", "was instructed"), a verb of appearance or an adjective of likelihood
-    after "be"."""
-    if tok.lemma_.lower() in SEEMING_VERBS or tok.dep_ == "acomp" and tok.lemma_.lower() in _RAISING_ADJECTIVES:
-        return True
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children) \
-        and not any(c.dep_ == "agent" for c in tok.children)
 
 
 def with_raised_subject(att: Attribution, sent: Span) -> Attribution:
@@ -35,9 +26,9 @@ def with_raised_subject(att: Attribution, sent: Span) -> Attribution:
     start, end = att.content
     first = doc[start]
     if start <= tok.i or first.lower_ != "to" or first.dep_ != "aux" or first.head.dep_ != "xcomp" \
-            or first.head.head.i != tok.i or not _raising(tok):
+            or first.head.head.i != tok.i or not raising_cue(tok):
         return att
-    adjective = tok.dep_ == "acomp" and tok.lemma_.lower() in _RAISING_ADJECTIVES
+    adjective = tok.dep_ == "acomp" and tok.lemma_.lower() in RAISING_ADJECTIVES
     verb = tok.head if adjective else tok  # "Sanders is certain to win": the subject hangs on "is"
     subj = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < tok.i), None)
     if subj is None or subj.lower_ in EMPTY_SUBJECTS or subj.left_edge.i < sent.start:

@@ -15,6 +15,7 @@ from ..lexicon import (
     FORCE_VERBS,
     NEVER_CUES,
     REPORTING_VERBS,
+    SEEMING_VERBS,
     SPEECH_VERBS,
 )
 from .spans import TokRange
@@ -89,6 +90,18 @@ def armed_attack(word: Token) -> bool:
         attacker = subject_of(word)[0]
     return armed_force(attacker) or attacker is not None and attacker.ent_type_ == "GPE" \
         and target is not None and target.ent_type_ in _PLACES
+
+
+RAISING_ADJECTIVES = frozenset({"certain", "sure", "likely", "unlikely", "bound"})  # "is sure to face questions"
+
+
+def raising_cue(tok: Token) -> bool:
+    """A cue whose subject belongs to what is reported (``raising.py``): an agentless passive ("is expected", "was
+    instructed"), a verb of appearance or an adjective of likelihood after "be"."""
+    if tok.lemma_.lower() in SEEMING_VERBS or tok.dep_ == "acomp" and tok.lemma_.lower() in RAISING_ADJECTIVES:
+        return True
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children) \
+        and not any(c.dep_ == "agent" for c in tok.children)
 
 
 # Learned cues are proposed below the cue model's own threshold: the relation check (``relation_model.py``)

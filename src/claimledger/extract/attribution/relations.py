@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import EMPTY_SUBJECTS, OPEN_QUOTES, SEEMING_VERBS, SPEECH_VERBS
+from ..lexicon import EMPTY_SUBJECTS, EVENT_NOUNS, OPEN_QUOTES, SEEMING_VERBS, SPEECH_VERBS
 from .contents import (
     CIRCUMSTANCE_PREPS,
     COMPLEMENT_DEPS,
@@ -35,7 +35,7 @@ from .contents import (
     trailing_position,
 )
 from .continued import with_quotation_after_colon, with_quoted_paragraphs, with_resumed_quote
-from .cues import cue_range_of, is_cue_verb, learned_cue
+from .cues import cue_range_of, is_cue_verb, learned_cue, raising_cue
 from .frames import (
     according_to,
     document_attribution,
@@ -283,7 +283,16 @@ def find_attributions(sent: Span) -> list[Attribution]:
     found = _with_issued_statements(_with_seeming_speakers(_with_quoted_speakers(found, doc), sent), doc)
     found = [without_discourse_marker(with_split_quote(with_quote_start(to_closing_quote(a, sent), sent), sent),
                                        sent) for a in found]
+    found = [a for a in found if not _said_by_an_event(a, doc)]
     return _carve_regions([_said_before(to_quotation_end(a, sent), sent) for a in found])
+
+
+def _said_by_an_event(att: Attribution, doc: Doc) -> bool:
+    """"the blockade threatens to cause a famine", "The strikes raised concerns about ...": an event does not speak.
+    A raising cue keeps its subject as part of what is reported ("the counteroffensive appears to have stalled")."""
+    if not att.sources or att.cue_head is None or raising_cue(doc[att.cue_head]):
+        return False
+    return doc[att.sources[0][0]:att.sources[0][1]].root.lemma_.lower() in EVENT_NOUNS
 
 
 def _said_before(att: Attribution, sent: Span) -> Attribution:
