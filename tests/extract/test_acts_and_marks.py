@@ -87,3 +87,15 @@ def test_events_do_not_speak(analyze, text):
 def test_an_event_that_appears_to_happen_is_the_writers_hedged_claim(analyze):
     a = analyze("The counteroffensive appears to have stalled near the river.")
     assert [(c.source.span, c.cue.text, c.hedged) for c in a.claims] == [(None, "appears", True)]
+
+
+@pytest.mark.parametrize("text,first", [
+    ("Spending was set for 2024.About a third of it goes to the army.", "Spending was set for 2024."),
+    ("How is this possible?The fund claims the divorce was a sham.", "How is this possible?"),
+])
+def test_a_closing_mark_glued_to_the_next_sentence_ends_its_own(nlp, text, first):
+    assert next(nlp(text).sents).text == first
+
+
+def test_a_section_number_stays_one_word(nlp):
+    assert "3.A" in [t.text for t in nlp("See section 3.A of the law.")]

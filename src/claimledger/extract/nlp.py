@@ -116,17 +116,25 @@ _GLUED_QUOTES = [r"(?<=[\w.,!?])[“”](?=\w)", r"(?<=\w)[.,!?](?=[“”]\w)",
                  r"(?<=\w)[.,!?](?=\"[^\W\d_])"]
 
 
+# A sentence's closing mark glued to the next sentence after a number or a question ("planned for 2024.About a third
+# ...", "with TVN24.In his opinion", "How is this possible?The Foundation claims ..."), as pages that dropped the
+# space write it, parts them; "section 3.A" and "U.S.A." stay whole.
+_GLUED_STOPS = [r"(?<=[0-9])\.(?=[A-Z][a-z])", r"(?<=[a-z])[?!](?=[A-Z][a-z])"]
+
+
 # A hyphen glued to the full stop before it opens a line of dialogue, as news translated from Polish writes it: in
 # "... each other.- The inquiry goes on - said a spokesman." the word, the stop and the dash are three tokens.
 _DIALOGUE_DASH = r"(?<=[a-z]\.)-"
 
 
 def _split_marks(nlp: Language) -> None:
-    """Dashes, a dialogue dash glued to a full stop and glued quotation marks as tokens of their own."""
+    """Dashes, a dialogue dash glued to a full stop, glued quotation marks and glued closing marks as tokens of
+    their own."""
     tokenizer: Any = nlp.tokenizer
     tokenizer.prefix_search = compile_prefix_regex([*(nlp.Defaults.prefixes or ()), _DASHES]).search
     tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), _DASHES, _DIALOGUE_DASH]).search
-    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), _DASHES, *_GLUED_QUOTES]).finditer
+    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), _DASHES, *_GLUED_QUOTES,
+                                                    *_GLUED_STOPS]).finditer
 
 
 _ORIGINAL_WORDS = "claimledger.original_words"
