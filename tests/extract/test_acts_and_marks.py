@@ -99,3 +99,10 @@ def test_a_closing_mark_glued_to_the_next_sentence_ends_its_own(nlp, text, first
 
 def test_a_section_number_stays_one_word(nlp):
     assert "3.A" in [t.text for t in nlp("See section 3.A of the law.")]
+
+
+def test_another_speakers_words_after_the_cue_are_not_its_content(analyze):
+    a = analyze("The envoy said the port would stay shut and reiterated calls for any foreign sailors who remain in "
+                "Odesa to leave immediately, following Maria Lenk’s comment that “things could go wrong quickly”.")
+    c = next(c for c in a.claims if c.cue is not None and c.cue.text.startswith("reiterated"))
+    assert c.content.text == "any foreign sailors who remain in Odesa to leave immediately"

@@ -124,6 +124,8 @@ def content_of(verb: Token) -> Token | None:
             if prep.dep_ != "prep" or prep.i < verb.i:
                 continue
             for noun in prep.subtree:
+                if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
+                    continue  # "reiterated calls ..., following Joe Biden's comment that ...": another's words
                 clause = next((c for c in noun.children if c.dep_ in {"acl", "relcl", "ccomp"} and c.i > noun.i
                                and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children)
                                and any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
