@@ -21,3 +21,18 @@ import pytest
 def test_a_body_anaphor_refers_back_only_to_a_body_of_its_kind(analyze, text, anaphor, name):
     a = analyze(text)
     assert [c.source.name for c in a.claims if c.source.span and c.source.span.text == anaphor] == [name]
+
+
+@pytest.mark.parametrize("text,anaphor,name", [
+    # several officials are never the one named before
+    ("The defence minister said the border was quiet. The ministers of Poland and Lithuania said the drills would go "
+     "on.", "The ministers of Poland and Lithuania", "ministers of Poland and Lithuania"),
+    ("President Ilves met President Rinkel in Tartu. Ilves said the talks were frank. The presidents said they would "
+     "meet again in May.", "The presidents", "presidents"),
+    # but they are the several named before
+    ("Polish senators said on Monday that the envoy had lied. The senators said the talks had failed.", "The senators",
+     "Polish senators"),
+])
+def test_a_plural_post_refers_back_only_to_several(analyze, text, anaphor, name):
+    a = analyze(text)
+    assert [c.source.name for c in a.claims if c.source.span and c.source.span.text == anaphor] == [name]

@@ -122,8 +122,10 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
     determiners = {t.lower_ for t in doc[start:head.i]}
     if doc[start].lower_ == "the" and (lemma in ROLE_HEADS or head.lower_ in ROLE_HEADS) \
             and not names_someone(doc, start, end, inside):
-        earlier = same_head(doc, head, span, history, gazetteer) or titled_person(
-            doc, start, end, inside, mentions, gazetteer, history, published)
+        # "the senators" are the senators named before, never one of them: "The presidents" after Macron are not he
+        earlier = _plural_only(doc, same_head(doc, head, span, history, gazetteer)) if _plural(head) \
+            else same_head(doc, head, span, history, gazetteer) or titled_person(
+                doc, start, end, inside, mentions, gazetteer, history, published)
         if earlier is not None:
             return Source(earlier.kind, span, earlier.name, earlier.entity_id,
                           resolved_from=f"'{span.text}' refers back to {earlier.name}")
@@ -296,6 +298,16 @@ def _owners_body(doc: Doc, head: Token, start: int, end: int, mentions: Sequence
     span = _text_span(doc, start, end)
     return Source(SourceKind.NAMED, span, known.name, known.id,
                   resolved_from=f"'{span.text}' is {owner.name}'s ({owner.resolved_from})")
+
+
+def _plural(tok: Token) -> bool:
+    return tok.tag_ in {"NNS", "NNPS"}
+
+
+def _plural_only(doc: Doc, src: Source | None) -> Source | None:
+    """``src`` when its phrase names several ("Polish senators", "Ms. Ruiz and Mr. Tan"), else None."""
+    phrase = tokens_under(doc, src.span.start, src.span.end) if src is not None and src.span is not None else None
+    return src if phrase is not None and (_plural(phrase.root) or any(t.dep_ == "conj" for t in phrase)) else None
 
 
 def _not_a_body(doc: Doc, head: Token, mentions: Sequence[EntityMention], gazetteer: Gazetteer
