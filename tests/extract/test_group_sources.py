@@ -74,3 +74,14 @@ def test_an_i_in_words_given_after_a_colon_is_the_speakers_whatever_the_gender(a
                        "the city should pay for the repairs.")
     claim = next(c for c in analysis.claims if c.source.span is not None and c.source.span.text == "I")
     assert claim.source.name == "Anna Kowalska"
+
+
+def test_they_is_never_one_person_alone(analyze):
+    a = analyze("The club's lawyer, Ian Holt, said the players would appeal. They condemned the ban as unfair.")
+    claim = _they(a, "condemned")
+    assert claim.source.name == "They" and claim.source.resolved_from == "pronoun without an antecedent"
+
+
+def test_they_may_be_a_person_with_others(analyze):
+    claim = _they(analyze("Mr. Holt and his aides met the board on Monday. They said the ban was unfair."), "said")
+    assert claim.source.resolved_from == "'They' refers back to Mr. Holt and his aides"

@@ -82,3 +82,14 @@ def recent_group(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazet
                                or is_group(root, mentions, speaking=True)):
             return src
     return None
+
+
+def plural_noun(tok: Token) -> bool:
+    return tok.tag_ in {"NNS", "NNPS"}
+
+
+def several_only(doc: Doc, src: Source | None) -> Source | None:
+    """``src`` when its phrase names several ("Polish senators", "Mr. Zelensky and his aides"), else None: what
+    "the senators", "the presidents" or a "they" may refer back to."""
+    phrase = tokens_under(doc, src.span.start, src.span.end) if src is not None and src.span is not None else None
+    return src if phrase is not None and (plural_noun(phrase.root) or any(t.dep_ == "conj" for t in phrase)) else None

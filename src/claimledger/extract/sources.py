@@ -20,7 +20,7 @@ from ..resolve.match import (
     surname_owner,
 )
 from .attribution import ends_line, start_of_line
-from .groups import is_group, noun_phrase_end, recent_group
+from .groups import is_group, noun_phrase_end, plural_noun, recent_group, several_only
 from .lexicon import (
     ANAPHOR_HEADS,
     DASHES,
@@ -123,7 +123,7 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
     if doc[start].lower_ == "the" and (lemma in ROLE_HEADS or head.lower_ in ROLE_HEADS) \
             and not names_someone(doc, start, end, inside):
         # "the senators" are the senators named before, never one of them: "The presidents" after Macron are not he
-        earlier = _plural_only(doc, same_head(doc, head, span, history, gazetteer)) if _plural(head) \
+        earlier = several_only(doc, same_head(doc, head, span, history, gazetteer)) if plural_noun(head) \
             else same_head(doc, head, span, history, gazetteer) or titled_person(
                 doc, start, end, inside, mentions, gazetteer, history, published)
         if earlier is not None:
@@ -298,16 +298,6 @@ def _owners_body(doc: Doc, head: Token, start: int, end: int, mentions: Sequence
     span = _text_span(doc, start, end)
     return Source(SourceKind.NAMED, span, known.name, known.id,
                   resolved_from=f"'{span.text}' is {owner.name}'s ({owner.resolved_from})")
-
-
-def _plural(tok: Token) -> bool:
-    return tok.tag_ in {"NNS", "NNPS"}
-
-
-def _plural_only(doc: Doc, src: Source | None) -> Source | None:
-    """``src`` when its phrase names several ("Polish senators", "Ms. Ruiz and Mr. Tan"), else None."""
-    phrase = tokens_under(doc, src.span.start, src.span.end) if src is not None and src.span is not None else None
-    return src if phrase is not None and (_plural(phrase.root) or any(t.dep_ == "conj" for t in phrase)) else None
 
 
 def _not_a_body(doc: Doc, head: Token, mentions: Sequence[EntityMention], gazetteer: Gazetteer
@@ -583,10 +573,12 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
             return Source(group.kind, span, group.name, group.entity_id,
                           resolved_from=f"'{pron.text}' refers back to {group.name}")
         skip = None
+        person_ids = frozenset(m.entity_id for m in mentions if m.label == "PERSON" and m.end <= pron.idx)
         if pron.lower_ in {"it", "its"}:  # "it" is no person quoted before it
-            person_ids = frozenset(m.entity_id for m in mentions if m.label == "PERSON" and m.end <= pron.idx)
             skip = partial(_a_person, people=person_ids, gazetteer=gazetteer)
         ant = _from_history(history, skip) or _from_mentions(mentions, gazetteer, span, False)
+        if plural and ant is not None and _a_person(ant, person_ids, gazetteer) and several_only(doc, ant) is None:
+            ant = None  # "Sashko says he and Antonina ... And they helped ...": not Sashko alone, whoever they are
     if ant is not None:
         return Source(ant.kind, span, ant.name, ant.entity_id,
                       resolved_from=f"'{pron.text}' refers back to {ant.name}")
