@@ -85,3 +85,11 @@ def test_they_is_never_one_person_alone(analyze):
 def test_they_may_be_a_person_with_others(analyze):
     claim = _they(analyze("Mr. Holt and his aides met the board on Monday. They said the ban was unfair."), "said")
     assert claim.source.resolved_from == "'They' refers back to Mr. Holt and his aides"
+
+
+def test_he_signing_a_quotation_is_the_person_asked_before_it(analyze):
+    a = analyze("Blackouts will last for months, Ivan Sorokin says.\n\nAndriy Melnyk, the envoy, was asked whether the "
+                "port would reopen.\n\n“Of course, we want it open as soon as possible. Nothing depends on the "
+                "weather,” he replied.")
+    claim = next(c for c in a.claims if c.cue is not None and c.cue.text == "replied")
+    assert claim.source.name == "Andriy Melnyk"

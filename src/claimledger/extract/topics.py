@@ -16,8 +16,8 @@ from .role_phrases import tokens_under
 
 
 def _subject_before(doc: Doc, pron: Token) -> Token | None:
-    """The subject of the last main clause of the sentence before the pronoun's: in "Russia holds the south, but
-    Kyiv has said ...", Kyiv."""
+    """The subject of the last main clause of the sentence before the pronoun's (or before ``pron``, a quotation's
+    opening mark): in "Russia holds the south, but Kyiv has said ...", Kyiv."""
     if pron.sent.start == 0:
         return None
     before = doc[pron.sent.start - 1].sent
@@ -53,13 +53,15 @@ def previous_group(doc: Doc, pron: Token, mentions: Sequence[EntityMention]) -> 
 def previous_person(doc: Doc, pron: Token, people: Sequence[EntityMention], ruled_out: frozenset[str],
                     history: Sequence[Source]) -> EntityMention | None:
     """"Ukraine's president, Volodymyr Zelenskiy, visited Odesa. He insisted ...": the person named as subject of
-    the sentence before a he or she that opens its own ("But he", "Later he" too), unless ``ruled_out`` (surname
+    the sentence before a he or she that opens its own ("But he", "Later he" too) or signs a quotation that does
+    ("Zelensky was asked ...  “Of course, ...,” he replied."), unless ``ruled_out`` (surname
     keys); the subject's name in apposition counts. Not where that sentence quotes someone else (a source in
     ``history``): "According to the head of the CIA, Putin miscalculated. He also said ..." is the head."""
-    sent = pron.sent
-    if any(t.pos_ not in {"PUNCT", "SPACE", "CCONJ", "ADV"} for t in doc[sent.start:pron.i]):
+    first = _signed_quotation(doc, pron) or pron  # "Zelensky was asked ...  “Of course, I want ...,” he replied."
+    sent = first.sent
+    if any(t.pos_ not in {"PUNCT", "SPACE", "CCONJ", "ADV"} for t in doc[sent.start:first.i]):
         return None
-    subj = _subject_before(doc, pron)
+    subj = _subject_before(doc, first)
     if subj is None:
         return None
     before = doc[sent.start - 1].sent
@@ -71,4 +73,25 @@ def previous_person(doc: Doc, pron: Token, people: Sequence[EntityMention], rule
                 and surname_key(m.name) not in ruled_out \
                 and all(span.start <= m.start and m.end <= span.end for span in quoted):
             return m
+    return None
+
+
+_OPENING_MARKS = {"“", '"'}
+_CLOSING_MARKS = {"”", '"'}
+
+
+def _signed_quotation(doc: Doc, pron: Token) -> Token | None:
+    """The opening mark of the quotation that ``pron`` signs ("“...,” he replied"), within its paragraph."""
+    k = pron.i - 1
+    while k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k < 0 or doc[k].text not in _CLOSING_MARKS:
+        return None
+    for j in range(k - 1, max(-1, k - 300), -1):
+        if "\n" in doc[j].text:
+            return None
+        if doc[j].text in _OPENING_MARKS:
+            return doc[j] if doc[j].text == "“" or j == 0 or doc[j - 1].whitespace_ or doc[j - 1].is_space else None
+        if doc[j].text in _CLOSING_MARKS:
+            return None
     return None
