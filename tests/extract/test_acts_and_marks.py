@@ -106,3 +106,8 @@ def test_another_speakers_words_after_the_cue_are_not_its_content(analyze):
                 "Odesa to leave immediately, following Maria Lenk’s comment that “things could go wrong quickly”.")
     c = next(c for c in a.claims if c.cue is not None and c.cue.text.startswith("reiterated"))
     assert c.content.text == "any foreign sailors who remain in Odesa to leave immediately"
+
+
+def test_quick_to_say_is_one_cue(analyze):
+    a = analyze("The harbour wardens were quick to point out that the pier had been closed since May.")
+    assert _said(a) == [("The harbour wardens", "were quick to point out", "that the pier had been closed since May")]

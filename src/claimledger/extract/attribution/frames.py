@@ -13,6 +13,7 @@ from ..lexicon import (
     LIGHT_VERBS,
     QUOTE_MARKS,
     REPORTED_ADVERBS,
+    REPORTING_VERBS,
     SEEMING_VERBS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
@@ -192,9 +193,22 @@ def stance_adjective_cue(tok: Token) -> Attribution | None:
     if found is None:
         return None
     cue_end, content = found
+    said = _verb_of_saying_after(comp) if comp is not None else None
+    if said is not None:  # "was quick to point out that ...": the cue runs to the verb, its clause is the content
+        cue_end, content = said
     cue_start = min([verb.i] + [c.i for c in verb.children if c.dep_ in {"aux", "neg"} and c.i > subj.i])
     return Attribution(cue=(cue_start, cue_end), cue_head=tok.i, content=content, sources=(noun_phrase(subj),),
                        region=frozenset(range(verb.left_edge.i, verb.right_edge.i + 1)), origin="stance adjective")
+
+
+def _verb_of_saying_after(comp: Token) -> tuple[int, TokRange] | None:
+    """(end of the cue, content) when an attitude adjective's complement is a verb of saying with a clause of its
+    own: "quick to stress that ...", "eager to point out that ..." (PolNeAR marks "was quick to point out")."""
+    if comp.dep_ != "xcomp" or comp.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    clause = next((c for c in comp.children if c.dep_ == "ccomp" and c.i > comp.i), None)
+    content = trim(comp.sent, clause.left_edge.i, clause.right_edge.i + 1) if clause is not None else None
+    return None if content is None else (max(cue_range_of(comp)[1], comp.i + 1), content)
 
 
 _FINDING_NOUNS = DOCUMENT_NOUNS | frozenset("poll polls survey surveys interview interviews speech memo filing "

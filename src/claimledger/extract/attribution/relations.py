@@ -283,7 +283,9 @@ def find_attributions(sent: Span) -> list[Attribution]:
     found = _with_issued_statements(_with_seeming_speakers(_with_quoted_speakers(found, doc), sent), doc)
     found = [without_discourse_marker(with_split_quote(with_quote_start(to_closing_quote(a, sent), sent), sent),
                                        sent) for a in found]
-    found = [a for a in found if not _said_by_an_event(a, doc)]
+    found = [a for a in found if not _said_by_an_event(a, doc) and not any(
+        o.origin == "stance adjective" and o.cue is not None and a.cue is not None and o.cue[0] < a.cue[0] < o.cue[1]
+        and o.content == a.content for o in found)]  # "to stress" inside "was quick to stress", reporting the same
     return _carve_regions([_said_before(to_quotation_end(a, sent), sent) for a in found])
 
 
