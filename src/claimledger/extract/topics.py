@@ -62,8 +62,8 @@ def previous_person(doc: Doc, pron: Token, people: Sequence[EntityMention], rule
     if any(t.pos_ not in {"PUNCT", "SPACE", "CCONJ", "ADV"} for t in doc[sent.start:first.i]):
         return None
     subj = _subject_before(doc, first)
-    if subj is None:
-        return None
+    if subj is None or any(c.dep_ == "conj" for c in subj.children):
+        return None  # "Olaf Berg and Jill Berg met ...": two people, and a he or she is one of them
     before = doc[sent.start - 1].sent
     quoted = [src.span for src in history if src.span is not None
               and before.start_char <= src.span.start < before.end_char]
