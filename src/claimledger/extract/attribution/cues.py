@@ -32,10 +32,10 @@ def is_cue_verb(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in REPORTING_VERBS or armed_attack(tok):
         return False
-    if lemma not in _ARMED_FORCE_CUES and armed_force(subject_of(tok)[0]):
+    subj = subject_of(tok)[0] if lemma not in _ARMED_FORCE_CUES or lemma in DOCUMENT_CUES else None
+    if lemma not in _ARMED_FORCE_CUES and armed_force(subj):
         return False  # "Russian forces continue their siege", but "the army said", "the regiment called on ..."
     if lemma in DOCUMENT_CUES and lemma not in {"state", "indicate"}:
-        subj, _ = subject_of(tok)
         return subj is not None and subj.lemma_.lower() in DOCUMENT_NOUNS
     return True
 

@@ -208,7 +208,7 @@ def _verb_of_saying_after(comp: Token) -> tuple[int, TokRange] | None:
         return None
     clause = next((c for c in comp.children if c.dep_ == "ccomp" and c.i > comp.i), None)
     content = trim(comp.sent, clause.left_edge.i, clause.right_edge.i + 1) if clause is not None else None
-    return None if content is None else (max(cue_range_of(comp)[1], comp.i + 1), content)
+    return None if content is None else (cue_range_of(comp)[1], content)
 
 
 _FINDING_NOUNS = DOCUMENT_NOUNS | frozenset("poll polls survey surveys interview interviews speech memo filing "

@@ -283,10 +283,15 @@ def find_attributions(sent: Span) -> list[Attribution]:
     found = _with_issued_statements(_with_seeming_speakers(_with_quoted_speakers(found, doc), sent), doc)
     found = [without_discourse_marker(with_split_quote(with_quote_start(to_closing_quote(a, sent), sent), sent),
                                        sent) for a in found]
-    found = [a for a in found if not _said_by_an_event(a, doc) and not any(
-        o.origin == "stance adjective" and o.cue is not None and a.cue is not None and o.cue[0] < a.cue[0] < o.cue[1]
-        and o.content == a.content for o in found)]  # "to stress" inside "was quick to stress", reporting the same
+    found = [a for a in found if not _said_by_an_event(a, doc) and not _inside_an_attitude_cue(a, found)]
     return _carve_regions([_said_before(to_quotation_end(a, sent), sent) for a in found])
+
+
+def _inside_an_attitude_cue(att: Attribution, found: list[Attribution]) -> bool:
+    """"to stress" inside "was quick to stress that ...", reporting the same clause: one relation, not two."""
+    return att.cue is not None and any(o.origin == "stance adjective" and o.cue is not None
+                                       and o.cue[0] < att.cue[0] < o.cue[1] and o.content == att.content
+                                       for o in found)
 
 
 def _said_by_an_event(att: Attribution, doc: Doc) -> bool:
@@ -303,14 +308,7 @@ def _said_before(att: Attribution, sent: Span) -> Attribution:
     with the statement and name its speaker after it. Not "I write this because ...", nor "he said this, he tweeted
     that" inside a sentence. Unchecked, as "That's according to X" is (origin "sentence before")."""
     doc = sent.doc
-    if att.cue_head is None or not att.sources:
-        return att
-    this, cue = doc[att.content[0]], doc[att.cue_head]  # the content may run on over where and when it was said
-    if this.lower_ != "this" or this.dep_ != "dobj" or this.head.i != cue.i or any(this.children) \
-            or not (cue.dep_ == "ROOT" or cue.dep_ == "ccomp" and cue.head.i > cue.i  # "..., Ukrinform reports."
-                    and cue.head.lemma_.lower() in {"report", "learn"}) \
-            or cue.lemma_.lower() not in SPEECH_VERBS - {"write"} or doc[att.sources[0][0]].lower_ in {"i", "we"} \
-            or start_of_line(doc, sent.start) != sent.start or sent.start == 0:
+    if not _says_this(att, doc) or sent.start == 0 or start_of_line(doc, sent.start) != sent.start:
         return att
     end = sent.start
     while end > 0 and doc[end - 1].is_space:
@@ -320,6 +318,18 @@ def _said_before(att: Attribution, sent: Span) -> Attribution:
         before = doc[before.start - 1].sent if before.start > 0 else None
     content = trim(before, before.start, end) if before is not None else None
     return att if content is None else replace(att, content=content, origin="sentence before")
+
+
+def _says_this(att: Attribution, doc: Doc) -> bool:
+    """Whether a named speaker's main verb of saying has a bare "this" for its object (the content may run on over
+    where and when it was said); a main verb under a closing "..., Ukrinform reports." counts too."""
+    if att.cue_head is None or not att.sources or doc[att.sources[0][0]].lower_ in {"i", "we"}:
+        return False
+    this, cue = doc[att.content[0]], doc[att.cue_head]
+    main = cue.dep_ == "ROOT" or cue.dep_ == "ccomp" and cue.head.i > cue.i and cue.head.lemma_.lower() in {
+        "report", "learn"}
+    return main and this.lower_ == "this" and this.dep_ == "dobj" and this.head.i == cue.i \
+        and not any(this.children) and cue.lemma_.lower() in SPEECH_VERBS - {"write"}
 
 
 def _with_issued_statements(found: list[Attribution], doc: Doc) -> list[Attribution]:
