@@ -55,12 +55,13 @@ def learned_cue(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB" or lemma in NEVER_CUES or tok.lower_ in CITING_WORDS:
         return False  # "citing two officials" is a relay of another cue, not a cue of its own
-    if lemma in FORCE_VERBS or armed_force(subject_of(tok)[0]):
+    if lemma in FORCE_VERBS:
         return False
     if lemma in REPORTING_VERBS and not any(c.dep_ == "ccomp" for c in tok.children):
         return False  # a lexicon verb the rules turned down counts only with a clause: not "He read a book"
     model = load_cue_model()
-    return model is not None and model.probability(verb_features(tok)) >= LEARNED_PROPOSAL
+    return model is not None and model.probability(verb_features(tok)) >= LEARNED_PROPOSAL \
+        and not armed_force(subject_of(tok)[0])
 
 
 # What armed forces do that is a report: speak, deny, confirm, call for, publish.
