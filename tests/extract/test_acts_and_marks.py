@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from claimledger.model import Stance
+
 
 def _said(analysis):
     return [(c.source.span.text if c.source.span else None, c.cue.text if c.cue else None, c.content.text)
@@ -111,3 +113,15 @@ def test_another_speakers_words_after_the_cue_are_not_its_content(analyze):
 def test_quick_to_say_is_one_cue(analyze):
     a = analyze("The harbour wardens were quick to point out that the pier had been closed since May.")
     assert _said(a) == [("The harbour wardens", "were quick to point out", "that the pier had been closed since May")]
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("Neither the port authority nor the navy officially confirm these reports.", Stance.ASSERTS),
+    ("No official denied the report.", Stance.ASSERTS),
+    ("The mayor dismissed two senior police officials on Sunday.", Stance.ASSERTS),
+    ("The mayor dismissed the report as a fabrication.", Stance.DENIES),
+    ("The navy confirmed the report on Sunday.", Stance.CONFIRMS),
+])
+def test_a_denial_or_confirmation_not_made_is_no_stance(analyze, text, stance):
+    claims = analyze(text).claims
+    assert claims and {c.stance for c in claims} == {stance}

@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..model import (
     Claim,
@@ -34,8 +34,10 @@ from .lexicon import (
     DENY_CUES,
     HEDGES,
     OPEN_QUOTES,
+    PERSON_NOUNS,
     PLAN_WORDS,
     PRONOUNS,
+    ROLE_HEADS,
     UNCONFIRMED_PATTERNS,
 )
 from .raising import with_raised_subject
@@ -71,12 +73,36 @@ def _stance(doc: Doc, att: Attribution) -> Stance:
         return Stance.ASSERTS
     cue = doc[att.cue_head]
     lemma = cue.lemma_.lower()
-    negated = any(c.dep_ == "neg" for c in cue.children)
-    if lemma in DENY_CUES and not negated:
+    negated = _negated(cue)
+    if lemma in DENY_CUES and not negated and not _dismissed_someone(cue):
         return Stance.DENIES
     if lemma in CONFIRM_CUES and not negated:
         return Stance.CONFIRMS
     return Stance.ASSERTS
+
+
+_NOT_DONE = {"refuse", "decline", "fail"}  # "declined to confirm", "failed to deny": neither done
+_NOBODY = {"nobody", "none", "neither"}
+
+
+def _negated(cue: Token) -> bool:
+    """Whether a denial or a confirmation is said not to have been made: "did not confirm", "has yet to confirm",
+    "declined to confirm", "Neither the Russians nor the Ukrainians confirm these reports", "No official denied it"."""
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    if cue.dep_ == "xcomp" and (cue.head.lemma_.lower() in _NOT_DONE or any(
+            c.lower_ == "yet" or c.dep_ == "neg" for c in cue.head.children)):
+        return True
+    subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and (subject.lower_ in _NOBODY or any(
+        c.lower_ in {"neither", "no"} and c.dep_ in {"preconj", "det"} for c in subject.children))
+
+
+def _dismissed_someone(cue: Token) -> bool:
+    """"Zelensky dismissed two senior officials": dismissed from office, not a denial."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    return cue.lemma_.lower() == "dismiss" and obj is not None and (
+        obj.ent_type_ == "PERSON" or obj.lemma_.lower() in ROLE_HEADS | PERSON_NOUNS | {"official"})
 
 
 def _hedged(doc: Doc, att: Attribution, tail_end: int) -> bool:
