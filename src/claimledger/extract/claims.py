@@ -99,10 +99,13 @@ def _negated(cue: Token) -> bool:
 
 
 def _dismissed_someone(cue: Token) -> bool:
-    """"Zelensky dismissed two senior officials": dismissed from office, not a denial."""
-    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
-    return cue.lemma_.lower() == "dismiss" and obj is not None and (
-        obj.ent_type_ == "PERSON" or obj.lemma_.lower() in ROLE_HEADS | PERSON_NOUNS | {"official"})
+    """"Zelensky dismissed two senior officials": dismissed from office, not a denial; and "denied Putin one of his
+    war aims": withheld from someone, with two objects."""
+    objects = [c for c in cue.children if c.dep_ in {"dobj", "dative"}]
+    if len(objects) > 1:
+        return True
+    return cue.lemma_.lower() == "dismiss" and bool(objects) and (
+        objects[0].ent_type_ == "PERSON" or objects[0].lemma_.lower() in ROLE_HEADS | PERSON_NOUNS | {"official"})
 
 
 def _hedged(doc: Doc, att: Attribution, tail_end: int) -> bool:
