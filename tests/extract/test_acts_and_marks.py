@@ -120,6 +120,7 @@ def test_quick_to_say_is_one_cue(analyze):
     ("No official denied the report.", Stance.ASSERTS),
     ("The mayor dismissed two senior police officials on Sunday.", Stance.ASSERTS),
     ("The defenders denied the general his quick victory.", Stance.ASSERTS),
+    ("The Courier was not able to confirm that the letters were genuine.", Stance.ASSERTS),
     ("The mayor dismissed the report as a fabrication.", Stance.DENIES),
     ("The navy confirmed the report on Sunday.", Stance.CONFIRMS),
 ])

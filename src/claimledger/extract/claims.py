@@ -81,18 +81,21 @@ def _stance(doc: Doc, att: Attribution) -> Stance:
     return Stance.ASSERTS
 
 
-_NOT_DONE = {"refuse", "decline", "fail"}  # "declined to confirm", "failed to deny": neither done
+_NOT_DONE = {"refuse", "decline", "fail", "unable"}  # "declined to confirm", "unable to deny": neither done
 _NOBODY = {"nobody", "none", "neither"}
 
 
 def _negated(cue: Token) -> bool:
     """Whether a denial or a confirmation is said not to have been made: "did not confirm", "has yet to confirm",
-    "declined to confirm", "Neither the Russians nor the Ukrainians confirm these reports", "No official denied it"."""
+    "declined to confirm", "was not able to confirm", "Neither the Russians nor the Ukrainians confirm these
+    reports", "No official denied it"."""
     if any(c.dep_ == "neg" for c in cue.children):
         return True
-    if cue.dep_ == "xcomp" and (cue.head.lemma_.lower() in _NOT_DONE or any(
-            c.lower_ == "yet" or c.dep_ == "neg" for c in cue.head.children)):
-        return True
+    up = cue
+    while up.dep_ in {"xcomp", "acomp"} and up.head.i != up.i:  # "was not able to confirm": the "not" is on "was"
+        up = up.head
+        if up.lemma_.lower() in _NOT_DONE or any(c.lower_ == "yet" or c.dep_ == "neg" for c in up.children):
+            return True
     subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subject is not None and (subject.lower_ in _NOBODY or any(
         c.lower_ in {"neither", "no"} and c.dep_ in {"preconj", "det"} for c in subject.children))
