@@ -74,7 +74,7 @@ def _stance(doc: Doc, att: Attribution) -> Stance:
     cue = doc[att.cue_head]
     lemma = cue.lemma_.lower()
     negated = _negated(cue)
-    if lemma in DENY_CUES and not negated and not _dismissed_someone(cue):
+    if lemma in DENY_CUES and not negated and not _not_a_denial(cue):
         return Stance.DENIES
     if lemma in CONFIRM_CUES and not negated:
         return Stance.CONFIRMS
@@ -101,9 +101,9 @@ def _negated(cue: Token) -> bool:
         c.lower_ in {"neither", "no"} and c.dep_ in {"preconj", "det"} for c in subject.children))
 
 
-def _dismissed_someone(cue: Token) -> bool:
-    """"Zelensky dismissed two senior officials": dismissed from office, not a denial; and "denied Putin one of his
-    war aims": withheld from someone, with two objects."""
+def _not_a_denial(cue: Token) -> bool:
+    """A verb of denial that denies nothing: "Zelensky dismissed two senior officials", dismissed from office; "denied
+    Putin one of his war aims", withheld from someone, with two objects."""
     objects = [c for c in cue.children if c.dep_ in {"dobj", "dative"}]
     if len(objects) > 1:
         return True
