@@ -6,9 +6,14 @@ import pytest
 from claimledger.model import SourceKind
 
 
+def _by(analysis, pronoun: str, cue: str | None = None):
+    """The claim whose source is ``pronoun`` (any case), with the cue ``cue`` when given."""
+    return next(c for c in analysis.claims if c.source.span is not None and c.source.span.text.lower() == pronoun
+                and (cue is None or c.cue is not None and c.cue.text == cue))
+
+
 def _they(analysis, cue: str):
-    return next(c for c in analysis.claims if c.source.span is not None and c.source.span.text.lower() == "they"
-                and c.cue is not None and c.cue.text == cue)
+    return _by(analysis, "they", cue)
 
 
 @pytest.mark.parametrize("text,cue,name,how", [
@@ -44,8 +49,7 @@ def test_they_in_a_clause_about_a_group_is_not_that_group(analyze):
 
 
 def _we(analysis, cue: str):
-    return next(c for c in analysis.claims if c.source.span is not None and c.source.span.text.lower() == "we"
-                and c.cue is not None and c.cue.text == cue)
+    return _by(analysis, "we", cue)
 
 
 def test_a_we_in_the_writers_own_words_is_nobody_quoted_before(analyze):
@@ -58,7 +62,7 @@ def test_a_we_in_the_writers_own_words_is_nobody_quoted_before(analyze):
 def test_an_i_in_the_writers_own_words_is_nobody_quoted_before(analyze):
     analysis = analyze("The bridge will stay shut, Mayor Anna Kowalska said on Monday.\n\nI would argue that the "
                        "council should pay for the repairs.")
-    claim = next(c for c in analysis.claims if c.source.span is not None and c.source.span.text == "I")
+    claim = _by(analysis, "i")
     assert claim.source.resolved_from == "pronoun without an antecedent"
 
 
@@ -72,7 +76,7 @@ def test_an_i_in_words_given_after_a_colon_is_the_speakers_whatever_the_gender(a
     # a source resolved from "she" rules her out of a "he", never of an "I"
     analysis = analyze("Mayor Anna Kowalska spoke to reporters on Monday. She said: The council is wrong. I believe "
                        "the city should pay for the repairs.")
-    claim = next(c for c in analysis.claims if c.source.span is not None and c.source.span.text == "I")
+    claim = _by(analysis, "i")
     assert claim.source.name == "Anna Kowalska"
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import EntityMention, Source
 from ..resolve.match import surname_key
+from .attribution import start_of_line, unclosed_quotation
 from .groups import is_group
 from .lexicon import ANAPHOR_HEADS, DOCUMENT_NOUNS, INSTITUTION_HEADS, PRONOUNS
 from .role_phrases import tokens_under
@@ -76,22 +77,12 @@ def previous_person(doc: Doc, pron: Token, people: Sequence[EntityMention], rule
     return None
 
 
-_OPENING_MARKS = {"“", '"'}
-_CLOSING_MARKS = {"”", '"'}
-
-
 def _signed_quotation(doc: Doc, pron: Token) -> Token | None:
     """The opening mark of the quotation that ``pron`` signs ("“...,” he replied"), within its paragraph."""
     k = pron.i - 1
     while k >= 0 and doc[k].text == ",":
         k -= 1
-    if k < 0 or doc[k].text not in _CLOSING_MARKS:
+    if k < 0 or doc[k].text not in {"”", '"'}:
         return None
-    for j in range(k - 1, max(-1, k - 300), -1):
-        if "\n" in doc[j].text:
-            return None
-        if doc[j].text in _OPENING_MARKS:
-            return doc[j] if doc[j].text == "“" or j == 0 or doc[j - 1].whitespace_ or doc[j - 1].is_space else None
-        if doc[j].text in _CLOSING_MARKS:
-            return None
-    return None
+    opening = unclosed_quotation(doc, start_of_line(doc, k), k)
+    return doc[opening] if opening is not None else None
