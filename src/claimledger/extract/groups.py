@@ -31,6 +31,10 @@ _GROUP_LABELS = {"ORG", "NORP"}
 _WINDOW = 600  # characters back that a "they" looks for the group last quoted
 
 
+def plural_noun(tok: Token) -> bool:
+    return tok.tag_ in {"NNS", "NNPS"}
+
+
 def is_group(tok: Token, mentions: Sequence[EntityMention], speaking: bool = False) -> bool:
     """Whether the noun ``tok`` heads a phrase that a "they" may refer back to: a plural ("Western officials"), two
     joined ("Ukrainian officials and Western intelligence officials", "Jack Watling and Nick Reynolds"), a
@@ -45,7 +49,7 @@ def is_group(tok: Token, mentions: Sequence[EntityMention], speaking: bool = Fal
     if on and on[0].label in _GROUP_LABELS or lemma in _COLLECTIVE:
         return True
     joined = any(c.dep_ == "conj" for c in tok.children)
-    if not (joined or tok.tag_ in {"NNS", "NNPS"}):
+    if not (joined or plural_noun(tok)):
         return False
     return speaking or bool(on) and on[0].label == "PERSON" or tok.tag_ == "NNPS" \
         or lemma in PEOPLE_NOUNS | ROLE_HEADS | PERSON_NOUNS
@@ -77,15 +81,11 @@ def recent_group(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazet
         joined = any(c.dep_ == "conj" for c in root.children)
         known = gazetteer.get(src.entity_id)
         one_person = not joined and (is_person(src, people) or known is not None and known.label == "PERSON"
-                                     or root.tag_ not in {"NNS", "NNPS"} and root.lemma_.lower() in ROLE_HEADS)
+                                     or not plural_noun(root) and root.lemma_.lower() in ROLE_HEADS)
         if not one_person and (known is not None and known.label in {"ORG", "NORP", "GPE"}
                                or is_group(root, mentions, speaking=True)):
             return src
     return None
-
-
-def plural_noun(tok: Token) -> bool:
-    return tok.tag_ in {"NNS", "NNPS"}
 
 
 def several_only(doc: Doc, src: Source | None) -> Source | None:

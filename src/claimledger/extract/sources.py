@@ -224,8 +224,7 @@ def _person_in_apposition(doc: Doc, head: Token, inside: Sequence[EntityMention]
     "Mr Putin's spokesman, Dmitry Peskov,", Lois Drueke in "Drueke's mother, Lois Drueke,", nobody in "a military
     adviser to Volodymyr Zelenskiy". Beside a role noun, a name the entity recogniser took for an organisation and
     the gazetteer does not know counts too ("The Ukrainian president, Volodymyr Zelenskiy,")."""
-    if head.tag_ in {"NNS", "NNPS"} or any(m.label == "PERSON" and m.start < head.idx and not _owner(doc, m)
-                                           for m in inside):
+    if plural_noun(head) or any(m.label == "PERSON" and m.start < head.idx and not _owner(doc, m) for m in inside):
         return None  # "the US senators Lindsey Graham and Richard Blumenthal"; "Andriy Yermak, adviser to ..."
     role = head.lemma_.lower() in ROLE_HEADS | PERSON_NOUNS
     for m in reversed(inside):

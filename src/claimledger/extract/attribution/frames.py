@@ -20,7 +20,7 @@ from ..lexicon import (
 )
 from .contents import ATTITUDE_PREPS, TOPIC_PREPS, on_a_medium
 from .cues import armed_attack, cue_range_of
-from .spans import Attribution, TokRange, noun_phrase, quoted_aside, quoted_by, single_np, trim
+from .spans import Attribution, TokRange, noun_phrase, quoted_aside, quoted_by, sentence_before, single_np, trim
 from .speakers import SUBJECT_DEPS, can_speak, cited_after_according, cited_party, citing_at_start, subject_of
 
 
@@ -335,17 +335,10 @@ _IS = {"is", "was", "'s", "’s"}
 def _sentence_before(tok: Token, sent: Span) -> TokRange | None:
     """"The convoy reached the border on Friday. That's according to the border guard.": what the guard says is
     the sentence before."""
-    doc = sent.doc
-    words = [t for t in doc[sent.start:tok.i] if not t.is_space]
+    words = [t for t in sent.doc[sent.start:tok.i] if not t.is_space]
     if len(words) != 2 or words[0].lower_ not in {"that", "this"} or words[1].lower_ not in _IS:
         return None
-    k = sent.start - 1
-    while k >= 0 and doc[k].is_space:
-        k -= 1
-    if k < 0:
-        return None
-    before = doc[k].sent
-    return trim(before, before.start, before.end)
+    return sentence_before(sent)
 
 
 def _cited_through(source: TokRange, pobj: Token) -> Token | None:

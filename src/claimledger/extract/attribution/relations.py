@@ -66,6 +66,7 @@ from .spans import (
     quoted_aside,
     quoted_by,
     quoted_paragraph,
+    sentence_before,
     single_np,
     start_of_line,
     subject_phrase,
@@ -307,16 +308,9 @@ def _said_before(att: Attribution, sent: Span) -> Attribution:
     on a verb of saying whose object is a bare "this" reports the sentence before, as news agencies open a report
     with the statement and name its speaker after it. Not "I write this because ...", nor "he said this, he tweeted
     that" inside a sentence. Unchecked, as "That's according to X" is (origin "sentence before")."""
-    doc = sent.doc
-    if not _says_this(att, doc) or sent.start == 0 or start_of_line(doc, sent.start) != sent.start:
+    if not _says_this(att, sent.doc) or sent.start == 0 or start_of_line(sent.doc, sent.start) != sent.start:
         return att
-    end = sent.start
-    while end > 0 and doc[end - 1].is_space:
-        end -= 1
-    before = doc[end - 1].sent if end > 0 else None
-    while before is not None and not any(t.is_alpha for t in before):  # a closing mark the parser set apart
-        before = doc[before.start - 1].sent if before.start > 0 else None
-    content = trim(before, before.start, end) if before is not None else None
+    content = sentence_before(sent)
     return att if content is None else replace(att, content=content, origin="sentence before")
 
 

@@ -371,3 +371,16 @@ def closes_a_sentence(doc: Doc, extent: TokRange) -> bool:
     while k > extent[0] and doc[k].text in QUOTE_MARKS:
         k -= 1
     return doc[k].text in DASHES or doc[k].text[-1] in ".!?…"  # "I." and "..." end on a stop
+
+
+def sentence_before(sent: Span) -> TokRange | None:
+    """The sentence before ``sent``, trimmed as a content; past blank lines, and past a closing mark the parser set
+    apart as a sentence of its own (the whole quotation is taken)."""
+    doc = sent.doc
+    end = sent.start
+    while end > 0 and doc[end - 1].is_space:
+        end -= 1
+    before = doc[end - 1].sent if end > 0 else None
+    while before is not None and not any(t.is_alpha for t in before):
+        before = doc[before.start - 1].sent if before.start > 0 else None
+    return trim(before, before.start, end) if before is not None else None
