@@ -48,36 +48,27 @@ def test_they_in_a_clause_about_a_group_is_not_that_group(analyze):
     assert claim.source.name != "The students"
 
 
-def _we(analysis, cue: str):
-    return _by(analysis, "we", cue)
+@pytest.mark.parametrize("text,pronoun,cues", [
+    ("The bridge will stay shut, Mayor Anna Kowalska said on Monday.\n\nWe condemn the council's decision to close "
+     "the bridge. We believe the city should pay for the repairs.", "we", ("condemn", "believe")),
+    ("The bridge will stay shut, Mayor Anna Kowalska said on Monday.\n\nI would argue that the council should pay "
+     "for the repairs.", "i", (None,)),
+])
+def test_a_we_or_an_i_in_the_writers_own_words_is_nobody_quoted_before(analyze, text, pronoun, cues):
+    analysis = analyze(text)
+    for cue in cues:
+        assert _by(analysis, pronoun, cue).source.resolved_from == "pronoun without an antecedent"
 
 
-def test_a_we_in_the_writers_own_words_is_nobody_quoted_before(analyze):
-    analysis = analyze("The bridge will stay shut, Mayor Anna Kowalska said on Monday.\n\nWe condemn the council's "
-                       "decision to close the bridge. We believe the city should pay for the repairs.")
-    for cue in ("condemn", "believe"):
-        assert _we(analysis, cue).source.resolved_from == "pronoun without an antecedent"
-
-
-def test_an_i_in_the_writers_own_words_is_nobody_quoted_before(analyze):
-    analysis = analyze("The bridge will stay shut, Mayor Anna Kowalska said on Monday.\n\nI would argue that the "
-                       "council should pay for the repairs.")
-    claim = _by(analysis, "i")
-    assert claim.source.resolved_from == "pronoun without an antecedent"
-
-
-def test_a_we_in_words_given_after_a_colon_is_the_speakers(analyze):
-    analysis = analyze("Mayor Anna Kowalska spoke to reporters on Monday. She said: We condemn the council's "
-                       "decision. We believe the city should pay for the repairs.")
-    assert _we(analysis, "believe").source.name == "Anna Kowalska"
-
-
-def test_an_i_in_words_given_after_a_colon_is_the_speakers_whatever_the_gender(analyze):
+@pytest.mark.parametrize("text,pronoun,cue", [
+    ("Mayor Anna Kowalska spoke to reporters on Monday. She said: We condemn the council's decision. We believe the "
+     "city should pay for the repairs.", "we", "believe"),
     # a source resolved from "she" rules her out of a "he", never of an "I"
-    analysis = analyze("Mayor Anna Kowalska spoke to reporters on Monday. She said: The council is wrong. I believe "
-                       "the city should pay for the repairs.")
-    claim = _by(analysis, "i")
-    assert claim.source.name == "Anna Kowalska"
+    ("Mayor Anna Kowalska spoke to reporters on Monday. She said: The council is wrong. I believe the city should pay "
+     "for the repairs.", "i", None),
+])
+def test_a_we_or_an_i_in_words_given_after_a_colon_is_the_speakers(analyze, text, pronoun, cue):
+    assert _by(analyze(text), pronoun, cue).source.name == "Anna Kowalska"
 
 
 def test_they_is_never_one_person_alone(analyze):
