@@ -77,8 +77,8 @@ def test_an_agency_cited_by_an_according_to_source_speaks_and_the_source_relays_
     assert report.source.span is not None and report.source.span.text == "two port officials"
     assert [r.name for r in report.relayed_by] == ["Reuters"]
     assert report.content.text == "The ferry to Gotland will stop running in March"
-    # the citing itself is Reuters' act, not one of whoever speaks in the sentence
-    assert by_cue["citing"].source.name == "Reuters"
+    # the citing is that relay, recorded on the report, not a claim of its own
+    assert "citing" not in by_cue
 
 
 @pytest.mark.parametrize("text", [
@@ -177,3 +177,28 @@ def test_whom_an_outlet_cites_speaks_and_the_outlet_relays_it(analyze, text, sou
     claim = analyze(text).claims[0]
     assert claim.source.span is not None and claim.source.span.text == source
     assert [r.name for r in claim.relayed_by] == [outlet]
+
+
+@pytest.mark.parametrize("text,source,outlet", [
+    ("Three lorries were stopped at the crossing, the agency reported on Monday, citing a customs officer.",
+     "a customs officer", "the agency"),
+    ("The ferry to Gotland was cancelled, Svenska Dagbladet reported, citing two harbour pilots.",
+     "two harbour pilots", "Svenska Dagbladet"),
+])
+def test_an_outlets_citing_is_the_relay_not_a_claim_of_its_own(analyze, text, source, outlet):
+    claims = analyze(text).claims
+    assert [c.source.span.text if c.source.span else None for c in claims] == [source]
+    assert [r.span.text if r.span else None for r in claims[0].relayed_by] == [outlet]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("“Most of it is deserved,” he continued, citing the many farmers who had left the valley.", "he"),
+    ("The levy had failed, she said, citing two harbour pilots.", "she"),
+    ("The levy had failed, Mr. Lindqvist said, citing two harbour pilots.", "Mr. Lindqvist"),
+    ("The levy had failed, the fisheries minister said, citing two harbour pilots.", "the fisheries minister"),
+])
+def test_a_person_citing_others_in_support_keeps_the_claim(analyze, text, speaker):
+    claim = analyze(text).claims[0]
+    assert claim.source.span is not None and claim.source.span.text == speaker
+    assert not claim.relayed_by
+    assert claim.content.text in {"“Most of it is deserved,”", "The levy had failed"}

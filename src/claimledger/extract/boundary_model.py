@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import ANSWER_WORDS, DISCOURSE_MARKERS, Attribution, next_act_start, opens_quotation
-from .lexicon import OPEN_QUOTES, QUOTE_MARKS
+from .lexicon import CITING_WORDS, OPEN_QUOTES, QUOTE_MARKS, REPORTING_VERBS
 from .linear import LinearModel, bucket, load_linear_model
 
 _CLOSED_CLASSES = {"ADP", "SCONJ", "CCONJ", "PRON", "DET", "PART", "AUX"}
@@ -75,6 +75,25 @@ def end_candidates(att: Attribution, sent: Span, root: Token | None = None) -> l
         if after.is_punct or after.is_space or before.is_punct or after.left_edge.i == end:
             out.add(end)
     return sorted(out)
+
+
+def _speaker_before_act(att: Attribution, doc: Doc, rule_end: int) -> int | None:
+    """Where the source and cue after a content begin (before the marks that set them off), when the next word
+    after them is the speaker's next act ("..., she said, citing two pilots", "..., the mayor said, adding ..."):
+    a content may run on past its cue ("Lenox was a juggernaut, he said, until it went bankrupt"), not into that
+    act."""
+    if att.cue is None or att.cue[0] < rule_end:
+        return None
+    after = max([att.cue[1], *(e for _s, e in att.sources)])
+    while after < len(doc) and (doc[after].is_punct or doc[after].is_space):
+        after += 1
+    if after >= len(doc) or doc[after].tag_ != "VBG" or not (
+            doc[after].lower_ in CITING_WORDS or doc[after].lemma_.lower() in REPORTING_VERBS):
+        return None
+    k = min([att.cue[0], *(s for s, _e in att.sources if s >= rule_end)])
+    while k > rule_end and (doc[k - 1].is_punct or doc[k - 1].is_space):
+        k -= 1
+    return k
 
 
 def _word(tok: Token | None) -> str:
@@ -268,6 +287,9 @@ def learned_span(att: Attribution, sent: Span, siblings: list[Attribution], mode
     doc = sent.doc
     stop = min((o.cue[0] for o in siblings if o is not att and o.cue is not None and o.cue[0] >= end
                 and o.cue_head is not None and doc[o.cue_head].dep_ == "conj"), default=len(doc))
+    speaker_at = _speaker_before_act(att, doc, end)
+    if speaker_at is not None:  # "The levy had failed, she said, citing ...": not past the speaker's next act
+        stop = min(stop, speaker_at)
     new_end = _choice(model, end, [(e, f) for e, f in end_options(att, sent, siblings) if e <= stop])
     new_start = _choice(model, start, start_options(att, sent))
     return (new_start, new_end) if new_start < new_end else (start, end)

@@ -6,7 +6,16 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import EMPTY_SUBJECTS, EVENT_NOUNS, OPEN_QUOTES, SEEMING_VERBS, SPEECH_VERBS
+from ..lexicon import (
+    CITING_WORDS,
+    EMPTY_SUBJECTS,
+    EVENT_NOUNS,
+    HONORIFICS,
+    OPEN_QUOTES,
+    ROLE_HEADS,
+    SEEMING_VERBS,
+    SPEECH_VERBS,
+)
 from .contents import (
     CIRCUMSTANCE_PREPS,
     COMPLEMENT_DEPS,
@@ -204,7 +213,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
         if cited is None:
             cited, content = citing_at_start(content, sent)
         relayer: TokRange | None = None
-        if cited is not None and subj is not None:
+        if cited is not None and subj is not None and not _cites_in_support(subj):
             relayer, subj = noun_phrase(subj), cited
         participle = quoted_aside(subj) if subj is not None and relayer is None else None
         quoting = quoted_by(participle) if participle is not None else None
@@ -284,7 +293,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
     found = _with_issued_statements(_with_seeming_speakers(_with_quoted_speakers(found, doc), sent), doc)
     found = [without_discourse_marker(with_split_quote(with_quote_start(to_closing_quote(a, sent), sent), sent),
                                        sent) for a in found]
-    found = [a for a in found if not _said_by_an_event(a, doc) and not _inside_an_attitude_cue(a, found)]
+    found = [a for a in found if not _said_by_an_event(a, doc) and not _inside_an_attitude_cue(a, found)
+             and not _the_relay_itself(a, found, doc)]
     return _carve_regions([_said_before(to_quotation_end(a, sent), sent) for a in found])
 
 
@@ -293,6 +303,26 @@ def _inside_an_attitude_cue(att: Attribution, found: list[Attribution]) -> bool:
     return att.cue is not None and any(o.origin == "stance adjective" and o.cue is not None
                                        and o.cue[0] < att.cue[0] < o.cue[1] and o.content == att.content
                                        for o in found)
+
+
+def _cites_in_support(subj: Token) -> bool:
+    """Whether the subject of "X said ..., citing Y" is a person, who cites Y in support of their own words
+    ("“...,” she added, citing the farmers who had left the valley", "Mr. Erdogan delayed the plan, citing Kurdish
+    militants", "the minister said, citing ..."), not an outlet or a body that passes Y's on ("the agency reported,
+    citing two officials"). A person is a pronoun, or a phrase with an honorific or an office."""
+    return subj.lower_ in {"he", "she", "i", "we"} or subj.lemma_.lower() in ROLE_HEADS or any(
+        t.lower_ in HONORIFICS or t.lemma_.lower() in ROLE_HEADS for t in subj.lefts)
+
+
+def _the_relay_itself(att: Attribution, found: list[Attribution], doc: Doc) -> bool:
+    """"Two volunteers died, the agency reported, citing a regional official.": "citing" names the source of the
+    agency's report, which relays it; it is not a claim of its own that the official was cited. A citing relation
+    whose content is the source of a relayed report in its sentence is that relay, already recorded."""
+    if att.cue_head is None or doc[att.cue_head].lower_ not in CITING_WORDS:
+        return False
+    start, end = att.content
+    return any(other.relayer is not None and other.sources and other.sources[0][0] < end
+               and start < other.sources[0][1] for other in found if other is not att)
 
 
 def _said_by_an_event(att: Attribution, doc: Doc) -> bool:

@@ -10,6 +10,7 @@ from ..lexicon import (
     EMPTY_SUBJECTS,
     INSTITUTION_HEADS,
     OPEN_QUOTES,
+    PEOPLE_NOUNS,
     REPORTING_VERBS,
     ROLE_HEADS,
     SPEECH_VERBS,
@@ -334,10 +335,10 @@ def cited_after_according(participle: Token) -> Token | None:
 
 
 def cited_party(participle: Token) -> Token | None:
-    """Whom a "citing" or "quoting" cites, if they can speak: "two officials" in "citing two officials", not "an
-    unfounded conspiracy theory"."""
+    """Whom a "citing" or "quoting" cites, if they can speak: "two officials" or "a harbour pilot" in "citing two
+    officials", not "an unfounded conspiracy theory"."""
     obj = next((g for g in participle.children if g.dep_ in {"dobj", "pobj"}), None)
-    return obj if obj is not None and can_speak(obj) else None
+    return obj if obj is not None and (can_speak(obj) or obj.lemma_.lower() in PEOPLE_NOUNS) else None
 
 
 _QUOTING_VERBS = frozenset({"quote", "cite"})
