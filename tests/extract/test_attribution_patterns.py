@@ -187,6 +187,23 @@ def test_when_a_named_speaker_spoke_is_not_part_of_the_name(analyze, text, cue, 
     assert c.source.span is not None and c.source.span.text == source
 
 
+@pytest.mark.parametrize("text,cue,source", [
+    ("Lindqvist, speaking at a harbour meeting in Visby, said the ferry would run all winter.", "said",
+     "Lindqvist"),
+    ("“We will not close the port,” said Mayor Ana Ruiz, standing beside the flooded quay.", "said",
+     "Mayor Ana Ruiz"),
+    # the comma that closes an apposition stays, as annotators mark the phrase
+    ("Ana Ruiz, the port director, speaking to reporters on Monday, warned that the quay would flood.", "warned",
+     "Ana Ruiz, the port director,"),
+    # a participle that says who someone is stays
+    ("The union, representing 4,000 dock workers, said the fines were unlawful.", "said",
+     "The union, representing 4,000 dock workers"),
+])
+def test_what_a_speaker_was_doing_is_not_part_of_the_name(analyze, text, cue, source):
+    c = _claim(analyze(text), cue)
+    assert c.source.span is not None and c.source.span.text == source
+
+
 @pytest.mark.parametrize("text,source", [
     ("Republicans on the finance committee approved the bill.", "Republicans on the finance committee"),
     ("Officials at the port said the fire was out.", "Officials at the port"),

@@ -198,12 +198,34 @@ def noun_phrase(tok: Token) -> TokRange:
     cites = next((c for c in tok.children if c.i > tok.i and c.lower_ in CITING_WORDS), None) or quoted_aside(tok)
     if cites is not None:  # "U.K. officials citing data from Kyiv", "Oleksy Danilov, quoted by Interfax"
         right = back_over_joints(d, cites.left_edge.i, tok.i + 1)
+    doing = _what_they_were_doing(tok)
+    if doing is not None and doing.left_edge.i < right:
+        # "Trump, speaking to a veterans group in Virginia,": where the speaker was, not who; the comma before it
+        # stays only as the one that closes an apposition ("Ana Ruiz, a senator, speaking ...")
+        right = doing.left_edge.i
+        if not any(t.text == "," for t in d[left:right - 1]):
+            right -= 1
     if right - 2 > left and d[right - 1].lower_ in MEDIA_LABELS and d[right - 2].text in DASHES:
         # a headline's label: "..., says Ana Berg – video", whether the parser heads the phrase on the name or on it
         right = back_over_joints(d, right - 2, left + 1)
     return left, right
 
 
+def _what_they_were_doing(tok: Token) -> Token | None:
+    """A participle set off by a comma after a name or after its apposition, which says what the speaker was doing:
+    "Sen. Ana Ruiz, speaking at a rally in Tampa,", "Dan Ortiz, the party's director, eyeing the next vote". Not a
+    participle of a noun deeper in the phrase ("author of a book calling for ...")."""
+    doc = tok.doc
+    for head in (tok, *(c for c in tok.children if c.dep_ == "appos" and c.i > tok.i)):
+        for c in head.children:
+            if c.dep_ in {"acl", "advcl"} and c.tag_ == "VBG" and c.i > head.i and c.left_edge.i > 0 \
+                    and doc[c.left_edge.i - 1].text == "," and c.lower_ not in _NOT_DOING:
+                return c
+    return None
+
+
+# participles that say who someone is, not what they were doing: "a lawyer representing the family"
+_NOT_DOING = frozenset({"representing", "including", "leading", "heading", "running", "owning", "according"})
 _CIRCUMSTANCE_WORDS = frozenset({"during", "after", "before", "following"})
 _DAY_WORDS = frozenset({"yesterday", "today", "tonight", "earlier", "later"})
 
