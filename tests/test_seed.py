@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 from claimledger.contract import analysis_json
-from claimledger.model import SourceKind, Stance
+from claimledger.model import SourceKind, Stance, speakers_of
 
 from .conftest import SEED_TEXT, needs_shared
 
@@ -37,8 +37,9 @@ def test_seed_snippets(seed_analysis):
     assert any("no confirmation" in r for r in seed_analysis.grades[g1.id].reasons)
     g7 = next(c for k, c in by_content.items() if k.startswith("North Korea has sent approx"))
     assert g7.source.kind == SourceKind.VAGUE and seed_analysis.grades[g7.id].reliability == "F"
-    deniers = {c.source.entity_id for c in seed_analysis.claims if c.stance == Stance.DENIES}
-    assert deniers == {"kp", "ru"}
+    # "Pyongyang and Moscow ... deny arms deliveries": one joint denial, made by both
+    denials = [c for c in seed_analysis.claims if c.stance == Stance.DENIES]
+    assert [[s.entity_id for s in speakers_of(c)] for c in denials] == [["kp", "ru"]]
     msmt = next(c for c in seed_analysis.claims if c.source.entity_id == "msmt")
     reasons = " ".join(seed_analysis.grades[msmt.id].reasons)
     assert "interested party" in reasons and seed_analysis.grades[msmt.id].credibility == 3

@@ -236,6 +236,9 @@ def claims(ctx: click.Context, db: str | None, source: str | None, stance: str |
         who = _short(src.get("name")) or src.get("text") or f"({src['kind']})"
         if src["kind"] in {"vague", "unattributed"}:
             who = f"{who} [{src['kind']}]" if src.get("name") else f"[{src['kind']}]"
+        co_speakers = [_short(s.get("name")) or s.get("text") or "" for s in c.get("co_sources") or []]
+        if co_speakers:  # a joint report
+            who = " & ".join([who, *co_speakers])
         relays = ", ".join(_short(r["name"]) or "" for r in c.get("relayed_by") or [])
         if relays:
             who = f"{who} via {relays}"
@@ -274,6 +277,8 @@ def show(ctx: click.Context, claim_id: str, db: str | None, as_json: bool) -> No
                f"published {doc.get('published') or 'unknown'}")
     click.echo(f"source    {src.get('text') or '-'} -> {src.get('name') or '-'} [{src['kind']}]"
                + (f"  ({src['resolved_from']})" if src.get("resolved_from") else ""))
+    for s in c.get("co_sources") or []:
+        click.echo(f"and       {s.get('text') or '-'} -> {s.get('name') or '-'} [{s['kind']}]")
     for r in c.get("relayed_by") or []:
         click.echo(f"relayed   by {r['name']}")
     click.echo(f"cue       {(c.get('cue') or {}).get('text') or '-'}")

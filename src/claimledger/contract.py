@@ -74,11 +74,19 @@ def claim_json(c: Claim, analysis: Analysis) -> dict[str, Any]:
         "extractor": c.extractor,
     }
     out.update(claim_times(c, analysis))
+    if c.co_sources:  # the other speakers of a joint report
+        out["co_sources"] = [source_json(s) for s in c.co_sources]
     if c.context_source is not None:
         out["context_source"] = source_json(c.context_source)
     if c.outlet_notes:
         out["outlet_notes"] = list(c.outlet_notes)
     return out
+
+
+def co_source_names(c: dict[str, Any]) -> str | None:
+    """The other speakers of a joint report in a contract claim, "; "-joined, or None."""
+    names = [s.get("name") or s.get("text") or "" for s in c.get("co_sources") or []]
+    return "; ".join(n for n in names if n) or None
 
 
 def failure_json(document: Document, error: str) -> dict[str, Any]:

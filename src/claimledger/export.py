@@ -7,9 +7,11 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from .contract import co_source_names
+
 CSV_COLUMNS = ("claim_id", "document_id", "external_id", "path", "url", "published", "publisher", "source",
-               "source_kind", "source_entity_id", "relayed_by", "cue", "stance", "hedged", "kind", "content",
-               "quantities", "grade", "credibility", "reliability", "reasons", "proposition_id", "story_id")
+               "source_kind", "source_entity_id", "co_sources", "relayed_by", "cue", "stance", "hedged", "kind",
+               "content", "quantities", "grade", "credibility", "reliability", "reasons", "proposition_id", "story_id")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -32,6 +34,7 @@ def csv_row(c: dict[str, Any]) -> dict[str, str]:
         "path": doc.get("path"), "url": doc.get("url"), "published": doc.get("published"),
         "publisher": doc.get("publisher"), "source": src.get("name") or src.get("text") or "",
         "source_kind": src.get("kind"), "source_entity_id": src.get("entity_id"),
+        "co_sources": co_source_names(c),
         "relayed_by": "; ".join(r.get("name") or "" for r in c.get("relayed_by") or []),
         "cue": (c.get("cue") or {}).get("text"), "stance": c.get("stance"), "hedged": c.get("hedged"),
         "kind": c.get("kind"), "content": (c.get("content") or {}).get("text"),

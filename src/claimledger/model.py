@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -194,6 +195,19 @@ class Claim:
     # the content's pieces when the cue and source interrupt it ("“We hold,” she said. “Nobody retreats.”"),
     # as (start, end) character offsets; empty when the content is one piece
     content_segments: tuple[tuple[int, int], ...] = ()
+    # the other speakers of a joint report ("Pyongyang and Moscow deny ..."): one claim, made by ``source`` and these
+    co_sources: tuple[Source, ...] = ()
+
+
+def speakers_of(claim: Claim) -> tuple[Source, ...]:
+    """Everyone who makes the claim: its source, then the other speakers of a joint report."""
+    return (claim.source, *claim.co_sources)
+
+
+def joined_names(names: Sequence[str | None]) -> str:
+    """Names as a phrase: "North Korea", "North Korea and Russia", "Oslo, Bergen and Tromsø"; "" for none."""
+    kept = [n for n in names if n]
+    return ", ".join(kept[:-1]) + " and " + kept[-1] if len(kept) > 1 else "".join(kept)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,8 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
+from .model import joined_names
+
 NAMESPACE = uuid.UUID("6f1d8e2a-5c1b-4f3e-9a77-1c2d3e4f5a6b")
 TLP_CLEAR: dict[str, Any] = {  # the TLP:WHITE marking definition as published with STIX 2.1
     "type": "marking-definition", "spec_version": "2.1",
@@ -43,17 +45,20 @@ def stix_bundle(claims: Iterable[dict[str, Any]], relations: Iterable[dict[str, 
     note_of: dict[str, str] = {}
     for c in claims:
         doc = c.get("document") or {}
-        src = c.get("source") or {}
-        source_name = src.get("name") or src.get("text") or f"{src.get('kind', 'unknown')} source"
-        ident_id = _id("identity", src.get("entity_id") or source_name)
-        objects.setdefault(ident_id, {"type": "identity", "id": ident_id, "name": source_name,
-                                      "identity_class": "organization" if src.get("kind") != "vague" else "unknown",
-                                      **common})
+        authors, ident_ids = [], []
+        for src in [c.get("source") or {}, *(c.get("co_sources") or [])]:  # a joint report has several authors
+            source_name = src.get("name") or src.get("text") or f"{src.get('kind', 'unknown')} source"
+            ident_id = _id("identity", src.get("entity_id") or source_name)
+            objects.setdefault(ident_id, {"type": "identity", "id": ident_id, "name": source_name,
+                                          "identity_class": "organization" if src.get("kind") != "vague" else "unknown",
+                                          **common})
+            authors.append(source_name)
+            ident_ids.append(ident_id)
         note = {"type": "note", "id": _id("note", c["id"]), **common,
-                "abstract": f"{source_name} {c.get('stance', 'asserts')}: {(c.get('cue') or {}).get('text') or ''}"
-                            .strip(),
+                "abstract": f"{joined_names(authors)} {c.get('stance', 'asserts')}: "
+                            f"{(c.get('cue') or {}).get('text') or ''}".strip(),
                 "content": (c.get("content") or {}).get("text") or "",
-                "authors": [source_name], "object_refs": [ident_id],
+                "authors": authors, "object_refs": ident_ids,
                 "labels": [f"admiralty:{c.get('grade')}", f"stance:{c.get('stance')}", f"kind:{c.get('kind')}"],
                 "x_claimledger_grade": c.get("grade"), "x_claimledger_reasons": c.get("reasons") or []}
         if c.get("credibility") in CONFIDENCE:
@@ -67,7 +72,7 @@ def stix_bundle(claims: Iterable[dict[str, Any]], relations: Iterable[dict[str, 
             "name": doc.get("path") or doc.get("url") or doc.get("external_id") or doc.get("id") or "document",
             "published": f"{published}T00:00:00.000Z" if published else now, "report_types": ["threat-report"],
             "object_refs": []})
-        for ref in (note["id"], ident_id):
+        for ref in (note["id"], *ident_ids):
             if ref not in report["object_refs"]:
                 report["object_refs"].append(ref)
     for r in relations:

@@ -47,7 +47,7 @@ def seed():
 def test_save_and_read_back(store, seed):
     doc, obj = seed
     res = store.save(doc, obj)
-    assert res.created and res.claims == len(obj["claims"]) == 15
+    assert res.created and res.claims == len(obj["claims"]) == 14
     claims = list(store.iter_claims())
     assert [c["id"] for c in claims] == [c["id"] for c in obj["claims"]]
     first = claims[0]
@@ -118,7 +118,7 @@ def test_killed_ingest_leaves_no_half_written_document(tmp_path):
         assert len(docs) >= 3
         for (doc_id,) in docs:
             n = con.execute("SELECT count(*) FROM claims WHERE document_id = ?", (doc_id,)).fetchone()[0]
-            assert n == 15, f"document {doc_id} has {n} claims"
+            assert n == 14, f"document {doc_id} has {n} claims"
         orphans = con.execute("SELECT count(*) FROM claims WHERE document_id NOT IN (SELECT id FROM documents)")
         assert orphans.fetchone()[0] == 0
     finally:

@@ -26,7 +26,10 @@ def test_claims_list_filters_and_sorts(client):
     all_ = client.get("/api/claims").json()
     assert all_["total"] >= 20 and len(all_["items"]) == min(50, all_["total"])
     denies = client.get("/api/claims", params={"stance": "denies"}).json()
-    assert denies["total"] >= 3 and all(c["stance"] == "denies" for c in denies["items"])
+    assert denies["total"] >= 2 and all(c["stance"] == "denies" for c in denies["items"])
+    # a joint report is found under each of its speakers
+    by_moscow = client.get("/api/claims", params={"source": "russia", "stance": "denies"}).json()["items"]
+    assert [[s["entity_id"] for s in c.get("co_sources") or []] for c in by_moscow] == [["ru"]]
     nis = client.get("/api/claims", params={"source": "NIS"}).json()
     assert nis["total"] == 1 and nis["items"][0]["source"]["entity_id"] == "kr-nis"
     grade_b = client.get("/api/claims", params={"grade": "B"}).json()
@@ -77,7 +80,7 @@ def test_flag_sources_entities_documents_stories_audit(client):
     gur = next(s for s in sources if s["entity_id"] == "ua-gur")
     assert gur["claims"] == 4 and gur["reliability"] == "C"
     msmt = next(s for s in sources if s["entity_id"] == "msmt")
-    assert msmt["contradicted"] == 2
+    assert msmt["contradicted"] == 1  # Pyongyang and Moscow deny it in one joint denial
     r = client.put("/api/sources/ua-gur/reliability", json={"reliability": "B", "note": "better record this year"})
     assert r.status_code == 201
     assert next(s for s in client.get("/api/sources").json() if s["entity_id"] == "ua-gur")["reliability"] == "B"
@@ -135,6 +138,8 @@ def test_csv_export_neutralises_formulas(client):
     text = client.get("/api/export", params={"format": "csv"}).text
     rows = list(csv.DictReader(io.StringIO(text)))
     assert rows and all(not v.startswith(("=", "+", "-", "@", "\t", "\r")) for r in rows for v in r.values())
+    # the seed's joint denial names its second speaker in a column of its own
+    assert [(r["source"], r["co_sources"]) for r in rows if r["co_sources"]] == [("North Korea", "Russia")]
     jl = client.get("/api/export", params={"format": "jsonl"}).text.splitlines()
     assert len(jl) == len(rows) and json.loads(jl[0])["grade"]
 
@@ -147,6 +152,7 @@ def test_stix_bundle_validates(client):
     notes = [o for o in bundle["objects"] if o["type"] == "note"]
     assert all("confidence" in n or "admiralty:" in n["labels"][0] for n in notes)
     assert any(n.get("confidence") == 90 for n in notes)  # credibility 1 -> 90
+    assert [n["authors"] for n in notes if len(n["authors"]) > 1] == [["North Korea", "Russia"]]  # a joint report
     result = validate_string(body, ValidationOptions(strict=False))
     assert result.is_valid, [str(e) for r in result.object_results for e in r.errors]
 

@@ -22,6 +22,7 @@ from ..model import (
     TextSpan,
     TimeExpression,
     TimeRole,
+    speakers_of,
     stable_id,
 )
 from ..resolve.gazetteer import Gazetteer
@@ -221,7 +222,7 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
             notes.append(OutletNote(span, "unconfirmed", tuple(c.id for c in targets)))
         for c in sent_claims:
             if c.cue is not None and c.source.kind != SourceKind.UNATTRIBUTED:
-                history.append(c.source)
+                history.extend(speakers_of(c))
         sent_claims = _mark_nested(sent_claims, nested)
         prev_opened_chain = bool(sent_claims) and sent_claims[-1].cue is None and _opens_with_pronoun(sent)
         claims.extend(sent_claims)
@@ -342,7 +343,8 @@ def _mark_nested(sent_claims: list[Claim], nested: dict[str, set[str]]) -> list[
         relays = list(inner.relayed_by)
         for outer in sent_claims:
             if inner is outer or inner.cue is None or outer.stance == Stance.DENIES or any(
-                    c.cue == outer.cue and _same_speaker(inner.source, c.source) for c in sent_claims):
+                    c.cue == outer.cue and any(_same_speaker(inner.source, s) for s in speakers_of(c))
+                    for c in sent_claims):
                 continue
             if _holds_cue(inner, outer) and not outer.content.start <= inner.content.start < outer.content.end:
                 continue
@@ -427,14 +429,13 @@ def _claims_for(doc: Doc, document: Document, sent: Span, att: Attribution, all_
         times[i] = replace(times[i], role=role)
     tail_end = sent.end if att is all_atts[-1] else att.content[1]
     stance, hedged, kind = _stance(doc, att), _hedged(doc, att, tail_end), _kind(doc, att)
-    out = []
-    for src in sources:
-        out.append(Claim(
-            id=_claim_id(document, content, cue, src), sentence=(sent.start_char, sent.end_char), source=src,
-            cue=cue, content=content, stance=stance, hedged=hedged, kind=kind, relayed_by=tuple(relayed),
-            quantities=tuple(q_idx), times=tuple(t_idx), entities=tuple(e_idx), context_source=context,
-            extractor=NAME, content_segments=segments))
-    return out
+    # a joint report ("Mr. Grassley and Mr. Leahy said ...") is one claim, made by all its speakers: annotators mark
+    # one attribution, and a denial by two governments in one breath is one denial, not two
+    return [Claim(
+        id=_claim_id(document, content, cue, sources[0]), sentence=(sent.start_char, sent.end_char),
+        source=sources[0], co_sources=tuple(sources[1:]), cue=cue, content=content, stance=stance, hedged=hedged,
+        kind=kind, relayed_by=tuple(relayed), quantities=tuple(q_idx), times=tuple(t_idx), entities=tuple(e_idx),
+        context_source=context, extractor=NAME, content_segments=segments)]
 
 
 def _not_its_own_relay(src: Source, relayed: Sequence[Relay]) -> Source:
@@ -460,6 +461,7 @@ def _continuation(doc: Doc, document: Document, sent: Span, prev: Claim, mention
     kind = ClaimKind.PLAN if any(t.lemma_.lower() in PLAN_WORDS for t in sent) else ClaimKind.EVENT
     return Claim(
         id=_claim_id(document, content, None, src), sentence=(sent.start_char, sent.end_char), source=src,
-        cue=None, content=content, stance=Stance.ASSERTS, hedged=hedged, kind=kind, relayed_by=prev.relayed_by,
+        co_sources=prev.co_sources, cue=None, content=content, stance=Stance.ASSERTS, hedged=hedged, kind=kind,
+        relayed_by=prev.relayed_by,
         quantities=tuple(_attach(doc, quantities, region, [])), times=tuple(_attach(doc, times, region, [])),
         entities=tuple(sorted(set(_attach(doc, mentions, region, [])) | set(prev.entities))), extractor=NAME)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..link.relations import claim_families, source_family
-from ..model import Claim, EntityMention, Grade, Relation, RelationType, SourceKind, Stance
+from ..model import Claim, EntityMention, Grade, Relation, RelationType, SourceKind, Stance, joined_names
 from ..resolve.gazetteer import Gazetteer
 from .registry import SourceRegistry
 from .track_record import TrackRecord, TrackRecordPolicy, adjust_reliability
@@ -40,6 +40,12 @@ class ClaimFacts:
     resolved_from: str | None = None
     relays: tuple[str, ...] = ()
     outlet_notes: tuple[str, ...] = ()
+    co_sources: tuple[str, ...] = ()  # the other speakers of a joint report, by name
+
+    @property
+    def speakers(self) -> str:
+        """The source's name, joined with the other speakers of a joint report: "North Korea and Russia"."""
+        return joined_names((self.source_name, *self.co_sources))
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +62,8 @@ def facts_of(claim: Claim, document_id: str, mentions: Sequence[EntityMention], 
         source_entity_id=claim.source.entity_id, origin=source_family(claim, gazetteer),
         subjects=frozenset(claim_families(claim, mentions, gazetteer)), stance=claim.stance.value,
         hedged=claim.hedged, resolved_from=claim.source.resolved_from,
-        relays=tuple(r.name for r in claim.relayed_by), outlet_notes=claim.outlet_notes)
+        relays=tuple(r.name for r in claim.relayed_by), outlet_notes=claim.outlet_notes,
+        co_sources=tuple(s.name or (s.span.text if s.span else "") for s in claim.co_sources))
 
 
 def grade_reliability(facts: ClaimFacts, registry: SourceRegistry) -> tuple[str, str]:
@@ -96,6 +103,8 @@ def grade_facts(facts: ClaimFacts, evidence: Sequence[Evidence], registry: Sourc
     label = facts.source_name or "an unnamed source"
     if facts.resolved_from:
         reasons.append(f"source resolved: {facts.resolved_from}")
+    if facts.co_sources:
+        reasons.append(f"a joint report of {facts.speakers}: one report, not independent confirmation")
     for relay in facts.relays:
         reasons.append(f"relayed by {relay}: a relay, not a second source")
     if reprints:
@@ -111,7 +120,7 @@ def grade_facts(facts: ClaimFacts, evidence: Sequence[Evidence], registry: Sourc
         if key in seen:
             continue  # several claims of one origin count once
         seen.add(key)
-        who = other.source_name or "an unnamed source"
+        who = other.speakers or "an unnamed source"
         if ev.type in {RelationType.CONFIRMS.value, RelationType.SUPPORTS.value}:
             if other.origin == origin:
                 continue

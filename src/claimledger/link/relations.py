@@ -5,7 +5,7 @@ import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from ..model import Claim, EntityMention, Relation, RelationType, Stance
+from ..model import Claim, EntityMention, Relation, RelationType, Stance, joined_names, speakers_of
 from ..resolve.gazetteer import Gazetteer
 from .concepts import concepts_of
 
@@ -70,9 +70,11 @@ def link_within_document(claims: Sequence[Claim], lemmas: Mapping[str, list[str]
             if score < best - 0.1:
                 break
             kind = RelationType.DENIES if claim.stance == Stance.DENIES else RelationType.CONFIRMS
-            verb = "denies" if kind == RelationType.DENIES else "confirms"
+            denies = kind == RelationType.DENIES
+            verb = ("deny" if denies else "confirm") if claim.co_sources else ("denies" if denies else "confirms")
+            who = joined_names([s.name for s in speakers_of(claim)]) or "the source"
             relations.append(Relation(claim.id, other.id, kind,
-                                      f"{claim.source.name or 'the source'} {verb} what "
+                                      f"{who} {verb} what "
                                       f"{other.source.name or 'an unattributed report'} reports "
                                       f"(shared concepts {score:.2f})"))
     return relations

@@ -62,7 +62,7 @@ class Desk:
         if f.source:
             like = f"%{f.source.lower()}%"
             conds.append(or_(func.lower(c.c.source_name).like(like), func.lower(c.c.source_text).like(like),
-                             c.c.source_entity_id == f.source))
+                             func.lower(c.c.co_source_names).like(like), c.c.source_entity_id == f.source))
         if f.stance:
             conds.append(c.c.stance == f.stance)
         if f.grade:

@@ -70,7 +70,8 @@ def _facts(c: dict[str, Any], document_id: str, gazetteer: Gazetteer) -> ClaimFa
         origin=gazetteer.family_of(src.get("entity_id")) or src.get("name"),
         subjects=frozenset(s for s in subjects if s), stance=c.get("stance", "asserts"), hedged=bool(c.get("hedged")),
         resolved_from=src.get("resolved_from"), relays=tuple(r.get("name", "") for r in c.get("relayed_by") or []),
-        outlet_notes=tuple(c.get("outlet_notes") or ()))
+        outlet_notes=tuple(c.get("outlet_notes") or ()),
+        co_sources=tuple(s.get("name") or s.get("text") or "" for s in c.get("co_sources") or []))
 
 
 def _measure_bounds(q: dict[str, Any]) -> tuple[str, float | None, float | None]:

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from ..contract import with_details
+from ..contract import co_source_names, with_details
 from ..errors import NotFound, StoreError
 from ..model import Document
 from . import schema
@@ -98,7 +98,8 @@ class Store:
                     claim_rows.append(dict(
                         id=c["id"], document_id=document.id, position=pos, source_kind=src["kind"],
                         source_text=src.get("text"), source_name=src.get("name"),
-                        source_entity_id=src.get("entity_id"), cue_text=(c.get("cue") or {}).get("text"),
+                        source_entity_id=src.get("entity_id"), co_source_names=co_source_names(c),
+                        cue_text=(c.get("cue") or {}).get("text"),
                         content_start=c["content"]["start"], content_end=c["content"]["end"],
                         content_text=c["content"]["text"], stance=c["stance"], hedged=c["hedged"], kind=c["kind"],
                         proposition_id=c.get("proposition_id") or c["id"], extractor=c.get("extractor", ""),
@@ -145,7 +146,8 @@ class Store:
                    d.c.published).join(d, d.c.id == c.c.document_id)
         if source:
             like = f"%{source.lower()}%"
-            q = q.where(func.lower(c.c.source_name).like(like) | func.lower(c.c.source_text).like(like))
+            q = q.where(func.lower(c.c.source_name).like(like) | func.lower(c.c.source_text).like(like)
+                        | func.lower(c.c.co_source_names).like(like))
         if stance:
             q = q.where(c.c.stance == stance)
         if document_id:

@@ -45,6 +45,7 @@ claims = Table(
     Column("source_text", Text),
     Column("source_name", Text, index=True),
     Column("source_entity_id", String(128), index=True),
+    Column("co_source_names", Text),  # the other speakers of a joint report, "; "-joined
     Column("cue_text", Text),
     Column("content_start", Integer, nullable=False),
     Column("content_end", Integer, nullable=False),

@@ -1,0 +1,40 @@
+"""A joint report ("Oslo and Bergen have pledged aid", "Pyongyang and Moscow deny ...") is one claim made by all its
+speakers: the source is the first, the others are ``co_sources``. Annotators mark one attribution, and a denial by
+two governments in one breath is one denial, not two independent ones."""
+from __future__ import annotations
+
+import pytest
+
+from claimledger.contract import analysis_json
+from claimledger.model import Stance, speakers_of
+
+
+@pytest.mark.parametrize("text,cue,speakers", [
+    ("Oslo and Bergen have pledged aid to the islanders.", "have pledged", ["Oslo", "Bergen"]),
+    ("Mr. Lindqvist and Ms. Ruiz said the ferry would run all winter.", "said", ["Mr. Lindqvist", "Ms. Ruiz"]),
+    ("“The port stays open,” said Mayor Ana Ruiz and Captain Lars Berg.", "said",
+     ["Mayor Ana Ruiz", "Captain Lars Berg"]),
+])
+def test_a_joint_report_is_one_claim_of_all_its_speakers(analyze, text, cue, speakers):
+    claims = [c for c in analyze(text).claims if c.cue is not None and c.cue.text == cue]
+    assert len(claims) == 1
+    assert [s.span.text if s.span else None for s in speakers_of(claims[0])] == speakers
+
+
+def test_a_joint_denial_is_graded_and_linked_as_one(analyze):
+    a = analyze("The monitoring team said the shells were shipped by rail in March. Pyongyang and Moscow deny "
+                "that any shells were shipped.")
+    denial = next(c for c in a.claims if c.stance == Stance.DENIES)
+    assert [s.entity_id for s in speakers_of(denial)] == ["kp", "ru"]
+    assert any("a joint report of North Korea and Russia" in r for r in a.grades[denial.id].reasons)
+    [relation] = [r for r in a.relations if r.from_id == denial.id]
+    assert relation.reason.startswith("North Korea and Russia deny what")
+    reported = next(c for c in a.claims if c.id == relation.to_id)
+    assert any(r.startswith("contradicted by North Korea and Russia") for r in a.grades[reported.id].reasons)
+
+
+def test_the_contract_lists_the_other_speakers_only_for_a_joint_report(analyze):
+    a = analyze("Oslo and Bergen have pledged aid to the islanders. The mayor said the ferry would run.")
+    joint, single = analysis_json(a)["claims"]
+    assert [(s["text"], s["name"]) for s in joint["co_sources"]] == [("Bergen", "Bergen")]
+    assert joint["source"]["text"] == "Oslo" and "co_sources" not in single
