@@ -2079,3 +2079,16 @@ def test_an_agency_that_quotes_a_dash_signed_report_relays_it(analyze, quoted):
     assert c.source.span is not None and c.source.span.text == "Daniel Wolski"
     assert c.content.text == "The ferry will run as long as the strait is open"
     assert [r.span.text for r in c.relayed_by if r.span is not None] == ["the Baltic News Service"]
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about the harbour fees, Lindqvist said they would fall.",
+    "When asked whether the ferry would run, the mayor said it would.",
+    "“We will see,” Captain Berg said when asked about the timetable.",
+])
+def test_whoever_was_asked_is_not_the_one_who_asked(analyze, text):
+    a = analyze(text)
+    asked = [c for c in a.claims if c.cue is not None and c.cue.text.lower().startswith(("asked", "pressed"))]
+    answer = next(c for c in a.claims if c.cue is not None and c.cue.text == "said")
+    assert asked and all(c.source.span is None for c in asked)  # an agentless passive: the asker is not named
+    assert answer.source.span is not None and answer.source.span.text in {"Lindqvist", "the mayor", "Captain Berg"}

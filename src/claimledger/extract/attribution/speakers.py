@@ -149,12 +149,25 @@ def _inverted_speaker(verb: Token) -> Token | None:
                        for t in rest) else None
 
 
+def _asked(verb: Token) -> bool:
+    """A bare past participle hung on another verb, "Asked about the fees, Lindqvist said ..." or "when asked about
+    ...": the one it hangs on was asked, by whoever asked, whom the text does not name; it is an agentless passive,
+    not the answerer's report."""
+    return verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and verb.lemma_.lower() in _ASKING_VERBS \
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "agent"} for c in verb.children)
+
+
+_ASKING_VERBS = frozenset({"ask", "question", "press", "quiz", "challenge"})
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """(subject token, is_passive) for a cue verb, climbing coordination (with any verb: "exhorted X and said
     Y"), open complements and adverbial clauses."""
     according = cited_after_according(verb) or quoted_speaker(verb) or _inverted_speaker(verb)
     if according is not None:
         return according, False
+    if _asked(verb):
+        return None, True
     cur = _reporter_of_participle(verb) or verb
     for _ in range(4):
         subjects = [c for c in cur.children if c.dep_ in SUBJECT_DEPS and not _quoted_title(c)]
