@@ -2031,6 +2031,11 @@ def test_a_quotation_mark_glued_to_the_words_beside_it_still_opens_or_closes_a_q
     ("Nobody wants to close the strait - said on Friday the head of the Latvian port authority Janis Berzins in an "
      "interview with two local radio stations.", "the head of the Latvian port authority Janis Berzins",
      "Nobody wants to close the strait"),
+    ("The ferries will run all winter - said the Latvian transport minister Janis Berzins last week.",
+     "the Latvian transport minister Janis Berzins", "The ferries will run all winter"),
+    # a word of the speaker's name that the recogniser reads as a date stays
+    ("The ferries will run all winter - writes the Latvian weekly.", "the Latvian weekly",
+     "The ferries will run all winter"),
     # adverbs before the verb belong to neither the speaker nor the report
     ("We condemn the blockade - once again emphasized the Latvian president.", "the Latvian president",
      "We condemn the blockade"),

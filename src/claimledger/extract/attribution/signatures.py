@@ -87,12 +87,20 @@ def _name_only(doc: Doc, start: int, end: int, most: int = 12) -> bool:
         or t.text in QUOTE_MARKS and t.tag_ != "POS" for t in words)  # "the farmers' union" quotes nothing
 
 
+def _time_of_speaking_at(doc: Doc, k: int) -> bool:
+    """Whether a date or time that says when the speaker spoke starts at ``k`` ("last week", "yesterday"), not a
+    word of their name the recogniser read as one ("the British weekly")."""
+    when = next((e for e in doc.ents if e.start == k and e.label_ in {"DATE", "TIME"}), None)
+    return when is not None and when.root.dep_ in {"npadvmod", "advmod", "tmod"}
+
+
 def _signer_end(doc: Doc, start: int, last: int, most: int = 12) -> int | None:
     """Where the speaker that signs a report from ``start`` ends, before ``last``: before where or when they spoke
-    ("- said Wallace in Budapest"), a dash ("..., says UN chief – video") or an aside about them ("..., said Ana
-    Berg, who runs the pilots' office"). None unless that is a name and nothing after it but such an aside is a
-    clause."""
+    ("- said Wallace in Budapest", "- said Gina Raimondo last week"), a dash ("..., says UN chief – video") or an
+    aside about them ("..., said Ana Berg, who runs the pilots' office"). None unless that is a name and nothing
+    after it but such an aside is a clause."""
     stop = next((k for k in range(start + 1, last) if doc[k].lower_ in _SETTING_WORDS or doc[k].text in DASHES
+                 or _time_of_speaking_at(doc, k)
                  or doc[k].text == "," and k + 1 < last and doc[k + 1].lower_ in {"who", "whose"}), last)
     aside = stop < last and doc[stop].text == ","
     while stop > start and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
