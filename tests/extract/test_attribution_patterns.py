@@ -2097,3 +2097,17 @@ def test_whoever_was_asked_is_not_the_one_who_asked(analyze, text):
     answer = next(c for c in a.claims if c.cue is not None and c.cue.text == "said")
     assert asked and all(c.source.span is None for c in asked)  # an agentless passive: the asker is not named
     assert answer.source.span is not None and answer.source.span.text in {"Lindqvist", "the mayor", "Captain Berg"}
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("The minister called for “an end to the blockade” in the strait.", "called for", None),
+    ("The blogger had been charged with “discrediting the army”.", "had been charged with",
+     "“discrediting the army”"),
+    ("The law was decried as “passportisation”.", "was decried as", "“passportisation”"),
+    ("Riga would not respond to “megaphone diplomacy”, the minister warned.", "would not respond to",
+     "“megaphone diplomacy”"),
+])
+def test_a_cue_never_ends_on_the_mark_that_opens_what_it_reports(analyze, text, cue, content):
+    c = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text.startswith(cue.split()[0]))
+    assert not c.cue.text.endswith(("“", '"')), c.cue.text
+    assert c.cue.text.startswith(cue) and (content is None or c.content.text == content)

@@ -293,9 +293,21 @@ def find_attributions(sent: Span) -> list[Attribution]:
     found = _with_issued_statements(_with_seeming_speakers(_with_quoted_speakers(found, doc), sent), doc)
     found = [without_discourse_marker(with_split_quote(with_quote_start(to_closing_quote(a, sent), sent), sent),
                                        sent) for a in found]
-    found = [a for a in found if not _said_by_an_event(a, doc) and not _inside_an_attitude_cue(a, found)
-             and not _the_relay_itself(a, found, doc)]
+    found = [_without_opening_mark(a, doc) for a in found if not _said_by_an_event(a, doc)
+             and not _inside_an_attitude_cue(a, found) and not _the_relay_itself(a, found, doc)]
     return _carve_regions([_said_before(to_quotation_end(a, sent), sent) for a in found])
+
+
+def _without_opening_mark(att: Attribution, doc: Doc) -> Attribution:
+    """A cue never ends on the quotation mark that opens what it reports: "denounced as “barbarism”", "would not
+    respond to “megaphone diplomacy”" (the parser hangs the mark on the preposition)."""
+    if att.cue is None:
+        return att
+    start, end = att.cue
+    while end - start > 1 and doc[end - 1].text in OPEN_QUOTES and not doc[end - 1].whitespace_ \
+            and end < len(doc) and not doc[end].is_punct:
+        end -= 1
+    return att if end == att.cue[1] else replace(att, cue=(start, end))
 
 
 def _inside_an_attitude_cue(att: Attribution, found: list[Attribution]) -> bool:
