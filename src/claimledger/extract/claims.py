@@ -201,8 +201,8 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
         sent_claims: list[Claim] = []
         note_match = _UNCONFIRMED.search(sent.text)
         for att in atts:
-            sent_claims.extend(_claims_for(doc, document, sent, att, atts, gazetteer, mentions, quantities, times,
-                                           history, relays))
+            sent_claims.append(_claim_for(doc, document, sent, att, atts, gazetteer, mentions, quantities, times,
+                                          history, relays))
         sent_claims = _one_per_id(sent_claims)
         if not atts and note_match is None:
             headline = _relayed_headline(doc, document, sent, relays, mentions, quantities, times)
@@ -392,10 +392,10 @@ def _claim_id(document: Document, content: TextSpan, cue: TextSpan | None, sourc
                      source.span.start if source.span else -1, ATTRIBUTION_NAME, prefix="clm_")
 
 
-def _claims_for(doc: Doc, document: Document, sent: Span, att: Attribution, all_atts: list[Attribution],
-                gazetteer: Gazetteer, mentions: Sequence[EntityMention], quantities: Sequence[Quantity],
-                times: list[TimeExpression], history: list[Source],
-                relays: list[tuple[int, int, Relay]]) -> list[Claim]:
+def _claim_for(doc: Doc, document: Document, sent: Span, att: Attribution, all_atts: list[Attribution],
+               gazetteer: Gazetteer, mentions: Sequence[EntityMention], quantities: Sequence[Quantity],
+               times: list[TimeExpression], history: list[Source],
+               relays: list[tuple[int, int, Relay]]) -> Claim:
     content = _span(doc, att.content[0], att.resumed[1] if att.resumed else att.content[1])
     cue = _span(doc, *att.cue) if att.cue else None
     pieces = content_segments(att, doc)
@@ -431,11 +431,11 @@ def _claims_for(doc: Doc, document: Document, sent: Span, att: Attribution, all_
     stance, hedged, kind = _stance(doc, att), _hedged(doc, att, tail_end), _kind(doc, att)
     # a joint report ("Mr. Grassley and Mr. Leahy said ...") is one claim, made by all its speakers: annotators mark
     # one attribution, and a denial by two governments in one breath is one denial, not two
-    return [Claim(
+    return Claim(
         id=_claim_id(document, content, cue, sources[0]), sentence=(sent.start_char, sent.end_char),
         source=sources[0], co_sources=tuple(sources[1:]), cue=cue, content=content, stance=stance, hedged=hedged,
         kind=kind, relayed_by=tuple(relayed), quantities=tuple(q_idx), times=tuple(t_idx), entities=tuple(e_idx),
-        context_source=context, extractor=NAME, content_segments=segments)]
+        context_source=context, extractor=NAME, content_segments=segments)
 
 
 def _not_its_own_relay(src: Source, relayed: Sequence[Relay]) -> Source:

@@ -71,6 +71,7 @@ from .spans import (
     TokRange,
     conjuncts,
     noun_phrase,
+    opens_quotation,
     quote_extent,
     quoted_aside,
     quoted_by,
@@ -304,8 +305,7 @@ def _without_opening_mark(att: Attribution, doc: Doc) -> Attribution:
     if att.cue is None:
         return att
     start, end = att.cue
-    while end - start > 1 and doc[end - 1].text in OPEN_QUOTES and not doc[end - 1].whitespace_ \
-            and end < len(doc) and not doc[end].is_punct:
+    while end - start > 1 and opens_quotation(doc[end - 1]):
         end -= 1
     return att if end == att.cue[1] else replace(att, cue=(start, end))
 

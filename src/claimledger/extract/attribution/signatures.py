@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import DASHES, MEDIA_LABELS, OPEN_QUOTES, QUOTE_MARKS, REPORTING_VERBS, SPEECH_VERBS
 from .cues import verb_lemma_guess
-from .spans import CLOSE_QUOTES, Attribution, TokRange, ends_line, start_of_line, trim
+from .spans import CLOSE_QUOTES, Attribution, TokRange, ends_line, says_when, start_of_line, trim
 from .speakers import can_speak
 
 _LABELS = frozenset("""
@@ -88,10 +88,11 @@ def _name_only(doc: Doc, start: int, end: int, most: int = 12) -> bool:
 
 
 def _time_of_speaking_at(doc: Doc, k: int) -> bool:
-    """Whether a date or time that says when the speaker spoke starts at ``k`` ("last week", "yesterday"), not a
-    word of their name the recogniser read as one ("the British weekly")."""
-    when = next((e for e in doc.ents if e.start == k and e.label_ in {"DATE", "TIME"}), None)
-    return when is not None and when.root.dep_ in {"npadvmod", "advmod", "tmod"}
+    """Whether a phrase that says when the speaker spoke (``spans.says_when``) starts at ``k``: "last week"."""
+    head = doc[k]
+    while head.head.i != head.i and head.head.left_edge.i == k:
+        head = head.head
+    return says_when(head)
 
 
 def _signer_end(doc: Doc, start: int, last: int, most: int = 12) -> int | None:

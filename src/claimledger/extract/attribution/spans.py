@@ -181,6 +181,9 @@ def noun_phrase(tok: Token) -> TokRange:
     left = _np_left(tok)
     right = tok.right_edge.i + 1
     d = tok.doc
+    doing = _what_they_were_doing(tok)
+    if doing is not None:  # "Trump, speaking to a veterans group in Virginia,": where the speaker was, not who
+        right = min(right, doing.left_edge.i)
     while right - 1 > tok.i and (d[right - 1].is_space or d[right - 1].text in QUOTE_MARKS or d[right - 1].text in
                                  DASHES and not any(t.text in DASHES for t in d[left:right - 1])):
         right -= 1  # "- according to the former minister - the ...": a dash that closes no aside of the phrase's own
@@ -198,13 +201,6 @@ def noun_phrase(tok: Token) -> TokRange:
     cites = next((c for c in tok.children if c.i > tok.i and c.lower_ in CITING_WORDS), None) or quoted_aside(tok)
     if cites is not None:  # "U.K. officials citing data from Kyiv", "Oleksy Danilov, quoted by Interfax"
         right = back_over_joints(d, cites.left_edge.i, tok.i + 1)
-    doing = _what_they_were_doing(tok)
-    if doing is not None and doing.left_edge.i < right:
-        # "Trump, speaking to a veterans group in Virginia,": where the speaker was, not who; the comma before it
-        # stays only as the one that closes an apposition ("Ana Ruiz, a senator, speaking ...")
-        right = doing.left_edge.i
-        if not any(t.text == "," for t in d[left:right - 1]):
-            right -= 1
     if right - 2 > left and d[right - 1].lower_ in MEDIA_LABELS and d[right - 2].text in DASHES:
         # a headline's label: "..., says Ana Berg – video", whether the parser heads the phrase on the name or on it
         right = back_over_joints(d, right - 2, left + 1)
@@ -230,6 +226,15 @@ _CIRCUMSTANCE_WORDS = frozenset({"during", "after", "before", "following"})
 _DAY_WORDS = frozenset({"yesterday", "today", "tonight", "earlier", "later"})
 
 
+def says_when(c: Token) -> bool:
+    """Whether the phrase headed by ``c`` says when something was said: "during the meeting", "on Sunday",
+    "yesterday", "last week" (not "the British weekly", a name's word the recogniser reads as a date)."""
+    if c.dep_ == "prep":
+        return c.lower_ in _CIRCUMSTANCE_WORDS or c.lower_ in {"on", "in", "at"} and any(
+            g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+    return c.dep_ in {"npadvmod", "advmod"} and (c.lower_ in _DAY_WORDS or c.ent_type_ in {"DATE", "TIME"})
+
+
 def _time_of_speaking(tok: Token, right: int) -> Token | None:
     """When a speaker spoke, which the parser hung on the phrase that names them: "during the meeting" in "said
     Antony Blinken during the meeting", "yesterday" in "warned Charles Michel yesterday", "last week" in "the leader
@@ -237,18 +242,11 @@ def _time_of_speaking(tok: Token, right: int) -> Token | None:
     phrase, up to ``right``, ends before it: right after a name, or at the phrase's end. A place stays part of it
     ("Republicans on the committee", "Dan Ruiz at the Review")."""
     doc = tok.doc
-
-    def temporal(c: Token) -> bool:
-        if c.dep_ == "prep":
-            return c.lower_ in _CIRCUMSTANCE_WORDS or c.lower_ in {"on", "in", "at"} and any(
-                g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in c.children)
-        return c.dep_ in {"npadvmod", "advmod"} and (c.lower_ in _DAY_WORDS or c.ent_type_ in {"DATE", "TIME"})
-
     for t in doc[tok.left_edge.i:right]:
         if t.i != tok.i and t.pos_ != "PROPN":
             continue
         for c in t.children:
-            if c.i > t.i and temporal(c) and (
+            if c.i > t.i and says_when(c) and (
                     t.pos_ == "PROPN" and c.left_edge.i == t.i + 1 or c.right_edge.i + 1 >= right > c.left_edge.i):
                 return c
     return None
