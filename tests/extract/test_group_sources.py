@@ -53,6 +53,11 @@ def test_they_in_a_clause_about_a_group_is_not_that_group(analyze):
      "the bridge. We believe the city should pay for the repairs.", "we", ("condemn", "believe")),
     ("The bridge will stay shut, Mayor Anna Kowalska said on Monday.\n\nI would argue that the council should pay "
      "for the repairs.", "i", (None,)),
+    # a dash later in the paragraph that opens an aside, or an editor's note, signs nothing
+    ("The bridge will stay shut, Mayor Anna Kowalska said on Monday.\n\nWe believe the city should pay for the "
+     "repairs. Shopkeepers – including the bakers on Mill Street – have lost half their trade.", "we", ("believe",)),
+    ("The bridge will stay shut, Mayor Anna Kowalska said on Monday.\n\nWe believe the city should pay for the "
+     "repairs [the council had promised them in 2019 - ed.].", "we", ("believe",)),
 ])
 def test_a_we_or_an_i_in_the_writers_own_words_is_nobody_quoted_before(analyze, text, pronoun, cues):
     analysis = analyze(text)
@@ -69,6 +74,17 @@ def test_a_we_or_an_i_in_the_writers_own_words_is_nobody_quoted_before(analyze, 
 ])
 def test_a_we_or_an_i_in_words_given_after_a_colon_is_the_speakers(analyze, text, pronoun, cue):
     assert _by(analyze(text), pronoun, cue).source.name == "Anna Kowalska"
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Anna Kowalska said on Monday that the bridge would stay shut.\n\nWe condemn the council's decision. The "
+    "city should pay for the repairs - she added.",
+    # the verb of a signature may also come after its speaker, here one that translated news uses: "quotes"
+    "Mayor Anna Kowalska said on Monday that the bridge would stay shut.\n\nWe condemn the council's decision. The "
+    "city should pay for the repairs - the agency quotes her.",
+])
+def test_a_we_in_words_signed_after_a_dash_is_the_speakers(analyze, text):
+    assert _by(analyze(text), "we", "condemn").source.name == "Anna Kowalska"
 
 
 def test_they_is_never_one_person_alone(analyze):

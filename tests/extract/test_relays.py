@@ -3,7 +3,10 @@ one relays their own words, a co-speaker's, or what they deny."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
+from claimledger.extract.attribution.contents import parenthetical_content
+from claimledger.extract.attribution.speakers import citing
 from claimledger.extract.claims import _mark_nested
 from claimledger.model import Claim, ClaimKind, Source, SourceKind, Stance, TextSpan
 
@@ -202,3 +205,50 @@ def test_a_person_citing_others_in_support_keeps_the_claim(analyze, text, speake
     assert claim.source.span is not None and claim.source.span.text == speaker
     assert not claim.relayed_by
     assert claim.content.text in {"“Most of it is deserved,”", "The levy had failed"}
+
+
+@pytest.mark.parametrize("text,source,outlet", [
+    ("The crossing at Narva will reopen on Monday, Baltpress learned from the press office of the border guard.",
+     "the press office of the border guard", "Baltpress"),
+    # the one who told it ends where what was told starts
+    ("Baltpress heard from a source in the ministry that the crossing would reopen.", "a source in the ministry",
+     "Baltpress"),
+])
+def test_whom_an_outlet_learned_it_from_speaks_and_the_outlet_relays_it(analyze, text, source, outlet):
+    claims = analyze(text).claims
+    assert [c.source.span.text if c.source.span else None for c in claims] == [source]
+    assert [r.span.text if r.span else None for r in claims[0].relayed_by] == [outlet]
+
+
+def test_what_is_learned_from_someone_may_be_the_verbs_object(analyze):
+    claim = analyze("Baltpress learned from the ministry the names of the new envoys.").claims[0]
+    assert claim.source.span is not None and claim.source.span.text == "the ministry"
+    assert [r.name for r in claim.relayed_by] == ["Baltpress"]
+
+
+def test_hearing_from_someone_names_no_words_when_the_parse_gives_no_clause_or_object(nlp):
+    # "They are hearing from ferry owners who share labor's dislike for the levy", parsed as the tagger may: the
+    # relative clause stops at "labor" and "dislike" hangs on "hearing" as a predicate
+    words = ["They", "are", "hearing", "from", "ferry", "owners", "who", "share", "labor", "'s", "dislike", "for",
+             "the", "levy", "."]
+    heads = [2, 2, 2, 2, 5, 3, 7, 5, 7, 2, 2, 10, 13, 11, 2]
+    deps = ["nsubj", "aux", "ROOT", "prep", "compound", "pobj", "nsubj", "relcl", "dobj", "dep", "oprd", "prep",
+            "det", "pobj", "punct"]
+    pos = ["PRON", "AUX", "VERB", "ADP", "NOUN", "NOUN", "PRON", "VERB", "NOUN", "AUX", "ADJ", "ADP", "DET", "NOUN",
+           "PUNCT"]
+    lemmas = ["they", "be", "hear", "from", "ferry", "owner", "who", "share", "labor", "'s", "dislike", "for", "the",
+              "levy", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert citing(doc[2], doc[10]) is None
+    assert citing(doc[2], doc[7]) is not None  # a clause heard from them would be theirs
+
+
+def test_whoever_relays_an_outer_claim_relays_what_it_holds(analyze):
+    a = analyze("Reuters, citing the state agency Belta, reported that the minister said the port would close.")
+    minister = next(c for c in a.claims if c.source.span is not None and c.source.span.text == "the minister")
+    assert [r.span.text if r.span else None for r in minister.relayed_by] == ["the state agency Belta", "Reuters"]
+
+
+def test_a_clause_saying_when_reports_nothing_of_the_clause_it_hangs_on(nlp):
+    doc = nlp("The inquiry into the ferry fire began after the harbour board heard from the crew.")
+    assert parenthetical_content(next(t for t in doc if t.lemma_ == "hear")) is None

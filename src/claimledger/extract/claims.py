@@ -337,7 +337,8 @@ def _mark_nested(sent_claims: list[Claim], nested: dict[str, set[str]]) -> list[
     speaks through both cues, and in "Oslo and London have pledged aid and have announced deliveries" neither city
     relays the other. A denial relays nothing: "..., which Oslo rejected" does not pass on what it rejects. Where
     each content holds the other's cue ("Lee told them that ..., according to Ash", the parse running Lee's content
-    on over "according to"), the relay is the one whose content holds where the other's content starts: Ash."""
+    on over "according to"), the relay is the one whose content holds where the other's content starts: Ash. The
+    relays of the outer claim follow its source, nearest to the speaker first."""
     out = []
     for inner in sent_claims:
         relays = list(inner.relayed_by)
@@ -352,6 +353,9 @@ def _mark_nested(sent_claims: list[Claim], nested: dict[str, set[str]]) -> list[
                 nested.setdefault(outer.id, set()).add(inner.id)
                 if outer.source.kind != SourceKind.UNATTRIBUTED:
                     relays.append(Relay(outer.source.span, outer.source.name or "", outer.source.entity_id))
+                # and whoever relays the outer claim relays this one too: "Makei said ..., BelTA learned from the
+                # ministry's press service"
+                relays.extend(r for r in outer.relayed_by if all(r.name != x.name for x in relays))
         out.append(replace(inner, relayed_by=tuple(relays)) if len(relays) != len(inner.relayed_by) else inner)
     return out
 

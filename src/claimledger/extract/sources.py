@@ -19,7 +19,7 @@ from ..resolve.match import (
     surname_key,
     surname_owner,
 )
-from .attribution import ends_line, start_of_line
+from .attribution import ends_line, signs_a_report, start_of_line
 from .groups import is_group, noun_phrase_end, plural_noun, recent_group, several_only
 from .lexicon import (
     ANAPHOR_HEADS,
@@ -437,8 +437,9 @@ def _inside_quotation(doc: Doc, pron: Token) -> bool:
 
 def _in_someones_voice(doc: Doc, pron: Token) -> bool:
     """Whether a pronoun stands in words the text gives someone: inside quotation marks, on a line of dialogue
-    opened by a dash or signed after one ("- As for Donbas, we hoped ... - he said."), or after a colon earlier in
-    its paragraph ("Putin said: Today we hear ..."). A "we" or an "I" elsewhere is the writer's."""
+    opened by a dash or signed after one ("- As for Donbas, we hoped ... - he said.", not a dash that opens an
+    aside: "We hoped – and still hope – ..."), or after a colon earlier in its paragraph ("Putin said: Today we
+    hear ..."). A "we" or an "I" elsewhere is the writer's."""
     if _inside_quotation(doc, pron):
         return True
     for tok in doc[pron.i + 1:min(len(doc), pron.i + _PARAGRAPH)]:  # "... we want it to end - said Putin."
@@ -446,7 +447,8 @@ def _in_someones_voice(doc: Doc, pron: Token) -> bool:
             break
         if tok.text in {"”", "»"}:  # a quotation opened in a paragraph before closes after the pronoun
             return True
-        if tok.text in DASHES and tok.whitespace_ and (doc[tok.i - 1].whitespace_ or doc[tok.i - 1].is_space):
+        if tok.text in DASHES and tok.whitespace_ and (doc[tok.i - 1].whitespace_ or doc[tok.i - 1].is_space) \
+                and signs_a_report(tok):
             return True
     line = doc[start_of_line(doc, pron.i, _PARAGRAPH):pron.i]
     opening = next((t for t in line if not t.is_space), None)

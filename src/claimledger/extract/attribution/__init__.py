@@ -22,6 +22,7 @@ from .contents import ANSWER_WORDS, closing_report, next_act_start
 from .cues import LEARNED_PROPOSAL
 from .quotations import DISCOURSE_MARKERS, content_segments
 from .relations import NAME, find_attributions
+from .signatures import signs_a_report
 from .spans import Attribution, TokRange, ends_line, opens_quotation, start_of_line, unclosed_quotation
 from .speakers import quoted_speaker
 
@@ -39,6 +40,7 @@ __all__ = [
     "next_act_start",
     "opens_quotation",
     "quoted_speaker",
+    "signs_a_report",
     "start_of_line",
     "unclosed_quotation",
 ]

@@ -357,7 +357,8 @@ def _own_complements(verb: Token, deps: set[str]) -> list[Token]:
 
 def parenthetical_content(verb: Token) -> Token | None:
     """"Such measures testify to ..., the GUR summarizes" parsed with the cue under the content verb."""
-    if verb.dep_ in {"parataxis", "ccomp", "advcl"} and verb.head.i < verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+    if verb.dep_ in {"parataxis", "ccomp", "advcl"} and verb.head.i < verb.i and verb.head.pos_ in {"VERB", "AUX"} \
+            and not _circumstance(verb):
         if not _own_complements(verb, {"ccomp", "dobj"}):
             return verb.head
     if verb.dep_ == "parataxis" and verb.head.i > verb.i and verb.head.pos_ in {"VERB", "AUX"} \
@@ -377,6 +378,17 @@ def parenthetical_content(verb: Token) -> Token | None:
         # root: the sentence around the aside
         return head
     return None
+
+
+# Words that open a clause saying when, why or on what condition the clause around it holds.
+_CIRCUMSTANCE_MARKS = frozenset({"after", "before", "because", "since", "until", "once", "when", "whenever", "while",
+                                 "if", "unless", "although", "though"})
+
+
+def _circumstance(verb: Token) -> bool:
+    """Whether the verb's clause is a circumstance of the clause it hangs on, not an aside about whose words it is:
+    "The reviews were conducted after the board heard from the complainants"."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in verb.children)
 
 
 def _between_commas(verb: Token) -> bool:

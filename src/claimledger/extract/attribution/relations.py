@@ -210,7 +210,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
         if content is None:
             continue
         subj, passive = subject_of(tok)
-        cited = citing(tok)
+        cited = citing(tok, content_tok)
         if cited is None:
             cited, content = citing_at_start(content, sent)
         relayer: TokRange | None = None
@@ -241,8 +241,11 @@ def find_attributions(sent: Span) -> list[Attribution]:
         sources: tuple[TokRange, ...] = ()
         if subj is not None:
             conj = conjuncts(subj)
+            # a speaker between the cue and the content ends where the content starts ("heard from a source in the
+            # ministry that ...")
+            limit = content[0] if tok.i < subj.i < content[0] else cue_range[0]
             sources = tuple(single_np(c) for c in conj) if len(conj) > 1 or subj.i == tok.head.i \
-                else (subject_phrase(subj, cue_range[0]),)
+                else (subject_phrase(subj, limit),)
         elif not passive:
             continue  # an imperative or a fragment: no speaker and not a passive report
         region_root = tok if not holes else content_tok

@@ -71,7 +71,7 @@ _FINITE_OR_PARTICIPLE = _FINITE | {"VBN"}  # after a dash the tagger often reads
 
 # Verbs that sign a report after a dash in news translated from Polish or Ukrainian, besides those of speech: "...
 # - assessed CIA director William Burns", "... - believes the analyst", "... - continued the minister".
-_SIGNING_VERBS = SPEECH_VERBS | {"assess", "believe", "continue", "conclude", "recall", "assure", "estimate"}
+_SIGNING_VERBS = SPEECH_VERBS | {"assess", "believe", "continue", "conclude", "recall", "assure", "estimate", "quote"}
 
 
 def _reporting_after_dash(verb: Token, tags: frozenset[str] = _FINITE) -> bool:
@@ -186,6 +186,18 @@ def dash_report(sent: Span) -> Attribution | None:
         return None
     return Attribution(cue=cue, cue_head=cue[0], content=content, sources=(source,), relayer=relayer,
                        region=frozenset(range(content[0], end)))
+
+
+def signs_a_report(dash: Token) -> bool:
+    """Whether a spaced dash opens the signature of what comes before it ("... we want it to end - said Putin."), not
+    an aside ("Farmers – including in Kansas – are ...") or an editor's note ("[... - ed.]"): a verb of saying
+    follows it, alone or after its speaker."""
+    doc, end = dash.doc, dash.sent.end
+    for k in range(dash.i + 1, min(end, dash.i + 8)):
+        if _reporting_after_dash(doc[k], _FINITE_OR_PARTICIPLE):  # "- said Putin", "- the minister stressed"
+            return k == _past_adverbs(doc, dash.i + 1, end) or _name_only(doc, dash.i + 1,
+                                                                           _before_adverbs(doc, dash.i + 1, k))
+    return False
 
 
 _EVENT_LABELS = frozenset("crisis war conflict invasion talks summit attack attacks strike strikes offensive election "
