@@ -289,6 +289,15 @@ def test_an_object_pronoun_after_according_to_refers_back(analyze, text, pronoun
     ("Senator Maria Kowalska of Ohio met the envoy on Monday. The senator said the aid bill would pass.",
      "The senator", "Maria Kowalska"),
     ("Colonel Ivan Horak met the envoy on Monday. The colonel said the bridge had held.", "The colonel", "Ivan Horak"),
+    # an occupation the text gave someone
+    ("The port will reopen in May, said Ilse Marek, a maritime economist at Tallinn University. “The fees are too "
+     "high,” the economist added.", "the economist", "Ilse Marek"),
+    # a bare occupation: the latest person quoted, who may hold a post if the occupation is a politician's
+    ("Prime Minister Kaja Kallas said the port would reopen in May. “The fees are too high,” the politician added.",
+     "the politician", "Kaja Kallas"),
+    # but an analyst or an expert holds none, neither in the text nor in the gazetteer
+    ("Tomas Berg said trade through the port had fallen by a third. Joe Biden said on Monday that the fees were too "
+     "high. “Trade will recover,” the analyst added.", "the analyst", "Tomas Berg"),
 ])
 def test_a_role_phrase_source_keeps_its_span_and_resolves_to_the_person_it_refers_back_to(analyze, text, role,
                                                                                           name):

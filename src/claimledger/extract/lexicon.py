@@ -160,6 +160,14 @@ ceo founder leader deputy adviser advisor patriarch archbishop bishop cardinal r
 congressman congresswoman colonel admiral marshal commissioner member
 """.split())
 
+# What people do rather than posts they hold: "the expert", "the political scientist" refers back to the person the
+# text gave that title or, bare, to the latest person quoted ("... - said the politician" in translated news).
+OCCUPATION_HEADS = frozenset("""
+politician expert analyst journalist diplomat scholar scientist economist historian publicist commentator researcher
+professor lawyer
+""".split())
+POLITICIAN = "politician"  # the one occupation any holder of a post has
+
 # Nouns for people, by lemma, beyond the roles above and PERSON_NOUNS: what a "they" may refer back to when it
 # stands for speakers ("Democrats are focused on inflation. They argue ..."; not "Debates ... They call ...").
 PEOPLE_NOUNS = frozenset("""

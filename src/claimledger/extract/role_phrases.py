@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import EntityMention, Source, SourceKind, TextSpan
 from ..resolve.gazetteer import Gazetteer, Tenure
 from ..resolve.match import alias_key, names_a_body, reads_as_person, surname_key
-from .lexicon import HONORIFICS, ROLE_HEADS
+from .lexicon import HONORIFICS, OCCUPATION_HEADS, POLITICIAN, ROLE_HEADS
 
 
 def phrase_head(doc: Doc, start: int, end: int) -> Token:
@@ -46,9 +46,10 @@ def _role_words(tokens: Iterable[Token], gazetteer: Gazetteer) -> tuple[set[str]
     gazetteer knows stands for the state, "@" and its id, however it is written: "Ukraine's", "Ukrainian" and
     "Україна" are all "@ua"."""
     tokens = list(tokens)
-    roles = {t.lemma_.lower() for t in tokens if t.lemma_.lower() in ROLE_HEADS or t.lower_ in ROLE_HEADS}
+    heads = ROLE_HEADS | OCCUPATION_HEADS
+    roles = {t.lemma_.lower() for t in tokens if t.lemma_.lower() in heads or t.lower_ in heads}
     qualifiers = {_qualifier(t, gazetteer) for t in tokens if t.pos_ in {"ADJ", "PROPN", "NOUN"}
-                  and t.lemma_.lower() not in ROLE_HEADS and t.lower_ not in ROLE_HEADS}
+                  and t.lemma_.lower() not in heads and t.lower_ not in heads}
     return roles, qualifiers
 
 
@@ -198,7 +199,9 @@ def titled_person(doc: Doc, start: int, end: int, inside: Sequence[EntityMention
     characters. First the latest person quoted there, then the latest person named there, whose title fits the
     phrase: the text gave them that role ("Russian President Vladimir Putin", or an earlier "the Russian president"
     resolved to them) and no qualifier that contradicts it. Failing that, a bare phrase ("the president", "the
-    minister") may stand for the latest person quoted if the text never gave them a title. A phrase that
+    minister") may stand for the latest person quoted if the text never gave them a title, and a bare occupation
+    ("the politician", "the expert") for the latest person quoted whom the text gave no post, unless the
+    occupation is a politician's. A phrase that
     describes rather than refers ("the governor of Zaporizhzhia", "the country's space chief", "the Kremlin
     spokesman", "the former president") needs a fitting title. None when nobody fits: "the regional governor
     said" opening a story names a new source."""
@@ -267,6 +270,14 @@ def titled_person(doc: Doc, start: int, end: int, inside: Sequence[EntityMention
             named = m.label == "PERSON" or m.label == "ORG" and not m.in_gazetteer
             if named and _in_office(gazetteer, m.name, roles, qualifiers, published):
                 return mention_source(gazetteer, m, TextSpan(m.start, m.end, m.text))
+    if not describes and not qualifiers and roles and roles <= OCCUPATION_HEADS:
+        # "... - said the politician": the latest person quoted; an expert or an analyst holds no post, neither one
+        # the text gave them nor one the gazetteer records
+        def holds_a_post(src: Source) -> bool:
+            name = src.name or ""
+            return bool(known.get(surname_key(name), (set(), set()))[0] & ROLE_HEADS) or any(
+                _same_holder(t, name) for t in gazetteer.tenures_of(name))
+        return next((src for src in speakers if POLITICIAN in roles or not holds_a_post(src)), None)
     if speakers and not describes and not qualifiers and not known.get(surname_key(speakers[0].name or ""),
                                                                         (set(), set()))[0]:
         return speakers[0]

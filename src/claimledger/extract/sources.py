@@ -29,6 +29,7 @@ from .lexicon import (
     HONORIFICS,
     INSTITUTION_HEADS,
     MASCULINE_PRONOUNS,
+    OCCUPATION_HEADS,
     PERSON_NOUNS,
     PRONOUNS,
     QUOTE_MARKS,
@@ -120,7 +121,7 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         if closing is not None:  # two words or more: a full name of its own
             return Source(SourceKind.NAMED, span, closing, local_entity_id("PERSON", closing))
     determiners = {t.lower_ for t in doc[start:head.i]}
-    if doc[start].lower_ == "the" and (lemma in ROLE_HEADS or head.lower_ in ROLE_HEADS) \
+    if doc[start].lower_ == "the" and (lemma in ROLE_HEADS | OCCUPATION_HEADS or head.lower_ in ROLE_HEADS) \
             and not names_someone(doc, start, end, inside):
         # "the senators" are the senators named before, never one of them: "The presidents" after Macron are not he
         earlier = several_only(doc, same_head(doc, head, span, history, gazetteer)) if plural_noun(head) \
