@@ -2120,3 +2120,18 @@ def test_a_cue_never_ends_on_the_mark_that_opens_what_it_reports(analyze, text, 
     c = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text.startswith(cue.split()[0]))
     assert not c.cue.text.endswith(("“", '"')), c.cue.text
     assert c.cue.text.startswith(cue) and (content is None or c.content.text == content)
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The port authority said on Friday it had closed the northern gate.", "it had closed the northern gate"),
+    ("The border guard said on Telegram it had stopped three lorries.", "it had stopped three lorries"),
+    ("The border guard said at a briefing the queue at the crossing had cleared.",
+     "the queue at the crossing had cleared"),
+    # a time inside the reported clause stays there
+    ("The port authority said the northern gate would close on Friday.", "the northern gate would close on Friday"),
+])
+def test_when_or_where_it_was_said_is_not_what_was_said(analyze, text, content):
+    a = analyze(text)
+    assert a.claims[0].content.text == content
+    assert all(a.times[i].role.value == "report" for i in a.claims[0].times if a.times[i].text == "on Friday"
+               and "on Friday" not in content)

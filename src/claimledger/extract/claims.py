@@ -150,7 +150,8 @@ def _attach(doc: Doc, items: Sequence[Quantity | TimeExpression | EntityMention]
 
 def _time_roles(doc: Doc, att: Attribution, times: Sequence[TimeExpression], idx: list[int]
                 ) -> dict[int, TimeRole]:
-    """A time that modifies the cue rather than the content dates the statement: role 'report'."""
+    """A time that modifies the cue rather than the content, or stands between the two, dates the statement: role
+    'report'."""
     roles: dict[int, TimeRole] = {}
     if att.cue_head is None:
         return roles
@@ -161,6 +162,9 @@ def _time_roles(doc: Doc, att: Attribution, times: Sequence[TimeExpression], idx
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or c0 <= span.start < c1:
+            continue
+        if att.cue is not None and att.cue[1] <= span.start and span.end <= c0:
+            roles[i] = TimeRole.REPORT  # "said on Friday it had ...", however the parser hung "on Friday"
             continue
         tok = span.root
         for _ in range(6):

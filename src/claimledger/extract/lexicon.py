@@ -106,6 +106,9 @@ suspect speculate calculate project doubt consider judge reckon characterize
 """.split())
 # Verbs that only count as cues when a document or speech noun is their subject ("the message reads").
 DOCUMENT_CUES = frozenset("read show find state indicate".split())
+# Occasions a speaker speaks at, which say nothing themselves: "said at a news conference announcing ..."
+OCCASION_NOUNS = frozenset({"conference", "briefing", "interview", "speech", "hearing", "rally", "event", "appearance",
+                            "meeting", "session", "address", "call", "forum"})
 DOCUMENT_NOUNS = frozenset("""
 message statement report document letter note post text release communique communiqué announcement
 publication survey study analysis assessment review bulletin dispatch telegram video transcript resolution

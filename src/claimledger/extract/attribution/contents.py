@@ -10,6 +10,7 @@ from ..lexicon import (
     INTENTION_CUES,
     MEDIA_CHANNELS,
     OBJECT_CUES,
+    OCCASION_NOUNS,
     OPEN_QUOTES,
     QUOTE_MARKS,
     REPORTING_VERBS,
@@ -17,7 +18,16 @@ from ..lexicon import (
     TOPIC_CUES,
 )
 from .cues import ADDRESSEE_CUES, is_cue_verb
-from .spans import AMBIGUOUS_MARKS, CLOSE_QUOTES, Attribution, TokRange, as_clause, back_over_joints, trim
+from .spans import (
+    AMBIGUOUS_MARKS,
+    CLOSE_QUOTES,
+    Attribution,
+    TokRange,
+    as_clause,
+    back_over_joints,
+    says_when,
+    trim,
+)
 from .speakers import SUBJECT_DEPS, can_speak, subject_in_relative_aside, subject_left
 
 COMPLEMENT_DEPS = {"prep", "oprd", "xcomp", "ccomp", "acomp"}
@@ -488,3 +498,28 @@ def _apposition_length(verb: Token) -> int:
         return 0
     return sum(c.right_edge.i - c.left_edge.i + 1 + (subj.doc[c.left_edge.i - 1].text == ",")
                + (subj.doc[c.right_edge.i + 1].text == ",") for c in subj.rights if c.dep_ == "appos")
+
+
+def _says_where(c: Token) -> bool:
+    """Whether the phrase headed by ``c`` says where something was said: "in a statement", "at a briefing", "on
+    Telegram"."""
+    return c.dep_ == "prep" and c.lower_ in {"in", "on", "at", "during"} and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS | OCCASION_NOUNS | MEDIA_CHANNELS for g in c.children)
+
+
+def past_when_said(content: TokRange, clause: Token, cue_end: int) -> TokRange:
+    """"The ministry said on Thursday it had taken the bridge", "... said on Telegram it had ...": a time or a place
+    of speaking right after the cue, which the parser hung on the reported clause, says when or where it was said,
+    not what; the content starts after it, where the clause's subject does."""
+    doc = clause.doc
+    if content[0] != cue_end:
+        return content
+    when = next((c for c in clause.children if c.left_edge.i == content[0] and (says_when(c) or _says_where(c))),
+                None)
+    subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if when is None or subj is None:
+        return content
+    start = when.right_edge.i + 1
+    while start < content[1] and doc[start].text == ",":
+        start += 1
+    return (start, content[1]) if start <= subj.left_edge.i else content

@@ -39,6 +39,7 @@ from .contents import (
     own_end,
     parenthetical_content,
     passive_topic,
+    past_when_said,
     phrasing_it,
     said_aloud,
     trailing_position,
@@ -209,6 +210,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
         content = c_range if left_open else trim(sent, c_range[0], c_range[1])
         if content is None:
             continue
+        if content_tok.dep_ == "ccomp" and content_tok.head.i == tok.i:
+            content = past_when_said(content, content_tok, cue_range[1])
         subj, passive = subject_of(tok)
         cited = citing(tok, content_tok)
         if cited is None:

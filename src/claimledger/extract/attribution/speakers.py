@@ -9,6 +9,7 @@ from ..lexicon import (
     DOCUMENT_NOUNS,
     EMPTY_SUBJECTS,
     INSTITUTION_HEADS,
+    OCCASION_NOUNS,
     OPEN_QUOTES,
     PEOPLE_NOUNS,
     REPORTING_VERBS,
@@ -20,9 +21,6 @@ from .spans import CLOSE_QUOTES, TokRange, trim
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _SPEAKER_PRONOUNS = {"he", "she", "it", "they"}
-# Occasions a speaker speaks at, which say nothing themselves: "said at a news conference announcing ..."
-_EVENT_NOUNS = {"conference", "briefing", "interview", "speech", "hearing", "rally", "event", "appearance", "meeting",
-                "session", "address", "call", "forum"}
 _TIME_VERBS = {"spend", "take", "waste"}  # "spent weeks taking swipes at ...": the time does nothing
 _SHARE_NOUNS = {"proportion", "share", "percentage", "number", "majority", "plurality", "minority", "fraction"}
 
@@ -229,7 +227,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if cur.dep_ == "acl" and cur.tag_ == "VBD" and cur.head.dep_ == "ROOT" and cur.head.pos_ in {"NOUN", "PROPN"} \
                 and cur.head.i < cur.i:
             return cur.head, False  # "Maria Lane called Tuesday for ...": a past tense hung on its subject
-        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.lemma_.lower() in _EVENT_NOUNS \
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.lemma_.lower() in OCCASION_NOUNS \
                 and cur.head.dep_ == "pobj" and cur.head.head.dep_ == "prep" \
                 and cur.head.head.head.pos_ in {"VERB", "AUX"}:
             cur = cur.head.head.head  # "she said at a news conference announcing that ...": she announced it
