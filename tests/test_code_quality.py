@@ -81,3 +81,26 @@ def test_modules_stay_well_under_600_lines():
     long = {name: n for name, path in _source_modules().items()
             if (n := len(path.read_text(encoding="utf-8").splitlines())) >= 600}
     assert not long, long
+
+
+def _constants_bound_twice(tree: ast.Module) -> set[str]:
+    """Module-level names in capitals that two statements bind: the second silently replaces the first."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(
+            node, ast.AnnAssign) else []
+        for target in targets:
+            if isinstance(target, ast.Name) and target.id.isupper():
+                (twice if target.id in seen else seen).add(target.id)
+    return twice
+
+
+def test_no_module_binds_a_constant_twice():
+    twice = {name: sorted(names) for name, path in _source_modules().items()
+             if (names := _constants_bound_twice(ast.parse(path.read_text(encoding="utf-8"))))}
+    assert not twice, twice
+
+
+def test_a_constant_bound_twice_is_found():
+    assert _constants_bound_twice(ast.parse("WORDS = {1}\nOTHER = 2\nWORDS = {3}\n")) == {"WORDS"}
