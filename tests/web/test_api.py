@@ -81,6 +81,12 @@ def test_flag_sources_entities_documents_stories_audit(client):
     assert gur["claims"] == 4 and gur["reliability"] == "C"
     msmt = next(s for s in sources if s["entity_id"] == "msmt")
     assert msmt["contradicted"] == 1  # Pyongyang and Moscow deny it in one joint denial
+    # a joint report counts for each of its speakers, as do the relations to it
+    joint = client.get("/api/claims", params={"source": "russia", "stance": "denies"}).json()["items"][0]
+    for eid in (joint["source"]["entity_id"], joint["co_sources"][0]["entity_id"]):
+        speaker = next(s for s in sources if s["entity_id"] == eid)
+        made = client.get("/api/claims", params={"source": speaker["name"]}).json()["total"]
+        assert speaker["claims"] == made >= 1, (eid, speaker, made)
     r = client.put("/api/sources/ua-gur/reliability", json={"reliability": "B", "note": "better record this year"})
     assert r.status_code == 201
     assert next(s for s in client.get("/api/sources").json() if s["entity_id"] == "ua-gur")["reliability"] == "B"

@@ -177,6 +177,8 @@ class Desk:
 
     # --- sources ----------------------------------------------------------------------------------------
     def sources(self) -> list[dict[str, Any]]:
+        """Each source with the claims it made, alone or as one speaker of a joint report, and how many of those
+        others confirmed or contradicted."""
         c, r = schema.claims, schema.relations
         with self.store.engine.connect() as conn:
             rows = conn.execute(select(c.c.source_entity_id, c.c.source_name, c.c.source_kind,
@@ -185,21 +187,34 @@ class Desk:
             rel = conn.execute(select(c.c.source_entity_id, c.c.source_name, r.c.type, func.count().label("n"))
                                .join(r, r.c.to_id == c.c.id).group_by(c.c.source_entity_id, c.c.source_name,
                                                                       r.c.type)).all()
+            joint = conn.execute(select(c.c.id, c.c.data).where(c.c.co_source_names.is_not(None))).all()
+            joint_rel = conn.execute(select(r.c.to_id, r.c.type).where(
+                r.c.to_id.in_([row.id for row in joint]))).all() if joint else []
+        # the other speakers of joint reports, counted as the first speaker is
+        co_rows: list[tuple[str | None, str | None, str, int]] = []
+        co_rel: list[tuple[str | None, str | None, str, int]] = []
+        types_to: defaultdict[str, list[str]] = defaultdict(list)
+        for to_id, kind in joint_rel:
+            types_to[to_id].append(kind)
+        for row in joint:
+            for co in row.data.get("co_sources") or []:
+                eid, name = co.get("entity_id"), co.get("name") or co.get("text")
+                co_rows.append((eid, name, co.get("kind") or "named", 1))
+                co_rel.extend((eid, name, kind, 1) for kind in types_to[row.id])
         overrides = self.latest_actions("set_reliability")
         merged: dict[str, dict[str, Any]] = {}
-        for row in rows:
-            key = row.source_entity_id or f"name:{row.source_name or row.source_kind}"
-            s = merged.setdefault(key, {"key": key, "entity_id": row.source_entity_id,
-                                        "name": row.source_name or f"({row.source_kind})", "kind": row.source_kind,
+        for eid, name, kind, n in [tuple(row) for row in rows] + co_rows:
+            key = eid or f"name:{name or kind}"
+            s = merged.setdefault(key, {"key": key, "entity_id": eid, "name": name or f"({kind})", "kind": kind,
                                         "claims": 0, "confirmed": 0, "contradicted": 0})
-            s["claims"] += row.n
-        for row in rel:
-            key = row.source_entity_id or f"name:{row.source_name}"
+            s["claims"] += n
+        for eid, name, kind, n in [tuple(row) for row in rel] + co_rel:
+            key = eid or f"name:{name}"
             if key in merged:
-                if row.type in {"confirms", "supports"}:
-                    merged[key]["confirmed"] += row.n
-                elif row.type in {"denies", "contradicts"}:
-                    merged[key]["contradicted"] += row.n
+                if kind in {"confirms", "supports"}:
+                    merged[key]["confirmed"] += n
+                elif kind in {"denies", "contradicts"}:
+                    merged[key]["contradicted"] += n
         for s in merged.values():
             entry = self.registry.reliability(s["entity_id"])
             s["registry_reliability"] = entry.reliability if entry else self.registry.default
