@@ -38,3 +38,22 @@ def test_the_contract_lists_the_other_speakers_only_for_a_joint_report(analyze):
     joint, single = analysis_json(a)["claims"]
     assert [(s["text"], s["name"]) for s in joint["co_sources"]] == [("Bergen", "Bergen")]
     assert joint["source"]["text"] == "Oslo" and "co_sources" not in single
+
+
+@pytest.mark.parametrize("text,speakers", [
+    ("Oslo and Bergen pledged aid to the islanders on Monday. They said the ferries would run all winter.",
+     ["Oslo", "Bergen"]),
+    ("Mr. Lindqvist and Ms. Ruiz said the ferry would run all winter. They added that fares would not rise.",
+     ["Lindqvist", "Ruiz"]),
+])
+def test_they_after_a_joint_report_is_all_its_speakers(analyze, text, speakers):
+    later = analyze(text).claims[-1]
+    assert later.source.span is not None and later.source.span.text == "They"
+    assert [s.name for s in speakers_of(later)] == speakers
+    assert later.source.resolved_from == f"'They' refers back to {speakers[0]} and {speakers[1]}"
+
+
+def test_they_after_a_single_speaker_stays_one_speaker(analyze):
+    a = analyze("Oslo and Bergen pledged aid to the islanders on Monday. The harbour pilots said the ferries were "
+                "late. They added that fares would not rise.")
+    assert not a.claims[-1].co_sources

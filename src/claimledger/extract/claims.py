@@ -22,6 +22,7 @@ from ..model import (
     TextSpan,
     TimeExpression,
     TimeRole,
+    joined_names,
     speakers_of,
     stable_id,
 )
@@ -197,6 +198,7 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
     prev_sent: Span | None = None
     prev_claims: list[Claim] = []
     prev_opened_chain = False
+    joint: tuple[Source, ...] = ()  # the speakers of the latest claim, if it was a joint report
     for sent in doc.sents:
         if not sent.text.strip():
             continue
@@ -206,7 +208,7 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
         note_match = _UNCONFIRMED.search(sent.text)
         for att in atts:
             sent_claims.append(_claim_for(doc, document, sent, att, atts, gazetteer, mentions, quantities, times,
-                                          history, relays))
+                                          history, relays, joint))
         sent_claims = _one_per_id(sent_claims)
         if not atts and note_match is None:
             headline = _relayed_headline(doc, document, sent, relays, mentions, quantities, times)
@@ -227,6 +229,7 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
         for c in sent_claims:
             if c.cue is not None and c.source.kind != SourceKind.UNATTRIBUTED:
                 history.extend(speakers_of(c))
+                joint = speakers_of(c) if c.co_sources else ()
         sent_claims = _mark_nested(sent_claims, nested)
         prev_opened_chain = bool(sent_claims) and sent_claims[-1].cue is None and _opens_with_pronoun(sent)
         claims.extend(sent_claims)
@@ -403,7 +406,7 @@ def _claim_id(document: Document, content: TextSpan, cue: TextSpan | None, sourc
 def _claim_for(doc: Doc, document: Document, sent: Span, att: Attribution, all_atts: list[Attribution],
                gazetteer: Gazetteer, mentions: Sequence[EntityMention], quantities: Sequence[Quantity],
                times: list[TimeExpression], history: list[Source],
-               relays: list[tuple[int, int, Relay]]) -> Claim:
+               relays: list[tuple[int, int, Relay]], joint: tuple[Source, ...] = ()) -> Claim:
     content = _span(doc, att.content[0], att.resumed[1] if att.resumed else att.content[1])
     cue = _span(doc, *att.cue) if att.cue else None
     pieces = content_segments(att, doc)
@@ -414,6 +417,9 @@ def _claim_for(doc: Doc, document: Document, sent: Span, att: Attribution, all_a
                    for s, e in att.sources]
     else:
         sources = [Source(SourceKind.UNATTRIBUTED)]
+    if joint and len(sources) == 1 and sources[0].span is not None and sources[0].span.text.lower() == "they" \
+            and any(_same_speaker(sources[0], s) for s in joint):
+        sources = _joint_they(sources[0], joint)
     context = None
     if att.passive and history:
         prior = history[-1]
@@ -444,6 +450,13 @@ def _claim_for(doc: Doc, document: Document, sent: Span, att: Attribution, all_a
         source=sources[0], co_sources=tuple(sources[1:]), cue=cue, content=content, stance=stance, hedged=hedged,
         kind=kind, relayed_by=tuple(relayed), quantities=tuple(q_idx), times=tuple(t_idx), entities=tuple(e_idx),
         context_source=context, extractor=NAME, content_segments=segments)
+
+
+def _joint_they(pronoun: Source, joint: tuple[Source, ...]) -> list[Source]:
+    """"Pyongyang and Moscow denied the deliveries. They said ...": a "they" that refers back to a speaker of the
+    joint report just made refers back to all its speakers, and the claim is theirs jointly."""
+    how = f"'{pronoun.span.text if pronoun.span else ''}' refers back to {joined_names([s.name for s in joint])}"
+    return [Source(s.kind, pronoun.span, s.name, s.entity_id, resolved_from=how) for s in joint]
 
 
 def _not_its_own_relay(src: Source, relayed: Sequence[Relay]) -> Source:
