@@ -2135,3 +2135,14 @@ def test_when_or_where_it_was_said_is_not_what_was_said(analyze, text, content):
     assert a.claims[0].content.text == content
     assert all(a.times[i].role.value == "report" for i in a.claims[0].times if a.times[i].text == "on Friday"
                and "on Friday" not in content)
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The mayor said that the ferry would run all winter, adding that fares would not rise.",
+     "that the ferry would run all winter"),
+    ("Port officials say the harbour is losing trade, with 40 ships turned away each month, according to the pilots' "
+     "union.", "the harbour is losing trade, with 40 ships turned away each month"),
+])
+def test_a_content_ends_before_a_participle_or_an_according_to_that_reports_again(analyze, text, content):
+    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text in {"said", "say"})
+    assert claim.content.text == content

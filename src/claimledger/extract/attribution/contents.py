@@ -268,9 +268,17 @@ def before_next_relation(c_range: TokRange, sent: Span) -> int:
             continue
         if doc[k].text == ";" and _clause_after(doc, k, c_range[1]) or doc[k].pos_ == "CCONJ" \
                 and doc[k + 1].tag_ in {"VBD", "VBZ"} and doc[k + 1].lemma_.lower() in REPORTING_VERBS \
-                or doc[k].text == "," and _another_speaker_after(doc[k + 1], c_range[1]):
+                or doc[k].text == "," and (_another_speaker_after(doc[k + 1], c_range[1])
+                                           or _report_after(doc[k + 1])):
             return k
     return c_range[1]
+
+
+def _report_after(word: Token) -> bool:
+    """", adding that ...", ", saying ...", ", according to ...": a participle of reporting set off by a comma, or
+    an "according to", opens another relation, not more of this content."""
+    return word.tag_ == "VBG" and word.dep_ == "advcl" and word.lemma_.lower() in REPORTING_VERBS \
+        or word.lower_ == "according" and word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "to"
 
 
 def _another_speaker_after(opener: Token, end: int) -> bool:
