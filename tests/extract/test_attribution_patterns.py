@@ -2146,3 +2146,12 @@ def test_when_or_where_it_was_said_is_not_what_was_said(analyze, text, content):
 def test_a_content_ends_before_a_participle_or_an_according_to_that_reports_again(analyze, text, content):
     claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text in {"said", "say"})
     assert claim.content.text == content
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("The board rejected an appeal by the club to lift the ban.", "asserts"),
+    ("With the new law we deny Russian trawlers access to the harbour.", "asserts"),
+    ("The ministry denied the report.", "denies"),
+])
+def test_refusing_what_is_asked_or_granted_is_no_denial(analyze, text, stance):
+    assert analyze(text).claims[0].stance.value == stance

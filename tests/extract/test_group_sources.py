@@ -104,3 +104,18 @@ def test_he_signing_a_quotation_is_the_person_asked_before_it(analyze):
                 "weather,” he replied.")
     claim = next(c for c in a.claims if c.cue is not None and c.cue.text == "replied")
     assert claim.source.name == "Andriy Melnyk"
+
+
+def test_he_after_a_quotation_is_not_someone_named_only_inside_it(analyze):
+    # a paragraph of quotation without a cue, longer than the window in which "he" looks for the person last quoted;
+    # the tagger takes "Rotterdam" inside it for a person
+    text = ("Tomas Berg, who runs the pilots' office, said the harbour would reopen in May.\n\n"
+            "“When Nils Holm ran the port, we had no queues at all. The ships came in on time, the cranes worked "
+            "through the night and the pilots knew every rock in the channel. Since then the fees have doubled, "
+            "the dredging has stopped and the channel has silted up, so the big container ships now sail on to "
+            "Gdansk or to Klaipeda instead. Nobody in the town council seems to understand what that costs us, "
+            "and the ferry company has already cut two of its winter crossings because the harbour cannot take "
+            "its new boats. We lose more trade every single month that this goes on, and the young pilots are "
+            "leaving for Rotterdam.”"
+            "\n\nHe also said the fees would fall.")
+    assert _by(analyze(text), "he", "said").source.name == "Tomas Berg"

@@ -103,11 +103,17 @@ def _negated(cue: Token) -> bool:
         c.lower_ in {"neither", "no"} and c.dep_ in {"preconj", "det"} for c in subject.children))
 
 
+# What is granted or asked for, which a verb of denial refuses rather than denies: "deny Russian ships access to
+# the ports", "rejected an appeal by Trump", "rejected the Soviets' request".
+_GRANTED = frozenset({"access", "entry", "permission", "visa", "passage", "request", "appeal", "application", "bail",
+                      "asylum", "membership"})
+
+
 def _not_a_denial(cue: Token) -> bool:
     """A verb of denial that denies nothing: "Zelensky dismissed two senior officials", dismissed from office; "denied
-    Putin one of his war aims", withheld from someone, with two objects."""
+    Putin one of his war aims", withheld from someone, with two objects; "deny Russian ships access", refused."""
     objects = [c for c in cue.children if c.dep_ in {"dobj", "dative"}]
-    if len(objects) > 1:
+    if len(objects) > 1 or objects and objects[0].lemma_.lower() in _GRANTED:
         return True
     return cue.lemma_.lower() == "dismiss" and bool(objects) and (
         objects[0].ent_type_ == "PERSON" or objects[0].lemma_.lower() in ROLE_HEADS | PERSON_NOUNS | {"official"})

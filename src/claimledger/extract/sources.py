@@ -19,7 +19,6 @@ from ..resolve.match import (
     surname_key,
     surname_owner,
 )
-from .attribution import ends_line, signs_a_report, start_of_line
 from .groups import is_group, noun_phrase_end, plural_noun, recent_group, several_only
 from .lexicon import (
     ANAPHOR_HEADS,
@@ -47,6 +46,7 @@ from .role_phrases import (
     tokens_under,
 )
 from .topics import previous_group, previous_person, previous_topic
+from .voices import in_someones_voice, inside_quotation, unquoted_near
 
 _PERSONAL = {"he", "she", "his", "her", "him", "i"}
 
@@ -385,12 +385,9 @@ def _from_mentions(mentions: Sequence[EntityMention], gazetteer: Gazetteer, span
 
 
 _SPEAKER_WINDOW = 600  # characters back, about a paragraph, that "he said" looks for the person last quoted
-_PARAGRAPH = 400  # tokens back that a pronoun looks for the quotation mark that opened its quotation
 
 
 _GENDER_WINDOW = 5000  # characters back that an honorific or an earlier he or she tells a person's gender
-
-
 
 
 def _called_otherwise(doc: Doc, pron: Token, people: Sequence[EntityMention], history: Sequence[Source]) -> set[str]:
@@ -421,39 +418,6 @@ def _called_otherwise(doc: Doc, pron: Token, people: Sequence[EntityMention], hi
     keys.update({surname_key(n) for n in names if pronoun_of(n) not in {None, right}}
                 - {surname_key(n) for n in names if pronoun_of(n) == right})  # Joe Biden, but not Jill Biden
     return keys
-
-
-def _inside_quotation(doc: Doc, pron: Token) -> bool:
-    """Whether a quotation opened earlier in the pronoun's paragraph (up to _PARAGRAPH tokens back) is still open at
-    the pronoun."""
-    opened = closed = straight = 0
-    for tok in reversed(doc[max(0, pron.i - _PARAGRAPH):pron.i]):
-        if "\n" in tok.text or "\n" in tok.whitespace_:
-            break
-        opened += tok.text.count("“") + tok.text.count("«") + (tok.text == "``")
-        closed += tok.text.count("”") + tok.text.count("»") + (tok.text == "''")
-        straight += tok.text.count('"')
-    return opened > closed or straight % 2 == 1
-
-
-def _in_someones_voice(doc: Doc, pron: Token) -> bool:
-    """Whether a pronoun stands in words the text gives someone: inside quotation marks, on a line of dialogue
-    opened by a dash or signed after one ("- As for Donbas, we hoped ... - he said.", not a dash that opens an
-    aside: "We hoped – and still hope – ..."), or after a colon earlier in its paragraph ("Putin said: Today we
-    hear ..."). A "we" or an "I" elsewhere is the writer's."""
-    if _inside_quotation(doc, pron):
-        return True
-    for tok in doc[pron.i + 1:min(len(doc), pron.i + _PARAGRAPH)]:  # "... we want it to end - said Putin."
-        if ends_line(tok) or tok.text in {"“", "«"}:
-            break
-        if tok.text in {"”", "»"}:  # a quotation opened in a paragraph before closes after the pronoun
-            return True
-        if tok.text in DASHES and tok.whitespace_ and (doc[tok.i - 1].whitespace_ or doc[tok.i - 1].is_space) \
-                and signs_a_report(tok):
-            return True
-    line = doc[start_of_line(doc, pron.i, _PARAGRAPH):pron.i]
-    opening = next((t for t in line if not t.is_space), None)
-    return any(t.text == ":" for t in line) or opening is not None and opening.text[:1] in DASHES
 
 
 def _reported_before(pron: Token) -> set[int]:
@@ -550,7 +514,7 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
             np_start = tok.left_edge.i
             return Source(SourceKind.NAMED, span, doc[np_start:tok.i + 1].text, None,
                           resolved_from=f"'{pron.text}' refers to {doc[np_start:tok.i + 1].text}")
-    if pron.lower_ in {"we", "i"} and not _in_someones_voice(doc, pron):  # "We must remember ...", "I would argue
+    if pron.lower_ in {"we", "i"} and not in_someones_voice(doc, pron):  # "We must remember ...", "I would argue
         # ..." in an op-ed: the writer
         return Source(SourceKind.VAGUE, span, span.text, None, resolved_from="pronoun without an antecedent")
     if personal:  # inside a quotation, "he" is someone the speaker talks about, not the speaker
@@ -558,11 +522,12 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
         ruled_out = frozenset(_called_otherwise(doc, pron, people, history))
         subject = previous_person(doc, pron, people, ruled_out, history)
         speaker = mention_source(gazetteer, subject, TextSpan(subject.start, subject.end, subject.text)) \
-            if subject is not None else None if _inside_quotation(doc, pron) else _recent_speaker(
+            if subject is not None else None if inside_quotation(doc, pron) else _recent_speaker(
                 doc, pron, people, ruled_out, gazetteer, history, reported)
         latest = _from_history(history)
         before = doc[min(reported)].idx if reported else None
-        ant = speaker or _from_mentions(mentions, gazetteer, span, True, ruled_out, before) or (
+        ant = speaker or _from_mentions(unquoted_near(doc, pron, mentions), gazetteer, span, True, ruled_out,
+                                        before) or (
             latest if latest is not None and surname_key(latest.name or "") not in ruled_out
             and _could_be_someone(doc, latest, mentions, people, gazetteer) else None)
     else:

@@ -1,0 +1,62 @@
+"""Whose voice a pronoun speaks in: words the text gives someone (a quotation, a line of dialogue opened or signed by
+a dash, words after a colon) or the writer's own. Pure: reads spaCy tokens."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from ..model import EntityMention
+from .attribution import ends_line, signs_a_report, start_of_line
+from .lexicon import DASHES
+
+PARAGRAPH = 400  # tokens back that a pronoun looks for the quotation mark that opened its quotation
+
+
+def inside_quotation(doc: Doc, pron: Token) -> bool:
+    """Whether a quotation opened earlier in the pronoun's paragraph (up to PARAGRAPH tokens back) is still open at
+    the pronoun."""
+    opened = closed = straight = 0
+    for tok in reversed(doc[max(0, pron.i - PARAGRAPH):pron.i]):
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            break
+        opened += tok.text.count("“") + tok.text.count("«") + (tok.text == "``")
+        closed += tok.text.count("”") + tok.text.count("»") + (tok.text == "''")
+        straight += tok.text.count('"')
+    return opened > closed or straight % 2 == 1
+
+
+def in_someones_voice(doc: Doc, pron: Token) -> bool:
+    """Whether a pronoun stands in words the text gives someone: inside quotation marks, on a line of dialogue
+    opened by a dash or signed after one ("- As for Donbas, we hoped ... - he said.", not a dash that opens an
+    aside: "We hoped – and still hope – ..."), or after a colon earlier in its paragraph ("Putin said: Today we
+    hear ..."). A "we" or an "I" elsewhere is the writer's."""
+    if inside_quotation(doc, pron):
+        return True
+    for tok in doc[pron.i + 1:min(len(doc), pron.i + PARAGRAPH)]:  # "... we want it to end - said Putin."
+        if ends_line(tok) or tok.text in {"“", "«"}:
+            break
+        if tok.text in {"”", "»"}:  # a quotation opened in a paragraph before closes after the pronoun
+            return True
+        if tok.text in DASHES and tok.whitespace_ and (doc[tok.i - 1].whitespace_ or doc[tok.i - 1].is_space) \
+                and signs_a_report(tok):
+            return True
+    line = doc[start_of_line(doc, pron.i, PARAGRAPH):pron.i]
+    opening = next((t for t in line if not t.is_space), None)
+    return any(t.text == ":" for t in line) or opening is not None and opening.text[:1] in DASHES
+
+
+def unquoted_near(doc: Doc, pron: Token, mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """The mentions a "he" or "she" outside quotation marks may refer back to: not a person named only inside words
+    the text gives someone, whom the speaker talks about ("“... Pre-Covid we were looking at ...” He also said ...":
+    the tagger took "Pre-Covid" for a person)."""
+    if inside_quotation(doc, pron):
+        return list(mentions)
+    out = []
+    for m in mentions:
+        if m.label == "PERSON" and 0 <= pron.idx - m.end <= 600:
+            words = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if words is not None and inside_quotation(doc, words[0]):
+                continue
+        out.append(m)
+    return out
