@@ -511,8 +511,8 @@ def _apposition_length(verb: Token) -> int:
 def _says_where(c: Token) -> bool:
     """Whether the phrase headed by ``c`` says where something was said: "in a statement", "at a briefing", "on
     Telegram"."""
-    return c.dep_ == "prep" and c.lower_ in {"in", "on", "at", "during"} and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS | OCCASION_NOUNS | MEDIA_CHANNELS for g in c.children)
+    return c.dep_ == "prep" and (on_a_medium(c) or c.lower_ in {"in", "on", "at", "during"} and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS | OCCASION_NOUNS for g in c.children))
 
 
 def past_when_said(content: TokRange, clause: Token, cue_end: int) -> TokRange:
