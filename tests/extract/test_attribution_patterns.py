@@ -2155,3 +2155,14 @@ def test_a_content_ends_before_a_participle_or_an_according_to_that_reports_agai
 ])
 def test_refusing_what_is_asked_or_granted_is_no_denial(analyze, text, stance):
     assert analyze(text).claims[0].stance.value == stance
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Vladimir Putin met the envoys in Moscow. The Russian president, who has called the port a relic, said the "
+     "fees would stay.", "Vladimir Putin"),
+    ("The senior port official, who asked not to be named, said the cranes were idle.", "The senior port official"),
+])
+def test_what_an_aside_adds_about_a_source_does_not_tell_who_it_is(analyze, text, name):
+    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == "said"
+                 and c.source.span is not None and ", who" in c.source.span.text)
+    assert claim.source.name == name

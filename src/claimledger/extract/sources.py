@@ -103,6 +103,12 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
             base = resolve_source(doc, left, right, mentions, gazetteer, history, published)
             return Source(base.kind, span, base.name, base.entity_id,
                           resolved_from=f"'{head.text}' refers to {doc[left:right].text}")
+    aside = next((k for k in range(start + 1, end - 1) if doc[k].text == "," and doc[k + 1].lower_ in _RELATIVE
+                  and doc[k + 1].head.dep_ == "relcl" and start <= doc[k + 1].head.head.i < k), None)
+    if aside is not None:  # "The Russian president, who has portrayed the invasion as ...,": what the aside adds
+        # about the source does not tell who it is
+        base = resolve_source(doc, start, aside, mentions, gazetteer, history, published)
+        return Source(base.kind, span, base.name, base.entity_id, base.resolved_from)
     named = _name_set_off(doc, start, end, mentions)
     if named is not None:  # "Andriy Zagorodnyuk - Ukraine's former defence minister -", "Gen Milley - ..."
         base = resolve_source(doc, start, named, mentions, gazetteer, history, published)
