@@ -252,3 +252,15 @@ def test_whoever_relays_an_outer_claim_relays_what_it_holds(analyze):
 def test_a_clause_saying_when_reports_nothing_of_the_clause_it_hangs_on(nlp):
     doc = nlp("The inquiry into the ferry fire began after the harbour board heard from the crew.")
     assert parenthetical_content(next(t for t in doc if t.lemma_ == "hear")) is None
+
+
+@pytest.mark.parametrize("text,name,outlet", [
+    ("The letter to the harbour board, obtained by Reuters, says the northern gate will close.",
+     "letter to the harbour board", "Reuters"),
+    ("According to a customs memo seen by Reuters, three lorries were stopped.", "a customs memo", "Reuters"),
+    ("Satellite imagery reviewed by Reuters shows that the ferry terminal was hit.", "Satellite imagery", "Reuters"),
+])
+def test_an_outlet_that_obtained_or_saw_a_document_relays_it(analyze, text, name, outlet):
+    claim = analyze(text).claims[0]
+    assert claim.source.name == name  # the span keeps the participle, as annotators mark it
+    assert [r.name for r in claim.relayed_by] == [outlet]

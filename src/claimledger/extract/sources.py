@@ -19,6 +19,7 @@ from ..resolve.match import (
     surname_key,
     surname_owner,
 )
+from .attribution import SEEN_PARTICIPLES
 from .groups import is_group, noun_phrase_end, plural_noun, recent_group, several_only
 from .lexicon import (
     ANAPHOR_HEADS,
@@ -104,9 +105,12 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
             return Source(base.kind, span, base.name, base.entity_id,
                           resolved_from=f"'{head.text}' refers to {doc[left:right].text}")
     aside = next((k for k in range(start + 1, end - 1) if doc[k].text == "," and doc[k + 1].lower_ in _RELATIVE
-                  and doc[k + 1].head.dep_ == "relcl" and start <= doc[k + 1].head.head.i < k), None)
-    if aside is not None:  # "The Russian president, who has portrayed the invasion as ...,": what the aside adds
-        # about the source does not tell who it is
+                  and doc[k + 1].head.dep_ == "relcl" and start <= doc[k + 1].head.head.i < k
+                  or doc[k].lower_ in SEEN_PARTICIPLES and doc[k].dep_ == "acl" and start <= doc[k].head.i < k), None)
+    while aside is not None and aside - 1 > start and doc[aside - 1].is_punct:
+        aside -= 1
+    if aside is not None:  # "The Russian president, who has portrayed the invasion as ...,", "The letter, obtained
+        # by Fox News,": what the aside adds about the source does not tell who it is
         base = resolve_source(doc, start, aside, mentions, gazetteer, history, published)
         return Source(base.kind, span, base.name, base.entity_id, base.resolved_from)
     named = _name_set_off(doc, start, end, mentions)

@@ -23,7 +23,15 @@ from .cues import LEARNED_PROPOSAL
 from .quotations import DISCOURSE_MARKERS, content_segments
 from .relations import NAME, find_attributions
 from .signatures import signs_a_report
-from .spans import Attribution, TokRange, ends_line, opens_quotation, start_of_line, unclosed_quotation
+from .spans import (
+    SEEN_PARTICIPLES,
+    Attribution,
+    TokRange,
+    ends_line,
+    opens_quotation,
+    start_of_line,
+    unclosed_quotation,
+)
 from .speakers import quoted_speaker
 
 __all__ = [
@@ -31,6 +39,7 @@ __all__ = [
     "DISCOURSE_MARKERS",
     "LEARNED_PROPOSAL",
     "NAME",
+    "SEEN_PARTICIPLES",
     "Attribution",
     "TokRange",
     "closing_report",

@@ -20,7 +20,17 @@ from ..lexicon import (
 )
 from .contents import ATTITUDE_PREPS, TOPIC_PREPS, on_a_medium
 from .cues import armed_attack, cue_range_of
-from .spans import Attribution, TokRange, noun_phrase, quoted_aside, quoted_by, sentence_before, single_np, trim
+from .spans import (
+    Attribution,
+    TokRange,
+    noun_phrase,
+    quoted_aside,
+    quoted_by,
+    seen_by,
+    sentence_before,
+    single_np,
+    trim,
+)
 from .speakers import SUBJECT_DEPS, can_speak, cited_after_according, cited_party, citing_at_start, subject_of
 
 
@@ -298,6 +308,8 @@ def according_to(tok: Token, sent: Span) -> Attribution | None:
     cited = _cited_through(source, pobj)
     participle = quoted_aside(pobj) if cited is None else None
     quoting = quoted_by(participle) if participle is not None else None  # "according to sources cited by El País"
+    if quoting is None and cited is None:
+        quoting = seen_by(pobj)  # "according to a government document reviewed by The Post"
     if before is None:
         source, content = _apposition_after(source, content, sent)
     if cited is not None and doc[content[0]].lower_ in CITING_WORDS:

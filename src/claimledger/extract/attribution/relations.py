@@ -77,6 +77,7 @@ from .spans import (
     quoted_aside,
     quoted_by,
     quoted_paragraph,
+    seen_by,
     sentence_before,
     single_np,
     start_of_line,
@@ -223,6 +224,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
         quoting = quoted_by(participle) if participle is not None else None
         if quoting is not None:
             relayer = noun_phrase(quoting)  # "said the minister, quoted by Interfax": the agency relays him
+        elif relayer is None and subj is not None and (seen := seen_by(subj)) is not None:
+            relayer = noun_phrase(seen)  # "The letter, obtained by Fox News, says ...": the outlet relays it
         if tok.dep_ == "relcl" and subj is not None and doc[content[0]].lower_ in RELATIVE_WORDS \
                 and content[0] < subj.i and tok.i < content[1]:
             holes = [tok]  # "changes, which officials said will go into effect": "which" and its clause

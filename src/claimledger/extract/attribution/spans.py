@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import CITING_WORDS, DASHES, MEDIA_LABELS, OPEN_QUOTES, QUOTE_MARKS, REPORTING_VERBS
+from ..lexicon import CITING_WORDS, DASHES, DOCUMENT_NOUNS, MEDIA_LABELS, OPEN_QUOTES, QUOTE_MARKS, REPORTING_VERBS
 
 TokRange = tuple[int, int]  # doc token indexes, end exclusive
 CLOSE_QUOTES = {"”", '"', "''", "»", "’"}
@@ -265,6 +265,26 @@ def quoted_by(participle: Token) -> Token | None:
         return None
     agent = next((c for c in participle.children if c.dep_ == "agent"), None)
     return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+
+
+# Participles of getting hold of a document, whose agent relays it: "a letter obtained by Fox News", "Kremlin papers
+# seen by the Guardian", "satellite imagery reviewed by CNN".
+SEEN_PARTICIPLES = frozenset({"obtained", "seen", "reviewed"})
+_RECORDS = DOCUMENT_NOUNS | {"paper", "correspondence", "imagery", "file", "copy", "draft", "cable", "dossier"}
+
+
+def seen_by(noun: Token) -> Token | None:
+    """The outlet that obtained or saw the document ``noun`` heads, which relays it. The source stays the document,
+    and its span keeps the participle, as annotators mark it."""
+    if noun.lemma_.lower() not in _RECORDS:
+        return None
+    for c in noun.subtree:  # "Kremlin papers from early 2016 seen by the Guardian", the parser hanging it on the year
+        if c.dep_ == "acl" and c.lower_ in SEEN_PARTICIPLES and c.i > noun.i:
+            agent = next((g for g in c.children if g.dep_ == "agent"), None)
+            outlet = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            if outlet is not None and (outlet.pos_ == "PROPN" or outlet.ent_type_ in {"ORG", "PERSON"}):
+                return outlet
+    return None
 
 
 def back_over_joints(doc: Doc, k: int, floor: int) -> int:
