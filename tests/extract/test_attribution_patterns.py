@@ -2166,3 +2166,10 @@ def test_what_an_aside_adds_about_a_source_does_not_tell_who_it_is(analyze, text
     claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == "said"
                  and c.source.span is not None and ", who" in c.source.span.text)
     assert claim.source.name == name
+
+
+def test_a_clause_set_off_by_dashes_before_the_cue_is_not_what_it_reports(analyze):
+    claim = next(c for c in analyze("On the coast — where the navy has promised a new base to guard the straits — "
+                                    "the authorities said the ferry line had been closed for a week.").claims
+                 if c.cue is not None and c.cue.text == "said")
+    assert claim.content.text == "the ferry line had been closed for a week"

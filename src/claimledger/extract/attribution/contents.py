@@ -112,11 +112,12 @@ def content_of(verb: Token) -> Token | None:
     comp = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i != verb.i), None)
     if comp is not None and comp.i < verb.i:
         later = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-        if later is not None and (any(t.text in {";", ":", "("} for t in verb.doc[comp.right_edge.i:verb.i])
+        if later is not None and (any(t.text in {";", ":", "(", "—", "–"} for t in verb.doc[comp.right_edge.i:verb.i])
                                   or any(m.dep_ == "mark" and m.lower_ == "that" for m in later.children)
                                   or subject_in_relative_aside(verb) is not None):
-            # "It's unlikely; the team says she'll go on", "Claiming ..., Trump told Fox that ...", "Berg, who
-            # chairs the board, said she ...": the clause after the cue is its content
+            # "It's unlikely; the team says she'll go on", "In the south — where Kyiv has vowed ... — the authorities
+            # said ...", "Claiming ..., Trump told Fox that ...", "Berg, who chairs the board, said she ...": the clause
+            # after the cue is its content
             comp = later
     if comp is not None and (comp.dep_ == "ccomp" or comp.pos_ in {"VERB", "AUX"}
                              and lemma in INTENTION_CUES | {"deny", "admit"}):
