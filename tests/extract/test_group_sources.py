@@ -119,3 +119,16 @@ def test_he_after_a_quotation_is_not_someone_named_only_inside_it(analyze):
             "leaving for Rotterdam.”"
             "\n\nHe also said the fees would fall.")
     assert _by(analyze(text), "he", "said").source.name == "Tomas Berg"
+
+
+def test_he_inside_a_quotation_is_not_the_person_quoted_last(analyze):
+    # no person is named within the window a "he" looks back over; the latest person quoted is the one speaking
+    text = ("Archbishop Jan Nowak said the talks in the spring had been useful.\n\n"
+            "“A head of state came to see me before the winter. The ferries had stopped, the harbour was empty and "
+            "the border posts were being rebuilt with concrete and wire. The fishermen could not sell their catch "
+            "across the bay, the schools on the islands had closed for lack of teachers and the young families "
+            "were leaving for the mainland one by one. The old customs house had become a barracks, and the "
+            "lighthouse keepers had been told to report every boat they saw after dark to the new command in the "
+            "capital. Nobody in the villages knew how long any of this would last. He concluded: ‘The situation "
+            "could lead to a blockade.’”")
+    assert _by(analyze(text), "he", "concluded").source.name != "Archbishop Jan Nowak"

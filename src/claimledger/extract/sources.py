@@ -534,7 +534,8 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
         speaker = mention_source(gazetteer, subject, TextSpan(subject.start, subject.end, subject.text)) \
             if subject is not None else None if inside_quotation(doc, pron) else _recent_speaker(
                 doc, pron, people, ruled_out, gazetteer, history, reported)
-        latest = _from_history(history)
+        # inside a quotation, the latest person quoted is the one speaking, never the "he" they talk about
+        latest = _from_history(history) if not inside_quotation(doc, pron) else None
         before = doc[min(reported)].idx if reported else None
         ant = speaker or _from_mentions(unquoted_near(doc, pron, mentions), gazetteer, span, True, ruled_out,
                                         before) or (
