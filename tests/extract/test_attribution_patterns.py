@@ -2152,6 +2152,9 @@ def test_a_content_ends_before_a_participle_or_an_according_to_that_reports_agai
     ("The board rejected an appeal by the club to lift the ban.", "asserts"),
     ("With the new law we deny Russian trawlers access to the harbour.", "asserts"),
     ("The ministry denied the report.", "denies"),
+    # turning down what is put forward to be done
+    ("The harbour board rejected the plan to close the northern gate.", "asserts"),
+    ("The harbour board rejected the claim that the gate was unsafe.", "denies"),
 ])
 def test_refusing_what_is_asked_or_granted_is_no_denial(analyze, text, stance):
     assert analyze(text).claims[0].stance.value == stance

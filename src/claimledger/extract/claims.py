@@ -107,14 +107,21 @@ def _negated(cue: Token) -> bool:
 # the ports", "rejected an appeal by Trump", "rejected the Soviets' request".
 _GRANTED = frozenset({"access", "entry", "permission", "visa", "passage", "request", "appeal", "application", "bail",
                       "asylum", "membership"})
+# What is put forward to be done, which "reject", "dismiss" or "rebuff" turns down: "rejected the plan", "rejected
+# calls for Serbia to join the sanctions", "rejected such behaviour"; not "rejected the claim".
+_PROPOSED = frozenset({"plan", "proposal", "demand", "call", "offer", "negotiation", "talk", "deal", "overture",
+                       "attempt", "bid", "initiative", "ultimatum", "behavior", "behaviour", "path", "limit"})
 
 
 def _not_a_denial(cue: Token) -> bool:
     """A verb of denial that denies nothing: "Zelensky dismissed two senior officials", dismissed from office; "denied
-    Putin one of his war aims", withheld from someone, with two objects; "deny Russian ships access", refused."""
+    Putin one of his war aims", withheld from someone, with two objects; "deny Russian ships access", refused;
+    "rejected the plan", turned down."""
     objects = [c for c in cue.children if c.dep_ in {"dobj", "dative"}]
     if len(objects) > 1 or objects and objects[0].lemma_.lower() in _GRANTED:
         return True
+    if cue.lemma_.lower() in {"reject", "dismiss", "rebuff"} and objects and objects[0].lemma_.lower() in _PROPOSED:
+        return True  # turned down, not denied
     return cue.lemma_.lower() == "dismiss" and bool(objects) and (
         objects[0].ent_type_ == "PERSON" or objects[0].lemma_.lower() in ROLE_HEADS | PERSON_NOUNS | {"official"})
 
