@@ -36,3 +36,12 @@ def test_a_body_anaphor_refers_back_only_to_a_body_of_its_kind(analyze, text, an
 def test_a_plural_post_refers_back_only_to_several(analyze, text, anaphor, name):
     a = analyze(text)
     assert [c.source.name for c in a.claims if c.source.span and c.source.span.text == anaphor] == [name]
+
+
+def test_the_report_is_the_body_named_on_it_earlier_whoever_spoke_in_between(analyze):
+    a = analyze("Anna Berg, the harbour master, said the cranes were idle. “We have lost a season,” she said.\n\n"
+                "The OSCE report will be sent to the port authority.\n\n"
+                "The report covers the twelve months to May. It also documents 40 ships turned away.")
+    claim = next(c for c in a.claims if c.source.span is not None and c.source.span.text == "The report")
+    assert claim.source.name != "Anna Berg"
+    assert claim.source.entity_id is not None and "osce" in (claim.source.name or "").lower()
