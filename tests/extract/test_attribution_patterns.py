@@ -2176,3 +2176,14 @@ def test_a_clause_set_off_by_dashes_before_the_cue_is_not_what_it_reports(analyz
                                     "the authorities said the ferry line had been closed for a week.").claims
                  if c.cue is not None and c.cue.text == "said")
     assert claim.content.text == "the ferry line had been closed for a week"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Ana Ruiz in her meeting with the harbour pilots said the northern gate would close.", "Ana Ruiz"),
+    ("Lars Berg at a briefing on Monday said the ferry would run all winter.", "Lars Berg"),
+    # after a common noun the phrase says which ones are meant
+    ("Many pilots at the meeting said the northern gate would close.", "Many pilots at the meeting"),
+])
+def test_the_occasion_a_named_speaker_spoke_at_is_not_part_of_the_speaker(analyze, text, source):
+    claim = analyze(text).claims[0]
+    assert claim.source.span is not None and claim.source.span.text == source

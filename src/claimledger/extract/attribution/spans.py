@@ -7,7 +7,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import CITING_WORDS, DASHES, DOCUMENT_NOUNS, MEDIA_LABELS, OPEN_QUOTES, QUOTE_MARKS, REPORTING_VERBS
+from ..lexicon import (
+    CITING_WORDS,
+    DASHES,
+    DOCUMENT_NOUNS,
+    MEDIA_LABELS,
+    OCCASION_NOUNS,
+    OPEN_QUOTES,
+    QUOTE_MARKS,
+    REPORTING_VERBS,
+)
 
 TokRange = tuple[int, int]  # doc token indexes, end exclusive
 CLOSE_QUOTES = {"”", '"', "''", "»", "’"}
@@ -235,8 +244,17 @@ def says_when(c: Token) -> bool:
     return c.dep_ in {"npadvmod", "advmod"} and (c.lower_ in _DAY_WORDS or c.ent_type_ in {"DATE", "TIME"})
 
 
+def _says_at_what(c: Token) -> bool:
+    """Whether the phrase headed by ``c`` names the occasion a named speaker spoke at: "in his meeting with
+    parliamentary leaders", "at a briefing", "in an interview". After a common noun such a phrase says which ones
+    are meant ("many people at his rallies"), and stays."""
+    return c.dep_ == "prep" and c.lower_ in {"in", "at", "during"} and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in OCCASION_NOUNS for g in c.children)
+
+
 def _time_of_speaking(tok: Token, right: int) -> Token | None:
-    """When a speaker spoke, which the parser hung on the phrase that names them: "during the meeting" in "said
+    """When a speaker spoke, or at what occasion a named one did ("Putin in his meeting with parliamentary
+    leaders"), which the parser hung on the phrase that names them: "during the meeting" in "said
     Antony Blinken during the meeting", "yesterday" in "warned Charles Michel yesterday", "last week" in "the leader
     of China Xi Jinping last week called ...", "on Sunday" in "Ukraine's ambassador to the U.S. on Sunday said". The
     phrase, up to ``right``, ends before it: right after a name, or at the phrase's end. A place stays part of it
@@ -246,7 +264,7 @@ def _time_of_speaking(tok: Token, right: int) -> Token | None:
         if t.i != tok.i and t.pos_ != "PROPN":
             continue
         for c in t.children:
-            if c.i > t.i and says_when(c) and (
+            if c.i > t.i and (says_when(c) or t.pos_ == "PROPN" and _says_at_what(c)) and (
                     t.pos_ == "PROPN" and c.left_edge.i == t.i + 1 or c.right_edge.i + 1 >= right > c.left_edge.i):
                 return c
     return None
