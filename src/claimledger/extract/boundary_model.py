@@ -18,8 +18,15 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .attribution import ANSWER_WORDS, DISCOURSE_MARKERS, Attribution, next_act_start, opens_quotation
-from .lexicon import CITING_WORDS, OPEN_QUOTES, QUOTE_MARKS, REPORTING_VERBS
+from .attribution import (
+    ANSWER_WORDS,
+    DISCOURSE_MARKERS,
+    Attribution,
+    next_act_start,
+    opens_quotation,
+    reporting_participle,
+)
+from .lexicon import OPEN_QUOTES, QUOTE_MARKS
 from .linear import LinearModel, bucket, load_linear_model
 
 _CLOSED_CLASSES = {"ADP", "SCONJ", "CCONJ", "PRON", "DET", "PART", "AUX"}
@@ -87,8 +94,7 @@ def _speaker_before_act(att: Attribution, doc: Doc, rule_end: int) -> int | None
     after = max([att.cue[1], *(e for _s, e in att.sources)])
     while after < len(doc) and (doc[after].is_punct or doc[after].is_space):
         after += 1
-    if after >= len(doc) or doc[after].tag_ != "VBG" or not (
-            doc[after].lower_ in CITING_WORDS or doc[after].lemma_.lower() in REPORTING_VERBS):
+    if after >= len(doc) or not reporting_participle(doc[after]):
         return None
     k = min([att.cue[0], *(s for s, _e in att.sources if s >= rule_end)])
     while k > rule_end and (doc[k - 1].is_punct or doc[k - 1].is_space):

@@ -47,7 +47,7 @@ from .role_phrases import (
     tokens_under,
 )
 from .topics import previous_group, previous_person, previous_topic
-from .voices import in_someones_voice, inside_quotation, unquoted_near
+from .voices import MENTION_WINDOW, in_someones_voice, inside_quotation, unquoted_near
 
 _PERSONAL = {"he", "she", "his", "her", "him", "i"}
 
@@ -104,13 +104,8 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
             base = resolve_source(doc, left, right, mentions, gazetteer, history, published)
             return Source(base.kind, span, base.name, base.entity_id,
                           resolved_from=f"'{head.text}' refers to {doc[left:right].text}")
-    aside = next((k for k in range(start + 1, end - 1) if doc[k].text == "," and doc[k + 1].lower_ in _RELATIVE
-                  and doc[k + 1].head.dep_ == "relcl" and start <= doc[k + 1].head.head.i < k
-                  or doc[k].lower_ in SEEN_PARTICIPLES and doc[k].dep_ == "acl" and start <= doc[k].head.i < k), None)
-    while aside is not None and aside - 1 > start and doc[aside - 1].is_punct:
-        aside -= 1
-    if aside is not None:  # "The Russian president, who has portrayed the invasion as ...,", "The letter, obtained
-        # by Fox News,": what the aside adds about the source does not tell who it is
+    aside = _aside_start(doc, start, end)
+    if aside is not None:  # what an aside adds about the source does not tell who it is
         base = resolve_source(doc, start, aside, mentions, gazetteer, history, published)
         return Source(base.kind, span, base.name, base.entity_id, base.resolved_from)
     named = _name_set_off(doc, start, end, mentions)
@@ -183,6 +178,21 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         if found is not None:
             return found
     return Source(SourceKind.VAGUE, span, span.text, None)
+
+
+def _aside_start(doc: Doc, start: int, end: int) -> int | None:
+    """Where an aside about the source in doc[start:end] begins, before the marks that open it: a relative clause set
+    off by a comma ("The Russian president, who has portrayed the invasion as ...,") or a participle of obtaining or
+    seeing a document ("The letter to Biden, obtained first by Fox News Digital,")."""
+    for k in range(start + 1, end - 1):
+        relative = doc[k].text == "," and doc[k + 1].lower_ in _RELATIVE and doc[k + 1].head.dep_ == "relcl" \
+            and start <= doc[k + 1].head.head.i < k
+        seen = doc[k].lower_ in SEEN_PARTICIPLES and doc[k].dep_ == "acl" and start <= doc[k].head.i < k
+        if relative or seen:
+            while k - 1 > start and doc[k - 1].is_punct:
+                k -= 1
+            return k
+    return None
 
 
 def _name_set_off(doc: Doc, start: int, end: int, mentions: Sequence[EntityMention]) -> int | None:
@@ -406,7 +416,7 @@ def _from_mentions(mentions: Sequence[EntityMention], gazetteer: Gazetteer, span
     wanted = {"PERSON"} if personal else {"ORG"}
     limit = span.start if before is None else min(before, span.start)
     for m in reversed(mentions):
-        if m.end > limit or span.start - m.end > 600:
+        if m.end > limit or span.start - m.end > MENTION_WINDOW:
             continue
         if m.label in wanted and surname_key(m.name) not in ruled_out:
             return mention_source(gazetteer, m, TextSpan(m.start, m.end, m.text))
@@ -550,14 +560,16 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
         people = [m for m in mentions if m.label == "PERSON" and m.end <= pron.idx]
         ruled_out = frozenset(_called_otherwise(doc, pron, people, history))
         subject = previous_person(doc, pron, people, ruled_out, history)
+        quoted = inside_quotation(doc, pron)
         speaker = mention_source(gazetteer, subject, TextSpan(subject.start, subject.end, subject.text)) \
-            if subject is not None else None if inside_quotation(doc, pron) else _recent_speaker(
+            if subject is not None else None if quoted else _recent_speaker(
                 doc, pron, people, ruled_out, gazetteer, history, reported)
-        # inside a quotation, the latest person quoted is the one speaking, never the "he" they talk about
-        latest = _from_history(history) if not inside_quotation(doc, pron) else None
+        # inside a quotation, the latest person quoted is the one speaking, never the "he" they talk about; outside
+        # one, a person named only inside a quotation is talked about, not speaking
+        latest = _from_history(history) if not quoted else None
         before = doc[min(reported)].idx if reported else None
-        ant = speaker or _from_mentions(unquoted_near(doc, pron, mentions), gazetteer, span, True, ruled_out,
-                                        before) or (
+        ant = speaker or _from_mentions(mentions if quoted else unquoted_near(doc, pron, mentions), gazetteer, span,
+                                        True, ruled_out, before) or (
             latest if latest is not None and surname_key(latest.name or "") not in ruled_out
             and _could_be_someone(doc, latest, mentions, people, gazetteer) else None)
     else:

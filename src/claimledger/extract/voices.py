@@ -11,6 +11,7 @@ from .attribution import ends_line, signs_a_report, start_of_line
 from .lexicon import DASHES
 
 PARAGRAPH = 400  # tokens back that a pronoun looks for the quotation mark that opened its quotation
+MENTION_WINDOW = 600  # characters back that a pronoun looks for a person or body named before it
 
 
 def inside_quotation(doc: Doc, pron: Token) -> bool:
@@ -50,11 +51,9 @@ def unquoted_near(doc: Doc, pron: Token, mentions: Sequence[EntityMention]) -> l
     """The mentions a "he" or "she" outside quotation marks may refer back to: not a person named only inside words
     the text gives someone, whom the speaker talks about ("“... Pre-Covid we were looking at ...” He also said ...":
     the tagger took "Pre-Covid" for a person)."""
-    if inside_quotation(doc, pron):
-        return list(mentions)
     out = []
     for m in mentions:
-        if m.label == "PERSON" and 0 <= pron.idx - m.end <= 600:
+        if m.label == "PERSON" and 0 <= pron.idx - m.end <= MENTION_WINDOW:
             words = doc.char_span(m.start, m.end, alignment_mode="expand")
             if words is not None and inside_quotation(doc, words[0]):
                 continue

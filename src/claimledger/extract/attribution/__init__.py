@@ -29,6 +29,7 @@ from .spans import (
     TokRange,
     ends_line,
     opens_quotation,
+    reporting_participle,
     start_of_line,
     unclosed_quotation,
 )
@@ -49,6 +50,7 @@ __all__ = [
     "next_act_start",
     "opens_quotation",
     "quoted_speaker",
+    "reporting_participle",
     "signs_a_report",
     "start_of_line",
     "unclosed_quotation",

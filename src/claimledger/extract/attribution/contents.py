@@ -25,6 +25,8 @@ from .spans import (
     TokRange,
     as_clause,
     back_over_joints,
+    prep_of,
+    reporting_participle,
     says_when,
     trim,
 )
@@ -206,7 +208,7 @@ def complement_of(verb: Token, learned: bool) -> Token | None:
 
 def on_a_medium(prep: Token) -> bool:
     """"on Twitter", "on Telegram", "on the air": where something was said, not what it was about."""
-    return prep.lower_ == "on" and any(g.dep_ == "pobj" and g.lemma_.lower() in MEDIA_CHANNELS for g in prep.children)
+    return prep_of(prep, frozenset({"on"}), MEDIA_CHANNELS)
 
 
 def infinitive_conjuncts(verb: Token, infinitive: Token) -> list[Token]:
@@ -278,7 +280,7 @@ def before_next_relation(c_range: TokRange, sent: Span) -> int:
 def _report_after(word: Token) -> bool:
     """", adding that ...", ", saying ...", ", according to ...": a participle of reporting set off by a comma, or
     an "according to", opens another relation, not more of this content."""
-    return word.tag_ == "VBG" and word.dep_ == "advcl" and word.lemma_.lower() in REPORTING_VERBS \
+    return reporting_participle(word) and word.dep_ == "advcl" \
         or word.lower_ == "according" and word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "to"
 
 
@@ -302,7 +304,7 @@ def clause_end(verb: Token, end: int, sent: Span) -> int:
         if t.text == ";" or t.lower_ == "according" or t.dep_ in {"nsubj", "nsubjpass"} and t.head.i > k \
                 and (is_cue_verb(t.head) or t.head.lemma_.lower() in REPORTING_VERBS):
             return end
-        if t.tag_ == "VBG" and t.head.i == verb.i and t.lemma_.lower() in REPORTING_VERBS:
+        if reporting_participle(t) and t.head.i == verb.i:
             return end  # "..., adding that ...": a second relation of the same source
     return max(end, right)
 
@@ -512,8 +514,7 @@ def _apposition_length(verb: Token) -> int:
 def _says_where(c: Token) -> bool:
     """Whether the phrase headed by ``c`` says where something was said: "in a statement", "at a briefing", "on
     Telegram"."""
-    return c.dep_ == "prep" and (on_a_medium(c) or c.lower_ in {"in", "on", "at", "during"} and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS | OCCASION_NOUNS for g in c.children))
+    return on_a_medium(c) or prep_of(c, frozenset({"in", "on", "at", "during"}), DOCUMENT_NOUNS | OCCASION_NOUNS)
 
 
 def past_when_said(content: TokRange, clause: Token, cue_end: int) -> TokRange:

@@ -244,12 +244,24 @@ def says_when(c: Token) -> bool:
     return c.dep_ in {"npadvmod", "advmod"} and (c.lower_ in _DAY_WORDS or c.ent_type_ in {"DATE", "TIME"})
 
 
+def prep_of(c: Token, preps: frozenset[str], nouns: frozenset[str]) -> bool:
+    """Whether ``c`` is one of the prepositions ``preps`` with one of ``nouns`` for its object: "on Telegram", "at a
+    briefing", "in a statement"."""
+    return c.dep_ == "prep" and c.lower_ in preps and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in c.children)
+
+
 def _says_at_what(c: Token) -> bool:
     """Whether the phrase headed by ``c`` names the occasion a named speaker spoke at: "in his meeting with
     parliamentary leaders", "at a briefing", "in an interview". After a common noun such a phrase says which ones
     are meant ("many people at his rallies"), and stays."""
-    return c.dep_ == "prep" and c.lower_ in {"in", "at", "during"} and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in OCCASION_NOUNS for g in c.children)
+    return prep_of(c, frozenset({"in", "at", "during"}), OCCASION_NOUNS)
+
+
+def reporting_participle(word: Token) -> bool:
+    """Whether ``word`` is a participle of reporting or citing: "adding", "saying", "citing" in "..., she said,
+    adding that ...", which opens the speaker's next act."""
+    return word.tag_ == "VBG" and (word.lower_ in CITING_WORDS or word.lemma_.lower() in REPORTING_VERBS)
 
 
 def _time_of_speaking(tok: Token, right: int) -> Token | None:
