@@ -186,6 +186,18 @@ def test_a_headline_label_after_a_dash_is_not_part_of_the_speaker(analyze, text,
     ("Lars Berg at a briefing on Monday said the ferry would run all winter.", "said", "Lars Berg"),
     # after a common noun the phrase says which ones are meant
     ("Many pilots at the meeting said the northern gate would close.", "said", "Many pilots at the meeting"),
+    ("Most respondents in a harbour survey said the fees were too high.", "said",
+     "Most respondents in a harbour survey"),
+    ("The pilots in the video said the northern gate would close.", "said", "The pilots in the video"),
+    # in what text or talk anyone spoke, and what follows it
+    ("The port authority in its statement said the northern gate would close.", "said", "The port authority"),
+    ("Residents in a video posted online said the water had been cut off.", "said", "Residents"),
+    ("“The dam held,” said the regional water agency in a Telegram message on Tuesday.", "said",
+     "the regional water agency"),
+    # the comma that closes an apposition stays, as annotators mark it
+    ("The gate will close, said the port's director, Ana Ruiz, on Monday.", "said", "the port's director, Ana Ruiz,"),
+    ("Ana Ruiz, an aide to the mayor, in a statement said the bridge would reopen.", "said",
+     "Ana Ruiz, an aide to the mayor,"),
 ])
 def test_when_or_at_what_occasion_a_named_speaker_spoke_is_not_part_of_the_name(analyze, text, cue, source):
     c = _claim(analyze(text), cue)

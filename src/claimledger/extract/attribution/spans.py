@@ -204,8 +204,10 @@ def noun_phrase(tok: Token) -> TokRange:
     if when is not None:  # "said Antony Blinken during the meeting", "warned Charles Michel yesterday"
         cut = when.left_edge.i
         while cut > tok.i + 1 and d[cut - 1].text not in {")", "]"} | CLOSE_QUOTES and (
-                d[cut - 1].is_punct or d[cut - 1].is_space):
-            cut -= 1  # "The Central Intelligence Agency (CIA) in the summer" keeps its bracket
+                d[cut - 1].is_punct or d[cut - 1].is_space) and not (
+                d[cut - 1].text == "," and any(t.text == "," for t in d[left:cut - 1])):
+            cut -= 1  # "The Central Intelligence Agency (CIA) in the summer" keeps its bracket, "Ana Ruiz, an
+            # aide, on Monday" the comma that closes the apposition
         right = min(right, cut)
     cites = next((c for c in tok.children if c.i > tok.i and c.lower_ in CITING_WORDS), None) or quoted_aside(tok)
     if cites is not None:  # "U.K. officials citing data from Kyiv", "Oleksy Danilov, quoted by Interfax"
@@ -258,6 +260,23 @@ def _says_at_what(c: Token) -> bool:
     return prep_of(c, frozenset({"in", "at", "during"}), OCCASION_NOUNS)
 
 
+def _says_in_what(c: Token) -> bool:
+    """Whether the phrase headed by ``c`` names a text or a talk the speaker spoke in, whoever the speaker: "in a
+    Facebook post", "in its statement", "in a televised address". With "the" it may say which ones are meant ("the
+    soldiers in the video"), and where people gather, who ("many people at his rallies"): both stay."""
+    return c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _SPOKEN_IN and any(
+            d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in {"a", "an"} for d in g.children)
+        for g in c.children)
+
+
+# what a speaker speaks in; not "poll", "study" or "data", which say who was counted ("most respondents in a poll")
+_SPOKEN_IN = frozenset("""
+statement post message letter note release communique communiqué announcement tweet video email memo
+interview speech address call briefing appearance
+""".split())
+
+
 def reporting_participle(word: Token) -> bool:
     """Whether ``word`` is a participle of reporting or citing: "adding", "saying", "citing" in "..., she said,
     adding that ...", which opens the speaker's next act."""
@@ -275,11 +294,21 @@ def _time_of_speaking(tok: Token, right: int) -> Token | None:
     for t in doc[tok.left_edge.i:right]:
         if t.i != tok.i and t.pos_ != "PROPN":
             continue
+        named = t.pos_ == "PROPN"
         for c in t.children:
-            if c.i > t.i and (says_when(c) or t.pos_ == "PROPN" and _says_at_what(c)) and (
-                    t.pos_ == "PROPN" and c.left_edge.i == t.i + 1 or c.right_edge.i + 1 >= right > c.left_edge.i):
+            if c.i <= t.i or not _of_speaking(c, named):
+                continue
+            # the phrases after it may say more of the same: "in a Telegram message on Wednesday"
+            rest = [x for x in t.children if x.i >= c.i and x.left_edge.i < right and not x.is_punct]
+            if named and c.left_edge.i == t.i + 1 or all(_of_speaking(x, named) for x in rest) and max(
+                    x.right_edge.i for x in rest) + 1 >= right > c.left_edge.i:
                 return c
     return None
+
+
+def _of_speaking(c: Token, named: bool) -> bool:
+    """Whether the phrase headed by ``c`` says when, in what or, after a name, at what occasion someone spoke."""
+    return says_when(c) or _says_in_what(c) or named and _says_at_what(c)
 
 
 def quoted_aside(tok: Token) -> Token | None:
