@@ -46,6 +46,7 @@ def load_resources(settings: Settings) -> Resources:
 
 def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[EntityMention]:
     out = []
+    known_people: set[str] = set()
     for ent, named in _whole_names(doc):
         if ent.label_ in _NUMERIC_LABELS or not ent.text.strip():
             continue
@@ -60,8 +61,10 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[EntityMention]:
                 # "Natalia Usmanova", which the small model often takes for an organisation: the id a person's has
                 label = "PERSON"
                 eid, name, known = resolve_mention(gazetteer, ent.text, label, ent.ent_id_ or None)
+        if known is not None and known.label == "PERSON":
+            known_people.add(eid)
         out.append(EntityMention(ent.start_char, ent.end_char, ent.text, label, eid, name, known is not None))
-    return by_surname(out)
+    return by_surname(out, frozenset(known_people))
 
 
 def _whole_names(doc: Doc) -> list[tuple[Span, Span]]:

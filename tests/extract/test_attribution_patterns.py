@@ -130,7 +130,7 @@ def test_nominal_anaphor_resolves_to_the_named_body(analyze):
 @pytest.mark.parametrize("text,anaphor,name", [
     # a person quoted in between, whom the tagger takes for an organisation
     ("The Baltic Grain Terminal said exports fell by a third in May. Its director, Ilze Ozola, said the silos were "
-     "full. The company said it would add two berths by June.", "The company", "The Baltic Grain Terminal"),
+     "full. The company said it would add two berths by June.", "The company", "Baltic Grain Terminal"),
     # a body quoted in between: "the outlet" is only an outlet
     ("Reuters reported that the ferry line would close for a week. The Port of Klaipeda said the closure was "
      "planned. The outlet said the port had given no reason.", "The outlet", "Reuters"),

@@ -6,7 +6,7 @@ import pytest
 @pytest.mark.parametrize("text,anaphor,name", [
     ("Moldova has long sought a settlement. When I was ambassador to the Organization for Security and Cooperation "
      "in Europe (OSCE), the organization addressed the issue of armed proxies in Transnistria.", "the organization",
-     "OSCE"),
+     "Organization for Security and Co-operation in Europe (OSCE)"),
     ("Vattenfall said on Friday that it had run out of cash. The government said it would cover half of the losses.",
      "The government", "The government"),
     ("Poland said it would send more tanks. The organisation said the talks had failed.", "The organisation",

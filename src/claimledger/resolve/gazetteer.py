@@ -17,6 +17,12 @@ NAME = "claimledger.gazetteer.v1"
 _LABELS = {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "PERSON", "EVENT"}
 
 
+def _abbreviation(text: str) -> str | None:
+    """The letters of an abbreviation written in capitals ("ICC", "U.N.", "ЗСУ"); None for any other name."""
+    letters = text.strip().replace(".", "")
+    return letters if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() else None
+
+
 @dataclass(frozen=True, slots=True)
 class GazetteerEntity:
     id: str
@@ -67,7 +73,13 @@ class Gazetteer:
             hit = self.by_key.get(key[3:])
         if hit is None:
             hit = self.by_domain.get(_domain(text))
-        return self.entities.get(hit) if hit else None
+        ent = self.entities.get(hit) if hit else None
+        short = _abbreviation(text)
+        if ent is not None and short is not None:
+            spelt = [_abbreviation(a) for a in ent.aliases if alias_key(a) in {key, key.removeprefix("the")}]
+            if spelt and None not in spelt and short not in spelt:
+                return None  # an abbreviation is spelt one way: "JCC" is not "ICC", whatever transliteration folds
+        return ent
 
     def speaker(self, entity_id: str | None) -> GazetteerEntity | None:
         """The body an entity speaks for: Pyongyang -> North Korea; an entity speaks for itself otherwise."""

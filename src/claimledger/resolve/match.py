@@ -59,10 +59,19 @@ def resolve_mention(gazetteer: Gazetteer, text: str, label: str,
         ent = gazetteer.lookup(text) or outlet_described(gazetteer, text)
     if ent is not None:
         return ent.id, ent.name, ent
-    name = text.strip()
+    name = _without_article(text.strip())
     if label == "PERSON" or " " in name:  # a one-word shop name keeps its "'s": "McDonald's", "Macy's"
         name = _TRAILING_POSSESSIVE.sub("", name)
-    return local_entity_id(label, text), name, None
+    return local_entity_id(label, name), name, None
+
+
+def _without_article(name: str) -> str:
+    """A name without the article the text put before it, so that "the Black Sea" and "Black Sea" meet; a name
+    of one word more keeps it ("The Guardian", "The Hague")."""
+    words = name.split(maxsplit=1)
+    if len(words) == 2 and words[0].lower() == "the" and " " in words[1].strip():
+        return words[1].strip()
+    return name
 
 
 # Words that describe a news outlet around its name: "the state-run Belta news agency", "the Reuters agency".
@@ -173,16 +182,24 @@ def surname_owner(mentions: Sequence[EntityMention], name: str) -> tuple[str, st
     return _one_person(_people_by_surname(mentions), name) if _one_word(name) else None
 
 
-def by_surname(mentions: Sequence[EntityMention]) -> list[EntityMention]:
-    """The mentions of a name the gazetteer does not know, one word long, given the id and name of the one person
-    the same document names in full with that word as surname: "Oleksiy Danilov, secretary of the council, said
-    ..." and then "Danilov called it untrue" are one source (``surname_owner``)."""
+def by_surname(mentions: Sequence[EntityMention], known_people: frozenset[str] = frozenset()) -> list[EntityMention]:
+    """The mentions of a name, one word long, that the gazetteer knows as no person (``known_people``: the ids
+    of those it knows as people), given the id and name of the one person the same document names in full with
+    that word as surname: "Oleksiy Danilov, secretary of the council, said ..." and then "Danilov called it
+    untrue" are one source (``surname_owner``), and so are "Anna Wagner, a lawyer, said ..." and "Wagner added
+    ...", whatever group the gazetteer calls Wagner."""
     people = _people_by_surname(mentions)
     person_ids = {m.entity_id for m in mentions if m.label == "PERSON"}
     out = []
     for m in mentions:
-        owner = _one_person(people, m.text) if m.label in _NAMED_LABELS and not m.in_gazetteer else None
-        if owner is not None:  # the surname of a person is that person, whatever the tagger made of it
-            m = replace(m, entity_id=owner[0], name=owner[1], label="PERSON" if owner[0] in person_ids else m.label)
+        owner = _one_person(people, m.text) if m.label in _NAMED_LABELS and m.entity_id not in known_people \
+            else None
+        if owner is not None and m.in_gazetteer and owner[0] not in person_ids:
+            owner = None  # a body the gazetteer knows stays that body after a name only the tagger took for one:
+            # "Nato" after "Nordic Nato"
+        if owner is not None and owner[0] != m.entity_id:  # the surname of a person is that person, whatever the
+            # tagger made of it
+            m = replace(m, entity_id=owner[0], name=owner[1], label="PERSON" if owner[0] in person_ids else m.label,
+                        in_gazetteer=owner[0] in known_people)
         out.append(m)
     return out
