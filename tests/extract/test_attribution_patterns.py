@@ -2193,3 +2193,27 @@ def test_a_clause_set_off_by_dashes_before_the_cue_is_not_what_it_reports(analyz
                                     "the authorities said the ferry line had been closed for a week.").claims
                  if c.cue is not None and c.cue.text == "said")
     assert claim.content.text == "the ferry line had been closed for a week"
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("Grain exports through the strait have fallen by half, Port Director Ana Ruiz said as she opened the new "
+     "terminal in the northern harbour on 3 May, Baltic Radio has learned.", "has learned", "Baltic Radio"),
+    ("Most families in the valley still heat with wood, a survey of the district finds.", "finds",
+     "a survey of the district"),
+])
+def test_a_content_before_its_cue_never_takes_in_its_cue(analyze, text, cue, source):
+    claim = _claim(analyze(text), cue)
+    assert claim.content.text.startswith(text[:20])
+    assert cue not in claim.content.text and source not in claim.content.text
+
+
+@pytest.mark.parametrize("text,source,pieces", [
+    ("The closure of the ferry line was seen by some as a defeat for the mayor.", "some",
+     ["The closure of the ferry line", "as a defeat for the mayor"]),
+    ("The new levy will probably be remembered by fishermen as the end of the harbour.", "fishermen",
+     ["The new levy", "as the end of the harbour"]),
+])
+def test_what_an_agent_saw_it_as_is_what_it_reports_not_part_of_the_agent(analyze, text, source, pieces):
+    claim = analyze(text).claims[0]
+    assert claim.source.span is not None and claim.source.span.text == source
+    assert [text[s:e] for s, e in claim.content_segments] == pieces

@@ -285,6 +285,15 @@ def _choice(model: LinearModel, rule: int, options: list[tuple[int, list[str]]])
     return best if best != rule and best_p > rule_p + model.threshold else rule
 
 
+def _ends_at_its_cue(att: Attribution, doc: Doc, rule_end: int, end: int) -> bool:
+    """Whether a content the rule ended before its cue would end past the cue with no word of its own after it and
+    its source: "..., Khrenin said on 16 August, BelTA has learned." may not take in "BelTA has learned"."""
+    if att.cue is None or not rule_end <= att.cue[0] < end:
+        return False
+    after = max([att.cue[1], *(e for s, e in att.sources if s >= rule_end)])
+    return all(t.is_punct or t.is_space for t in doc[after:end])
+
+
 def learned_span(att: Attribution, sent: Span, siblings: list[Attribution], model: LinearModel) -> tuple[int, int]:
     """The content's start and end as the model reads them, each chosen with the rule's other boundary fixed. A
     learned end never runs over a coordinated cue of another relation kept after the rule's end: "said the dam
@@ -296,7 +305,8 @@ def learned_span(att: Attribution, sent: Span, siblings: list[Attribution], mode
     speaker_at = _speaker_before_act(att, doc, end)
     if speaker_at is not None:  # "The levy had failed, she said, citing ...": not past the speaker's next act
         stop = min(stop, speaker_at)
-    new_end = _choice(model, end, [(e, f) for e, f in end_options(att, sent, siblings) if e <= stop])
+    new_end = _choice(model, end, [(e, f) for e, f in end_options(att, sent, siblings)
+                                   if e <= stop and not _ends_at_its_cue(att, doc, end, e)])
     new_start = _choice(model, start, start_options(att, sent))
     return (new_start, new_end) if new_start < new_end else (start, end)
 

@@ -180,6 +180,10 @@ def find_attributions(sent: Span) -> list[Attribution]:
                 tail = []
             if tail:
                 c_range = (c_range[0], max(c_range[1], max(c.right_edge.i for c in tail) + 1))
+        seen_as = _seen_as(tok) if content_tok.dep_ == "nsubjpass" and content_tok.head.i == tok.i else None
+        if seen_as is not None:  # "was seen by some as a demotion": the subject and what it was seen as, around
+            # the cue and its agent (``content_segments``)
+            c_range = (c_range[0], max(c_range[1], seen_as.right_edge.i + 1))
         if content_tok.dep_ == "xcomp" and content_tok.head.i == tok.i:
             obj = next((c for c in tok.children if c.dep_ in {"dobj", "dative"} and tok.i < c.i < content_tok.i), None)
             if obj is None:  # "called on police to release": the object of the cue's particle
@@ -234,7 +238,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
                 if comma is not None:
                     content = trim(sent, content[0], comma) or content
         if subj is not None and content[0] <= subj.i < content[1] and not (holes and subj.head.i == tok.i) \
-                and not (free_relative and subj.head.i == tok.i):
+                and not (free_relative and subj.head.i == tok.i) and seen_as is None:
             continue  # the "subject" sits inside the content: a misparse, not a source
         if subj is not None and tok.i < subj.i < content[0] and doc[content[0]].lower_ in {"who", "whom", "whose"} \
                 and noun_phrase(subj)[1] in {content[0], content[0] - 1}:
@@ -480,3 +484,12 @@ def _carve_regions(found: list[Attribution]) -> list[Attribution]:
             region -= other.region
         out.append(replace(att, region=frozenset(region)))
     return out
+
+
+def _seen_as(verb: Token) -> Token | None:
+    """The "as" phrase of a passive with an agent, "was seen by some as a demotion", whether the parser hung it on
+    the verb or on the agent."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return next((c for h in (verb, *agents) for c in h.children
+                 if c.i > verb.i and c.dep_ == "prep" and c.lower_ == "as"), None) if agents else None
+

@@ -193,6 +193,10 @@ def noun_phrase(tok: Token) -> TokRange:
     doing = _what_they_were_doing(tok)
     if doing is not None:  # "Trump, speaking to a veterans group in Virginia,": where the speaker was, not who
         right = min(right, doing.left_edge.i)
+    seen_as = next((c for c in tok.children if c.i > tok.i and c.dep_ == "prep" and c.lower_ == "as"), None) \
+        if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else None
+    if seen_as is not None:  # "was seen by some as a demotion": what they saw it as is the verb's, not who they are
+        right = min(right, seen_as.i)
     while right - 1 > tok.i and (d[right - 1].is_space or d[right - 1].text in QUOTE_MARKS or d[right - 1].text in
                                  DASHES and not any(t.text in DASHES for t in d[left:right - 1])):
         right -= 1  # "- according to the former minister - the ...": a dash that closes no aside of the phrase's own
