@@ -2217,3 +2217,16 @@ def test_what_an_agent_saw_it_as_is_what_it_reports_not_part_of_the_agent(analyz
     claim = analyze(text).claims[0]
     assert claim.source.span is not None and claim.source.span.text == source
     assert [text[s:e] for s, e in claim.content_segments] == pieces
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ('The ferry will stop in May - says Anna Berg, director of the organization "Harbour Watch".', "says",
+     'Anna Berg, director of the organization "Harbour Watch"'),
+    ("“The gate is shut,” said Ana Ruiz, the director of the group “Harbour Watch”, on Monday.", "said",
+     "Ana Ruiz, the director of the group “Harbour Watch”,"),
+    # a quotation the source's phrase does not open is not its own
+    ("“The gate is shut,” said Ana Ruiz.", "said", "Ana Ruiz"),
+])
+def test_a_quoted_name_in_a_source_keeps_its_closing_mark(analyze, text, cue, source):
+    c = _claim(analyze(text), cue)
+    assert c.source.span is not None and c.source.span.text == source

@@ -197,11 +197,14 @@ def noun_phrase(tok: Token) -> TokRange:
         if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else None
     if seen_as is not None:  # "was seen by some as a demotion": what they saw it as is the verb's, not who they are
         right = min(right, seen_as.i)
-    while right - 1 > tok.i and (d[right - 1].is_space or d[right - 1].text in QUOTE_MARKS or d[right - 1].text in
+    while right - 1 > tok.i and (d[right - 1].is_space or d[right - 1].text in QUOTE_MARKS
+                                 and not _closes_its_own(d, left, right - 1) or d[right - 1].text in
                                  DASHES and not any(t.text in DASHES for t in d[left:right - 1])):
         right -= 1  # "- according to the former minister - the ...": a dash that closes no aside of the phrase's own
     if right - 1 > tok.i and d[right - 1].text == "," and not any(t.text == "," for t in d[left:right - 1]):
         right -= 1  # "said Ortiz, speaking of ...": a comma the parser hung on a name closes no apposition
+    if right < len(d) and d[right].text in QUOTE_MARKS and _closes_its_own(d, left, right):
+        right += 1  # the mark that closes a quoted name in the phrase, which the parser hung elsewhere
     if right + 2 < len(d) and d[right].text == "(" and d[right + 2].text == ")" and d[right + 1].is_upper:
         right += 3
     when = _time_of_speaking(tok, right)
@@ -220,6 +223,16 @@ def noun_phrase(tok: Token) -> TokRange:
         # a headline's label: "..., says Ana Berg – video", whether the parser heads the phrase on the name or on it
         right = back_over_joints(d, right - 2, left + 1)
     return left, right
+
+
+def _closes_its_own(doc: Doc, left: int, mark: int) -> bool:
+    """Whether the quotation mark at ``mark`` closes one opened inside doc[left:mark]: "director of the group
+    “Reporters Without Borders”" keeps its closing mark."""
+    marks = [t.text for t in doc[left:mark] if t.text in QUOTE_MARKS]
+    if doc[mark].text in AMBIGUOUS_MARKS:
+        return marks.count(doc[mark].text) % 2 == 1
+    return doc[mark].text in CLOSE_QUOTES and any(m in OPEN_QUOTES for m in marks) and sum(
+        m in OPEN_QUOTES for m in marks) > sum(m in CLOSE_DOUBLE for m in marks)
 
 
 def _what_they_were_doing(tok: Token) -> Token | None:
