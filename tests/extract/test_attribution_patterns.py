@@ -2230,3 +2230,14 @@ def test_what_an_agent_saw_it_as_is_what_it_reports_not_part_of_the_agent(analyz
 def test_a_quoted_name_in_a_source_keeps_its_closing_mark(analyze, text, cue, source):
     c = _claim(analyze(text), cue)
     assert c.source.span is not None and c.source.span.text == source
+
+
+@pytest.mark.parametrize("text,claims", [
+    ("That said, the ferry line will close in May.", []),
+    ("Having said that, the ferry line will close in June.", []),
+    ("But that being said, the harbour master said the port would stay open.", ["the harbour master"]),
+    # a subject and a clause: a report
+    ("That said the ferry would close, the mayor was angry.", ["That"]),
+])
+def test_an_idiom_of_concession_is_no_report(analyze, text, claims):
+    assert [c.source.span.text for c in analyze(text).claims if c.source.span is not None] == claims

@@ -30,7 +30,7 @@ def is_cue_verb(tok: Token) -> bool:
     if tok.pos_ not in {"VERB", "AUX"} and not tok.tag_.startswith("VB") and not _verb_read_as_noun(tok):
         return False
     lemma = tok.lemma_.lower()
-    if lemma not in REPORTING_VERBS or armed_attack(tok):
+    if lemma not in REPORTING_VERBS or armed_attack(tok) or concessive_idiom(tok):
         return False
     subj = subject_of(tok)[0] if lemma not in _ARMED_FORCE_CUES or lemma in DOCUMENT_CUES else None
     if lemma not in _ARMED_FORCE_CUES and armed_force(subj):
@@ -38,6 +38,23 @@ def is_cue_verb(tok: Token) -> bool:
     if lemma in DOCUMENT_CUES and lemma not in {"state", "indicate"}:
         return subj is not None and subj.lemma_.lower() in DOCUMENT_NOUNS
     return True
+
+
+# "That said, ...", "Having said that, ...": a writer's concession before a comma, no one's report
+_CONCESSIVE_IDIOMS = frozenset({("that", "said"), ("that", "being", "said"), ("having", "said", "that"),
+                                ("with", "that", "said"), ("that", "having", "been", "said"), ("all", "that", "said")})
+
+
+def concessive_idiom(tok: Token) -> bool:
+    """Whether ``tok`` is the verb of an idiom of concession that opens its sentence, before a comma: "That said,
+    the port stays open", "Having said that, ..." (after "But" or "And" too)."""
+    sent = tok.sent
+    words = [t for t in sent if not t.is_space]
+    while words and words[0].lower_ in {"but", "and", "yet"}:
+        words = words[1:]
+    comma = next((k for k, t in enumerate(words[:6]) if t.text == ","), None)
+    return comma is not None and any(t.i == tok.i for t in words[:comma]) \
+        and tuple(t.lower_ for t in words[:comma]) in _CONCESSIVE_IDIOMS
 
 
 def _verb_read_as_noun(tok: Token) -> bool:
@@ -55,7 +72,7 @@ def learned_cue(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB" or lemma in NEVER_CUES or tok.lower_ in CITING_WORDS:
         return False  # "citing two officials" is a relay of another cue, not a cue of its own
-    if lemma in FORCE_VERBS:
+    if lemma in FORCE_VERBS or concessive_idiom(tok):
         return False
     if lemma in REPORTING_VERBS and not any(c.dep_ == "ccomp" for c in tok.children):
         return False  # a lexicon verb the rules turned down counts only with a clause: not "He read a book"
