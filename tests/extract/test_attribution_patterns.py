@@ -2177,6 +2177,21 @@ def test_refusing_what_is_asked_or_granted_is_no_denial(analyze, text, stance):
     assert analyze(text).claims[0].stance.value == stance
 
 
+@pytest.mark.parametrize("text,stance", [
+    ("On Monday the union called for a halt to night crossings and a new pilot roster, which the harbour board "
+     "rejected.", "asserts"),
+    ("The union said the board must reopen the gate, among other demands, which the harbour board rejected.",
+     "asserts"),
+    ("The union made claims of a cover-up, which the harbour board rejected.", "denies"),
+])
+def test_what_a_relative_which_stands_for_decides_whether_rejecting_it_is_a_denial(analyze, text, stance):
+    a = analyze(text)
+    rejected = _claim(a, "rejected")
+    assert rejected.stance.value == stance
+    # turning something down passes on no one's words
+    assert all(not c.relayed_by for c in a.claims)
+
+
 @pytest.mark.parametrize("text,name", [
     ("Vladimir Putin met the envoys in Moscow. The Russian president, who has called the port a relic, said the "
      "fees would stay.", "Vladimir Putin"),

@@ -111,6 +111,7 @@ _GRANTED = frozenset({"access", "entry", "permission", "visa", "passage", "reque
 # calls for Serbia to join the sanctions", "rejected such behaviour"; not "rejected the claim".
 _PROPOSED = frozenset({"plan", "proposal", "demand", "call", "offer", "negotiation", "talk", "deal", "overture",
                        "attempt", "bid", "initiative", "ultimatum", "behavior", "behaviour", "path", "limit"})
+_PROPOSING = frozenset({"call", "propose", "offer", "demand", "urge"})  # verbs that put something forward
 
 
 def _not_a_denial(cue: Token) -> bool:
@@ -118,6 +119,12 @@ def _not_a_denial(cue: Token) -> bool:
     Putin one of his war aims", withheld from someone, with two objects; "deny Russian ships access", refused;
     "rejected the plan", turned down."""
     objects = [c for c in cue.children if c.dep_ in {"dobj", "dative"}]
+    if len(objects) == 1 and objects[0].lower_ in {"which", "that"} and cue.dep_ == "relcl" \
+            and cue.lemma_.lower() in {"reject", "dismiss", "rebuff"}:
+        # what "which" stands for, and what that hangs on: "among other demands, which NATO has rejected", "called
+        # for a freezing of hostilities, which both sides rejected"
+        return any(t.lemma_.lower() in (_PROPOSED | _GRANTED if t.pos_ == "NOUN" else _PROPOSING)
+                   for t in (cue.head, *cue.head.ancestors) if t.pos_ in {"NOUN", "VERB"})
     if len(objects) > 1 or objects and objects[0].lemma_.lower() in _GRANTED:
         return True
     if cue.lemma_.lower() in {"reject", "dismiss", "rebuff"} and objects and objects[0].lemma_.lower() in _PROPOSED:
@@ -243,7 +250,9 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
             if c.cue is not None and c.source.kind != SourceKind.UNATTRIBUTED:
                 history.extend(speakers_of(c))
                 joint = speakers_of(c) if c.co_sources else ()
-        sent_claims = _mark_nested(sent_claims, nested)
+        denying = frozenset(doc[a.cue_head].idx for a in atts
+                            if a.cue_head is not None and doc[a.cue_head].lemma_.lower() in DENY_CUES)
+        sent_claims = _mark_nested(sent_claims, nested, denying)
         prev_opened_chain = bool(sent_claims) and sent_claims[-1].cue is None and _opens_with_pronoun(sent)
         claims.extend(sent_claims)
         if sent_claims:
@@ -351,11 +360,14 @@ def _same_origin_run(claims: list[Claim]) -> list[Claim]:
     return list(reversed(run))
 
 
-def _mark_nested(sent_claims: list[Claim], nested: dict[str, set[str]]) -> list[Claim]:
+def _mark_nested(sent_claims: list[Claim], nested: dict[str, set[str]], denying: frozenset[int] = frozenset()
+                 ) -> list[Claim]:
     """"Reuters reported that the minister said X": the minister's claim is relayed by Reuters. No one relays
     their own words, nor those of whoever shares their cue: in "Szabo used the interview to call for talks" Szabo
     speaks through both cues, and in "Oslo and London have pledged aid and have announced deliveries" neither city
-    relays the other. A denial relays nothing: "..., which Oslo rejected" does not pass on what it rejects. Where
+    relays the other. A denial relays nothing: "..., which Oslo rejected" does not pass on what it rejects, and
+    nor does a verb of denial that turns something down (``denying``, the character offsets of such verbs:
+    "among other demands, which NATO has rejected"). Where
     each content holds the other's cue ("Lee told them that ..., according to Ash", the parse running Lee's content
     on over "according to"), the relay is the one whose content holds where the other's content starts: Ash. The
     relays of the outer claim follow its source, nearest to the speaker first."""
@@ -363,7 +375,7 @@ def _mark_nested(sent_claims: list[Claim], nested: dict[str, set[str]]) -> list[
     for inner in sent_claims:
         relays = list(inner.relayed_by)
         for outer in sent_claims:
-            if inner is outer or inner.cue is None or outer.stance == Stance.DENIES or any(
+            if inner is outer or inner.cue is None or outer.stance == Stance.DENIES or _denying(outer, denying) or any(
                     c.cue == outer.cue and any(_same_speaker(inner.source, s) for s in speakers_of(c))
                     for c in sent_claims):
                 continue
@@ -378,6 +390,11 @@ def _mark_nested(sent_claims: list[Claim], nested: dict[str, set[str]]) -> list[
                 relays.extend(r for r in outer.relayed_by if all(r.name != x.name for x in relays))
         out.append(replace(inner, relayed_by=tuple(relays)) if len(relays) != len(inner.relayed_by) else inner)
     return out
+
+
+def _denying(claim: Claim, denying: frozenset[int]) -> bool:
+    """Whether the claim's cue holds one of the verbs of denial at the offsets ``denying``."""
+    return claim.cue is not None and any(claim.cue.start <= k < claim.cue.end for k in denying)
 
 
 def _relayed_headline(doc: Doc, document: Document, sent: Span, relays: list[tuple[int, int, Relay]],
