@@ -2256,3 +2256,14 @@ def test_a_quoted_name_in_a_source_keeps_its_closing_mark(analyze, text, cue, so
 ])
 def test_an_idiom_of_concession_is_no_report(analyze, text, claims):
     assert [c.source.span.text for c in analyze(text).claims if c.source.span is not None] == claims
+
+
+@pytest.mark.parametrize("text,relays", [
+    # an act passes on no one's words
+    ("As Gdansk defends in the north and west, a union official said the harbour was losing ships.", []),
+    ("Reuters reported that the harbour master said the port was closed.", ["Reuters"]),
+    ("The gate will stay shut, the harbour master said - continues Berg.", ["Berg"]),
+])
+def test_only_a_verb_of_speech_or_of_passing_words_on_relays(analyze, text, relays):
+    claim = _claim(analyze(text), "said")
+    assert [r.name for r in claim.relayed_by] == relays

@@ -40,6 +40,7 @@ from .lexicon import (
     PLAN_WORDS,
     PRONOUNS,
     ROLE_HEADS,
+    SPEECH_VERBS,
     UNCONFIRMED_PATTERNS,
 )
 from .raising import with_raised_subject
@@ -250,9 +251,9 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
             if c.cue is not None and c.source.kind != SourceKind.UNATTRIBUTED:
                 history.extend(speakers_of(c))
                 joint = speakers_of(c) if c.co_sources else ()
-        denying = frozenset(doc[a.cue_head].idx for a in atts
-                            if a.cue_head is not None and doc[a.cue_head].lemma_.lower() in DENY_CUES)
-        sent_claims = _mark_nested(sent_claims, nested, denying)
+        silent = frozenset(doc[a.cue_head].idx for a in atts if a.cue_head is not None and not a.according
+                           and not _passes_words_on(doc[a.cue_head]))
+        sent_claims = _mark_nested(sent_claims, nested, silent)
         prev_opened_chain = bool(sent_claims) and sent_claims[-1].cue is None and _opens_with_pronoun(sent)
         claims.extend(sent_claims)
         if sent_claims:
@@ -360,14 +361,25 @@ def _same_origin_run(claims: list[Claim]) -> list[Claim]:
     return list(reversed(run))
 
 
-def _mark_nested(sent_claims: list[Claim], nested: dict[str, set[str]], denying: frozenset[int] = frozenset()
+# Verbs that pass on someone else's words, besides the verbs of speech: "BelTA has learned", "quoted by Interfax"
+_PASSING_ON = frozenset({"learn", "quote", "cite", "recall", "point", "inform", "speak", "describe", "publish",
+                         "file", "accuse", "show", "find", "continue"})
+
+
+def _passes_words_on(cue: Token) -> bool:
+    """Whether a cue can relay what it holds: a verb of speech or of passing words on, and no verb of denial."""
+    lemma = cue.lemma_.lower()
+    return lemma in SPEECH_VERBS | _PASSING_ON and lemma not in DENY_CUES
+
+
+def _mark_nested(sent_claims: list[Claim], nested: dict[str, set[str]], silent: frozenset[int] = frozenset()
                  ) -> list[Claim]:
     """"Reuters reported that the minister said X": the minister's claim is relayed by Reuters. No one relays
     their own words, nor those of whoever shares their cue: in "Szabo used the interview to call for talks" Szabo
     speaks through both cues, and in "Oslo and London have pledged aid and have announced deliveries" neither city
-    relays the other. A denial relays nothing: "..., which Oslo rejected" does not pass on what it rejects, and
-    nor does a verb of denial that turns something down (``denying``, the character offsets of such verbs:
-    "among other demands, which NATO has rejected"). Where
+    relays the other. Only a verb of speech or of passing words on relays (``silent``: the character offsets of
+    the cues that do not): "..., which Oslo rejected" does not pass on what it rejects, nor "Moscow banned dozens
+    of British journalists in what the foreign ministry said was a response" what the ministry said. Where
     each content holds the other's cue ("Lee told them that ..., according to Ash", the parse running Lee's content
     on over "according to"), the relay is the one whose content holds where the other's content starts: Ash. The
     relays of the outer claim follow its source, nearest to the speaker first."""
@@ -375,7 +387,7 @@ def _mark_nested(sent_claims: list[Claim], nested: dict[str, set[str]], denying:
     for inner in sent_claims:
         relays = list(inner.relayed_by)
         for outer in sent_claims:
-            if inner is outer or inner.cue is None or outer.stance == Stance.DENIES or _denying(outer, denying) or any(
+            if inner is outer or inner.cue is None or outer.stance == Stance.DENIES or _cue_at(outer, silent) or any(
                     c.cue == outer.cue and any(_same_speaker(inner.source, s) for s in speakers_of(c))
                     for c in sent_claims):
                 continue
@@ -392,9 +404,9 @@ def _mark_nested(sent_claims: list[Claim], nested: dict[str, set[str]], denying:
     return out
 
 
-def _denying(claim: Claim, denying: frozenset[int]) -> bool:
-    """Whether the claim's cue holds one of the verbs of denial at the offsets ``denying``."""
-    return claim.cue is not None and any(claim.cue.start <= k < claim.cue.end for k in denying)
+def _cue_at(claim: Claim, offsets: frozenset[int]) -> bool:
+    """Whether the claim's cue holds a word at one of the character ``offsets``."""
+    return claim.cue is not None and any(claim.cue.start <= k < claim.cue.end for k in offsets)
 
 
 def _relayed_headline(doc: Doc, document: Document, sent: Span, relays: list[tuple[int, int, Relay]],
