@@ -245,3 +245,16 @@ def test_a_name_the_gazetteer_does_not_know_is_one_entity_with_or_without_its_ar
     ids = {m.entity_id for m in a.entities if "Azov Grain Exchange" in m.text}
     names = {m.name for m in a.entities if "Azov Grain Exchange" in m.text}
     assert len(ids) == 1 and names == {"Azov Grain Exchange"}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Finland closed its ports to the trawlers on Monday. The country said the ban would last a year.", "Finland"),
+    # the subject of the sentence before, not the state named last
+    ("Poland expelled two diplomats after Russia protested. The country said it would not reverse the decision.",
+     "Poland"),
+    # a state's people are not the state
+    ("Hungary on Friday banned 40 Americans from entering. The country said the list would grow.", "Hungary"),
+])
+def test_the_country_is_the_state_the_text_is_about(analyze, text, name):
+    claim = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == "The country")
+    assert claim.source.name == name

@@ -46,7 +46,7 @@ from .role_phrases import (
     titled_person,
     tokens_under,
 )
-from .topics import previous_group, previous_person, previous_topic
+from .topics import previous_group, previous_person, previous_state, previous_topic
 from .voices import MENTION_WINDOW, in_someones_voice, inside_quotation, unquoted_near
 
 _PERSONAL = {"he", "she", "his", "her", "him", "i"}
@@ -76,6 +76,7 @@ _ANY_BODY = frozenset("same new former local national federal state main own oth
 
 
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
+_COUNTRY_NOUNS = {"country", "nation"}
 
 
 def _text_span(doc: Doc, start: int, end: int) -> TextSpan:
@@ -136,6 +137,10 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
             return Source(earlier.kind, span, earlier.name, earlier.entity_id,
                           resolved_from=f"'{span.text}' refers back to {earlier.name}")
     has_name = any(t.pos_ == "PROPN" for t in doc[start:end])
+    state = previous_state(doc, head, mentions, gazetteer) \
+        if lemma in _COUNTRY_NOUNS and determiners == {"the"} and not has_name and not inside else None
+    if state is not None:  # "Russia released a list ... The country said ...": Russia
+        return Source(state.kind, span, state.name, state.entity_id, state.resolved_from)
     owned_body = _owners_body(doc, head, start, end, mentions, gazetteer, history, published) \
         if lemma in _BODY_ANAPHORS and not inside else None
     if owned_body is not None:
