@@ -41,8 +41,9 @@ def test_the_contract_lists_the_other_speakers_only_for_a_joint_report(analyze):
 
 
 @pytest.mark.parametrize("text,speakers", [
+    # the capital speaks for its state
     ("Oslo and Bergen pledged aid to the islanders on Monday. They said the ferries would run all winter.",
-     ["Oslo", "Bergen"]),
+     ["Norway", "Bergen"]),
     ("Mr. Lindqvist and Ms. Ruiz said the ferry would run all winter. They added that fares would not rise.",
      ["Lindqvist", "Ruiz"]),
 ])

@@ -258,3 +258,12 @@ def test_a_name_the_gazetteer_does_not_know_is_one_entity_with_or_without_its_ar
 def test_the_country_is_the_state_the_text_is_about(analyze, text, name):
     claim = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == "The country")
     assert claim.source.name == name
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Tallinn said the border crossing at Narva would close at night.", "Estonia"),
+    ("Vilnius said the transit rules for Kaliningrad would not change.", "Lithuania"),
+    ("Norway closed its ports to the trawlers on Monday. The country said the ban would last a year.", "Norway"),
+])
+def test_the_gazetteer_knows_the_states_of_the_region_and_their_capitals(analyze, text, name):
+    assert analyze(text).claims[-1].source.name == name
