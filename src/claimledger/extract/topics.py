@@ -14,7 +14,7 @@ from ..resolve.gazetteer import Gazetteer
 from ..resolve.match import surname_key
 from .attribution import start_of_line, unclosed_quotation
 from .groups import is_group
-from .lexicon import ANAPHOR_HEADS, DOCUMENT_NOUNS, INSTITUTION_HEADS, PRONOUNS
+from .lexicon import ANAPHOR_HEADS, DOCUMENT_CUES, DOCUMENT_NOUNS, INSTITUTION_HEADS, PRONOUNS
 from .role_phrases import tokens_under
 from .voices import MENTION_WINDOW
 
@@ -37,6 +37,11 @@ def previous_topic(doc: Doc, pron: Token, mentions: Sequence[EntityMention]) -> 
     if pron.i != sent.start or sent.start == 0 or "\n" in doc[doc[sent.start - 1].sent.start:sent.start].text:
         return None
     subj = _subject_before(doc, pron)
+    if subj is not None and subj.lower_ == "it" and pron.head.lemma_.lower() in DOCUMENT_CUES:
+        # "It was the first time the document had been revised. It states: ...": the document the sentence
+        # before was about, behind its empty "it"
+        subj = next((t for t in reversed(doc[subj.sent.start:subj.sent.end]) if t.dep_ in {"nsubj", "nsubjpass"}
+                     and t.lemma_.lower() in DOCUMENT_NOUNS), None)
     if subj is None or subj.tag_ not in {"NN", "NNP"} or subj.lower_ in PRONOUNS:
         return None
     m = [x for x in mentions if x.start <= subj.idx < x.end]
