@@ -49,8 +49,8 @@ def test_the_report_is_the_body_named_on_it_earlier_whoever_spoke_in_between(ana
 
 def test_a_document_behind_an_empty_it_is_what_it_states_refers_to(analyze):
     a = analyze("Moldova joined the grain pact in May, and Russia protested. A new harbour code was published, which "
-                "the port authority drafted. It was the first time the document had been revised since 1998. It states: "
-                "“No ship may be turned away for its flag.”")
+                "the port authority drafted. It was the first time the document had been revised since 1998. "
+                "It states: “No ship may be turned away for its flag.”")
     claim = next(c for c in a.claims if c.source.span is not None and c.source.span.text == "It")
     assert claim.source.resolved_from is not None
     assert claim.source.resolved_from.startswith("'It' refers back to the document")

@@ -70,6 +70,7 @@ from .signatures import colon_attribution, dash_attributions, dash_report, inver
 from .spans import (
     Attribution,
     TokRange,
+    as_phrase,
     conjuncts,
     noun_phrase,
     opens_quotation,
@@ -490,6 +491,4 @@ def _seen_as(verb: Token) -> Token | None:
     """The "as" phrase of a passive with an agent, "was seen by some as a demotion", whether the parser hung it on
     the verb or on the agent."""
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return next((c for h in (verb, *agents) for c in h.children
-                 if c.i > verb.i and c.dep_ == "prep" and c.lower_ == "as"), None) if agents else None
-
+    return next((p for h in (verb, *agents) if (p := as_phrase(h)) is not None), None) if agents else None

@@ -193,8 +193,7 @@ def noun_phrase(tok: Token) -> TokRange:
     doing = _what_they_were_doing(tok)
     if doing is not None:  # "Trump, speaking to a veterans group in Virginia,": where the speaker was, not who
         right = min(right, doing.left_edge.i)
-    seen_as = next((c for c in tok.children if c.i > tok.i and c.dep_ == "prep" and c.lower_ == "as"), None) \
-        if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else None
+    seen_as = as_phrase(tok) if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else None
     if seen_as is not None:  # "was seen by some as a demotion": what they saw it as is the verb's, not who they are
         right = min(right, seen_as.i)
     while right - 1 > tok.i and (d[right - 1].is_space or d[right - 1].text in QUOTE_MARKS
@@ -223,6 +222,11 @@ def noun_phrase(tok: Token) -> TokRange:
         # a headline's label: "..., says Ana Berg – video", whether the parser heads the phrase on the name or on it
         right = back_over_joints(d, right - 2, left + 1)
     return left, right
+
+
+def as_phrase(tok: Token) -> Token | None:
+    """The "as" phrase the parser hung on ``tok`` after it: "seen by some as a demotion"."""
+    return next((c for c in tok.children if c.i > tok.i and c.dep_ == "prep" and c.lower_ == "as"), None)
 
 
 def _closes_its_own(doc: Doc, left: int, mark: int) -> bool:
