@@ -48,8 +48,9 @@ _CONCESSIVE_IDIOMS = frozenset({("that", "said"), ("that", "being", "said"), ("h
 def concessive_idiom(tok: Token) -> bool:
     """Whether ``tok`` is the verb of an idiom of concession that opens its sentence, before a comma: "That said,
     the port stays open", "Having said that, ..." (after "But" or "And" too)."""
-    sent = tok.sent
-    words = [t for t in sent if not t.is_space]
+    if tok.lower_ != "said" or tok.i - tok.sent.start > 8:
+        return False
+    words = [t for t in tok.doc[tok.sent.start:tok.i + 4] if not t.is_space]
     while words and words[0].lower_ in {"but", "and", "yet"}:
         words = words[1:]
     comma = next((k for k, t in enumerate(words[:6]) if t.text == ","), None)
