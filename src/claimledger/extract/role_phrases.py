@@ -273,11 +273,8 @@ def titled_person(doc: Doc, start: int, end: int, inside: Sequence[EntityMention
     if not describes and not qualifiers and roles and roles <= OCCUPATION_HEADS:
         # "... - said the politician": the latest person quoted; an expert or an analyst holds no post, neither one
         # the text gave them nor one the gazetteer records
-        def holds_a_post(src: Source) -> bool:
-            name = src.name or ""
-            return bool(known.get(surname_key(name), (set(), set()))[0] & ROLE_HEADS) or any(
-                _same_holder(t, name) for t in gazetteer.tenures_of(name))
-        return next((src for src in speakers if POLITICIAN in roles or not holds_a_post(src)), None)
+        return next((src for src in speakers if POLITICIAN in roles or not _holds_a_post(src, known, gazetteer)),
+                    None)
     if speakers and not describes and not qualifiers and not known.get(surname_key(speakers[0].name or ""),
                                                                         (set(), set()))[0]:
         return speakers[0]
@@ -305,6 +302,14 @@ def _in_office(gazetteer: Gazetteer, name: str, roles: set[str], qualifiers: set
 def _names(gazetteer: Gazetteer, word: str, entity_id: str | None) -> bool:
     found = gazetteer.lookup(word) if entity_id else None
     return found is not None and found.id == entity_id
+
+
+def _holds_a_post(src: Source, known: dict[str, tuple[set[str], set[str]]], gazetteer: Gazetteer) -> bool:
+    """Whether the text gave a source a post (``known``: surname key -> the roles and qualifiers the text gave) or
+    the gazetteer records one for them."""
+    name = src.name or ""
+    return bool(known.get(surname_key(name), (set(), set()))[0] & ROLE_HEADS) or any(
+        _same_holder(t, name) for t in gazetteer.tenures_of(name))
 
 
 def _same_holder(tenure: Tenure, name: str) -> bool:

@@ -76,7 +76,6 @@ _ANY_BODY = frozenset("same new former local national federal state main own oth
 
 
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
-_COUNTRY_NOUNS = {"country", "nation"}
 
 
 def _text_span(doc: Doc, start: int, end: int) -> TextSpan:
@@ -137,10 +136,11 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
             return Source(earlier.kind, span, earlier.name, earlier.entity_id,
                           resolved_from=f"'{span.text}' refers back to {earlier.name}")
     has_name = any(t.pos_ == "PROPN" for t in doc[start:end])
-    state = previous_state(doc, head, mentions, gazetteer) \
-        if lemma in _COUNTRY_NOUNS and determiners == {"the"} and not has_name and not inside else None
+    state = previous_state(doc, head, mentions, gazetteer) if determiners == {"the"} and not has_name and not inside \
+        else None
     if state is not None:  # "Russia released a list ... The country said ...": Russia
-        return Source(state.kind, span, state.name, state.entity_id, state.resolved_from)
+        return Source(SourceKind.NAMED, span, state[0].name, state[0].id,
+                      resolved_from=f"'{span.text}' refers back to {state[1]}")
     owned_body = _owners_body(doc, head, start, end, mentions, gazetteer, history, published) \
         if lemma in _BODY_ANAPHORS and not inside else None
     if owned_body is not None:

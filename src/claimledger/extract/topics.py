@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from ..model import EntityMention, Source, SourceKind
-from ..resolve.gazetteer import Gazetteer
+from ..model import EntityMention, Source
+from ..resolve.gazetteer import Gazetteer, GazetteerEntity
 from ..resolve.match import surname_key
 from .attribution import start_of_line, unclosed_quotation
 from .groups import is_group
@@ -96,36 +96,28 @@ def _signed_quotation(doc: Doc, pron: Token) -> Token | None:
     return doc[opening] if opening is not None else None
 
 
-def previous_state(doc: Doc, noun: Token, mentions: Sequence[EntityMention], gazetteer: Gazetteer) -> Source | None:
-    """The state "the country" refers back to: the subject of the sentence before when it is a state ("Russia
-    released a list of 963 Americans ... The country said it would retaliate"), else the state named most often
-    within ``MENTION_WINDOW`` characters before it, the latest of those at a tie. A city or a building that speaks
-    for a state is that state ("the Kremlin"); its people are not ("963 Americans")."""
-    at = noun.idx
+_COUNTRY_NOUNS = frozenset({"country", "nation"})
+
+
+def previous_state(doc: Doc, noun: Token, mentions: Sequence[EntityMention], gazetteer: Gazetteer
+                   ) -> tuple[GazetteerEntity, str] | None:
+    """The state "the country" refers back to, and the words that named it: the subject of the sentence before when
+    it is a state ("Russia released a list of 963 Americans ... The country said it would retaliate"), else the state
+    named most often within ``MENTION_WINDOW`` characters before it, the latest of those at a tie. A city or a
+    building that speaks for a state is that state ("the Kremlin"); its people are not ("963 Americans"). None for
+    any other noun."""
+    if noun.lemma_.lower() not in _COUNTRY_NOUNS:
+        return None
+    states = [(m, ent) for m in mentions if m.label != "NORP"
+              and (ent := gazetteer.speaker(m.entity_id)) is not None and ent.type == "state"]
     subject = _subject_before(doc, noun)
     if subject is not None:
-        under = [m for m in mentions if m.start <= subject.idx < m.end and _state(gazetteer, m)]
-        if under:
-            return _as_state(gazetteer, under[0])
-    near = [m for m in mentions if m.end <= at and at - m.end <= MENTION_WINDOW and _state(gazetteer, m)]
+        named = next(((ent, m.text) for m, ent in states if m.start <= subject.idx < m.end), None)
+        if named is not None:
+            return named
+    near = [(m, ent) for m, ent in states if m.end <= noun.idx and noun.idx - m.end <= MENTION_WINDOW]
     if not near:
         return None
-    counts = Counter(_speaker_id(gazetteer, m) for m in near)
-    return _as_state(gazetteer, max(reversed(near), key=lambda m: counts[_speaker_id(gazetteer, m)]))
-
-
-def _speaker_id(gazetteer: Gazetteer, m: EntityMention) -> str | None:
-    ent = gazetteer.speaker(m.entity_id)
-    return ent.id if ent is not None else None
-
-
-def _state(gazetteer: Gazetteer, m: EntityMention) -> bool:
-    ent = gazetteer.speaker(m.entity_id)
-    return m.label != "NORP" and ent is not None and ent.type == "state"
-
-
-def _as_state(gazetteer: Gazetteer, m: EntityMention) -> Source | None:
-    ent = gazetteer.speaker(m.entity_id)
-    if ent is None:
-        return None
-    return Source(SourceKind.NAMED, None, ent.name, ent.id, resolved_from=f"'the country' refers back to {m.text}")
+    counts = Counter(ent.id for _m, ent in near)
+    m, ent = max(reversed(near), key=lambda pair: counts[pair[1].id])
+    return ent, m.text

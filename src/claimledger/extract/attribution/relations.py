@@ -70,6 +70,7 @@ from .signatures import colon_attribution, dash_attributions, dash_report, inver
 from .spans import (
     Attribution,
     TokRange,
+    agent_of,
     as_phrase,
     conjuncts,
     noun_phrase,
@@ -428,7 +429,7 @@ def _with_quoted_speakers(found: list[Attribution], doc: Doc) -> list[Attributio
         saying, speaker = quoted
         inner = by_head.get(saying.i)
         if speaker.dep_ == "nsubjpass":  # "was quoted (by Tass) as saying"
-            agent = next((g for c in act.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            agent = agent_of(act)
             cue = (min(outer.cue[0] if outer.cue else act.i, act.i), saying.i + 1)
             relayer = noun_phrase(agent) if agent is not None else None
             if inner is None or outer.content[1] <= act.i and not any(
@@ -490,5 +491,5 @@ def _carve_regions(found: list[Attribution]) -> list[Attribution]:
 def _seen_as(verb: Token) -> Token | None:
     """The "as" phrase of a passive with an agent, "was seen by some as a demotion", whether the parser hung it on
     the verb or on the agent."""
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return next((p for h in (verb, *agents) if (p := as_phrase(h)) is not None), None) if agents else None
+    agent = agent_of(verb)
+    return next((p for h in (verb, agent) if (p := as_phrase(h)) is not None), None) if agent is not None else None

@@ -343,8 +343,12 @@ def quoted_by(participle: Token) -> Token | None:
     if participle.dep_ != "acl" or participle.lower_ not in {"quoted", "cited"} or participle.i == 0 \
             or participle.doc[participle.i - 1].text != "," and participle.head.i != participle.i - 1:
         return None
-    agent = next((c for c in participle.children if c.dep_ == "agent"), None)
-    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    return agent_of(participle)
+
+
+def agent_of(verb: Token) -> Token | None:
+    """Who did it, in a passive: "Interfax" in "quoted by Interfax", "some" in "was seen by some as ..."."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
 # Participles of getting hold of a document, whose agent relays it: "a letter obtained by Fox News", "Kremlin papers
@@ -360,8 +364,7 @@ def seen_by(noun: Token) -> Token | None:
         return None
     for c in noun.subtree:  # "Kremlin papers from early 2016 seen by the Guardian", the parser hanging it on the year
         if c.dep_ == "acl" and c.lower_ in SEEN_PARTICIPLES and c.i > noun.i:
-            agent = next((g for g in c.children if g.dep_ == "agent"), None)
-            outlet = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            outlet = agent_of(c)
             if outlet is not None and (outlet.pos_ == "PROPN" or outlet.ent_type_ in {"ORG", "PERSON"}):
                 return outlet
     return None

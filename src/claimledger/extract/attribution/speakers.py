@@ -17,7 +17,7 @@ from ..lexicon import (
     SPEECH_VERBS,
     VAGUE_HEADS,
 )
-from .spans import CLOSE_QUOTES, TokRange, trim
+from .spans import CLOSE_QUOTES, TokRange, agent_of, trim
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _SPEAKER_PRONOUNS = {"he", "she", "it", "they"}
@@ -174,11 +174,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         before = [c for c in subjects if c.i < verb.i]
         subj = max(before, key=lambda c: c.i) if len(subjects) > 1 and all(c.i < cur.i for c in subjects) and before \
             else next(iter(subjects), None)
-        agent = next((c for c in cur.children if c.dep_ == "agent"), None)
+        agent = agent_of(cur)
         if agent is not None:
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj, False
+            return agent, False
         if cur is not verb and _joined_to_reported_clause(verb, cur, subj):
             cur = cur.head
             continue
