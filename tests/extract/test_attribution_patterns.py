@@ -2267,3 +2267,35 @@ def test_an_idiom_of_concession_is_no_report(analyze, text, claims):
 def test_only_a_verb_of_speech_or_of_passing_words_on_relays(analyze, text, relays):
     claim = _claim(analyze(text), "said")
     assert [r.name for r in claim.relayed_by] == relays
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # the parser hung the clause's subject on the cue: the source and cue open the content, and are cut from it
+    ("The harbour master, Ivo Brandt, said Tuesday’s storm on the coast, which has flooded the quay twice this "
+     "year, had been the worst yet.", "said",
+     "Tuesday’s storm on the coast, which has flooded the quay twice this year, had been the worst yet"),
+    # an "as" aside that closes the content, source and all
+    ("The aim is to give the rangers what they need to “guard the forest from fires,” as the governor said in a "
+     "speech in May.", "said", "The aim is to give the rangers what they need to “guard the forest from fires,”"),
+    # the agent of a passive cue after its content
+    ("The old mill - called the Iron House by locals - burned down in 1990.", "called", "the Iron House"),
+])
+def test_a_content_never_holds_its_own_source(analyze, text, cue, content):
+    c = _claim(analyze(text), cue)
+    assert c.content.text == content and c.source.span is not None
+    assert not (c.content.start <= c.source.span.start < c.content.end)
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Fares will rise again this winter, as the transport minister warned on Monday.",
+     "Fares will rise again this winter"),
+    ("As the transport minister warned on Monday, fares will rise again this winter.",
+     "fares will rise again this winter"),
+])
+def test_a_cue_on_a_day_is_no_report_about_the_day(analyze, text, content):
+    assert _claim(analyze(text), "warned").content.text == content
+
+
+def test_an_as_aside_after_the_subject_leaves_the_subject_in_the_content(proposals):
+    assert ("the mayor", "noted", "The ferry plan had been dropped by the council") in proposals(
+        "The ferry plan, as the mayor noted in a letter in May, had been dropped by the council.")

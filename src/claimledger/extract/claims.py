@@ -449,9 +449,11 @@ def _claim_for(doc: Doc, document: Document, sent: Span, att: Attribution, all_a
                gazetteer: Gazetteer, mentions: Sequence[EntityMention], quantities: Sequence[Quantity],
                times: list[TimeExpression], history: list[Source],
                relays: list[tuple[int, int, Relay]], joint: tuple[Source, ...] = ()) -> Claim:
-    content = _span(doc, att.content[0], att.resumed[1] if att.resumed else att.content[1])
-    cue = _span(doc, *att.cue) if att.cue else None
     pieces = content_segments(att, doc)
+    # one piece: the content without a source and cue that opened or closed it ("He said, that ...")
+    content = _span(doc, *pieces[0]) if len(pieces) == 1 else \
+        _span(doc, att.content[0], att.resumed[1] if att.resumed else att.content[1])
+    cue = _span(doc, *att.cue) if att.cue else None
     segments = tuple((doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in pieces) if len(pieces) > 1 \
         else ()
     if att.sources:

@@ -158,7 +158,8 @@ def content_of(verb: Token) -> Token | None:
             return obj
     if lemma in TOPIC_CUES:
         for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"on", "about", "of"} and not on_a_medium(prep):
+            if prep.dep_ == "prep" and prep.lower_ in {"on", "about", "of"} and not on_a_medium(prep) \
+                    and not says_when(prep):  # "warned on Monday" says when
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj

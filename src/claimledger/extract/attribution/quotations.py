@@ -391,13 +391,29 @@ def content_segments(att: Attribution, doc: Doc) -> tuple[TokRange, ...]:
     two pieces; so does a content that runs on into the next paragraph, one piece a paragraph. One piece, the
     content itself, when nothing interrupts it."""
     resumed = (att.resumed,) if att.resumed is not None else ()
-    return tuple(piece for whole in (*_around_cue(att, doc), *resumed) for piece in _by_paragraph(whole, doc))
+    pieces = tuple(piece for whole in (*_around_cue(att, doc), *resumed) for piece in _by_paragraph(whole, doc))
+    return tuple(_before_its_agent(piece, att, doc) for piece in pieces)
+
+
+def _before_its_agent(piece: TokRange, att: Attribution, doc: Doc) -> TokRange:
+    """A piece that ends on the relation's own source ends before it, and before the "by" or "from" that
+    introduces it: "called the Holodomor by Ukrainians" reports "the Holodomor". A content never holds its own
+    source."""
+    start, end = piece
+    source = next((s for s in att.sources if start < s[0] < end <= s[1]), None)
+    if source is None:
+        return piece
+    cut = source[0]
+    while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].is_space
+                           or doc[cut - 1].pos_ == "ADP" and doc[cut - 1].lower_ in {"by", "from"}):
+        cut -= 1
+    return (start, cut) if cut > start else piece
 
 
 def _around_cue(att: Attribution, doc: Doc) -> tuple[TokRange, ...]:
     if att.cue is None:
         return (att.content,)
-    inner = [r for r in (att.cue, *att.sources) if att.content[0] < r[0] and r[1] < att.content[1]]
+    inner = [r for r in (att.cue, *att.sources) if att.content[0] <= r[0] and r[1] < att.content[1]]
     if not inner or not any(r == att.cue for r in inner):
         return (att.content,)
     hole = (min(r[0] for r in inner), max(r[1] for r in inner))

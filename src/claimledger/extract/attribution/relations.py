@@ -155,7 +155,10 @@ def find_attributions(sent: Span) -> list[Attribution]:
             content_tok = reported
         # "what she calls a broken bus network", "what the senators said was a land grab"
         free_relative = is_free_relative(tok, content_tok) or is_extracted_wh(tok, content_tok)
-        if aside:  # the attributed clause after "As X noted,", without the aside
+        if aside and any(c.dep_ in SUBJECT_DEPS and c.i < tok.left_edge.i for c in content_tok.children):
+            # "The ferry plan, as the mayor noted, was dropped.": the clause around the aside, which is its hole
+            c_range = (content_tok.left_edge.i, content_tok.right_edge.i + 1)
+        elif aside:  # the attributed clause after "As X noted,", without the aside
             c_range = (tok.right_edge.i + 1, content_tok.right_edge.i + 1)
         elif holes and content_tok.i > tok.i:  # a cue inside its content: the pieces come from content_segments
             c_range = (content_tok.left_edge.i, content_tok.right_edge.i + 1)
