@@ -32,7 +32,6 @@ from .lexicon import (
     OCCUPATION_HEADS,
     PERSON_NOUNS,
     PRONOUNS,
-    QUOTE_MARKS,
     ROLE_HEADS,
     VAGUE_HEADS,
 )
@@ -47,7 +46,14 @@ from .role_phrases import (
     tokens_under,
 )
 from .topics import previous_group, previous_person, previous_state, previous_topic
-from .voices import MENTION_WINDOW, in_someones_voice, inside_quotation, unquoted_near
+from .voices import (
+    MENTION_WINDOW,
+    in_someones_voice,
+    inside_quotation,
+    quotation_before,
+    reported_before,
+    unquoted_near,
+)
 
 _PERSONAL = {"he", "she", "his", "her", "him", "i"}
 
@@ -464,24 +470,6 @@ def _called_otherwise(doc: Doc, pron: Token, people: Sequence[EntityMention], hi
     return keys
 
 
-def _reported_before(pron: Token) -> set[int]:
-    """The tokens of what a trailing cue reports: in "For Putin, regaining control is a priority, he pointed out",
-    the clause before "he", and in "“Tak tochno,” he replied", the quotation, however it was parsed."""
-    cue = pron.head
-    out: set[int] = set()
-    for child in cue.children:
-        if child.dep_ in {"ccomp", "parataxis", "dobj", "xcomp"} and child.i < pron.i:
-            out.update(range(child.left_edge.i, child.right_edge.i + 1))
-    doc, k = pron.doc, pron.i - 1
-    while k > pron.sent.start and doc[k].is_punct and doc[k].text not in QUOTE_MARKS:
-        k -= 1
-    if k > pron.sent.start and doc[k].text in QUOTE_MARKS:  # a quotation closes just before the pronoun
-        opening = next((t.i for t in reversed(doc[pron.sent.start:k]) if t.text in QUOTE_MARKS), None)
-        if opening is not None:
-            out.update(range(opening, k + 1))
-    return out
-
-
 def _recent_speaker(doc: Doc, pron: Token, people: Sequence[EntityMention], ruled_out: frozenset[str],
                     gazetteer: Gazetteer, history: Sequence[Source], reported: set[int]) -> Source | None:
     """"Skibitsky said ... He warned that ...": the person a he or she most likely is, from the people named
@@ -490,7 +478,7 @@ def _recent_speaker(doc: Doc, pron: Token, people: Sequence[EntityMention], rule
     person (tagged as one, a role or a person noun in the singular such as "the analyst", or itself a he or she).
     People only mentioned in what was said ("For Putin, regaining control is a priority, he pointed out") are
     passed over, and so is anyone ``ruled_out`` (``_called_otherwise``). ``people``: the person mentions before
-    the pronoun; ``reported``: the tokens of what it reports (``_reported_before``)."""
+    the pronoun; ``reported``: the tokens of what it reports (``voices.reported_before``, ``quotation_before``)."""
     at = doc[pron.i].idx
     sentence_start = doc[pron.sent.start].idx
     for m in reversed(people):
@@ -531,10 +519,11 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
     quoted just before (``_recent_speaker``), then the nearest person named; then the latest named source."""
     personal = pron.lower_ in _PERSONAL
     plural = pron.lower_ == "they"
-    reported = _reported_before(pron)
+    signed = quotation_before(pron)
+    reported = reported_before(pron) | signed
     for tok in reversed(list(doc[pron.sent.start:pron.i])):
-        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lower_ in PRONOUNS:
-            continue
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lower_ in PRONOUNS or tok.i in signed:
+            continue  # "“Klein was wrong,” she said": who is talked about in what she says is not she
         m = [x for x in mentions if x.start <= tok.idx < x.end]
         if plural and tok.i not in reported and not tok.left_edge.i <= pron.i <= tok.right_edge.i \
                 and is_group(tok, m):

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import EntityMention
 from .attribution import ends_line, signs_a_report, start_of_line
-from .lexicon import DASHES
+from .lexicon import DASHES, QUOTE_MARKS
 
 PARAGRAPH = 400  # tokens back that a pronoun looks for the quotation mark that opened its quotation
 MENTION_WINDOW = 600  # characters back that a pronoun looks for a person or body named before it
@@ -58,4 +58,29 @@ def unquoted_near(doc: Doc, pron: Token, mentions: Sequence[EntityMention]) -> l
             if words is not None and inside_quotation(doc, words[0]):
                 continue
         out.append(m)
+    return out
+
+
+def reported_before(pron: Token) -> set[int]:
+    """The tokens of the clauses a trailing cue reports before its pronoun subject: in "For Putin, regaining control
+    is a priority, he pointed out", the clause before "he" (with ``quotation_before``, what the pronoun reports)."""
+    cue = pron.head
+    out: set[int] = set()
+    for child in cue.children:
+        if child.dep_ in {"ccomp", "parataxis", "dobj", "xcomp"} and child.i < pron.i:
+            out.update(range(child.left_edge.i, child.right_edge.i + 1))
+    return out
+
+
+def quotation_before(pron: Token) -> set[int]:
+    """The tokens of the quotation that closes just before the pronoun, which signs it: "“Tak tochno,” he replied",
+    however it was parsed."""
+    out: set[int] = set()
+    doc, k = pron.doc, pron.i - 1
+    while k > pron.sent.start and doc[k].is_punct and doc[k].text not in QUOTE_MARKS:
+        k -= 1
+    if k > pron.sent.start and doc[k].text in QUOTE_MARKS:  # a quotation closes just before the pronoun
+        opening = next((t.i for t in reversed(doc[pron.sent.start:k]) if t.text in QUOTE_MARKS), None)
+        if opening is not None:
+            out.update(range(opening, k + 1))
     return out
