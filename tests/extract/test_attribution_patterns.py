@@ -2204,10 +2204,11 @@ def test_what_a_relative_which_stands_for_decides_whether_rejecting_it_is_a_deni
     ("Vladimir Putin met the envoys in Moscow. The Russian president, who has called the port a relic, said the "
      "fees would stay.", "Vladimir Putin"),
     ("The senior port official, who asked not to be named, said the cranes were idle.", "The senior port official"),
+    ("Vladimir Putin met the envoys in Moscow. The Russian president, who flew in from Sochi, said the fees would "
+     "stay.", "Vladimir Putin"),
 ])
 def test_what_an_aside_adds_about_a_source_does_not_tell_who_it_is(analyze, text, name):
-    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == "said"
-                 and c.source.span is not None and ", who" in c.source.span.text)
+    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == "said")
     assert claim.source.name == name
 
 
@@ -2307,3 +2308,27 @@ def test_a_cue_on_a_day_is_no_report_about_the_day(analyze, text, content):
 def test_an_as_aside_after_the_subject_leaves_the_subject_in_the_content(proposals):
     assert ("the mayor", "noted", "The ferry plan had been dropped by the council") in proposals(
         "The ferry plan, as the mayor noted in a letter in May, had been dropped by the council.")
+
+
+def test_a_light_verbs_phrase_that_says_when_is_no_content(analyze):
+    claim = analyze("The board took a stand on Friday against the merger.").claims[0]
+    assert claim.content.text == "the merger"
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # the relative clause makes a report of its own: the source ends before it
+    ("Grain exports fell to 200,000 tons in March, said Oksana Lys, a member of the mission, who pointed out that "
+     "millions of people depend on the grain.", "said", "Oksana Lys, a member of the mission"),
+    # one that says who the source is stays
+    ("Chris Cox, who runs the ferry union, said the plan was a mistake.", "said",
+     "Chris Cox, who runs the ferry union,"),
+])
+def test_a_source_ends_before_a_relative_clause_that_reports_on_its_own(analyze, text, cue, source):
+    c = _claim(analyze(text), cue)
+    assert c.source.span is not None and c.source.span.text == source
+
+
+def test_who_after_a_phrase_about_a_person_is_that_person(analyze):
+    claims = analyze("Grain exports fell to 200,000 tons in March, said Oksana Lys, a member of the mission, who "
+                     "pointed out that millions of people depend on the grain.").claims
+    assert next(c for c in claims if c.cue.text == "pointed out").source.name == "Oksana Lys"

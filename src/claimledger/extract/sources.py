@@ -102,7 +102,7 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
     if head.lower_ in PRONOUNS:
         return _antecedent(doc, head, mentions, gazetteer, history, span, published)
     if head.lower_ in _RELATIVE and head.head.dep_ == "relcl" and end - start == 1:
-        noun = head.head.head
+        noun = _person_described(head.head.head) if head.lower_ == "who" else head.head.head
         left, right = noun.left_edge.i, head.head.left_edge.i
         while right > left and (doc[right - 1].is_punct or doc[right - 1].is_space):
             right -= 1
@@ -189,6 +189,16 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         if found is not None:
             return found
     return Source(SourceKind.VAGUE, span, span.text, None)
+
+
+def _person_described(noun: Token) -> Token:
+    """The person a "who" stands for when the parser hung it on a noun inside an apposition that describes them:
+    "Oksana Lys, a member of the mission, who ..." is Oksana Lys, not the mission. Otherwise the noun itself."""
+    up, through_apposition = noun, False
+    while up.ent_type_ != "PERSON" and up.dep_ in {"pobj", "appos"}:
+        through_apposition |= up.dep_ == "appos"
+        up = up.head.head if up.dep_ == "pobj" else up.head
+    return up if through_apposition and up.ent_type_ == "PERSON" and up.i != noun.i else noun
 
 
 def _aside_start(doc: Doc, start: int, end: int) -> int | None:

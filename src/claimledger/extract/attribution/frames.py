@@ -26,6 +26,7 @@ from .spans import (
     noun_phrase,
     quoted_aside,
     quoted_by,
+    says_when,
     seen_by,
     sentence_before,
     single_np,
@@ -148,7 +149,8 @@ def light_verb_cue(tok: Token) -> Attribution | None:
         and any(g.dep_ in {"pobj", "pcomp"} for g in c.children))), None)
     if comp is None:
         comp = next((c for c in tok.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in TOPIC_PREPS | {"at"}
-                     and not on_a_medium(c) and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)), None)
+                     and not on_a_medium(c) and not says_when(c)  # "made the decision ... on July 17"
+                     and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)), None)
     found = _content_after(comp, obj.i + 1) if comp is not None else None
     if found is None or subj.i >= found[1][0]:
         return None

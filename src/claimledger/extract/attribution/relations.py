@@ -314,7 +314,30 @@ def find_attributions(sent: Span) -> list[Attribution]:
                                        sent) for a in found]
     found = [_without_opening_mark(a, doc) for a in found if not _said_by_an_event(a, doc)
              and not _inside_an_attitude_cue(a, found) and not _the_relay_itself(a, found, doc)]
+    found = _before_their_own_reports(found, doc)
     return _carve_regions([_said_before(to_quotation_end(a, sent), sent) for a in found])
+
+
+def _before_their_own_reports(found: list[Attribution], doc: Doc) -> list[Attribution]:
+    """A source ends before a relative clause in it that makes a report of its own: "said Ana Berg, a member of the
+    board, who pointed out that ..." is Ana Berg's, and "who pointed out" a second relation, of the same Ana Berg.
+    A relative clause that says who the source is ("Chris Cox, who runs the lobbying arm,", "sources who saw the
+    letter") stays in it, and so does one inside a content's hole, which is cut whole."""
+    out = []
+    for att in found:
+        sources = []
+        for start, end in att.sources:
+            last = att.resumed[1] if att.resumed is not None else att.content[1]
+            around = att.content[0] < start and end < last  # "“...,” said X, who ..., “...”": in its hole
+            inner = [o.sources[0][0] for o in found if o is not att and o.sources and o.cue is not None and not around
+                     and start < o.sources[0][0] < o.cue[0] < end and doc[o.sources[0][0]].lower_ in {"who", "which"}
+                     and doc[o.sources[0][0] - 1].text == ","]  # "sources who saw it" say who
+            cut = min(inner, default=end)
+            while inner and cut > start + 1 and (doc[cut - 1].text == "," or doc[cut - 1].is_space):
+                cut -= 1
+            sources.append((start, cut))
+        out.append(replace(att, sources=tuple(sources)) if tuple(sources) != att.sources else att)
+    return out
 
 
 def _without_opening_mark(att: Attribution, doc: Doc) -> Attribution:
