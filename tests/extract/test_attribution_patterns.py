@@ -6,6 +6,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from claimledger.extract.attribution import Attribution, content_segments, find_attributions
+from claimledger.extract.attribution.contents import content_of
 from claimledger.extract.attribution.quotations import to_closing_quote
 from claimledger.extract.attribution.signatures import inverted_trailing_cue
 from claimledger.extract.attribution.speakers import subject_of
@@ -2332,3 +2333,21 @@ def test_who_after_a_phrase_about_a_person_is_that_person(analyze):
     claims = analyze("Grain exports fell to 200,000 tons in March, said Oksana Lys, a member of the mission, who "
                      "pointed out that millions of people depend on the grain.").claims
     assert next(c for c in claims if c.cue.text == "pointed out").source.name == "Oksana Lys"
+
+
+def test_a_named_speech_before_a_cue_is_not_what_the_cue_reports(nlp):
+    # the parse the rule reads, given by hand: "told" and "is" both complements of "believes"
+    words = ["Berg", "told", "reporters", "that", "the", "fleet", "is", "old", ",", "she", "believes", "it", "is",
+             "safe", "."]
+    heads = [1, 10, 1, 6, 5, 6, 1, 6, 10, 10, 10, 12, 10, 12, 10]
+    deps = ["nsubj", "ccomp", "dobj", "mark", "det", "nsubj", "ccomp", "acomp", "punct", "nsubj", "ROOT", "nsubj",
+            "ccomp", "acomp", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "SCONJ", "DET", "NOUN", "AUX", "ADJ", "PUNCT", "PRON", "VERB", "PRON", "AUX", "ADJ",
+           "PUNCT"]
+    tags = ["NNP", "VBD", "NNS", "IN", "DT", "NN", "VBZ", "JJ", ",", "PRP", "VBZ", "PRP", "VBZ", "JJ", "."]
+    lemmas = ["Berg", "tell", "reporter", "that", "the", "fleet", "be", "old", ",", "she", "believe", "it", "be",
+              "safe", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 7 + [False] + [True] * 5 + [False, False], heads=heads,
+              deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    content = content_of(doc[10])
+    assert content is not None and content.i == 12

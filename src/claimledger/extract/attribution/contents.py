@@ -116,10 +116,11 @@ def content_of(verb: Token) -> Token | None:
         later = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
         if later is not None and (any(t.text in {";", ":", "(", "—", "–"} for t in verb.doc[comp.right_edge.i:verb.i])
                                   or any(m.dep_ == "mark" and m.lower_ == "that" for m in later.children)
-                                  or subject_in_relative_aside(verb) is not None):
+                                  or subject_in_relative_aside(verb) is not None
+                                  or _named_report(comp)):
             # "It's unlikely; the team says she'll go on", "In the south — where Kyiv has vowed ... — the authorities
-            # said ...", "Claiming ..., Trump told Fox that ...", "Berg, who chairs the board, said she ...": the clause
-            # after the cue is its content
+            # said ...", "Claiming ..., Trump told Fox that ...", "Berg, who chairs the board, said she ...", "Berg told
+            # reporters that ..., she believes it is ...": the clause after the cue is its content
             comp = later
     if comp is not None and (comp.dep_ == "ccomp" or comp.pos_ in {"VERB", "AUX"}
                              and lemma in INTENTION_CUES | {"deny", "admit"}):
@@ -164,6 +165,13 @@ def content_of(verb: Token) -> Token | None:
                 if pobj is not None:
                     return pobj
     return None
+
+
+def _named_report(clause: Token) -> bool:
+    """Whether a clause is a speech by someone named, outside any quotation: "Kuleba told reporters that ...", not
+    "“I never said that,” ...", whose "said" is the quoted speaker's."""
+    return clause.lemma_.lower() in SPEECH_VERBS and clause.left_edge.text not in QUOTE_MARKS \
+        and any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PROPN" for c in clause.children)
 
 
 def quote_after(verb: Token) -> Token | None:
