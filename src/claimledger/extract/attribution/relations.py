@@ -323,17 +323,20 @@ def _before_their_own_reports(found: list[Attribution], doc: Doc) -> list[Attrib
     board, who pointed out that ..." is Ana Berg's, and "who pointed out" a second relation, of the same Ana Berg.
     A relative clause that says who the source is ("Chris Cox, who runs the lobbying arm,", "sources who saw the
     letter") stays in it, and so does one inside a content's hole, which is cut whole."""
+    relatives = [(o.sources[0][0], o.cue[0]) for o in found if o.sources and o.cue is not None
+                 and doc[o.sources[0][0]].lower_ in {"who", "which"} and o.sources[0][0] < o.cue[0]
+                 and o.sources[0][0] > 0 and doc[o.sources[0][0] - 1].text == ","]  # "sources who saw it" say who
     out = []
     for att in found:
+        last = att.resumed[1] if att.resumed is not None else att.content[1]
         sources = []
         for start, end in att.sources:
-            last = att.resumed[1] if att.resumed is not None else att.content[1]
-            around = att.content[0] < start and end < last  # "“...,” said X, who ..., “...”": in its hole
-            inner = [o.sources[0][0] for o in found if o is not att and o.sources and o.cue is not None and not around
-                     and start < o.sources[0][0] < o.cue[0] < end and doc[o.sources[0][0]].lower_ in {"who", "which"}
-                     and doc[o.sources[0][0] - 1].text == ","]  # "sources who saw it" say who
-            cut = min(inner, default=end)
-            while inner and cut > start + 1 and (doc[cut - 1].text == "," or doc[cut - 1].is_space):
+            inner = [k for k, cue in relatives if start < k and cue < end]
+            if not inner or att.content[0] < start and end < last:  # "“...,” said X, who ..., “...”": in its hole
+                sources.append((start, end))
+                continue
+            cut = min(inner)
+            while cut > start + 1 and (doc[cut - 1].text == "," or doc[cut - 1].is_space):
                 cut -= 1
             sources.append((start, cut))
         out.append(replace(att, sources=tuple(sources)) if tuple(sources) != att.sources else att)
