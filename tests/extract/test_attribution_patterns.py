@@ -2348,3 +2348,10 @@ def test_a_named_speech_before_a_cue_is_not_what_the_cue_reports(nlp):
               deps=deps, pos=pos, tags=tags, lemmas=lemmas)
     content = content_of(doc[10])
     assert content is not None and content.i == 12
+
+
+def test_a_verb_opening_the_sentence_after_a_quotation_signs_it_only_with_a_name(analyze):
+    # "said Caddell" signs the quotation before it; "Asked to which ..." is no signature and "to" no speaker
+    text = ("The foreign secretary spoke in Kyiv. “This is a very dangerous moment for the whole region.”\n\nAsked to "
+            "which other countries she was referring, Ana Lind cited two neighbours as examples.")
+    assert all(c.source.span is None or c.source.span.text != "to" for c in analyze(text).claims)

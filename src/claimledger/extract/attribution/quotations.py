@@ -469,7 +469,8 @@ def quote_before_sentence(sent: Span) -> Attribution | None:
                                        or toks[j].text in {"'s", "’s"}):
         j += 1
     if j == 0 or j >= len(toks) or verb_lemma_guess(toks[j]) not in REPORTING_VERBS:
-        if j == 0 and len(toks) > 1 and verb_lemma_guess(toks[0]) in REPORTING_VERBS:  # "said Caddell"
+        if j == 0 and len(toks) > 1 and verb_lemma_guess(toks[0]) in REPORTING_VERBS \
+                and toks[1].pos_ in {"PROPN", "NOUN", "DET", "PRON", "ADJ"}:  # "said Caddell", not "Asked to which ..."
             cue, src = toks[0], (toks[1].i, toks[1].i + 1)
             while src[1] < sent.end and doc[src[1]].pos_ == "PROPN":
                 src = (src[0], src[1] + 1)
