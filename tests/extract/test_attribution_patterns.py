@@ -2355,3 +2355,12 @@ def test_a_verb_opening_the_sentence_after_a_quotation_signs_it_only_with_a_name
     text = ("The foreign secretary spoke in Kyiv. “This is a very dangerous moment for the whole region.”\n\nAsked to "
             "which other countries she was referring, Ana Lind cited two neighbours as examples.")
     assert all(c.source.span is None or c.source.span.text != "to" for c in analyze(text).claims)
+
+
+def test_a_content_ends_where_a_joined_clause_names_another_speaker(analyze):
+    a = analyze("Officials say dozens of families are sheltering in the old school, and a local police officer told "
+                "Radio North that water supplies were running out.")
+    assert _claim(a, "say").content.text == "dozens of families are sheltering in the old school"
+    told = _claim(a, "told")
+    assert told.source.span is not None and told.source.span.text == "a local police officer"
+    assert not told.relayed_by

@@ -294,12 +294,21 @@ def _report_after(word: Token) -> bool:
 
 
 def _another_speaker_after(opener: Token, end: int) -> bool:
-    """", while 30 percent said they would switch to maize": a clause opened by a contrast whose verb is a
-    report with a speaker of its own is another relation, not part of this content."""
-    verb = opener.head
-    return opener.lower_ in {"while", "whereas", "but", "and", "though", "although"} and verb.i < end \
-        and verb.left_edge.i == opener.i and verb.tag_ in {"VBD", "VBZ", "VBP"} \
-        and verb.lemma_.lower() in REPORTING_VERBS and any(c.dep_ == "nsubj" for c in verb.children)
+    """", while 30 percent said they would switch to maize", ", and a police official told CNN that ...": a clause
+    opened by a contrast or a conjunction whose verb is a report with a speaker of its own is another relation, not
+    part of this content."""
+    verb: Token | None = opener.head
+    if opener.dep_ == "cc":  # the parser hangs "and" on the clause before and makes the report its conjunct: a
+        # speech with a speaker named ("and a police official told ...", not "and I want ..." inside a quotation or
+        # "and its armed forces showed ...", more of what was said)
+        verb = next((c for c in opener.head.children if c.dep_ == "conj" and c.i > opener.i
+                     and c.left_edge.i == opener.i + 1 and c.lemma_.lower() in SPEECH_VERBS
+                     and any(g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"} for g in c.children)), None)
+    elif verb is not None and verb.left_edge.i != opener.i:
+        return False
+    return verb is not None and opener.lower_ in {"while", "whereas", "but", "and", "though", "although"} \
+        and verb.i < end and verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.lemma_.lower() in REPORTING_VERBS \
+        and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def clause_end(verb: Token, end: int, sent: Span) -> int:
