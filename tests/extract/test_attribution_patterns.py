@@ -2364,3 +2364,8 @@ def test_a_content_ends_where_a_joined_clause_names_another_speaker(analyze):
     told = _claim(a, "told")
     assert told.source.span is not None and told.source.span.text == "a local police officer"
     assert not told.relayed_by
+
+
+def test_a_participle_of_reporting_that_states_a_condition_reports_nothing(analyze):
+    text = "If confirmed to be linked to the storm, it would be the first flood of the harbour in a century."
+    assert analyze(text).claims == ()

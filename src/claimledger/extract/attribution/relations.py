@@ -120,6 +120,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
             if not learned_cue(tok):
                 continue
             learned = True
+        if _on_condition(tok):
+            continue
         block = block_after(tok)
         if block is not None:  # "The New York Times reports:" and the quoted paragraph below it
             subj, _passive = subject_of(tok)
@@ -316,6 +318,13 @@ def find_attributions(sent: Span) -> list[Attribution]:
              and not _inside_an_attitude_cue(a, found) and not _the_relay_itself(a, found, doc)]
     found = _before_their_own_reports(found, doc)
     return _carve_regions([_said_before(to_quotation_end(a, sent), sent) for a in found])
+
+
+def _on_condition(verb: Token) -> bool:
+    """"If confirmed, it would be the first spillover ...": a participle of reporting that states a condition,
+    with no subject of its own, reports nothing: nobody has confirmed anything."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+        and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
 
 
 def _before_their_own_reports(found: list[Attribution], doc: Doc) -> list[Attribution]:
