@@ -2369,3 +2369,11 @@ def test_a_content_ends_where_a_joined_clause_names_another_speaker(analyze):
 def test_a_participle_of_reporting_that_states_a_condition_reports_nothing(analyze):
     text = "If confirmed to be linked to the storm, it would be the first flood of the harbour in a century."
     assert analyze(text).claims == ()
+
+
+def test_a_citation_the_parser_hung_on_the_content_names_the_source_an_outlet_relays(analyze):
+    claims = analyze("Interfax reported that the militaries of several other countries will be taking part in the "
+                     "regular “Harbour” exercises, citing the defence ministry.").claims
+    reported = next(c for c in claims if c.cue is not None and c.cue.text == "reported")
+    assert reported.source.span is not None and reported.source.span.text == "the defence ministry"
+    assert [r.name for r in reported.relayed_by] == ["Interfax"]

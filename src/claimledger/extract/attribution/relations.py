@@ -87,7 +87,7 @@ from .spans import (
     subtree_range,
     trim,
 )
-from .speakers import SUBJECT_DEPS, citing, citing_at_start, quoted_speaker, subject_of
+from .speakers import SUBJECT_DEPS, citing, citing_after, citing_at_start, quoted_speaker, subject_of
 
 NAME = "claimledger.attribution.v1"
 
@@ -228,6 +228,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
         cited = citing(tok, content_tok)
         if cited is None:
             cited, content = citing_at_start(content, sent)
+        if cited is None and content[0] > tok.i:
+            cited = citing_after(content, sent)  # "reported that ..., citing the ministry", hung on the content
         relayer: TokRange | None = None
         if cited is not None and subj is not None and not _cites_in_support(subj):
             relayer, subj = noun_phrase(subj), cited

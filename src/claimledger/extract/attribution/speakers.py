@@ -406,3 +406,15 @@ def citing_at_start(content: TokRange, sent: Span) -> tuple[Token | None, TokRan
         return None, content
     trimmed = trim(sent, obj.right_edge.i + 1, content[1])
     return (obj, trimmed) if trimmed else (None, content)
+
+
+def citing_after(content: TokRange, sent: Span) -> Token | None:
+    """"reported that the drills would start, citing the defence ministry": whom a participle of citing right after
+    the content names, when the parser hung it on the content's verb rather than on the cue."""
+    doc = sent.doc
+    k = content[1]
+    while k < sent.end and doc[k].text == ",":
+        k += 1
+    if k >= sent.end or doc[k].lower_ not in CITING_WORDS or not content[0] <= doc[k].head.i < content[1]:
+        return None
+    return cited_party(doc[k])
