@@ -159,8 +159,7 @@ def content_of(verb: Token) -> Token | None:
             return obj
     if lemma in TOPIC_CUES:
         for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"on", "about", "of"} and not on_a_medium(prep) \
-                    and not says_when(prep):  # "warned on Monday" says when
+            if prep.dep_ == "prep" and prep.lower_ in {"on", "about", "of"} and could_be_topic(prep):
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
@@ -211,13 +210,19 @@ def complement_of(verb: Token, learned: bool) -> Token | None:
             return comp
     topics = TOPIC_PREPS | _CUE_PREPS.get(verb.lemma_.lower(), set())
     return next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
-                 and c.lower_ not in CIRCUMSTANCE_PREPS and (learned or c.lower_ in topics) and not on_a_medium(c)
+                 and c.lower_ not in CIRCUMSTANCE_PREPS and (learned or c.lower_ in topics) and could_be_topic(c)
                  and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)), None)
 
 
 def on_a_medium(prep: Token) -> bool:
     """"on Twitter", "on Telegram", "on the air": where something was said, not what it was about."""
     return prep_of(prep, frozenset({"on"}), MEDIA_CHANNELS)
+
+
+def could_be_topic(prep: Token) -> bool:
+    """Whether a cue's prepositional phrase may say what was said, rather than where or when it was: not "wrote on
+    Telegram", "warned on Monday" or "made the decision ... on July 17"."""
+    return not on_a_medium(prep) and not says_when(prep)
 
 
 def infinitive_conjuncts(verb: Token, infinitive: Token) -> list[Token]:

@@ -18,7 +18,7 @@ from ..lexicon import (
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
 )
-from .contents import ATTITUDE_PREPS, TOPIC_PREPS, on_a_medium
+from .contents import ATTITUDE_PREPS, TOPIC_PREPS, could_be_topic
 from .cues import armed_attack, cue_range_of
 from .spans import (
     Attribution,
@@ -26,7 +26,6 @@ from .spans import (
     noun_phrase,
     quoted_aside,
     quoted_by,
-    says_when,
     seen_by,
     sentence_before,
     single_np,
@@ -145,12 +144,11 @@ def light_verb_cue(tok: Token) -> Attribution | None:
         return None
     comp = next((c for c in obj.children if c.i > obj.i and (
         c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        or c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPS | {"to", "at"} and not on_a_medium(c)
+        or c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPS | {"to", "at"} and could_be_topic(c)
         and any(g.dep_ in {"pobj", "pcomp"} for g in c.children))), None)
     if comp is None:
         comp = next((c for c in tok.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in TOPIC_PREPS | {"at"}
-                     and not on_a_medium(c) and not says_when(c)  # "made the decision ... on July 17"
-                     and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)), None)
+                     and could_be_topic(c) and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)), None)
     found = _content_after(comp, obj.i + 1) if comp is not None else None
     if found is None or subj.i >= found[1][0]:
         return None
