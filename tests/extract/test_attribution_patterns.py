@@ -619,15 +619,30 @@ def test_continuation_keeps_the_source_in_the_same_paragraph_only(analyze):
     texts = [c.content.text for c in a.claims]
     assert "Water reached two villages" not in texts  # no pronoun opens it: the outlet's own statement
     assert not any(t.startswith("Rain") for t in texts)
-    b = analyze("According to the governor, the dam was damaged at night. It flooded two villages.\n\n"
+    b = analyze("According to the governor, two dams were damaged at night. They flooded two villages.\n\n"
                 "Rain is expected on Friday.")
-    cont = [c for c in b.claims if c.content.text == "It flooded two villages"]
+    cont = [c for c in b.claims if c.content.text == "They flooded two villages"]
     assert cont and cont[0].cue is None and "governor" in (cont[0].source.name or "")
     assert not any(c.content.text.startswith("Rain") for c in b.claims)
     c = analyze("“We will rebuild the dam,” the governor said. She visited the site on Monday.")
     assert not any(x.content.text.startswith("She visited") for x in c.claims)  # the reporter on the speaker
-    d = analyze("The governor said the dam was damaged at night. It flooded two villages.")
-    assert not any(x.content.text.startswith("It flooded") for x in d.claims)  # a named speaker gets a new cue
+    d = analyze("The governor said two dams were damaged at night. They flooded two villages.")
+    assert not any(x.content.text.startswith("They flooded") for x in d.claims)  # a named speaker gets a new cue
+
+
+@pytest.mark.parametrize("text,writers", [
+    # an empty "it", or the thing the writer goes on describing
+    ("According to the governor, the dam was damaged at night. It is unclear when it will be repaired.", "It is"),
+    ("According to the governor, the dam was damaged at night. It was built in 1961.", "It was"),
+    # "this": the writer's word on what was just reported
+    ("According to the governor, the dam was damaged at night. This is not the first such attack.", "This is"),
+    # a relative clause says something in passing about whoever it hangs on
+    ("A crowd gathered at the home of a farmer, who says the old dam leaked for years. They repaired it in May.",
+     "They"),
+])
+def test_a_sentence_in_the_writers_voice_continues_no_source(analyze, text, writers):
+    claims = analyze(text).claims
+    assert claims and not any(c.content.text.startswith(writers) for c in claims)
 
 
 def test_quote_before_the_cue_across_a_question_mark(analyze):

@@ -301,18 +301,22 @@ def _outside_quotations(claims: list[Claim]) -> list[Claim]:
 def _frames_a_passage(claim: Claim) -> bool:
     """Claims whose source the following cue-less sentences may go on with: "according to X" frames a passage,
     and an unnamed source is reported in summary; after "X said ..." a reporter repeats the cue when X goes on. A
-    pronoun left without an antecedent is no unnamed source: "she decided ..." is someone's act, not a summary."""
+    pronoun left without an antecedent is no unnamed source: "she decided ..." is someone's act, not a summary.
+    Nor is a relative pronoun: its clause says something in passing about whoever it hangs on ("a voter, who
+    backed Edwards years ago, ..."), and the writer goes on in the writer's own voice."""
     unnamed = claim.source.kind in {SourceKind.VAGUE, SourceKind.UNATTRIBUTED} and not (
-        claim.source.span is not None and claim.source.span.text.lower() in PRONOUNS)
+        claim.source.span is not None and claim.source.span.text.lower() in PRONOUNS | {"who", "which", "that"})
     return unnamed or claim.cue is None or claim.cue.text.lower().startswith("according")
 
 
 def _opens_with_pronoun(sent: Span) -> bool:
     """A chain of unattributed sentences continues a source only when it opens with a pronoun for what the
     source talked about ("They took part in battles ..."). "He ..." and "She ..." after a quotation are the
-    reporter describing the speaker, not the speaker going on."""
+    reporter describing the speaker, not the speaker going on; so, mostly, are "It ...", an empty subject ("It is
+    unclear whether ...", "It takes 1,237 delegates to win") or the thing the writer goes on describing, and
+    "This ...", the writer's word on what was just reported ("This is not uncommon in a primary")."""
     first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
-    return first is not None and first.lower_ in {"they", "it", "these", "those", "this"} \
+    return first is not None and first.lower_ in {"they", "these", "those"} \
         and first.dep_ in {"nsubj", "nsubjpass"}
 
 
