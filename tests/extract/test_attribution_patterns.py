@@ -2392,3 +2392,18 @@ def test_a_citation_the_parser_hung_on_the_content_names_the_source_an_outlet_re
     reported = next(c for c in claims if c.cue is not None and c.cue.text == "reported")
     assert reported.source.span is not None and reported.source.span.text == "the defence ministry"
     assert [r.name for r in reported.relayed_by] == ["Interfax"]
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # the parser joined the speaker's next report to the reported clause: it is a relation of its own
+    ("The envoy said the bridge would reopen in May and had asked for patience.", "said",
+     "the bridge would reopen in May"),
+    ("The ministry said exports would continue but did not say which goods were affected.", "said",
+     "exports would continue"),
+    # any other verb may go on with the clause's own subject, and stays in the clause
+    ("The envoy said the US would provide $300m and had approved a sale of shells.", "said",
+     "the US would provide $300m and had approved a sale of shells"),
+])
+def test_a_report_joined_to_the_reported_clause_is_the_speakers_next_report(analyze, text, cue, content):
+    claims = analyze(text).claims
+    assert [c.content.text for c in claims if c.cue is not None and c.cue.text == cue] == [content]

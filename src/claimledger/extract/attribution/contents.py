@@ -249,12 +249,42 @@ def next_act(verb: Token, after: int) -> Token | None:
         and not any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
 
 
-def next_act_start(att: Attribution, doc: Doc) -> int | None:
-    """Where the speaker's next act (``next_act``, of the content's verb or of the cue) begins after a to-infinitive
-    content, back over the joining words before it: no end of the content lies past it."""
-    start, end = att.content
-    if doc[start].lower_ != "to" or att.cue_head is None:
+def cue_act(cue: Token, verb: Token) -> Token | None:
+    """The first verb the parser coordinated with a reported clause's verb that is the speaker's next report
+    instead: a verb of reporting right after "and" or "but" (after "or" it offers what else the clause may say),
+    with no subject of its own, and in the tense of the cue, which no verb of the clause before it has ("said that
+    the talks would go on and warned against ...", "noted that it would have been his birthday and asked ...").
+    Where a verb of the clause shares that tense the sentence cannot tell ("said he believes Obama was born there
+    and was qualified"), and any other verb may go on with the clause's subject ("said the US would provide $300m
+    and had approved a sale of ammunition", "said the plan would fall short but still added up to ...")."""
+    def tense(v: Token) -> str:
+        return next((a.tag_ for a in v.children if a.dep_ in {"aux", "auxpass"} and a.i < v.i), v.tag_)
+    said = tense(cue)
+    if said not in {"VBD", "VBZ", "VBP", "VBG"}:
         return None
+    doc = verb.doc
+    for c in verb.conjuncts:
+        start = c.left_edge.i
+        if c.i > verb.i and tense(c) == said and doc[start - 1].lower_ in {"and", "but"} \
+                and c.lemma_.lower() in REPORTING_VERBS and not any(g.dep_ == "prt" for g in c.children) \
+                and not any(g.dep_ in SUBJECT_DEPS | {"expl"} for g in c.children) \
+                and not any(tense(v) == said for v in doc[verb.left_edge.i:start]
+                            if v.pos_ in {"VERB", "AUX"} and v.dep_ not in {"aux", "auxpass"}):
+            return c
+    return None
+
+
+def next_act_start(att: Attribution, doc: Doc) -> int | None:
+    """Where the speaker's next act (``next_act``, of the content's verb or of the cue, or ``cue_act``) begins after
+    a to-infinitive or a reported clause, back over the joining words before it: no end of the content lies past
+    it."""
+    start, end = att.content
+    if att.cue_head is None:
+        return None
+    if doc[start].lower_ != "to":
+        root = doc[start:end].root
+        act = cue_act(doc[att.cue_head], root) if root.dep_ == "ccomp" and root.head.i == att.cue_head else None
+        return back_over_joints(doc, act.left_edge.i, start) if act is not None else None
     acts = [a.i for a in (next_act(doc[start:end].root, end - 1), next_act(doc[att.cue_head], end - 1))
             if a is not None]
     return back_over_joints(doc, min(acts), end) if acts else None

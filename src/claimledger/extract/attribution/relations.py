@@ -30,6 +30,7 @@ from .contents import (
     complement_of,
     complementizers,
     content_of,
+    cue_act,
     infinitive_conjuncts,
     inner_content,
     is_extracted_wh,
@@ -216,6 +217,9 @@ def find_attributions(sent: Span) -> list[Attribution]:
             c_range = (sent.start, trailing_at)
         elif content_tok.dep_ == "ccomp" and content_tok.i > tok.i and not holes:
             c_range = (c_range[0], clause_end(tok, c_range[1], sent))
+            act = cue_act(tok, content_tok)
+            if act is not None:  # "denies that it was a genocide and goes to great lengths to ..."
+                c_range = (c_range[0], min(c_range[1], act.left_edge.i))
         if content_tok.i > tok.i and content_tok.text not in OPEN_QUOTES:
             c_range = (c_range[0], before_next_relation(c_range, sent))
         # a paragraph of a quotation left open keeps its opening mark, which has no closing one to pair with
