@@ -2407,3 +2407,44 @@ def test_a_citation_the_parser_hung_on_the_content_names_the_source_an_outlet_re
 def test_a_report_joined_to_the_reported_clause_is_the_speakers_next_report(analyze, text, cue, content):
     claims = analyze(text).claims
     assert [c.content.text for c in claims if c.cue is not None and c.cue.text == cue] == [content]
+
+
+def _joined_to_the_object(nlp, names: bool) -> Doc:
+    """The parse the rule repairs, given by hand: the second clause's subject read as a second object of the first
+    verb ("Police could not confirm the blast and the ministry did not respond"), or two names joined as agents
+    ("A panel chaired by Petrenko and Marchuk suggested renaming it")."""
+    if names:
+        words = ["A", "panel", "chaired", "by", "Petrenko", "and", "Marchuk", "suggested", "renaming", "it", "."]
+        heads = [1, 2, 2, 2, 3, 4, 4, 2, 7, 8, 2]
+        deps = ["det", "nsubj", "ROOT", "agent", "pobj", "cc", "conj", "conj", "xcomp", "dobj", "punct"]
+        pos = ["DET", "NOUN", "VERB", "ADP", "PROPN", "CCONJ", "PROPN", "VERB", "VERB", "PRON", "PUNCT"]
+        tags = ["DT", "NN", "VBD", "IN", "NNP", "CC", "NNP", "VBD", "VBG", "PRP", "."]
+        lemmas = ["a", "panel", "chair", "by", "Petrenko", "and", "Marchuk", "suggest", "rename", "it", "."]
+        ents = ["O", "O", "O", "O", "B-PERSON", "O", "B-PERSON", "O", "O", "O", "O"]
+    else:
+        words = ["Police", "could", "not", "confirm", "the", "blast", "and", "the", "ministry", "did", "not",
+                 "respond", "."]
+        heads = [3, 3, 3, 3, 5, 3, 5, 8, 5, 11, 11, 3, 3]
+        deps = ["nsubj", "aux", "neg", "ROOT", "det", "dobj", "cc", "det", "conj", "aux", "neg", "conj", "punct"]
+        pos = ["NOUN", "AUX", "PART", "VERB", "DET", "NOUN", "CCONJ", "DET", "NOUN", "AUX", "PART", "VERB", "PUNCT"]
+        tags = ["NNS", "MD", "RB", "VB", "DT", "NN", "CC", "DT", "NN", "VBD", "RB", "VB", "."]
+        lemmas = ["police", "could", "not", "confirm", "the", "blast", "and", "the", "ministry", "do", "not",
+                  "respond", "."]
+        ents = ["O"] * len(words)
+    return Doc(nlp.vocab, words=words, spaces=[True] * (len(words) - 2) + [False, False], heads=heads, deps=deps,
+               pos=pos, tags=tags, lemmas=lemmas, ents=ents)
+
+
+def test_a_subject_the_parser_joined_to_the_object_before_speaks_and_ends_that_content(nlp):
+    doc = _joined_to_the_object(nlp, names=False)
+    subj, _passive = subject_of(doc[11])
+    assert subj is not None and subj.text == "ministry"
+    contents = [doc[a.content[0]:a.content[1]].text for a in find_attributions(doc[:])
+                if a.cue_head is not None and doc[a.cue_head].text == "confirm"]
+    assert contents == ["the blast"]
+
+
+def test_a_name_joined_to_a_name_is_no_subject_taken_for_an_object(nlp):
+    doc = _joined_to_the_object(nlp, names=True)
+    subj, _passive = subject_of(doc[7])
+    assert subj is None or subj.text != "Marchuk"

@@ -30,7 +30,7 @@ from .spans import (
     says_when,
     trim,
 )
-from .speakers import SUBJECT_DEPS, can_speak, subject_in_relative_aside, subject_left
+from .speakers import SUBJECT_DEPS, can_speak, subject_in_relative_aside, subject_left, subject_taken_as_object
 
 COMPLEMENT_DEPS = {"prep", "oprd", "xcomp", "ccomp", "acomp"}
 CIRCUMSTANCE_PREPS = {"in", "on", "at", "during", "after", "before", "since", "while"}
@@ -318,6 +318,11 @@ def before_next_relation(c_range: TokRange, sent: Span) -> int:
                 or doc[k].text == "," and (_another_speaker_after(doc[k + 1], c_range[1])
                                            or _report_after(doc[k + 1])):
             return k
+    for verb in doc[c_range[0] + 2:sent.end]:  # "... sending troops to Ukraine and Cameron said it was up to ..."
+        speaker = subject_taken_as_object(verb) if verb.lemma_.lower() in REPORTING_VERBS else None
+        joint = next((c.i for c in speaker.head.children if c.dep_ == "cc"), 0) if speaker is not None else 0
+        if c_range[0] + 1 < joint < c_range[1]:
+            return joint
     return c_range[1]
 
 

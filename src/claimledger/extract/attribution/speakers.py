@@ -212,6 +212,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 return held, False  # "The collapse left many nations feeling that ...": the nations feel it
         # "The governor paused, then revealed ...": a finite verb the parser left unlabelled after the first one
         unlabelled = cur.dep_ == "dep" and cur.tag_ in {"VBD", "VBZ"} and cur.head.i < cur.i
+        stolen = subject_taken_as_object(cur)
+        if stolen is not None:
+            return stolen, False
         if (cur.dep_ in {"conj", "xcomp", "advcl"} or unlabelled) and cur.head.pos_ in {"VERB", "AUX"}:
             cur = cur.head  # "denied X and called Y": coordinated cues share their speaker
             continue
@@ -381,6 +384,26 @@ def citing(verb: Token, content: Token) -> Token | None:
     return next((cited for c in verb.children if (c.lower_ in CITING_WORDS or told and c.lower_ == "from"
                                                   and c.dep_ == "prep") and (cited := cited_party(c)) is not None),
                 None)
+
+
+def subject_taken_as_object(verb: Token) -> Token | None:
+    """The subject of a coordinated verb that the parser joined to the object of the verb before instead: in
+    "Officials could not confirm the attack and the ministry did not respond to ..." it made "the ministry" a
+    second thing not confirmed and left "respond" without a subject. The noun must end right before the verb's
+    own words, be able to speak and be no name joined to a name of its kind; "did not" or a finite tense says a
+    clause of its own begins."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"} or not (
+            verb.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" and c.i < verb.i for c in verb.children)):
+        return None
+    k = verb.left_edge.i - 1
+    if k <= verb.head.i or verb.doc[k + 1].is_punct:
+        return None
+    noun, first = verb.doc[k], verb.doc[k].head  # the object the parser joined the noun to
+    if noun.dep_ != "conj" or first.dep_ not in {"dobj", "pobj"} or not any(c.dep_ == "cc" for c in first.children):
+        return None
+    if noun.ent_type_ and noun.ent_type_ == first.ent_type_:
+        return None  # like joined to like: "a group chaired by Yermak and McFaul suggested ..." stays the group's
+    return noun if can_speak(noun) else None
 
 
 def can_speak(tok: Token) -> bool:
