@@ -2448,3 +2448,15 @@ def test_a_name_joined_to_a_name_is_no_subject_taken_for_an_object(nlp):
     doc = _joined_to_the_object(nlp, names=True)
     subj, _passive = subject_of(doc[7])
     assert subj is None or subj.text != "Marchuk"
+
+
+@pytest.mark.parametrize("text,content", [
+    # a condition opened by an inverted auxiliary after the cue is the condition of what is warned of
+    ("The mayor warned of power cuts should the plant close.", "power cuts should the plant close"),
+    ("The minister warned of new sanctions should the talks fail.", "new sanctions should the talks fail"),
+    # before its cue such a condition opens the content
+    ("Had the bridge stayed open, the town would have been saved, the mayor argued.",
+     "Had the bridge stayed open, the town would have been saved"),
+])
+def test_an_inverted_condition_is_no_content_of_its_own(analyze, text, content):
+    assert [c.content.text for c in analyze(text).claims] == [content]

@@ -18,7 +18,8 @@ The rules live in layers, each module reading only those listed before it:
 - ``continued``: quotations resumed or continued past their cue's sentence;
 - ``relations``: ``find_attributions``, which runs them all over a sentence.
 """
-from .contents import ANSWER_WORDS, closing_report, next_act_start
+from .acts import next_act_start
+from .contents import ANSWER_WORDS, closing_report
 from .cues import LEARNED_PROPOSAL
 from .quotations import DISCOURSE_MARKERS, content_segments
 from .relations import NAME, find_attributions

@@ -21,10 +21,8 @@ from .cues import ADDRESSEE_CUES, is_cue_verb
 from .spans import (
     AMBIGUOUS_MARKS,
     CLOSE_QUOTES,
-    Attribution,
     TokRange,
     as_clause,
-    back_over_joints,
     prep_of,
     reporting_participle,
     says_when,
@@ -103,6 +101,15 @@ def _answer_after(verb: Token) -> Token | None:
     return word
 
 
+def _inverted_condition(clause: Token) -> bool:
+    """Whether a clause the parser gave a cue as its complement is a condition opened by an inverted auxiliary:
+    "warned of consequences should China arm Russia" warns of the consequences, on that condition. (Before its
+    cue such a clause opens the content: "Had the plan passed, the port would be open, they argue.")"""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ in {"should", "had", "were"} and first.head.i == clause.i and any(
+        c.dep_ in SUBJECT_DEPS and c.i > first.i for c in clause.children)
+
+
 def content_of(verb: Token) -> Token | None:
     lemma = verb.lemma_.lower()
     quote = quote_after(verb)
@@ -123,7 +130,8 @@ def content_of(verb: Token) -> Token | None:
             # reporters that ..., she believes it is ...": the clause after the cue is its content
             comp = later
     if comp is not None and (comp.dep_ == "ccomp" or comp.pos_ in {"VERB", "AUX"}
-                             and lemma in INTENTION_CUES | {"deny", "admit"}):
+                             and lemma in INTENTION_CUES | {"deny", "admit"}) \
+            and not (comp.i > verb.i and _inverted_condition(comp)):
         return comp
     marked = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                    and any(m.dep_ == "mark" and m.lower_ == "for" and _only_adverbs_between(verb, m)
@@ -223,76 +231,6 @@ def could_be_topic(prep: Token) -> bool:
     """Whether a cue's prepositional phrase may say what was said, rather than where or when it was: not "wrote on
     Telegram", "warned on Monday" or "made the decision ... on July 17"."""
     return not on_a_medium(prep) and not says_when(prep)
-
-
-def infinitive_conjuncts(verb: Token, infinitive: Token) -> list[Token]:
-    """Bare verbs the parser hung on a finite cue that can only continue its infinitive: in "She wants to triple
-    the program, grow the Peace Corps and create a reserve", "grow" and "create" cannot agree with "wants" (the
-    parser makes them its conjuncts, or "grow" a clause of its own), so they are more of what she wants ("and to
-    grow" too). Verbs with a subject, an auxiliary or an opening conjunction of their own stay apart."""
-    if verb.tag_ not in {"VBZ", "VBD"}:
-        return []
-    heads = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ in {"VB", "VBP"}
-             and not any(g.dep_ == "mark" for g in c.children)]
-    candidates = {*verb.conjuncts, *heads, *(c for h in heads for c in h.conjuncts)}
-    return sorted((c for c in candidates if c.i > infinitive.i and c.tag_ in {"VB", "VBP"} and not any(
-        g.dep_ in SUBJECT_DEPS or g.dep_ == "aux" and g.lower_ != "to" for g in c.children)), key=lambda t: t.i)
-
-
-def next_act(verb: Token, after: int) -> Token | None:
-    """The first verb after token offset ``after`` that the parser coordinated with ``verb`` (an infinitive
-    content or its cue) but that has a tense the infinitive cannot have and no subject of its own: "promised to
-    rebuild the harbor and opened a ferry line", "wants to rebuild it and will open a line". It is the speaker's
-    next act, not more of what was promised."""
-    return next((c for c in verb.conjuncts if c.i > after and (c.tag_ in {"VBD", "VBZ"} or any(
-        g.dep_ == "aux" and g.tag_ == "MD" for g in c.children))
-        and not any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
-
-
-def cue_act(cue: Token, verb: Token) -> Token | None:
-    """The first verb the parser coordinated with a reported clause's verb that is the speaker's next report
-    instead: a verb of reporting right after "and" or "but" (after "or" it offers what else the clause may say),
-    with no subject of its own, and in the tense of the cue, which no verb of the clause before it has ("said that
-    the talks would go on and warned against ...", "noted that it would have been his birthday and asked ...").
-    Where a verb of the clause shares that tense the sentence cannot tell ("said he believes Obama was born there
-    and was qualified"), and any other verb may go on with the clause's subject ("said the US would provide $300m
-    and had approved a sale of ammunition", "said the plan would fall short but still added up to ...")."""
-    def tense(v: Token) -> str:
-        return next((a.tag_ for a in v.children if a.dep_ in {"aux", "auxpass"} and a.i < v.i), v.tag_)
-    said = tense(cue)
-    if said not in {"VBD", "VBZ", "VBP", "VBG"}:
-        return None
-    doc = verb.doc
-    for c in verb.conjuncts:
-        start = c.left_edge.i
-        if c.i > verb.i and tense(c) == said and doc[start - 1].lower_ in {"and", "but"} \
-                and c.lemma_.lower() in REPORTING_VERBS and not any(g.dep_ == "prt" for g in c.children) \
-                and not any(g.dep_ in SUBJECT_DEPS | {"expl"} for g in c.children) \
-                and not any(tense(v) == said for v in doc[verb.left_edge.i:start]
-                            if v.pos_ in {"VERB", "AUX"} and v.dep_ not in {"aux", "auxpass"}):
-            return c
-    return None
-
-
-def next_act_start(att: Attribution, doc: Doc) -> int | None:
-    """Where the speaker's next act (``next_act``, of the content's verb or of the cue, or ``cue_act``) begins after
-    a to-infinitive or a reported clause, back over the joining words before it: no end of the content lies past
-    it."""
-    start, end = att.content
-    if att.cue_head is None:
-        return None
-    if doc[start].lower_ != "to":
-        root = doc[start:end].root
-        act = cue_act(doc[att.cue_head], root) if root.dep_ == "ccomp" and root.head.i == att.cue_head else None
-        return back_over_joints(doc, act.left_edge.i, start) if act is not None else None
-    acts = [a.i for a in (next_act(doc[start:end].root, end - 1), next_act(doc[att.cue_head], end - 1))
-            if a is not None]
-    return back_over_joints(doc, min(acts), end) if acts else None
-
-
-def own_end(verb: Token) -> int:
-    """Where a coordinated verb's own phrase ends, without the verbs coordinated after it."""
-    return max([verb.i, *(c.right_edge.i for c in verb.children if c.dep_ not in {"conj", "cc"})]) + 1
 
 
 def _clause_after(doc: Doc, k: int, end: int) -> bool:

@@ -16,6 +16,7 @@ from ..lexicon import (
     SEEMING_VERBS,
     SPEECH_VERBS,
 )
+from .acts import cue_act, infinitive_conjuncts, next_act, own_end
 from .contents import (
     CIRCUMSTANCE_PREPS,
     COMPLEMENT_DEPS,
@@ -30,14 +31,10 @@ from .contents import (
     complement_of,
     complementizers,
     content_of,
-    cue_act,
-    infinitive_conjuncts,
     inner_content,
     is_extracted_wh,
     is_free_relative,
-    next_act,
     own_claim,
-    own_end,
     parenthetical_content,
     passive_topic,
     past_when_said,
