@@ -735,6 +735,13 @@ def test_nyt_style_double_single_quotes(analyze):
     assert a.claims[0].content.text == "''We are not leaving,''"
 
 
+def test_two_closing_single_marks_close_a_double_quotation(analyze):
+    # "’’" typed for "”": one token, which the parser had made the subject of "said"
+    a = analyze("“The river has risen by a metre since Friday,’’ said Halvorsen.")
+    assert [(c.source.span.text, c.content.text) for c in a.claims if c.source.span is not None] == [
+        ("Halvorsen", "“The river has risen by a metre since Friday,’’")]
+
+
 def test_a_quoted_phrase_inside_a_reported_clause_keeps_its_opening_mark(analyze):
     a = analyze("The vote was close. ''I have respect for the drafting'' of the treaty, the senator said.")
     assert _claim(a, "said").content.text == "''I have respect for the drafting'' of the treaty"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 # Quotation marks, as spaCy tokenizes them ("''" and "``" are the doubled-apostrophe style of some newspapers), and
 # those that can open a quotation (the straight and doubled ones also close one).
-QUOTE_MARKS = frozenset("\"'“”‘’«»„") | {"``", "''"}
+QUOTE_MARKS = frozenset("\"'“”‘’«»„") | {"``", "''", "’’"}
 OPEN_QUOTES = frozenset({"“", '"', "``", "«", "„", "‘", "''"})
 # Dashes as tokens: a signature's ("- said the minister"), an aside's ("Gen Milley - the top officer - warned").
 DASHES = frozenset({"―", "—", "–", "--", "-"})

@@ -19,11 +19,11 @@ from ..lexicon import (
 )
 
 TokRange = tuple[int, int]  # doc token indexes, end exclusive
-CLOSE_QUOTES = {"”", '"', "''", "»", "’"}
+CLOSE_QUOTES = {"”", '"', "''", "»", "’", "’’"}
 AMBIGUOUS_MARKS = {'"', "''"}
-DOUBLE_CLOSERS = {"”", '"', "''", "»"}
+DOUBLE_CLOSERS = {"”", '"', "''", "»", "’’"}
 OPEN_DOUBLE = {"“", "«", "„", "``"}  # quotation marks that only open (single quotes double as apostrophes)
-CLOSE_DOUBLE = {"”", "»"}
+CLOSE_DOUBLE = {"”", "»", "’’"}  # "’’": two closing single marks typed for a double one
 _SINGLE_QUOTES = {"'", "‘", "’"}
 
 
