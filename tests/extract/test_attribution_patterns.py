@@ -2467,3 +2467,14 @@ def test_a_name_joined_to_a_name_is_no_subject_taken_for_an_object(nlp):
 ])
 def test_an_inverted_condition_is_no_content_of_its_own(analyze, text, content):
     assert [c.content.text for c in analyze(text).claims] == [content]
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # a headline's quoted label before the colon: the cue reports what follows it
+    ("‘Nobody sleeps here’: Under shelling, Kharkiv residents dismiss any suggestion that they leave the city.",
+     "dismiss", "any suggestion that they leave the city"),
+    # the writer's own clause before a colon
+    ("The message was short: the mayor urged residents to stay indoors.", "urged", "residents to stay indoors"),
+])
+def test_a_clause_before_a_colon_is_no_content_of_a_cue_with_a_complement_after_it(analyze, text, cue, content):
+    assert [c.content.text for c in analyze(text).claims if c.cue is not None and c.cue.text == cue] == [content]

@@ -129,6 +129,11 @@ def content_of(verb: Token) -> Token | None:
             # said ...", "Claiming ..., Trump told Fox that ...", "Berg, who chairs the board, said she ...", "Berg told
             # reporters that ..., she believes it is ...": the clause after the cue is its content
             comp = later
+        elif any(t.text == ":" for t in verb.doc[comp.right_edge.i:verb.i]) and any(
+                c.dep_ in {"xcomp", "dobj"} and c.i > verb.i for c in verb.children):
+            # "‘It’s tense’: Ukrainian soldiers dismiss any suggestion ...", a headline's label before the colon:
+            # the cue reports what follows it
+            comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
     if comp is not None and (comp.dep_ == "ccomp" or comp.pos_ in {"VERB", "AUX"}
                              and lemma in INTENTION_CUES | {"deny", "admit"}) \
             and not (comp.i > verb.i and _inverted_condition(comp)):
