@@ -2478,3 +2478,25 @@ def test_an_inverted_condition_is_no_content_of_its_own(analyze, text, content):
 ])
 def test_a_clause_before_a_colon_is_no_content_of_a_cue_with_a_complement_after_it(analyze, text, cue, content):
     assert [c.content.text for c in analyze(text).claims if c.cue is not None and c.cue.text == cue] == [content]
+
+
+@pytest.mark.parametrize("comma,content", [(False, "call"), (True, "was")])
+def test_a_clause_run_on_into_the_cue_is_not_its_content(nlp, comma, content):
+    # the parse given by hand: "Ruiz was calm[,] the chairman said she should call the bank." with both clauses
+    # hung on "said". With no mark between, the first is the writer's run-on sentence (on PolNeAR train annotators
+    # take the clause after the cue 41 times in 43); after a comma it may be what was said
+    words = ["Ruiz", "was", "calm", *([","] if comma else []), "the", "chairman", "said", "she", "should", "call",
+             "the", "bank", "."]
+    k = int(comma)
+    heads = [1, 5 + k, 1, *([5 + k] if comma else []), 4 + k, 5 + k, 5 + k, 8 + k, 8 + k, 5 + k, 10 + k, 8 + k, 5 + k]
+    deps = ["nsubj", "ccomp", "acomp", *(["punct"] if comma else []), "det", "nsubj", "ROOT", "nsubj", "aux", "ccomp",
+            "det", "dobj", "punct"]
+    pos = ["PROPN", "AUX", "ADJ", *(["PUNCT"] if comma else []), "DET", "NOUN", "VERB", "PRON", "AUX", "VERB", "DET",
+           "NOUN", "PUNCT"]
+    tags = ["NNP", "VBD", "JJ", *([","] if comma else []), "DT", "NN", "VBD", "PRP", "MD", "VB", "DT", "NN", "."]
+    lemmas = ["Ruiz", "be", "calm", *([","] if comma else []), "the", "chairman", "say", "she", "should", "call", "the",
+              "bank", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * (len(words) - 2) + [False, False], heads=heads, deps=deps,
+              pos=pos, tags=tags, lemmas=lemmas)
+    found = content_of(doc[5 + k])
+    assert found is not None and found.text == content

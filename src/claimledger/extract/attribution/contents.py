@@ -121,13 +121,16 @@ def content_of(verb: Token) -> Token | None:
     comp = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i != verb.i), None)
     if comp is not None and comp.i < verb.i:
         later = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-        if later is not None and (any(t.text in {";", ":", "(", "—", "–"} for t in verb.doc[comp.right_edge.i:verb.i])
+        between = verb.doc[comp.right_edge.i:verb.i]
+        if later is not None and (any(t.text in {";", ":", "(", "—", "–"} for t in between)
+                                  or not any(t.is_punct for t in between)
                                   or any(m.dep_ == "mark" and m.lower_ == "that" for m in later.children)
                                   or subject_in_relative_aside(verb) is not None
                                   or _named_report(comp)):
             # "It's unlikely; the team says she'll go on", "In the south — where Kyiv has vowed ... — the authorities
-            # said ...", "Claiming ..., Trump told Fox that ...", "Berg, who chairs the board, said she ...", "Berg told
-            # reporters that ..., she believes it is ...": the clause after the cue is its content
+            # said ...", "He criticized the plan said she ...", "Claiming ..., Trump told Fox that ...", "Berg, who
+            # chairs the board, said she ...", "Berg told reporters that ..., she believes it is ...": the clause after
+            # the cue is its content
             comp = later
         elif any(t.text == ":" for t in verb.doc[comp.right_edge.i:verb.i]) and any(
                 c.dep_ in {"xcomp", "dobj"} and c.i > verb.i for c in verb.children):
