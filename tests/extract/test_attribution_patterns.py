@@ -2500,3 +2500,10 @@ def test_a_clause_run_on_into_the_cue_is_not_its_content(nlp, comma, content):
               pos=pos, tags=tags, lemmas=lemmas)
     found = content_of(doc[5 + k])
     assert found is not None and found.text == content
+
+
+def test_a_participle_after_the_cue_speaks_for_the_verb_it_governs(analyze):
+    # the parser hung "going" on the quoted clause's own verb ("want"); "to say" is reached by climbing from it
+    a = analyze('"The plan is dead," Ortiz said, going on to say that the council has wasted "a whole year of work, '
+                'to start that fight again, residents do not want that."')
+    assert [c.source.span.text for c in a.claims if c.cue is not None and c.cue.text == "to say"] == ["Ortiz"]

@@ -215,6 +215,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         stolen = subject_taken_as_object(cur)
         if stolen is not None:
             return stolen, False
+        reporter = _reporter_of_participle(cur) if cur is not verb else None
+        if reporter is not None:  # "..., Sanders said, going on to say that ...": the participle's, reached by
+            cur = reporter  # climbing from the verb it governs
+            continue
         if (cur.dep_ in {"conj", "xcomp", "advcl"} or unlabelled) and cur.head.pos_ in {"VERB", "AUX"}:
             cur = cur.head  # "denied X and called Y": coordinated cues share their speaker
             continue
