@@ -1401,6 +1401,16 @@ def test_no_sentence_starts_straight_after_a_word_on_the_same_line(nlp, text):
     assert [s.text for s in nlp(text).sents] == [text]
 
 
+@pytest.mark.parametrize("text,sentences", [
+    # "m." is one token, an abbreviation to the tokenizer, and the parser ran the two sentences together
+    ("The pledge brings aid to A$388m. Kovalenko thanked the envoy.",
+     ["The pledge brings aid to A$388m.", "Kovalenko thanked the envoy."]),
+    ("The wall is 30m. high in places.", ["The wall is 30m. high in places."]),
+])
+def test_an_amounts_unit_with_its_full_stop_ends_a_sentence_before_a_capital(nlp, text, sentences):
+    assert [s.text for s in nlp(text).sents] == sentences
+
+
 def test_a_heading_in_capitals_may_end_its_sentence_without_a_full_stop(nlp):
     assert [s.text for s in nlp("KEEP THE RECEIPTS Most families lose track of them.").sents] == [
         "KEEP THE RECEIPTS", "Most families lose track of them."]

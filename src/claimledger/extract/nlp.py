@@ -75,13 +75,24 @@ def _runs_on(word: Token) -> bool:
     return word.text[-1:].isalnum() and "\n" not in word.whitespace_ and not (word.is_upper and len(word) > 1)
 
 
+def _closes_on_an_amount(word: Token) -> bool:
+    """Whether ``word`` is an amount's unit with the full stop that ends the sentence, which the tokenizer reads as
+    one abbreviation glued to the number ("A$388m. Zelenskiy acknowledged ...": "m.") and the parser runs on. Only
+    before a capital: "30m. high" goes on."""
+    doc = word.doc
+    return word.text[-1:] == "." and word.text[:-1].isalpha() and word.text[:-1].islower() and len(word) <= 4 \
+        and 0 < word.i < len(doc) - 1 and doc[word.i - 1].like_num and not doc[word.i - 1].whitespace_ \
+        and bool(word.whitespace_) and doc[word.i + 1].is_title
+
+
 @Language.component("claimledger_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and paragraphs never run into the next line. So does
     the dash after a dateline: in "KYIV, Ukraine — The army said ..." the army is the speaker, not the city. A
     quotation mark after a full stop opens the next sentence: the parser would otherwise close the previous one
     with it ("his tune. ''"). And no sentence starts straight after a word on its own line: the parser would end
-    "Okafor said she felt the 13th" there and leave "Amendment was worth examining" without its speaker."""
+    "Okafor said she felt the 13th" there and leave "Amendment was worth examining" without its speaker. An amount's
+    unit with its full stop before a capital ends one ("A$388m. Zelenskiy ...")."""
     if not len(doc):
         return doc
     # one pass over an array: ``Token.is_sent_start``'s setter scans the whole Doc on every call
@@ -90,6 +101,8 @@ def line_breaks(doc: Doc) -> Doc:
     for word in doc[:-1]:
         if _runs_on(word):
             starts[word.i + 1] = -1
+        elif _closes_on_an_amount(word):
+            starts[word.i + 1] = 1
     for start in _line_starts(doc):
         if start:
             starts[start] = 1
