@@ -2517,3 +2517,14 @@ def test_a_participle_after_the_cue_speaks_for_the_verb_it_governs(analyze):
     a = analyze('"The plan is dead," Ortiz said, going on to say that the council has wasted "a whole year of work, '
                 'to start that fight again, residents do not want that."')
     assert [c.source.span.text for c in a.claims if c.cue is not None and c.cue.text == "to say"] == ["Ortiz"]
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("The ministers met in Vilnius. Photograph: Ona Petraitis/Reuters Meanwhile, the port will reopen on Monday, the "
+     "harbour master said.", "the harbour master", "the port will reopen on Monday"),
+    ("Ona Petraitis. Photograph: Jonas Kairys/Getty Images “We are not leaving,” Petraitis told reporters.",
+     "Petraitis", "“We are not leaving,”"),
+])
+def test_a_pictures_credit_run_into_the_text_is_no_part_of_the_next_sentence(analyze, text, source, content):
+    claims = analyze(text).claims
+    assert [(c.source.span.text, c.content.text) for c in claims if c.source.span is not None] == [(source, content)]

@@ -75,6 +75,22 @@ def _runs_on(word: Token) -> bool:
     return word.text[-1:].isalnum() and "\n" not in word.whitespace_ and not (word.is_upper and len(word) > 1)
 
 
+# A picture's credit that a page's text runs into the next sentence: "Photograph: Alexey Furman/Getty Images Meanwhile,
+# a deal ...". What follows it starts a sentence of its own.
+_PHOTO_CREDIT = re.compile(r"Photograph: [^\n]{1,80}?/"
+                           r"(?:Getty Images|Reuters|AP|AFP|EPA|Shutterstock|The Guardian|Alamy|PA) (?=[A-Z“\"‘])")
+
+
+def _after_photo_credits(doc: Doc, text: str) -> list[int]:
+    """The tokens that start right after a picture's credit (``_PHOTO_CREDIT``)."""
+    out = []
+    for match in _PHOTO_CREDIT.finditer(text):
+        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            out.append(span.start)
+    return out
+
+
 def _closes_on_an_amount(word: Token) -> bool:
     """Whether ``word`` is an amount's unit with the full stop that ends the sentence, which the tokenizer reads as
     one abbreviation glued to the number ("A$388m. Zelenskiy acknowledged ...": "m.") and the parser runs on. Only
@@ -92,7 +108,8 @@ def line_breaks(doc: Doc) -> Doc:
     quotation mark after a full stop opens the next sentence: the parser would otherwise close the previous one
     with it ("his tune. ''"). And no sentence starts straight after a word on its own line: the parser would end
     "Okafor said she felt the 13th" there and leave "Amendment was worth examining" without its speaker. An amount's
-    unit with its full stop before a capital ends one ("A$388m. Zelenskiy ...")."""
+    unit with its full stop before a capital ends one ("A$388m. Zelenskiy ..."), and so does a picture's credit
+    that the page ran into the text ("Photograph: Alexey Furman/Getty Images Meanwhile, ...")."""
     if not len(doc):
         return doc
     # one pass over an array: ``Token.is_sent_start``'s setter scans the whole Doc on every call
@@ -109,6 +126,8 @@ def line_breaks(doc: Doc) -> Doc:
         after = _after_dateline(doc, text, start)
         if after is not None:
             starts[after] = 1
+    for start in _after_photo_credits(doc, text) if "Photograph: " in text else ():
+        starts[start] = 1
     for mark in doc[1:-1]:
         if _opens_quoted_sentence(mark):
             starts[mark.i] = 1
