@@ -39,6 +39,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PLAN_WORDS,
     PRONOUNS,
+    RELATIVE_PRONOUNS,
     ROLE_HEADS,
     SPEECH_VERBS,
     UNCONFIRMED_PATTERNS,
@@ -305,7 +306,7 @@ def _frames_a_passage(claim: Claim) -> bool:
     Nor is a relative pronoun: its clause says something in passing about whoever it hangs on ("a voter, who
     backed Edwards years ago, ..."), and the writer goes on in the writer's own voice."""
     unnamed = claim.source.kind in {SourceKind.VAGUE, SourceKind.UNATTRIBUTED} and not (
-        claim.source.span is not None and claim.source.span.text.lower() in PRONOUNS | {"who", "which", "that"})
+        claim.source.span is not None and claim.source.span.text.lower() in PRONOUNS | RELATIVE_PRONOUNS)
     return unnamed or claim.cue is None or claim.cue.text.lower().startswith("according")
 
 

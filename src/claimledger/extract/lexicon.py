@@ -138,6 +138,8 @@ office spokesman spokeswoman spokesperson institute directorate committee counci
 government outlet newspaper publication intelligence
 """.split())
 PRONOUNS = frozenset("he she it they we i you his her its their him them".split())
+# Relative pronouns that open a clause about a noun ("Kamin, who said ...", "the report, which found ...").
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # Hedges within a claim's content or its cue.
 HEDGES = frozenset("""
 appear seem apparently reportedly allegedly expectedly presumably probably possibly perhaps maybe likely

@@ -32,6 +32,7 @@ from .lexicon import (
     OCCUPATION_HEADS,
     PERSON_NOUNS,
     PRONOUNS,
+    RELATIVE_PRONOUNS,
     ROLE_HEADS,
     VAGUE_HEADS,
 )
@@ -58,7 +59,6 @@ from .voices import (
 _PERSONAL = {"he", "she", "his", "her", "him", "i"}
 
 
-_RELATIVE = {"who", "which", "that"}
 # Documents nobody issues as their own words: "The video shows him ...", "the poll found ..." refer back only to an
 # earlier video or poll, never to whoever spoke last, as "the statement" or "the letter" do.
 _RECORDINGS = {"video", "footage", "photo", "photograph", "image", "recording", "poll", "survey", "study", "analysis",
@@ -101,7 +101,7 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
     on_head = [m for m in inside if m.start <= head.idx < m.end]
     if head.lower_ in PRONOUNS:
         return _antecedent(doc, head, mentions, gazetteer, history, span, published)
-    if head.lower_ in _RELATIVE and head.head.dep_ == "relcl" and end - start == 1:
+    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and end - start == 1:
         noun = _person_described(head.head.head) if head.lower_ == "who" else head.head.head
         left, right = noun.left_edge.i, head.head.left_edge.i
         while right > left and (doc[right - 1].is_punct or doc[right - 1].is_space):
@@ -206,7 +206,7 @@ def _aside_start(doc: Doc, start: int, end: int) -> int | None:
     off by a comma ("The Russian president, who has portrayed the invasion as ...,") or a participle of obtaining or
     seeing a document ("The letter to Biden, obtained first by Fox News Digital,")."""
     for k in range(start + 1, end - 1):
-        relative = doc[k].text == "," and doc[k + 1].lower_ in _RELATIVE and doc[k + 1].head.dep_ == "relcl" \
+        relative = doc[k].text == "," and doc[k + 1].lower_ in RELATIVE_PRONOUNS and doc[k + 1].head.dep_ == "relcl" \
             and start <= doc[k + 1].head.head.i < k
         seen = doc[k].lower_ in SEEN_PARTICIPLES and doc[k].dep_ == "acl" and start <= doc[k].head.i < k
         if relative or seen:

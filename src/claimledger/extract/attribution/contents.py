@@ -132,7 +132,7 @@ def content_of(verb: Token) -> Token | None:
             # chairs the board, said she ...", "Berg told reporters that ..., she believes it is ...": the clause after
             # the cue is its content
             comp = later
-        elif any(t.text == ":" for t in verb.doc[comp.right_edge.i:verb.i]) and any(
+        elif any(t.text == ":" for t in between) and any(
                 c.dep_ in {"xcomp", "dobj"} and c.i > verb.i for c in verb.children):
             # "‘It’s tense’: Ukrainian soldiers dismiss any suggestion ...", a headline's label before the colon:
             # the cue reports what follows it

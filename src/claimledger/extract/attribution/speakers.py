@@ -166,8 +166,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         return according, False
     if _asked(verb):
         return None, True
-    cur = _reporter_of_participle(verb) or verb
+    cur = verb
     for _ in range(4):
+        # a participle after a cue that the parser hung inside what was reported, the cue itself or a verb the
+        # climb reached from ("..., Sanders said, going on to say that ..."): the reporting verb's speaker
+        cur = _reporter_of_participle(cur) or cur
         subjects = [c for c in cur.children if c.dep_ in SUBJECT_DEPS and not _quoted_title(c)]
         # two subjects are a misparse of a label before a colon ("The Latest: Trump urges ..."): the nearer before
         # the cue speaks ("Ryan, despite admitting that ..., the victims need ...": Ryan admits it)
@@ -215,10 +218,6 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         stolen = subject_taken_as_object(cur)
         if stolen is not None:
             return stolen, False
-        reporter = _reporter_of_participle(cur) if cur is not verb else None
-        if reporter is not None:  # "..., Sanders said, going on to say that ...": the participle's, reached by
-            cur = reporter  # climbing from the verb it governs
-            continue
         if (cur.dep_ in {"conj", "xcomp", "advcl"} or unlabelled) and cur.head.pos_ in {"VERB", "AUX"}:
             cur = cur.head  # "denied X and called Y": coordinated cues share their speaker
             continue
