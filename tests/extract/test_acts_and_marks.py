@@ -127,3 +127,18 @@ def test_quick_to_say_is_one_cue(analyze):
 def test_a_denial_or_confirmation_not_made_is_no_stance(analyze, text, stance):
     claims = analyze(text).claims
     assert claims and {c.stance for c in claims} == {stance}
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry added the harbour pilot to its list of suspects.",
+    "The governor maintains a wide lead over the mayor among rural voters.",
+    "The council observed a minute's silence for the flood victims.",
+    "After the war, Okafor continued his career in the merchant navy.",
+])
+def test_a_clause_only_cue_with_a_noun_for_object_reports_nothing(analyze, text):
+    assert _said(analyze(text)) == []
+
+
+def test_a_clause_only_cue_still_reports_its_clause(analyze):
+    assert _said(analyze("The mayor added that the ferry would run again in May.")) == \
+        [("The mayor", "added", "that the ferry would run again in May")]

@@ -22,7 +22,7 @@ def test_bundled_models_load_and_stay_small():
 
 
 def test_nested_intentions_inside_a_report_are_dropped(analyze):
-    a = analyze("The senator said she wants to continue the policies of the last government.")
+    a = analyze("The senator said she wants to defend the policies of the last government.")
     assert [c.cue.text for c in a.claims if c.cue is not None] == ["said"]
 
 
@@ -40,8 +40,8 @@ def test_models_named_in_the_environment_are_left_out(without_check_and_boundary
     assert load_linear_model("boundary_model.json") is None
     assert load_linear_model("cue_model.json") is not None
     # with no check, the nested intentions the check drops (the test above) stay
-    a = analyze("The senator said she wants to continue the policies of the last government.")
-    assert [c.cue.text for c in a.claims if c.cue is not None] == ["said", "wants", "to continue"]
+    a = analyze("The senator said she wants to defend the policies of the last government.")
+    assert [c.cue.text for c in a.claims if c.cue is not None] == ["said", "wants", "to defend"]
 
 
 @pytest.fixture

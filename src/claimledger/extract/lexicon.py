@@ -32,6 +32,10 @@ deny confirm announce acknowledge admit reject dismiss reveal disclose report cl
 verify describe predict promise pledge threaten demand urge allege call cite criticize criticise attack blast slam
 condemn praise defend support show find mention propose recommend
 """.split())
+# Reporting verbs whose report is a clause or a quotation only: with a noun for object they mean something else
+# ("the government added Zelenskyy to the wanted list", "Sanders maintains a wide lead", "the crowd observed a
+# minute's silence", "he continued his career").
+CLAUSE_ONLY_CUES = frozenset("add maintain observe continue".split())
 # Verbs the learned cue model may never make cues of: they carry no content of their own.
 NEVER_CUES = frozenset("be have do get make go come take give become seem".split())
 # Acts of force, never cues however a learned model reads them: "Russian troops stormed the city", "the brigade

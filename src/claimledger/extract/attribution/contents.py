@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (
+    CLAUSE_ONLY_CUES,
     DOCUMENT_NOUNS,
     EMOTION_VERBS,
     INTENTION_CUES,
@@ -222,6 +223,11 @@ def complement_of(verb: Token, learned: bool) -> Token | None:
         if comp is not None and comp.dep_ == "dobj" and comp.lemma_.lower() in DOCUMENT_NOUNS \
                 and comp.n_rights == 0:
             return None  # "released a report": the report's own words are the claim, not its release
+        if comp is not None and comp.dep_ == "dobj" and comp.pos_ in {"NOUN", "PROPN", "NUM"} \
+                and verb.lemma_.lower() in CLAUSE_ONLY_CUES \
+                and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in comp.children):
+            return None  # "added Zelenskyy to the list", "maintains a wide lead": no report (a clause the tagger
+            # took for a noun, "observing that we no longer labor under ...", has its subject)
         if comp is not None:
             return comp
     topics = TOPIC_PREPS | _CUE_PREPS.get(verb.lemma_.lower(), set())
