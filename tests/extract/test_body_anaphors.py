@@ -54,3 +54,16 @@ def test_a_document_behind_an_empty_it_is_what_it_states_refers_to(analyze):
     claim = next(c for c in a.claims if c.source.span is not None and c.source.span.text == "It")
     assert claim.source.resolved_from is not None
     assert claim.source.resolved_from.startswith("'It' refers back to the document")
+
+
+
+@pytest.mark.parametrize("text,content,name", [
+    ("Moscow said it would respond. In 2004, NATO took in Estonia, Latvia and Lithuania. Four years later, "
+     "it declared that Georgia would one day join.", "Georgia", "NATO"),
+    ("Poland has sent tanks to Kyiv. Hungary, which buys Russian gas, has stayed neutral. At the same time, however, "
+     "it has said that the sanctions hurt its farmers.", "sanctions", "Hungary"),
+])
+def test_an_it_after_a_fronted_time_is_the_subject_of_the_sentence_before(analyze, text, content, name):
+    [claim] = [c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == "it"
+               and content in c.content.text]
+    assert name in (claim.source.name or "")

@@ -29,12 +29,29 @@ def _subject_before(doc: Doc, pron: Token) -> Token | None:
     return next((c for v in reversed(clauses) for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
+# What may stand before a sentence's subject without changing what the subject is about: "Four years later, it
+# declared ...", "On Monday, it said ..."
+_FRONTED_ADJUNCTS = frozenset({"prep", "advmod", "npadvmod", "punct"})
+
+
+def _opens_its_sentence(pron: Token) -> bool:
+    """Whether a pronoun is the first word of its sentence, or the main clause's subject after a fronted time or
+    place set off by a comma."""
+    sent = pron.sent
+    if pron.i == sent.start:
+        return True
+    return pron.dep_ in {"nsubj", "nsubjpass"} and pron.head.i == sent.root.i and pron.doc[pron.i - 1].text == "," \
+        and all(c.dep_ in _FRONTED_ADJUNCTS for c in sent.root.children if c.i < pron.i) \
+        and sent.root.left_edge.i == sent.start
+
+
 def previous_topic(doc: Doc, pron: Token, mentions: Sequence[EntityMention]) -> Token | None:
     """What an "it" that opens its sentence most likely is: the singular subject of the sentence before, in the same
     paragraph, when that is a body, a place or a document ("The report covers 15 months. It also documents ...",
     "Europol published its figures. It said ..."), and no person."""
     sent = pron.sent
-    if pron.i != sent.start or sent.start == 0 or "\n" in doc[doc[sent.start - 1].sent.start:sent.start].text:
+    if not _opens_its_sentence(pron) or sent.start == 0 \
+            or "\n" in doc[doc[sent.start - 1].sent.start:sent.start].text:
         return None
     subj = _subject_before(doc, pron)
     if subj is not None and subj.lower_ == "it" and pron.head.lemma_.lower() in DOCUMENT_CUES:
