@@ -132,3 +132,9 @@ def test_he_inside_a_quotation_is_not_the_person_quoted_last(analyze):
             "capital. Nobody in the villages knew how long any of this would last. He concluded: ‘The situation "
             "could lead to a blockade.’”")
     assert _by(analyze(text), "he", "concluded").source.name != "Archbishop Jan Nowak"
+
+
+def test_a_they_signing_off_a_clause_is_no_subject_of_that_clause(analyze):
+    a = analyze("Such piecemeal efforts do not address the shortage, analysts in Riga said. While Estonia faces the same "
+                "problem, what it lacks in pilots it makes up for in volunteers, they said.")
+    assert _they(a, "said").source.name == "analysts in Riga"

@@ -53,6 +53,7 @@ from .voices import (
     inside_quotation,
     quotation_before,
     reported_before,
+    signed_off,
     unquoted_near,
 )
 
@@ -529,7 +530,7 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
     quoted just before (``_recent_speaker``), then the nearest person named; then the latest named source."""
     personal = pron.lower_ in _PERSONAL
     plural = pron.lower_ == "they"
-    signed = quotation_before(pron)
+    signed = quotation_before(pron) | (signed_off(pron) if plural else set())
     reported = reported_before(pron) | signed
     for tok in reversed(list(doc[pron.sent.start:pron.i])):
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lower_ in PRONOUNS or tok.i in signed:

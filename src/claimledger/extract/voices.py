@@ -72,6 +72,16 @@ def reported_before(pron: Token) -> set[int]:
     return out
 
 
+def signed_off(pron: Token) -> set[int]:
+    """The clause a pronoun and its cue sign off at the end of the sentence: in "While Ukraine faces similar
+    problems, it compensates with volunteers, they said." the clause before "they", whose subjects are what they
+    talk about; nothing where the sentence goes on after the cue."""
+    cue = pron.head
+    if cue.i < pron.i or not all(t.is_punct or t.is_space for t in pron.doc[cue.i + 1:pron.sent.end]):
+        return set()
+    return reported_before(pron)
+
+
 def quotation_before(pron: Token) -> set[int]:
     """The tokens of the quotation that closes just before the pronoun, which signs it: "“Tak tochno,” he replied",
     however it was parsed."""
