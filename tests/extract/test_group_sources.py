@@ -135,6 +135,6 @@ def test_he_inside_a_quotation_is_not_the_person_quoted_last(analyze):
 
 
 def test_a_they_signing_off_a_clause_is_no_subject_of_that_clause(analyze):
-    a = analyze("Such piecemeal efforts do not address the shortage, analysts in Riga said. While Estonia faces the same "
-                "problem, what it lacks in pilots it makes up for in volunteers, they said.")
+    a = analyze("Such piecemeal efforts do not address the shortage, analysts in Riga said. While Estonia faces the "
+                "same problem, what it lacks in pilots it makes up for in volunteers, they said.")
     assert _they(a, "said").source.name == "analysts in Riga"

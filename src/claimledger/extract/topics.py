@@ -46,9 +46,9 @@ def _opens_its_sentence(pron: Token) -> bool:
 
 
 def previous_topic(doc: Doc, pron: Token, mentions: Sequence[EntityMention]) -> Token | None:
-    """What an "it" that opens its sentence most likely is: the singular subject of the sentence before, in the same
-    paragraph, when that is a body, a place or a document ("The report covers 15 months. It also documents ...",
-    "Europol published its figures. It said ..."), and no person."""
+    """What an "it" that opens its sentence (``_opens_its_sentence``) most likely is: the singular subject of the
+    sentence before, in the same paragraph, when that is a body, a place or a document ("The report covers 15
+    months. It also documents ...", "Europol published its figures. It said ..."), and no person."""
     sent = pron.sent
     if not _opens_its_sentence(pron) or sent.start == 0 \
             or "\n" in doc[doc[sent.start - 1].sent.start:sent.start].text:
