@@ -1358,6 +1358,25 @@ def test_a_videos_running_time_before_its_headline_is_no_part_of_the_claim(analy
     assert c.content.text == "Panic helps nobody"
 
 
+@pytest.mark.parametrize("text,content", [
+    # a headline the page ran into the entry's text
+    ("Earlier entries are below.\n\n4 Aug 2023 21.40 Ferry strike may still spread to Gdansk Just two days after "
+     "the talks ended, the union said that the dockers would walk out on Friday.",
+     "that the dockers would walk out on Friday"),
+    # a byline
+    ("Earlier entries are below.\n\n4 Aug 2023 21.40 Marta Nowak The port authority said the cranes were idle.",
+     "the cranes were idle"),
+    # but a paper's name is no start of a text
+    ("Earlier entries are below.\n\n4 Aug 2023 21.40 A report published in The Baltic Times said the cranes were "
+     "idle.", "the cranes were idle"),
+])
+def test_a_live_entrys_text_starts_after_the_headline_run_into_it(analyze, nlp, text, content):
+    doc = nlp(text)
+    last = list(doc.sents)[-1].text
+    assert last.startswith(("Just two days", "The port authority", "A report published"))
+    assert _claim(analyze(text), "said").content.text == content
+
+
 def test_a_line_opening_with_a_decimal_number_is_no_time_stamp(nlp):
     doc = nlp("The fares rose again.\n\n2.50 Euros now buys a single ferry crossing, the port said.")
     assert [s.text for s in doc.sents][1] == "2.50 Euros now buys a single ferry crossing, the port said."

@@ -44,17 +44,42 @@ def _line_starts(doc: Doc) -> list[int]:
     return [0] + [tok.i + 1 for tok in doc[:-1] if "\n" in tok.text or "\n" in tok.whitespace_]
 
 
-def _after_dateline(doc: Doc, text: str, line_start: int) -> int | None:
+def _after_dateline(doc: Doc, text: str, line_start: int) -> tuple[int, bool] | None:
     """The token after the dash of a dateline, or after a live page's time stamp, that opens the line at
-    ``line_start``, or None (``text`` is the document's text, built once: ``Doc.text`` joins every token on each
-    call)."""
+    ``line_start``, and whether it was a stamp; or None (``text`` is the document's text, built once: ``Doc.text``
+    joins every token on each call)."""
     if not len(doc):
         return None
-    match = _DATELINE.match(text, doc[line_start].idx) or _LIVE_STAMP.match(text, doc[line_start].idx)
+    stamp = False
+    match = _DATELINE.match(text, doc[line_start].idx)
+    if match is None:
+        match, stamp = _LIVE_STAMP.match(text, doc[line_start].idx), True
     if match is None:
         return None
     after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
-    return after.start if after is not None and after.start > line_start else None
+    return (after.start, stamp) if after is not None and after.start > line_start else None
+
+
+# Words that open a sentence and seldom go on a headline's last word: a live page's entry whose headline or byline
+# the page ran into the text ("Turkey may still block Nordic Nato drive Just two days after ...", "Patrick Wintour
+# The UK wants ...", "Summary It’s 1am in Kyiv") starts its text there.
+_SENTENCE_OPENERS = frozenset("""the a an it this these those there here he she they we in on at after despite just
+as while when since earlier meanwhile""".split())
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _headline_end(doc: Doc, first: int) -> int | None:
+    """Where the text of a live page's entry starts after a headline or a byline run into it (``first`` is the
+    token after the stamp): the first capitalised opener after a word, before any full stop on the line; an article
+    only before a word that is no name ("The death toll", not "in The New York Times")."""
+    for tok in doc[first + 1:min(first + 30, len(doc) - 1)]:
+        before = doc[tok.i - 1]
+        if before.text in _FULL_STOPS or "\n" in before.whitespace_ or "\n" in before.text:
+            return None
+        if tok.is_title and tok.lower_ in _SENTENCE_OPENERS and before.text[-1:].isalnum() \
+                and not (tok.lower_ in _ARTICLES and doc[tok.i + 1].is_title):
+            return tok.i
+    return None
 
 
 _FULL_STOPS = frozenset({".", "?", "!"})
@@ -104,7 +129,8 @@ def _closes_on_an_amount(word: Token) -> bool:
 @Language.component("claimledger_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and paragraphs never run into the next line. So does
-    the dash after a dateline: in "KYIV, Ukraine — The army said ..." the army is the speaker, not the city. A
+    the dash after a dateline: in "KYIV, Ukraine — The army said ..." the army is the speaker, not the city; and a
+    live page's time stamp, with the headline run into the entry after it (``_headline_end``). A
     quotation mark after a full stop opens the next sentence: the parser would otherwise close the previous one
     with it ("his tune. ''"). And no sentence starts straight after a word on its own line: the parser would end
     "Okafor said she felt the 13th" there and leave "Amendment was worth examining" without its speaker. An amount's
@@ -123,9 +149,13 @@ def line_breaks(doc: Doc) -> Doc:
     for start in _line_starts(doc):
         if start:
             starts[start] = 1
-        after = _after_dateline(doc, text, start)
-        if after is not None:
+        opening = _after_dateline(doc, text, start)
+        if opening is not None:
+            after, stamp = opening
             starts[after] = 1
+            end = _headline_end(doc, after) if stamp else None
+            if end is not None:
+                starts[end] = 1
     for start in _after_photo_credits(doc, text) if "Photograph: " in text else ():
         starts[start] = 1
     for mark in doc[1:-1]:
