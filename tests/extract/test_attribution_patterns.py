@@ -2547,3 +2547,12 @@ def test_a_participle_after_the_cue_speaks_for_the_verb_it_governs(analyze):
 def test_a_pictures_credit_run_into_the_text_is_no_part_of_the_next_sentence(analyze, text, source, content):
     claims = analyze(text).claims
     assert [(c.source.span.text, c.content.text) for c in claims if c.source.span is not None] == [(source, content)]
+
+
+def test_a_participle_right_after_a_closing_mark_is_the_speakers_next_report(analyze):
+    a = analyze("The harbour master said on Monday that the new quay is “the finest on the whole coast” adding that "
+                "the fares would fall in May.")
+    said, adding = _claim(a, "said"), _claim(a, "adding")
+    assert said.content.text == "that the new quay is “the finest on the whole coast”"
+    assert adding.source.span is not None and adding.source.span.text == "The harbour master"
+    assert adding.content.text == "that the fares would fall in May"

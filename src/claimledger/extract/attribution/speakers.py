@@ -36,12 +36,14 @@ def _speaker_behind(noun: Token) -> Token:
 
 
 def _after_comma(tok: Token) -> bool:
-    """Whether a comma comes just before the token, or just before a quotation's closing mark that does ("..., the
-    minister said the port "would stay open," adding ...")."""
+    """Whether a comma comes just before the token, or a quotation's closing mark, after a comma or not ("..., the
+    minister said the port "would stay open," adding ...", "... is “comparable to the darkest pages” adding ...":
+    a mark glued to the word before it and not to the token)."""
     doc = tok.doc
     if tok.i > 0 and doc[tok.i - 1].text == ",":
         return True
-    return tok.i > 1 and doc[tok.i - 1].text in CLOSE_QUOTES and doc[tok.i - 2].text == ","
+    return tok.i > 1 and doc[tok.i - 1].text in CLOSE_QUOTES and (
+        doc[tok.i - 2].text == "," or (not doc[tok.i - 2].whitespace_ and bool(doc[tok.i - 1].whitespace_)))
 
 
 def _reporter_of_participle(verb: Token) -> Token | None:
