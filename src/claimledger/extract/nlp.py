@@ -64,20 +64,25 @@ def _after_dateline(doc: Doc, text: str, line_start: int) -> tuple[int, bool] | 
 # the page ran into the text ("Turkey may still block Nordic Nato drive Just two days after ...", "Patrick Wintour
 # The UK wants ...", "Summary It’s 1am in Kyiv") starts its text there.
 _SENTENCE_OPENERS = frozenset("""the a an it this these those there here he she they we in on at after despite just
-as while when since earlier meanwhile""".split())
+as while when since earlier meanwhile thank two three four five six seven eight nine ten""".split())
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _headline_end(doc: Doc, first: int) -> int | None:
     """Where the text of a live page's entry starts after a headline or a byline run into it (``first`` is the
-    token after the stamp): the first capitalised opener after a word, before any full stop on the line; an article
-    only before a word that is no name ("The death toll", not "in The New York Times")."""
+    token after the stamp): the first capitalised opener after a word, before any full stop on the line, or a name
+    said twice over the seam ("... 'lifetime bans' from Russia Russia on Saturday released ..."). An article before
+    a capitalised word after a preposition or a verb may open a name ("published in The New York Times") and does
+    not count; after a noun it opens the text ("... more in Ukraine aid The United States treasury announced")."""
     for tok in doc[first + 1:min(first + 30, len(doc) - 1)]:
         before = doc[tok.i - 1]
         if before.text in _FULL_STOPS or "\n" in before.whitespace_ or "\n" in before.text:
             return None
-        if tok.is_title and tok.lower_ in _SENTENCE_OPENERS and before.text[-1:].isalnum() \
-                and not (tok.lower_ in _ARTICLES and doc[tok.i + 1].is_title):
+        if not tok.is_title or not before.text[-1:].isalnum():
+            continue
+        if tok.lower_ in _SENTENCE_OPENERS and not (tok.lower_ in _ARTICLES and doc[tok.i + 1].is_title
+                                                     and before.tag_[:2] in {"IN", "VB", "TO"}) \
+                or tok.text == before.text and tok.tag_ == "NNP":
             return tok.i
     return None
 
