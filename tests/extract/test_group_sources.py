@@ -138,3 +138,9 @@ def test_a_they_signing_off_a_clause_is_no_subject_of_that_clause(analyze):
     a = analyze("Such piecemeal efforts do not address the shortage, analysts in Riga said. While Estonia faces the "
                 "same problem, what it lacks in pilots it makes up for in volunteers, they said.")
     assert _they(a, "said").source.name == "analysts in Riga"
+
+
+def test_them_is_a_group_as_they_is(analyze):
+    a = analyze("The mayor, Ana Ruiz, said the port would reopen. Two harbour officials later spoke to the paper. "
+                "According to them, the cranes were idle.")
+    assert _by(a, "them").source.name == "Two harbour officials"

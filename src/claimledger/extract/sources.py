@@ -529,7 +529,7 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
     """A pronoun source: first a subject earlier in the same sentence; for he or she, then the latest person
     quoted just before (``_recent_speaker``), then the nearest person named; then the latest named source."""
     personal = pron.lower_ in _PERSONAL
-    plural = pron.lower_ == "they"
+    plural = pron.lower_ in {"they", "them"}
     signed = quotation_before(pron) | (signed_off(pron) if plural else set())
     reported = reported_before(pron) | signed
     for tok in reversed(list(doc[pron.sent.start:pron.i])):
