@@ -60,6 +60,7 @@ def _after_dateline(doc: Doc, text: str, line_start: int) -> tuple[int, bool] | 
     return (after.start, stamp) if after is not None and after.start > line_start else None
 
 
+_FULL_STOPS = frozenset({".", "?", "!"})
 # Words that open a sentence and seldom go on a headline's last word: a live page's entry whose headline or byline
 # the page ran into the text ("Turkey may still block Nordic Nato drive Just two days after ...", "Patrick Wintour
 # The UK wants ...", "Summary It’s 1am in Kyiv") starts its text there.
@@ -85,9 +86,6 @@ def _headline_end(doc: Doc, first: int) -> int | None:
                 or tok.text == before.text and tok.tag_ == "NNP":
             return tok.i
     return None
-
-
-_FULL_STOPS = frozenset({".", "?", "!"})
 
 
 def _opens_quoted_sentence(mark: Token) -> bool:

@@ -24,6 +24,7 @@ from .spans import (
     CLOSE_QUOTES,
     TokRange,
     as_clause,
+    closes_without_comma,
     prep_of,
     reporting_participle,
     says_when,
@@ -270,8 +271,7 @@ def before_next_relation(c_range: TokRange, sent: Span) -> int:
                 or doc[k].text == "," and (_another_speaker_after(doc[k + 1], c_range[1])
                                            or _report_after(doc[k + 1])):
             return k
-        if doc[k].text in CLOSE_QUOTES and doc[k - 1].text != "," and not doc[k - 1].whitespace_ \
-                and doc[k].whitespace_ and _report_after(doc[k + 1]):
+        if closes_without_comma(doc[k]) and _report_after(doc[k + 1]):
             return k + 1  # "... “the darkest pages in our history” adding that ...": the mark closes the content
     for verb in doc[c_range[0] + 2:sent.end]:  # "... sending troops to Ukraine and Cameron said it was up to ..."
         speaker = subject_taken_as_object(verb) if verb.lemma_.lower() in REPORTING_VERBS else None

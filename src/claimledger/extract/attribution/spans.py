@@ -48,6 +48,13 @@ def as_clause(verb: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)
 
 
+def closes_without_comma(mark: Token) -> bool:
+    """Whether a quotation's closing mark, with no comma before it, ends the quotation where the sentence goes on:
+    glued to the word before it, a space after it ("... “the darkest pages in our history” adding that ...")."""
+    return mark.text in CLOSE_QUOTES and mark.i > 0 and mark.doc[mark.i - 1].text != "," \
+        and not mark.doc[mark.i - 1].whitespace_ and bool(mark.whitespace_)
+
+
 def is_single_mark(tok: Token) -> bool:
     """Whether a quotation mark is of the single kind; a quotation closes only on a mark of its own kind."""
     return tok.text in _SINGLE_QUOTES

@@ -17,7 +17,7 @@ from ..lexicon import (
     SPEECH_VERBS,
     VAGUE_HEADS,
 )
-from .spans import CLOSE_QUOTES, TokRange, agent_of, trim
+from .spans import CLOSE_QUOTES, TokRange, agent_of, closes_without_comma, trim
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _SPEAKER_PRONOUNS = {"he", "she", "it", "they"}
@@ -43,7 +43,7 @@ def _after_comma(tok: Token) -> bool:
     if tok.i > 0 and doc[tok.i - 1].text == ",":
         return True
     return tok.i > 1 and doc[tok.i - 1].text in CLOSE_QUOTES and (
-        doc[tok.i - 2].text == "," or (not doc[tok.i - 2].whitespace_ and bool(doc[tok.i - 1].whitespace_)))
+        doc[tok.i - 2].text == "," or closes_without_comma(doc[tok.i - 1]))
 
 
 def _reporter_of_participle(verb: Token) -> Token | None:
