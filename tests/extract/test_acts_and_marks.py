@@ -142,3 +142,18 @@ def test_a_clause_only_cue_with_a_noun_for_object_reports_nothing(analyze, text)
 def test_a_clause_only_cue_still_reports_its_clause(analyze):
     assert _said(analyze("The mayor added that the ferry would run again in May.")) == \
         [("The mayor", "added", "that the ferry would run again in May")]
+
+
+@pytest.mark.parametrize("text", [
+    "Estonia continues to build a new quay with a Finnish firm.",
+    "Those of us who stayed in the job continued to do what we know best.",
+    "Riga continued to focus much of its effort on the port.",
+])
+def test_going_on_doing_what_is_no_report_reports_nothing(analyze, text):
+    assert _said(analyze(text)) == []
+
+
+def test_going_on_insisting_still_reports(analyze):
+    a = analyze("The harbour master continued to insist that the cranes had never been idle.")
+    assert [(c.cue.text if c.cue else None, c.content.text) for c in a.claims] == \
+        [("continued", "that the cranes had never been idle")]

@@ -148,7 +148,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
             holes = [tok]
             if content_tok is None:
                 continue
-        if content_tok.i == tok.i:
+        if content_tok.i == tok.i or _goes_on_doing(tok, content_tok):
             continue
         reported = closing_report(content_tok, sent)
         if reported is not None and content_tok.head.i == tok.i:  # "The mayor said X, Reuters reports.": X
@@ -321,6 +321,13 @@ def find_attributions(sent: Span) -> list[Attribution]:
              and not _inside_an_attitude_cue(a, found) and not _the_relay_itself(a, found, doc)]
     found = _before_their_own_reports(found, doc)
     return _carve_regions([_said_before(to_quotation_end(a, sent), sent) for a in found])
+
+
+def _goes_on_doing(verb: Token, content: Token) -> bool:
+    """"Sanders continues to trail Clinton", "Trump continues to lead the field": "continue" before an act that is
+    no report tells how long it lasted, not what was said; "continued to insist that ..." is the insisting's."""
+    return verb.lemma_.lower() == "continue" and content.dep_ == "xcomp" and content.head.i == verb.i \
+        and not is_cue_verb(content) and not learned_cue(content)
 
 
 def _on_condition(verb: Token) -> bool:
