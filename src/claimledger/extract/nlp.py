@@ -44,6 +44,12 @@ def _line_starts(doc: Doc) -> list[int]:
     return [0] + [tok.i + 1 for tok in doc[:-1] if "\n" in tok.text or "\n" in tok.whitespace_]
 
 
+def _token_at(doc: Doc, offset: int) -> int | None:
+    """The token that holds character ``offset`` (the first character after a piece of a page's furniture)."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span.start if span is not None else None
+
+
 def _after_dateline(doc: Doc, text: str, line_start: int) -> tuple[int, bool] | None:
     """The token after the dash of a dateline, or after a live page's time stamp, that opens the line at
     ``line_start``, and whether it was a stamp; or None (``text`` is the document's text, built once: ``Doc.text``
@@ -56,8 +62,8 @@ def _after_dateline(doc: Doc, text: str, line_start: int) -> tuple[int, bool] | 
         match, stamp = _LIVE_STAMP.match(text, doc[line_start].idx), True
     if match is None:
         return None
-    after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
-    return (after.start, stamp) if after is not None and after.start > line_start else None
+    after = _token_at(doc, match.end())
+    return (after, stamp) if after is not None and after > line_start else None
 
 
 _FULL_STOPS = frozenset({".", "?", "!"})
@@ -111,12 +117,8 @@ _PHOTO_CREDIT = re.compile(r"Photograph: [^\n]{1,80}?/"
 
 def _after_photo_credits(doc: Doc, text: str) -> list[int]:
     """The tokens that start right after a picture's credit (``_PHOTO_CREDIT``)."""
-    out = []
-    for match in _PHOTO_CREDIT.finditer(text):
-        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
-        if span is not None and span.start > 0:
-            out.append(span.start)
-    return out
+    starts = (_token_at(doc, match.end()) for match in _PHOTO_CREDIT.finditer(text))
+    return [start for start in starts if start]
 
 
 def _closes_on_an_amount(word: Token) -> bool:

@@ -18,7 +18,7 @@ from ..lexicon import (
     SPEECH_VERBS,
     TOPIC_CUES,
 )
-from .cues import ADDRESSEE_CUES, is_cue_verb
+from .cues import ADDRESSEE_CUES, is_cue_verb, learned_cue
 from .spans import (
     AMBIGUOUS_MARKS,
     CLOSE_QUOTES,
@@ -215,6 +215,20 @@ TOPIC_PREPS = {"for", "about", "on", "against", "over", "with"}
 _CUE_PREPS = {"point": {"to"}, "respond": {"to"}, "reply": {"to"}}
 
 
+def another_sense(verb: Token, comp: Token) -> bool:
+    """Whether the complement of a verb that reports only a clause or a quotation (``CLAUSE_ONLY_CUES``) gives the
+    verb another sense than reporting, so that it reports nothing: a noun for its object ("added Zelenskyy to the
+    list", "maintains a wide lead"; a clause the tagger took for a noun keeps its subject: "observing that we no
+    longer labor under ..."), or an act that is no report ("Sanders continues to trail Clinton"; "continued to
+    insist that ..." is the insisting's)."""
+    if verb.lemma_.lower() not in CLAUSE_ONLY_CUES or comp.head.i != verb.i or comp.i < verb.i:
+        return False
+    if comp.dep_ == "dobj":
+        return comp.pos_ in {"NOUN", "PROPN", "NUM"} \
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in comp.children)
+    return comp.dep_ == "xcomp" and not is_cue_verb(comp) and not learned_cue(comp)
+
+
 def complement_of(verb: Token, learned: bool) -> Token | None:
     """What a cue without a reported clause attributes: its clause, its object, or a prepositional phrase that
     is not a circumstance ("called for new elections"). Lexicon verbs take only topical prepositions, so that
@@ -224,11 +238,6 @@ def complement_of(verb: Token, learned: bool) -> Token | None:
         if comp is not None and comp.dep_ == "dobj" and comp.lemma_.lower() in DOCUMENT_NOUNS \
                 and comp.n_rights == 0:
             return None  # "released a report": the report's own words are the claim, not its release
-        if comp is not None and comp.dep_ == "dobj" and comp.pos_ in {"NOUN", "PROPN", "NUM"} \
-                and verb.lemma_.lower() in CLAUSE_ONLY_CUES \
-                and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in comp.children):
-            return None  # "added Zelenskyy to the list", "maintains a wide lead": no report (a clause the tagger
-            # took for a noun, "observing that we no longer labor under ...", has its subject)
         if comp is not None:
             return comp
     topics = TOPIC_PREPS | _CUE_PREPS.get(verb.lemma_.lower(), set())

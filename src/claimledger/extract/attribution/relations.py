@@ -21,6 +21,7 @@ from .contents import (
     CIRCUMSTANCE_PREPS,
     COMPLEMENT_DEPS,
     RELATIVE_WORDS,
+    another_sense,
     as_aside,
     as_aside_in_subject,
     before_next_relation,
@@ -135,6 +136,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
             cue_range = (cue_range[0], max(cue_range[1], it.i + 1))
         elif content_tok is None:
             content_tok = complement_of(tok, learned)
+            if content_tok is not None and another_sense(tok, content_tok):
+                continue  # "added Zelenskyy to the list", "continues to trail Clinton": no report
             inner = inner_content(content_tok) if content_tok is not None else None
             if inner is not None and content_tok is not None:  # "asked about X", "expressed concern that X"
                 cue_range = (cue_range[0], max(cue_range[1], content_tok.i + 1, inner.left_edge.i))
@@ -148,7 +151,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
             holes = [tok]
             if content_tok is None:
                 continue
-        if content_tok.i == tok.i or _goes_on_doing(tok, content_tok):
+        if content_tok.i == tok.i:
             continue
         reported = closing_report(content_tok, sent)
         if reported is not None and content_tok.head.i == tok.i:  # "The mayor said X, Reuters reports.": X
@@ -321,13 +324,6 @@ def find_attributions(sent: Span) -> list[Attribution]:
              and not _inside_an_attitude_cue(a, found) and not _the_relay_itself(a, found, doc)]
     found = _before_their_own_reports(found, doc)
     return _carve_regions([_said_before(to_quotation_end(a, sent), sent) for a in found])
-
-
-def _goes_on_doing(verb: Token, content: Token) -> bool:
-    """"Sanders continues to trail Clinton", "Trump continues to lead the field": "continue" before an act that is
-    no report tells how long it lasted, not what was said; "continued to insist that ..." is the insisting's."""
-    return verb.lemma_.lower() == "continue" and content.dep_ == "xcomp" and content.head.i == verb.i \
-        and not is_cue_verb(content) and not learned_cue(content)
 
 
 def _on_condition(verb: Token) -> bool:
