@@ -553,6 +553,12 @@ def test_he_or_she_never_refers_back_to_a_place_or_a_thing(analyze, text):
     # the gazetteer's spelling of a person it knows
     ("The Ukrainian president, Volodymyr Zelenskiy, said the city would be retaken.",
      "The Ukrainian president, Volodymyr Zelenskiy,", "Volodymyr Zelensky"),
+    # the owner is no head, where the parser hung the son on his father ("'s" tagged a mark or an adverb)
+    ("Pavel Ivanov was fined last week. Earlier, Ivanov’s then 15-year-old son Petya wrote “Peace to Ukraine” and "
+     "“No to war” on a school wall, according to the regional outlet, Tulskie Vesti.",
+     "Ivanov’s then 15-year-old son Petya", "Petya"),
+    ("Some background: In March of 2023, Ivanov’s then 15-year-old son Petya said the wall had been painted before.",
+     "Ivanov’s then 15-year-old son Petya", "Petya"),
 ])
 def test_a_noun_phrase_naming_a_person_in_apposition_is_that_person(analyze, text, span, name):
     c = analyze(text).claims[0]

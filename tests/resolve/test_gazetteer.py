@@ -169,6 +169,8 @@ def test_the_people_who_speak_for_a_state_belong_to_its_family():
     ("Russia's RIA Novosti news agency", "o-ria"),
     ("an Ukrinform correspondent", "o-ukrinform"),  # a reporter speaks for the outlet
     ("a Reuters reporter", "o-reuters"),
+    ("the Russian news agency Tass", "o-tass"),  # the name after the description
+    ("the state-owned Russian agency Ria Nowosti", "o-ria"),
 ])
 def test_a_known_outlet_inside_a_description_of_it_is_that_outlet(text, entity_id):
     assert resolve_mention(load_gazetteer(), text, "ORG")[0] == entity_id
@@ -178,6 +180,8 @@ def test_a_known_outlet_inside_a_description_of_it_is_that_outlet(text, entity_i
     "the Ukraine news agency",  # a state is no outlet
     "Ukraine's largest port agency",  # no description of an outlet
     "the minister, a source for the Interfax agency",  # an aside is no description
+    "the news agency of Ukraine",  # a complement is no name
+    "a reporter for The Daily Beast",  # "Daily" opens a name here, it describes nothing
 ])
 def test_a_description_of_an_outlet_names_only_an_outlet(text):
     entity_id, _, known = resolve_mention(load_gazetteer(), text, "ORG")
@@ -188,6 +192,16 @@ def test_a_source_described_as_a_known_agency_is_that_agency(analyze):
     claim = analyze("The state-run Belta news agency said the border crossing at Brest would close at noon.").claims[0]
     assert claim.source.span is not None and claim.source.span.text == "The state-run Belta news agency"
     assert (claim.source.entity_id, claim.source.name) == ("o-belta", "BelTA")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Two bridges near Kupiansk were destroyed overnight, the pro-war Telegram channel Rybar wrote.", "Rybar"),
+    ("Two bridges near Kupiansk were destroyed overnight, according to the Belarusian opposition outlet, Nasha Niva.",
+     "Nasha Niva"),
+    ("The rail link was cut on Monday, according to the Russian news agency Tass.", "TASS"),
+])
+def test_a_source_described_as_an_outlet_is_the_outlet_it_names(analyze, text, name):
+    assert [c.source.name for c in analyze(text).claims] == [name]
 
 
 @pytest.mark.parametrize("text,entity_id", [

@@ -16,13 +16,30 @@ from .lexicon import HONORIFICS, OCCUPATION_HEADS, POLITICIAN, ROLE_HEADS
 
 
 def phrase_head(doc: Doc, start: int, end: int) -> Token:
-    """The syntactic head of a phrase; determiners and punctuation the parser hung outside never count."""
+    """The syntactic head of a phrase; determiners and punctuation the parser hung outside never count. An owner
+    marked by "'s" is never the head of what it owns, where the parser made it so ("Moskalyov's then 12-year-old
+    daughter Masha", with the daughter hung on her father as an apposition): the head is sought after the mark."""
     for tok in doc[start:end]:
         if tok.pos_ in {"DET", "PUNCT", "ADP", "PART"}:
             continue
         if not (start <= tok.head.i < end) or tok.head.i == tok.i:
-            return tok
+            mark = next((c for c in tok.rights if possessive_mark(c) and c.i + 1 < end), None)
+            return phrase_head(doc, mark.i + 1, end) if mark is not None else tok
     return doc[end - 1]
+
+
+def possessive_mark(tok: Token) -> bool:
+    """An "'s" that marks an owner, whatever the tagger made of it (an adverb, now and then, before a noun)."""
+    return tok.tag_ == "POS" or tok.lower_ in {"'s", "’s"} and tok.i + 1 < len(tok.doc) \
+        and tok.nbor().pos_ not in {"VERB", "AUX"}
+
+
+def strip_determiner(text: str) -> str:
+    """A phrase without the article it opens with: "the Kremlin" is named "Kremlin"."""
+    for det in ("the ", "The ", "a ", "A ", "an ", "An "):
+        if text.startswith(det):
+            return text[len(det):]
+    return text
 
 
 def mention_source(gazetteer: Gazetteer, mention: EntityMention, span: TextSpan) -> Source:

@@ -15,6 +15,7 @@ from ..resolve.match import (
     local_entity_id,
     names_a_body,
     outlet_described,
+    outlet_named_after,
     reads_as_person,
     surname_key,
     surname_owner,
@@ -42,7 +43,9 @@ from .role_phrases import (
     name_closing_role_phrase,
     names_someone,
     phrase_head,
+    possessive_mark,
     same_head,
+    strip_determiner,
     titled_person,
     tokens_under,
 )
@@ -168,11 +171,12 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
             return Source(ant.kind, span, ant.name, ant.entity_id,
                           resolved_from=f"'{span.text}' refers back to {ant.name}")
     owned = bool(inside) or has_name
-    if lemma in VAGUE_HEADS or head.lower_ in VAGUE_HEADS or (
+    named_after = owned and outlet_named_after(span.text) is not None  # "the pro-war Telegram channel Rybar"
+    if (lemma in VAGUE_HEADS or head.lower_ in VAGUE_HEADS) and not named_after or (
             (lemma in INSTITUTION_HEADS or head.lower_ in INSTITUTION_HEADS) and not owned):
         return Source(SourceKind.VAGUE, span, span.text, None)
     if owned or head.ent_type_ in {"PERSON", "ORG"} or lemma in INSTITUTION_HEADS | ROLE_HEADS:
-        name = _strip_determiner(span.text)
+        name = strip_determiner(span.text)
         own = _own_name(doc, head, start)
         if own is not None and own != name:  # "Volodymyr Zelenskiy, the Ukrainian president," with no entity on it
             known = _known_name(span, own, mentions, gazetteer, people_only=False)
@@ -182,11 +186,11 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
                 return Source(SourceKind.NAMED, span, own, local_entity_id("PERSON", own))
             if any(c.dep_ == "appos" for c in head.children):
                 name = own  # "Oksana Lind, the port's director," is Oksana Lind
-        return _known_name(span, name, mentions, gazetteer, people_only=False) \
-            or Source(SourceKind.NAMED, span, name, local_entity_id(head.ent_type_ or "ORG", name))
+        known, name = _known_name(span, name, mentions, gazetteer, people_only=False), outlet_named_after(name) or name
+        return known or Source(SourceKind.NAMED, span, name, local_entity_id(head.ent_type_ or "ORG", name))
     if head.text[:1].isupper() and head.pos_ in {"NOUN", "ADJ"}:
         # a name the tagger took for a word ("Zelenskyy argued ...", with "Zelenskyy" a noun and no entity)
-        found = _known_name(span, _strip_determiner(span.text), mentions, gazetteer, people_only=True)
+        found = _known_name(span, strip_determiner(span.text), mentions, gazetteer, people_only=True)
         if found is not None:
             return found
     return Source(SourceKind.VAGUE, span, span.text, None)
@@ -258,9 +262,10 @@ def _known_name(span: TextSpan, name: str, mentions: Sequence[EntityMention], ga
 
 
 def _owner(doc: Doc, mention: EntityMention) -> bool:
-    """A name in the possessive: "Mr Putin's" in "Mr Putin's spokesman"."""
+    """A name in the possessive: "Mr Putin's" in "Mr Putin's spokesman", the mark inside the name or after it."""
     name = tokens_under(doc, mention.start, mention.end)
-    return name is not None and (name.root.dep_ == "poss" or name.end < len(doc) and doc[name.end].tag_ == "POS")
+    return name is not None and (name.root.dep_ == "poss" or possessive_mark(name[-1])
+                                 or name.end < len(doc) and possessive_mark(doc[name.end]))
 
 
 def _person_in_apposition(doc: Doc, head: Token, inside: Sequence[EntityMention]) -> EntityMention | None:
@@ -282,13 +287,6 @@ def _person_in_apposition(doc: Doc, head: Token, inside: Sequence[EntityMention]
                 and root.dep_ == "appos" and root.head.i == head.i:
             return m
     return None
-
-
-def _strip_determiner(text: str) -> str:
-    for det in ("the ", "The ", "a ", "A ", "an ", "An "):
-        if text.startswith(det):
-            return text[len(det):]
-    return text
 
 
 def _could_be_someone(doc: Doc, src: Source, mentions: Sequence[EntityMention], people: Sequence[EntityMention],

@@ -80,10 +80,27 @@ _OUTLET_WORDS = frozenset("news agency service newspaper daily paper broadcaster
 _OUTLET_TYPES = frozenset({"outlet", "state media"})
 
 
+def outlet_named_after(text: str) -> str | None:
+    """The name that closes a description of an outlet: "Tass" in "the Russian news agency Tass", "Mediazona" in
+    "Russian independent news outlet, Mediazona", "SOTA" in "the Telegram channel SOTA". One to four words after
+    the description's last word, itself in lower case, each capitalised: "the news agency of Ukraine" and "The
+    Daily Beast Julia Davis" name none."""
+    words = text.split()
+    last = max((i for i, w in enumerate(words) if w.rstrip(",") in _OUTLET_WORDS), default=None)
+    if last is None or not 1 <= len(words) - last - 1 <= 4:
+        return None
+    name = words[last + 1:]
+    return " ".join(name) if all(w[:1].isupper() for w in name) else None
+
+
 def outlet_described(gazetteer: Gazetteer, text: str) -> GazetteerEntity | None:
     """A known outlet named inside a description of it: "the RIA Novosti news agency", "Tass news agency", "the
-    state-run Belta news agency", and one whose reporter speaks for it ("an Ukrinform correspondent"). Only an
-    outlet: "the Ukraine news agency" is no state."""
+    state-run Belta news agency", "the Russian news agency Tass", and one whose reporter speaks for it ("an
+    Ukrinform correspondent"). Only an outlet: "the Ukraine news agency" is no state."""
+    after = outlet_named_after(text)
+    if after is not None:
+        ent = gazetteer.lookup(after)
+        return ent if ent is not None and ent.type in _OUTLET_TYPES else None
     words = text.split()
     generic = len(words)
     while generic and words[generic - 1].lower() in _OUTLET_WORDS:
