@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from claimledger.errors import GazetteerError
+from claimledger.model import SourceKind
 from claimledger.resolve.gazetteer import build_gazetteer, load_gazetteer
 from claimledger.resolve.match import alias_key, resolve_mention
 
@@ -281,3 +282,20 @@ def test_the_country_is_the_state_the_text_is_about(analyze, text, name):
 ])
 def test_the_gazetteer_knows_the_states_of_the_region_and_their_capitals(analyze, text, name):
     assert analyze(text).claims[-1].source.name == name
+
+
+def test_words_in_lower_case_are_no_name_though_the_tagger_took_them_for_one(analyze):
+    first, second = analyze("Romania's navy said the mine had drifted from the north. Bulgaria's navy said it had "
+                            "cleared two more.").claims
+    assert (first.source.name, second.source.name) == ("Romania's navy", "Bulgaria's navy")
+    assert first.source.entity_id != second.source.entity_id
+
+
+@pytest.mark.parametrize("text", [
+    "She said she had been told by an unnamed minister that the border would close within days.",
+    "An anonymous Kremlin adviser said the talks were over.",
+])
+def test_an_unnamed_source_is_vague_whatever_its_head(analyze, text):
+    c = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text.lower().startswith(
+        ("an unnamed", "an anonymous")))
+    assert c.source.kind == SourceKind.VAGUE

@@ -119,6 +119,8 @@ publication survey study analysis assessment review bulletin dispatch telegram v
 poll average data figure record image footage photo photograph result estimate tally email memo tweet filing
 recording
 """.split())
+# Words that leave any source unnamed, whatever its head: "an unnamed head of state", "anonymous volunteers".
+UNNAMED_WORDS = frozenset("unnamed anonymous unidentified undisclosed".split())
 # Nouns that make an unnamed source: "according to intelligence", "officials said".
 VAGUE_HEADS = frozenset("""
 intelligence official officials source sources expert experts analyst analysts observer observers media report

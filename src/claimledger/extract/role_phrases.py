@@ -42,6 +42,20 @@ def strip_determiner(text: str) -> str:
     return text
 
 
+def own_name(doc: Doc, head: Token, start: int) -> str | None:
+    """The proper name a source's phrase is headed on, without what the phrase adds to it: "Volodymyr Zelenskiy"
+    in "Volodymyr Zelenskiy, the Ukrainian president,"."""
+    if head.pos_ != "PROPN":
+        return None
+    first = head.i
+    while first - 1 >= start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound":
+        first -= 1
+    last = head.i
+    while last > first and doc[last].ent_type_ in {"DATE", "TIME"}:
+        last -= 1  # "prime minister Viktor Orban Saturday", which the parser heads on the day
+    return doc[first:last + 1].text
+
+
 def mention_source(gazetteer: Gazetteer, mention: EntityMention, span: TextSpan) -> Source:
     speaker = gazetteer.speaker(mention.entity_id)
     if speaker is not None and speaker.id != mention.entity_id:

@@ -35,6 +35,7 @@ from .lexicon import (
     PRONOUNS,
     RELATIVE_PRONOUNS,
     ROLE_HEADS,
+    UNNAMED_WORDS,
     VAGUE_HEADS,
 )
 from .role_phrases import (
@@ -42,6 +43,7 @@ from .role_phrases import (
     mention_source,
     name_closing_role_phrase,
     names_someone,
+    own_name,
     phrase_head,
     possessive_mark,
     same_head,
@@ -102,7 +104,9 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
     # an NER span running past the source at either end names something else ("Twitter, Zelenskiy" for "Zelenskiy")
     inside = [m for m in mentions if m.start < span.end and span.start < m.end
               and (span.start <= m.start and m.end <= span.end or m.in_gazetteer)]
-    on_head = [m for m in inside if m.start <= head.idx < m.end]
+    # words in lower case the gazetteer does not know name nothing, though the tagger took them for a name: "Russia's
+    # navy" and "Ukraine's navy" are two, not one entity "navy"
+    on_head = [m for m in inside if m.start <= head.idx < m.end and (m.in_gazetteer or not m.text.islower())]
     if head.lower_ in PRONOUNS:
         return _antecedent(doc, head, mentions, gazetteer, history, span, published)
     if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and end - start == 1:
@@ -172,12 +176,12 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
                           resolved_from=f"'{span.text}' refers back to {ant.name}")
     owned = bool(inside) or has_name
     named_after = owned and outlet_named_after(span.text) is not None  # "the pro-war Telegram channel Rybar"
-    if (lemma in VAGUE_HEADS or head.lower_ in VAGUE_HEADS) and not named_after or (
+    if (lemma in VAGUE_HEADS or head.lower_ in VAGUE_HEADS) and not named_after or determiners & UNNAMED_WORDS or (
             (lemma in INSTITUTION_HEADS or head.lower_ in INSTITUTION_HEADS) and not owned):
         return Source(SourceKind.VAGUE, span, span.text, None)
     if owned or head.ent_type_ in {"PERSON", "ORG"} or lemma in INSTITUTION_HEADS | ROLE_HEADS:
         name = strip_determiner(span.text)
-        own = _own_name(doc, head, start)
+        own = own_name(doc, head, start)
         if own is not None and own != name:  # "Volodymyr Zelenskiy, the Ukrainian president," with no entity on it
             known = _known_name(span, own, mentions, gazetteer, people_only=False)
             if known is not None:
@@ -232,20 +236,6 @@ def _name_set_off(doc: Doc, start: int, end: int, mentions: Sequence[EntityMenti
     last = doc[cut - 1]
     person = any(m.label == "PERSON" and m.start <= last.idx < m.end for m in mentions)
     return cut if person or reads_as_person(doc[start:cut].text) else None
-
-
-def _own_name(doc: Doc, head: Token, start: int) -> str | None:
-    """The proper name a source's phrase is headed on, without what the phrase adds to it: "Volodymyr Zelenskiy"
-    in "Volodymyr Zelenskiy, the Ukrainian president,"."""
-    if head.pos_ != "PROPN":
-        return None
-    first = head.i
-    while first - 1 >= start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound":
-        first -= 1
-    last = head.i
-    while last > first and doc[last].ent_type_ in {"DATE", "TIME"}:
-        last -= 1  # "prime minister Viktor Orban Saturday", which the parser heads on the day
-    return doc[first:last + 1].text
 
 
 def _known_name(span: TextSpan, name: str, mentions: Sequence[EntityMention], gazetteer: Gazetteer,
