@@ -121,6 +121,10 @@ def test_quick_to_say_is_one_cue(analyze):
     ("The mayor dismissed two senior police officials on Sunday.", Stance.ASSERTS),
     ("The defenders denied the general his quick victory.", Stance.ASSERTS),
     ("The Courier was not able to confirm that the letters were genuine.", Stance.ASSERTS),
+    # only wanted, foreseen or imagined
+    ("The harbour board must admit that its cranes are unsafe.", Stance.ASSERTS),
+    ("The ferry company will deny that the engines failed.", Stance.ASSERTS),
+    ("The council would have to acknowledge that the bridge had been closed.", Stance.ASSERTS),
     ("The mayor dismissed the report as a fabrication.", Stance.DENIES),
     ("The navy confirmed the report on Sunday.", Stance.CONFIRMS),
 ])

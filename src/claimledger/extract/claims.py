@@ -77,7 +77,7 @@ def _stance(doc: Doc, att: Attribution) -> Stance:
         return Stance.ASSERTS
     cue = doc[att.cue_head]
     lemma = cue.lemma_.lower()
-    negated = _negated(cue)
+    negated = _negated(cue) or _unperformed(cue)
     if lemma in DENY_CUES and not negated and not _not_a_denial(cue):
         return Stance.DENIES
     if lemma in CONFIRM_CUES and not negated:
@@ -103,6 +103,24 @@ def _negated(cue: Token) -> bool:
     subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subject is not None and (subject.lower_ in _NOBODY or any(
         c.lower_ in {"neither", "no"} and c.dep_ in {"preconj", "det"} for c in subject.children))
+
+
+_MODALS = {"must", "should", "would", "could", "might", "may", "can", "will", "shall", "ought", "'ll", "’ll"}
+_NOT_YET = {"need", "have", "want", "hope", "plan", "expect", "urge", "ask", "call", "demand", "intend"}
+
+
+def _unperformed(cue: Token) -> bool:
+    """Whether a denial or a confirmation is only wanted, foreseen or imagined, not made: "The United States must
+    admit that ...", "Moscow will deny it", "urged Kyiv to confirm", "would have to acknowledge"."""
+    up = cue
+    while True:
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in up.children):
+            return True
+        if up.dep_ not in {"xcomp", "acomp"} or up.head.i == up.i:
+            return False
+        up = up.head
+        if up.lemma_.lower() in _NOT_YET:
+            return True
 
 
 # What is granted or asked for, which a verb of denial refuses rather than denies: "deny Russian ships access to
