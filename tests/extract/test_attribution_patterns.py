@@ -2568,3 +2568,31 @@ def test_a_participle_right_after_a_closing_mark_is_the_speakers_next_report(ana
     assert said.content.text == "that the new quay is “the finest on the whole coast”"
     assert adding.source.span is not None and adding.source.span.text == "The harbour master"
     assert adding.content.text == "that the fares would fall in May"
+
+
+def test_the_subject_the_parser_cut_from_a_reported_clause_is_the_contents_not_the_hearer(nlp):
+    # the parse the rule repairs, given by hand: both "officials" and "talk" objects of "told", and "was" a clause
+    # without a subject
+    words = ["Ruiz", "also", "told", "harbour", "officials", "the", "talk", "with", "Ortiz", "was", "calm", "."]
+    heads = [2, 2, 2, 4, 2, 6, 2, 6, 7, 2, 9, 2]
+    deps = ["nsubj", "advmod", "ROOT", "compound", "dobj", "det", "dobj", "prep", "pobj", "ccomp", "acomp", "punct"]
+    pos = ["PROPN", "ADV", "VERB", "NOUN", "NOUN", "DET", "NOUN", "ADP", "PROPN", "AUX", "ADJ", "PUNCT"]
+    tags = ["NNP", "RB", "VBD", "NN", "NNS", "DT", "NN", "IN", "NNP", "VBD", "JJ", "."]
+    lemmas = ["Ruiz", "also", "tell", "harbour", "official", "the", "talk", "with", "Ortiz", "be", "calm", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 10 + [False, False], heads=heads, deps=deps, pos=pos, tags=tags,
+              lemmas=lemmas)
+    assert _sourced(doc, "told") == [("Ruiz", "the talk with Ortiz was calm")]
+
+
+def test_a_that_clause_the_parser_made_relative_to_the_briefing_is_what_was_said_there(nlp):
+    # the parse the rule repairs, given by hand: "that" the object of "sent", which has an object of its own, and the
+    # clause hung on the briefing
+    words = ["Ruiz", "said", "at", "a", "briefing", "that", "the", "navy", "had", "sent", "two", "tugs", "."]
+    heads = [1, 1, 1, 4, 2, 9, 7, 9, 9, 4, 11, 9, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "dobj", "det", "nsubj", "aux", "relcl", "nummod", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "DET", "NOUN", "PRON", "DET", "NOUN", "AUX", "VERB", "NUM", "NOUN", "PUNCT"]
+    tags = ["NNP", "VBD", "IN", "DT", "NN", "WDT", "DT", "NN", "VBD", "VBN", "CD", "NNS", "."]
+    lemmas = ["Ruiz", "say", "at", "a", "briefing", "that", "the", "navy", "have", "send", "two", "tug", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 11 + [False, False], heads=heads, deps=deps, pos=pos, tags=tags,
+              lemmas=lemmas)
+    assert _sourced(doc, "said") == [("Ruiz", "that the navy had sent two tugs")]

@@ -103,6 +103,15 @@ def _answer_after(verb: Token) -> Token | None:
     return word
 
 
+def _complementizer(that: Token) -> bool:
+    """Whether a "that" opening a clause after a noun is the complementizer the parser took for a relative pronoun:
+    marked as such, or, after an occasion, the object of a verb that has an object of its own ("said at a briefing
+    that the US had sent a number of the missiles", not "at a briefing that she gave"; not after "the message that
+    Biden sent the world", whose verb's second object is its receiver)."""
+    return that.dep_ == "mark" or that.dep_ == "dobj" and that.head.head.lemma_.lower() in OCCASION_NOUNS and any(
+        c.dep_ in {"dobj", "attr", "ccomp"} and c.i != that.i for c in that.head.children)
+
+
 def _inverted_condition(clause: Token) -> bool:
     """Whether a clause the parser gave a cue as its complement is a condition opened by an inverted auxiliary:
     "warned of consequences should China arm Russia" warns of the consequences, on that condition. (Before its
@@ -159,7 +168,7 @@ def content_of(verb: Token) -> Token | None:
                 if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
                     continue  # "reiterated calls ..., following Joe Biden's comment that ...": another's words
                 clause = next((c for c in noun.children if c.dep_ in {"acl", "relcl", "ccomp"} and c.i > noun.i
-                               and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children)
+                               and any(m.lower_ == "that" and m.i < c.i and _complementizer(m) for m in c.children)
                                and any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
                 if clause is not None:
                     return clause
@@ -207,6 +216,18 @@ def quote_after(verb: Token) -> Token | None:
             return None  # "… wish they could say,'' Mr. Rubio said": the mark closes the quotation around the cue
         return doc[j]
     return None
+
+
+def stranded_subject(verb: Token, clause: Token) -> Token | None:
+    """The subject the parser cut from a reported clause and hung on the cue as its object: "the chat" in "told
+    Russian news agencies the chat with Biden was “balanced”", whose first object is who was told. None when the
+    clause has a subject or an opener of its own, or the only object of a verb of telling is its hearer."""
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
+    if len(objects) < (2 if verb.lemma_.lower() in ADDRESSEE_CUES else 1):
+        return None
+    return objects[-1] if objects[-1].right_edge.i + 1 == clause.left_edge.i else None
 
 
 TOPIC_PREPS = {"for", "about", "on", "against", "over", "with"}

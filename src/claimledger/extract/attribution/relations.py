@@ -41,6 +41,7 @@ from .contents import (
     past_when_said,
     phrasing_it,
     said_aloud,
+    stranded_subject,
     trailing_position,
 )
 from .continued import with_quotation_after_colon, with_quoted_paragraphs, with_resumed_quote
@@ -216,7 +217,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
         if trailing_at is not None:
             c_range = (sent.start, trailing_at)
         elif content_tok.dep_ == "ccomp" and content_tok.i > tok.i and not holes:
-            c_range = (c_range[0], clause_end(tok, c_range[1], sent))
+            stranded = stranded_subject(tok, content_tok)
+            c_range = (stranded.left_edge.i if stranded is not None else c_range[0], clause_end(tok, c_range[1], sent))
             act = cue_act(tok, content_tok)
             if act is not None:  # "denies that it was a genocide and goes to great lengths to ..."
                 c_range = (c_range[0], min(c_range[1], act.left_edge.i))
