@@ -9,7 +9,7 @@ from claimledger.extract.attribution import Attribution, content_segments, find_
 from claimledger.extract.attribution.contents import content_of
 from claimledger.extract.attribution.quotations import to_closing_quote
 from claimledger.extract.attribution.signatures import inverted_trailing_cue
-from claimledger.extract.attribution.speakers import subject_of
+from claimledger.extract.attribution.speakers import hung_on_a_place, subject_of
 from claimledger.model import ClaimKind, SourceKind, Stance
 
 # (text, source span text or None, resolved name contains, cue text, content starts with, source kind)
@@ -2596,3 +2596,33 @@ def test_a_that_clause_the_parser_made_relative_to_the_briefing_is_what_was_said
     doc = Doc(nlp.vocab, words=words, spaces=[True] * 11 + [False, False], heads=heads, deps=deps, pos=pos, tags=tags,
               lemmas=lemmas)
     assert _sourced(doc, "said") == [("Ruiz", "that the navy had sent two tugs")]
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a role or a name closing the sentence, which the parser hung as an apposition on the place before it
+    ("Night raids have been reported in Kherson, the governor of the southern region said.",
+     "the governor of the southern region", "Night raids have been reported in Kherson"),
+    ("Three trawlers sank near Berdyansk, the mayor of the occupied port city said.",
+     "the mayor of the occupied port city", "Three trawlers sank near Berdyansk"),
+    ("Two drones struck a depot outside Lutsk, the regional governor, Olena Ruban, said.",
+     "the regional governor, Olena Ruban", "Two drones struck a depot outside Lutsk"),
+])
+def test_a_speaker_hung_on_the_last_place_of_the_content_closes_it(analyze, text, source, content):
+    assert [(c.source.span.text, c.content.text) for c in analyze(text).claims if c.source.span] == [(source, content)]
+
+
+
+def test_only_an_apposition_on_a_place_or_a_thing_can_be_a_speaker_the_parser_hid_there(nlp):
+    # given by hand: "the governor" set off after "Kherson", and "Ruban" after "the president", a post he holds
+    words = ["Raids", "hit", "Kherson", ",", "the", "governor", ",", "an", "aide", "to", "the", "president", ",",
+             "Ruban", ",", "said", "."]
+    heads = [1, 15, 1, 2, 5, 2, 5, 8, 5, 8, 11, 9, 11, 11, 15, 15, 15]
+    deps = ["nsubj", "ccomp", "dobj", "punct", "det", "appos", "punct", "det", "appos", "prep", "det", "pobj",
+            "punct", "appos", "punct", "ROOT", "punct"]
+    pos = ["NOUN", "VERB", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT",
+           "PROPN", "PUNCT", "VERB", "PUNCT"]
+    lemmas = ["raid", "hit", "Kherson", ",", "the", "governor", ",", "an", "aide", "to", "the", "president", ",",
+              "Ruban", ",", "say", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 15 + [False, False], heads=heads, deps=deps, pos=pos,
+              lemmas=lemmas)
+    assert hung_on_a_place(doc[5]) and not hung_on_a_place(doc[13])

@@ -254,7 +254,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                           and c.i < verb.i), None)
             if count is not None:
                 return count, False  # "About 4 in 10 say they want ...": a share of those polled, as a modifier
-            absorbed = _absorbed_subject(verb) or subject_in_relative_aside(verb)
+            absorbed = _absorbed_subject(verb) or subject_in_relative_aside(verb) or _absorbed_role(verb)
             if absorbed is not None:
                 return absorbed, False
         break
@@ -284,6 +284,34 @@ def _absorbed_subject(verb: Token) -> Token | None:
                                                                or name.head.ent_type_ == "PERSON"):
         name = name.head  # "the port director, Anna Berg", "Anna Berg, the port director": the whole name
     return name
+
+
+def _absorbed_role(verb: Token) -> Token | None:
+    """A speaker named by a role or a body at the end of the clause reported, which the parser hung as an
+    apposition on the clause's last noun: "Mass kidnappings have been occurring in Melitopol, the mayor of the
+    city said." (the mayor, not Melitopol's apposition). The phrase runs from a comma to the cue."""
+    doc = verb.doc
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    k = verb.i - 1
+    while k > verb.sent.start and doc[k].text == ",":
+        k -= 1
+    role = doc[k]
+    while role.dep_ != "appos" and role.head.i < role.i and k - role.head.i < 12:
+        role = role.head
+    if role.dep_ != "appos" or role.right_edge.i != k or not hung_on_a_place(role):
+        return None
+    return role if role.lemma_.lower() in ROLE_HEADS | INSTITUTION_HEADS or role.lower_ in ROLE_HEADS else None
+
+
+def hung_on_a_place(phrase: Token) -> bool:
+    """Whether an apposition set off by a comma hangs on a place or a thing, not on a person or a post it could
+    describe: "in Melitopol, the mayor of the city", "in Yaroviv, the Lviv regional governor, Maksym Kozytskyy";
+    not "Pavlo Kyrylenko, governor of Donetsk" or "Ukraine's president, Volodymyr Zelenskiy"."""
+    noun = phrase.head
+    return phrase.left_edge.i > 0 and phrase.doc[phrase.left_edge.i - 1].text == "," \
+        and noun.ent_type_ not in {"PERSON", "ORG", "NORP"} and noun.lemma_.lower() not in ROLE_HEADS | PEOPLE_NOUNS \
+        and noun.lower_ not in ROLE_HEADS
 
 
 def subject_in_relative_aside(verb: Token) -> Token | None:
