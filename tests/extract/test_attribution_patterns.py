@@ -2570,33 +2570,51 @@ def test_a_participle_right_after_a_closing_mark_is_the_speakers_next_report(ana
     assert adding.content.text == "that the fares would fall in May"
 
 
+
+def _by_hand(nlp, rows: str) -> Doc:
+    """A sentence with the parse given by hand, a token a line: word, head offset, dependency, coarse tag, fine tag,
+    lemma; the last word is its full stop."""
+    cols = [line.split() for line in rows.strip().splitlines()]
+    return Doc(nlp.vocab, words=[c[0] for c in cols], spaces=[True] * (len(cols) - 2) + [False, False],
+               heads=[int(c[1]) for c in cols], deps=[c[2] for c in cols], pos=[c[3] for c in cols],
+               tags=[c[4] for c in cols], lemmas=[c[5] for c in cols])
+
+
 def test_the_subject_the_parser_cut_from_a_reported_clause_is_the_contents_not_the_hearer(nlp):
-    # the parse the rule repairs, given by hand: both "officials" and "talk" objects of "told", and "was" a clause
-    # without a subject
-    words = ["Ruiz", "also", "told", "harbour", "officials", "the", "talk", "with", "Ortiz", "was", "calm", "."]
-    heads = [2, 2, 2, 4, 2, 6, 2, 6, 7, 2, 9, 2]
-    deps = ["nsubj", "advmod", "ROOT", "compound", "dobj", "det", "dobj", "prep", "pobj", "ccomp", "acomp", "punct"]
-    pos = ["PROPN", "ADV", "VERB", "NOUN", "NOUN", "DET", "NOUN", "ADP", "PROPN", "AUX", "ADJ", "PUNCT"]
-    tags = ["NNP", "RB", "VBD", "NN", "NNS", "DT", "NN", "IN", "NNP", "VBD", "JJ", "."]
-    lemmas = ["Ruiz", "also", "tell", "harbour", "official", "the", "talk", "with", "Ortiz", "be", "calm", "."]
-    doc = Doc(nlp.vocab, words=words, spaces=[True] * 10 + [False, False], heads=heads, deps=deps, pos=pos, tags=tags,
-              lemmas=lemmas)
+    # both "officials" and "talk" objects of "told", and "was" a clause without a subject
+    doc = _by_hand(nlp, """
+        Ruiz 2 nsubj PROPN NNP Ruiz
+        also 2 advmod ADV RB also
+        told 2 ROOT VERB VBD tell
+        harbour 4 compound NOUN NN harbour
+        officials 2 dobj NOUN NNS official
+        the 6 det DET DT the
+        talk 2 dobj NOUN NN talk
+        with 6 prep ADP IN with
+        Ortiz 7 pobj PROPN NNP Ortiz
+        was 2 ccomp AUX VBD be
+        calm 9 acomp ADJ JJ calm
+        . 2 punct PUNCT . .""")
     assert _sourced(doc, "told") == [("Ruiz", "the talk with Ortiz was calm")]
 
 
 def test_a_that_clause_the_parser_made_relative_to_the_briefing_is_what_was_said_there(nlp):
-    # the parse the rule repairs, given by hand: "that" the object of "sent", which has an object of its own, and the
-    # clause hung on the briefing
-    words = ["Ruiz", "said", "at", "a", "briefing", "that", "the", "navy", "had", "sent", "two", "tugs", "."]
-    heads = [1, 1, 1, 4, 2, 9, 7, 9, 9, 4, 11, 9, 1]
-    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "dobj", "det", "nsubj", "aux", "relcl", "nummod", "dobj", "punct"]
-    pos = ["PROPN", "VERB", "ADP", "DET", "NOUN", "PRON", "DET", "NOUN", "AUX", "VERB", "NUM", "NOUN", "PUNCT"]
-    tags = ["NNP", "VBD", "IN", "DT", "NN", "WDT", "DT", "NN", "VBD", "VBN", "CD", "NNS", "."]
-    lemmas = ["Ruiz", "say", "at", "a", "briefing", "that", "the", "navy", "have", "send", "two", "tug", "."]
-    doc = Doc(nlp.vocab, words=words, spaces=[True] * 11 + [False, False], heads=heads, deps=deps, pos=pos, tags=tags,
-              lemmas=lemmas)
+    # "that" the object of "sent", which has an object of its own, and the clause hung on the briefing
+    doc = _by_hand(nlp, """
+        Ruiz 1 nsubj PROPN NNP Ruiz
+        said 1 ROOT VERB VBD say
+        at 1 prep ADP IN at
+        a 4 det DET DT a
+        briefing 2 pobj NOUN NN briefing
+        that 9 dobj PRON WDT that
+        the 7 det DET DT the
+        navy 9 nsubj NOUN NN navy
+        had 9 aux AUX VBD have
+        sent 4 relcl VERB VBN send
+        two 11 nummod NUM CD two
+        tugs 9 dobj NOUN NNS tug
+        . 1 punct PUNCT . .""")
     assert _sourced(doc, "said") == [("Ruiz", "that the navy had sent two tugs")]
-
 
 @pytest.mark.parametrize("text,source,content", [
     # a role or a name closing the sentence, which the parser hung as an apposition on the place before it
@@ -2612,17 +2630,25 @@ def test_a_speaker_hung_on_the_last_place_of_the_content_closes_it(analyze, text
 
 
 
+
 def test_only_an_apposition_on_a_place_or_a_thing_can_be_a_speaker_the_parser_hid_there(nlp):
-    # given by hand: "the governor" set off after "Kherson", and "Ruban" after "the president", a post he holds
-    words = ["Raids", "hit", "Kherson", ",", "the", "governor", ",", "an", "aide", "to", "the", "president", ",",
-             "Ruban", ",", "said", "."]
-    heads = [1, 15, 1, 2, 5, 2, 5, 8, 5, 8, 11, 9, 11, 11, 15, 15, 15]
-    deps = ["nsubj", "ccomp", "dobj", "punct", "det", "appos", "punct", "det", "appos", "prep", "det", "pobj",
-            "punct", "appos", "punct", "ROOT", "punct"]
-    pos = ["NOUN", "VERB", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT",
-           "PROPN", "PUNCT", "VERB", "PUNCT"]
-    lemmas = ["raid", "hit", "Kherson", ",", "the", "governor", ",", "an", "aide", "to", "the", "president", ",",
-              "Ruban", ",", "say", "."]
-    doc = Doc(nlp.vocab, words=words, spaces=[True] * 15 + [False, False], heads=heads, deps=deps, pos=pos,
-              lemmas=lemmas)
+    # "the governor" set off after "Kherson", and "Ruban" after "the president", a post he holds
+    doc = _by_hand(nlp, """
+        Raids 1 nsubj NOUN NNS raid
+        hit 15 ccomp VERB VBD hit
+        Kherson 1 dobj PROPN NNP Kherson
+        , 2 punct PUNCT , ,
+        the 5 det DET DT the
+        governor 2 appos NOUN NN governor
+        , 5 punct PUNCT , ,
+        an 8 det DET DT an
+        aide 5 appos NOUN NN aide
+        to 8 prep ADP IN to
+        the 11 det DET DT the
+        president 9 pobj NOUN NN president
+        , 11 punct PUNCT , ,
+        Ruban 11 appos PROPN NNP Ruban
+        , 15 punct PUNCT , ,
+        said 15 ROOT VERB VBD say
+        . 15 punct PUNCT . .""")
     assert hung_on_a_place(doc[5]) and not hung_on_a_place(doc[13])
