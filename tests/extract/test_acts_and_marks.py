@@ -125,6 +125,7 @@ def test_quick_to_say_is_one_cue(analyze):
     ("The harbour board must admit that its cranes are unsafe.", Stance.ASSERTS),
     ("The ferry company will deny that the engines failed.", Stance.ASSERTS),
     ("The council would have to acknowledge that the bridge had been closed.", Stance.ASSERTS),
+    ("The port authority can confirm that two cranes were damaged.", Stance.CONFIRMS),  # said in saying so
     ("The mayor dismissed the report as a fabrication.", Stance.DENIES),
     ("The navy confirmed the report on Sunday.", Stance.CONFIRMS),
 ])

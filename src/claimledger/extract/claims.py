@@ -105,7 +105,8 @@ def _negated(cue: Token) -> bool:
         c.lower_ in {"neither", "no"} and c.dep_ in {"preconj", "det"} for c in subject.children))
 
 
-_MODALS = {"must", "should", "would", "could", "might", "may", "can", "will", "shall", "ought", "'ll", "’ll"}
+# not "can": "we can confirm that ..." confirms in the saying
+_MODALS = {"must", "should", "would", "could", "might", "may", "will", "shall", "ought", "'ll", "’ll"}
 _NOT_YET = {"need", "have", "want", "hope", "plan", "expect", "urge", "ask", "call", "demand", "intend"}
 
 
