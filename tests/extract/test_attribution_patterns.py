@@ -2617,15 +2617,24 @@ def test_a_that_clause_the_parser_made_relative_to_the_briefing_is_what_was_said
     assert _sourced(doc, "said") == [("Ruiz", "that the navy had sent two tugs")]
 
 @pytest.mark.parametrize("text,source,content", [
-    # a role or a name closing the sentence, which the parser hung as an apposition on the place before it
+    # a role or a name closing the sentence, which the parser hung as an apposition on the place before it: it closes
+    # the content
     ("Night raids have been reported in Kherson, the governor of the southern region said.",
      "the governor of the southern region", "Night raids have been reported in Kherson"),
     ("Three trawlers sank near Berdyansk, the mayor of the occupied port city said.",
      "the mayor of the occupied port city", "Three trawlers sank near Berdyansk"),
     ("Two drones struck a depot outside Lutsk, the regional governor, Olena Ruban, said.",
      "the regional governor, Olena Ruban", "Two drones struck a depot outside Lutsk"),
+    # the place the tagger took for an organisation
+    ("At least six shells hit a hospital in the southern city of Mykolaiv, the regional governor, Vitali Kim, said.",
+     "the regional governor, Vitali Kim", "At least six shells hit a hospital in the southern city of Mykolaiv"),
+    # hung on a place in the phrase before the cue, the clause after it
+    ("On the ongoing dispute in Moldova, the former permanent secretary at the Ministry of Transport said: “We "
+     "recently passed the grim milestone of 90 days without a deal.”",
+     "the former permanent secretary at the Ministry of Transport",
+     "“We recently passed the grim milestone of 90 days without a deal.”"),
 ])
-def test_a_speaker_hung_on_the_last_place_of_the_content_closes_it(analyze, text, source, content):
+def test_a_speaker_the_parser_hung_on_a_place_as_an_apposition_speaks(analyze, text, source, content):
     assert [(c.source.span.text, c.content.text) for c in analyze(text).claims if c.source.span] == [(source, content)]
 
 

@@ -291,7 +291,7 @@ def _absorbed_role(verb: Token) -> Token | None:
     apposition on the clause's last noun: "Mass kidnappings have been occurring in Melitopol, the mayor of the
     city said." (the mayor, not Melitopol's apposition). The phrase runs from a comma to the cue."""
     doc = verb.doc
-    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or not any(c.dep_ == "ccomp" for c in verb.children):
         return None
     k = verb.i - 1
     while k > verb.sent.start and doc[k].text == ",":
@@ -299,8 +299,9 @@ def _absorbed_role(verb: Token) -> Token | None:
     role = doc[k]
     while role.dep_ != "appos" and role.head.i < role.i and k - role.head.i < 12:
         role = role.head
-    if role.dep_ != "appos" or role.right_edge.i != k or not hung_on_a_place(role):
-        return None
+    if role.dep_ != "appos" or role.right_edge.i != k or not hung_on_a_place(role) \
+            or any(c.dep_ == "conj" for c in role.children):  # "the Prime Minister of Great Britain Boris Johnson",
+        return None  # the name read as a second speaker
     return role if role.lemma_.lower() in ROLE_HEADS | INSTITUTION_HEADS or role.lower_ in ROLE_HEADS else None
 
 
@@ -310,7 +311,7 @@ def hung_on_a_place(phrase: Token) -> bool:
     not "Pavlo Kyrylenko, governor of Donetsk" or "Ukraine's president, Volodymyr Zelenskiy"."""
     noun = phrase.head
     return phrase.left_edge.i > 0 and phrase.doc[phrase.left_edge.i - 1].text == "," \
-        and noun.ent_type_ not in {"PERSON", "ORG", "NORP"} and noun.lemma_.lower() not in ROLE_HEADS | PEOPLE_NOUNS \
+        and noun.ent_type_ not in {"PERSON", "NORP"} and noun.lemma_.lower() not in ROLE_HEADS | PEOPLE_NOUNS \
         and noun.lower_ not in ROLE_HEADS
 
 
