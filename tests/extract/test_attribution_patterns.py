@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from claimledger.extract.attribution import Attribution, content_segments, find_attributions
 from claimledger.extract.attribution.contents import content_of
-from claimledger.extract.attribution.quotations import to_closing_quote
+from claimledger.extract.attribution.quotations import quote_attribution, to_closing_quote
 from claimledger.extract.attribution.signatures import inverted_trailing_cue
 from claimledger.extract.attribution.speakers import hung_on_a_place, subject_of
 from claimledger.model import ClaimKind, SourceKind, Stance
@@ -2661,3 +2661,33 @@ def test_only_an_apposition_on_a_place_or_a_thing_can_be_a_speaker_the_parser_hi
         said 15 ROOT VERB VBD say
         . 15 punct PUNCT . .""")
     assert hung_on_a_place(doc[5]) and not hung_on_a_place(doc[13])
+
+
+def test_a_speaker_after_a_quotation_may_be_of_a_body(analyze):
+    # the quotation read as a circumstance of the cue, its speaker a phrase with "of" in it
+    claims = analyze("“As a result of the storm, two cranes collapsed at the northern quay,” representatives of "
+                     "the port said in a statement.").claims
+    assert [(c.source.span.text, c.cue.text) for c in claims] == [("representatives of the port", "said")]
+    assert claims[0].content.text.startswith("“As a result of the storm")
+
+
+
+def test_a_reporting_noun_after_of_is_no_cue_the_tagger_misread(nlp):
+    # "state" a noun after "of", and the verb after it one no lexicon holds: "state" is not read as the cue
+    doc = _by_hand(nlp, """
+        “ 11 punct PUNCT `` “
+        Quays 4 nsubjpass NOUN NNS quay
+        are 4 auxpass AUX VBP be
+        never 4 neg PART RB never
+        closed 11 ccomp VERB VBN close
+        , 4 punct PUNCT , ,
+        ” 11 punct PUNCT '' ”
+        the 8 det DET DT the
+        head 11 nsubj NOUN NN head
+        of 8 prep ADP IN of
+        state 9 pobj NOUN NN state
+        summed 11 ROOT VERB VBD sum
+        up 11 prt ADP RP up
+        . 11 punct PUNCT . .""")
+    found = quote_attribution(doc[:])
+    assert found is None or doc[found.cue[0]:found.cue[1]].text != "state"

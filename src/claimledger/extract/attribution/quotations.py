@@ -76,6 +76,12 @@ def to_quotation_end(att: Attribution, sent: Span) -> Attribution:
     return replace(att, content=(start, extent[1]))
 
 
+def _object_of_preposition(toks: list[Token], k: int, start: int) -> bool:
+    """Whether the noun ``toks[k]`` of a speaker's phrase follows "of", "for" or "at", an article between."""
+    before = k - 1 if k - 1 > start and toks[k - 1].pos_ == "DET" else k
+    return before - 1 >= start and toks[before - 1].lower_ in {"of", "for", "at"}
+
+
 def quote_attribution(sent: Span) -> Attribution | None:
     """"“...,” the statement reads." / "\"...\", he said": a closing quote, a short source, a reporting verb."""
     toks = list(sent)
@@ -109,6 +115,9 @@ def quote_attribution(sent: Span) -> Attribution | None:
                     or toks[j].is_title and toks[j].is_alpha and j + 1 < len(toks) and toks[j + 1].pos_ in {
                         "PROPN", "NOUN"}:  # "Tulsa police Chief Anna Moor said", the tagger's verb "Tulsa"
                 j += 1
+            elif toks[j].lower_ in {"of", "for", "at"} and j > start_np and j + 1 < len(toks) \
+                    and toks[j + 1].pos_ in {"DET", "PROPN", "NOUN", "ADJ"}:
+                j += 1  # "representatives of the plant said", "a spokesman for the ministry said"
             elif toks[j].text == "(" and j > start_np:  # "Rep. Elijah E. Cummings (D-Md.) said"
                 close = next((m for m in range(j + 1, min(j + 6, len(toks))) if toks[m].text == ")"), None)
                 if close is None:
@@ -121,7 +130,9 @@ def quote_attribution(sent: Span) -> Attribution | None:
         cue = toks[j]
         src_end = j
         if verb_lemma_guess(cue) not in REPORTING_VERBS and j - 1 > start_np \
-                and verb_lemma_guess(toks[j - 1]) in REPORTING_VERBS and toks[j - 1].pos_ == "NOUN":
+                and verb_lemma_guess(toks[j - 1]) in REPORTING_VERBS and toks[j - 1].pos_ == "NOUN" \
+                and not _object_of_preposition(toks, j - 1, start_np):
+            # not "the head of state summed up", "the rest of the states"
             j = src_end = j - 1  # "“...,” the email read.": the tagger read the verb as a noun
             cue = toks[j]
         if verb_lemma_guess(cue) not in REPORTING_VERBS:
