@@ -2691,3 +2691,12 @@ def test_a_reporting_noun_after_of_is_no_cue_the_tagger_misread(nlp):
         . 11 punct PUNCT . .""")
     found = quote_attribution(doc[:])
     assert found is None or doc[found.cue[0]:found.cue[1]].text != "state"
+
+
+def test_an_agency_closing_the_sentence_reports_it_whatever_the_parser_made_of_its_verb(analyze):
+    # "reported" read as a participle hung on the agency, the day after it, a hyphened word in the speaker
+    claims = analyze("A harbour pilot has been detained on suspicion of smuggling, the state-controlled Ukrinform "
+                     "news agency reported on Friday.").claims
+    assert [(c.source.span.text, c.cue.text, c.content.text) for c in claims] == [
+        ("the state-controlled Ukrinform news agency", "reported", "A harbour pilot has been detained on suspicion "
+         "of smuggling")]
