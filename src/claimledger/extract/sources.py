@@ -175,8 +175,8 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
             return Source(ant.kind, span, ant.name, ant.entity_id,
                           resolved_from=f"'{span.text}' refers back to {ant.name}")
     owned = bool(inside) or has_name
-    named_after = owned and outlet_named_after(span.text) is not None  # "the pro-war Telegram channel Rybar"
-    if (lemma in VAGUE_HEADS or head.lower_ in VAGUE_HEADS) and not named_after or determiners & UNNAMED_WORDS or (
+    named_after = outlet_named_after(span.text) if owned else None  # "the pro-war Telegram channel Rybar": Rybar
+    if (lemma in VAGUE_HEADS or head.lower_ in VAGUE_HEADS) and named_after is None or determiners & UNNAMED_WORDS or (
             (lemma in INSTITUTION_HEADS or head.lower_ in INSTITUTION_HEADS) and not owned):
         return Source(SourceKind.VAGUE, span, span.text, None)
     if owned or head.ent_type_ in {"PERSON", "ORG"} or lemma in INSTITUTION_HEADS | ROLE_HEADS:
@@ -190,7 +190,8 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
                 return Source(SourceKind.NAMED, span, own, local_entity_id("PERSON", own))
             if any(c.dep_ == "appos" for c in head.children):
                 name = own  # "Oksana Lind, the port's director," is Oksana Lind
-        known, name = _known_name(span, name, mentions, gazetteer, people_only=False), outlet_named_after(name) or name
+        known = _known_name(span, name, mentions, gazetteer, people_only=False)
+        name = named_after or name
         return known or Source(SourceKind.NAMED, span, name, local_entity_id(head.ent_type_ or "ORG", name))
     if head.text[:1].isupper() and head.pos_ in {"NOUN", "ADJ"}:
         # a name the tagger took for a word ("Zelenskyy argued ...", with "Zelenskyy" a noun and no entity)

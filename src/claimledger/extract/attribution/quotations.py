@@ -76,10 +76,15 @@ def to_quotation_end(att: Attribution, sent: Span) -> Attribution:
     return replace(att, content=(start, extent[1]))
 
 
+# Prepositions a short speaker's phrase between a closing mark and its cue may hold: "representatives of the plant
+# said", "a spokesman for the ministry said".
+_SPEAKER_PREPS = frozenset({"of", "for", "at"})
+
+
 def _object_of_preposition(toks: list[Token], k: int, start: int) -> bool:
-    """Whether the noun ``toks[k]`` of a speaker's phrase follows "of", "for" or "at", an article between."""
+    """Whether the noun ``toks[k]`` of a speaker's phrase follows one of ``_SPEAKER_PREPS``, an article between."""
     before = k - 1 if k - 1 > start and toks[k - 1].pos_ == "DET" else k
-    return before - 1 >= start and toks[before - 1].lower_ in {"of", "for", "at"}
+    return before - 1 >= start and toks[before - 1].lower_ in _SPEAKER_PREPS
 
 
 def quote_attribution(sent: Span) -> Attribution | None:
@@ -115,7 +120,7 @@ def quote_attribution(sent: Span) -> Attribution | None:
                     or toks[j].is_title and toks[j].is_alpha and j + 1 < len(toks) and toks[j + 1].pos_ in {
                         "PROPN", "NOUN"}:  # "Tulsa police Chief Anna Moor said", the tagger's verb "Tulsa"
                 j += 1
-            elif toks[j].lower_ in {"of", "for", "at"} and j > start_np and j + 1 < len(toks) \
+            elif toks[j].lower_ in _SPEAKER_PREPS and j > start_np and j + 1 < len(toks) \
                     and toks[j + 1].pos_ in {"DET", "PROPN", "NOUN", "ADJ"}:
                 j += 1  # "representatives of the plant said", "a spokesman for the ministry said"
             elif toks[j].text == "(" and j > start_np:  # "Rep. Elijah E. Cummings (D-Md.) said"

@@ -87,7 +87,15 @@ from .spans import (
     subtree_range,
     trim,
 )
-from .speakers import SUBJECT_DEPS, citing, citing_after, citing_at_start, hung_on_a_place, quoted_speaker, subject_of
+from .speakers import (
+    SUBJECT_DEPS,
+    before_hung_speaker,
+    citing,
+    citing_after,
+    citing_at_start,
+    quoted_speaker,
+    subject_of,
+)
 
 NAME = "claimledger.attribution.v1"
 
@@ -252,11 +260,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
                 comma = next((k for k in range(tok.i + 1, content[1]) if doc[k].text == ","), None)
                 if comma is not None:
                     content = trim(sent, content[0], comma) or content
-        if subj is not None and subj.dep_ == "appos" and content_tok.i < tok.i and content[0] <= subj.i < content[1] \
-                and content[0] < subj.left_edge.i - 1 and all(t.text == "," for t in doc[subj.right_edge.i + 1:tok.i]) \
-                and hung_on_a_place(subj) and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
-            # "... in Melitopol, the mayor of the city said.": the speaker the parser hung on the content's last noun
-            content = trim(sent, content[0], subj.left_edge.i - 1) or content
+        if subj is not None and content_tok.i < tok.i:
+            content = before_hung_speaker(content, subj, tok, sent)
         if subj is not None and content[0] <= subj.i < content[1] and not (holes and subj.head.i == tok.i) \
                 and not (free_relative and subj.head.i == tok.i) and seen_as is None:
             continue  # the "subject" sits inside the content: a misparse, not a source

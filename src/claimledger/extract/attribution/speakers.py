@@ -286,6 +286,12 @@ def _absorbed_subject(verb: Token) -> Token | None:
     return name
 
 
+# A post or a body that speaks for itself ("the mayor of the city", "the regional authorities"), and the nouns for
+# people an apposition may describe rather than speak for ("Ukraine's president, Volodymyr Zelenskiy").
+_SPEAKING_POSTS = ROLE_HEADS | INSTITUTION_HEADS
+_DESCRIBED_PEOPLE = ROLE_HEADS | PEOPLE_NOUNS
+
+
 def _absorbed_role(verb: Token) -> Token | None:
     """A speaker named by a role or a body at the end of the clause reported, which the parser hung as an
     apposition on the clause's last noun: "Mass kidnappings have been occurring in Melitopol, the mayor of the
@@ -302,7 +308,7 @@ def _absorbed_role(verb: Token) -> Token | None:
     if role.dep_ != "appos" or role.right_edge.i != k or not hung_on_a_place(role) \
             or any(c.dep_ == "conj" for c in role.children):  # "the Prime Minister of Great Britain Boris Johnson",
         return None  # the name read as a second speaker
-    return role if role.lemma_.lower() in ROLE_HEADS | INSTITUTION_HEADS or role.lower_ in ROLE_HEADS else None
+    return role if role.lemma_.lower() in _SPEAKING_POSTS or role.lower_ in ROLE_HEADS else None
 
 
 def hung_on_a_place(phrase: Token) -> bool:
@@ -311,8 +317,20 @@ def hung_on_a_place(phrase: Token) -> bool:
     not "Pavlo Kyrylenko, governor of Donetsk" or "Ukraine's president, Volodymyr Zelenskiy"."""
     noun = phrase.head
     return phrase.left_edge.i > 0 and phrase.doc[phrase.left_edge.i - 1].text == "," \
-        and noun.ent_type_ not in {"PERSON", "NORP"} and noun.lemma_.lower() not in ROLE_HEADS | PEOPLE_NOUNS \
+        and noun.ent_type_ not in {"PERSON", "NORP"} and noun.lemma_.lower() not in _DESCRIBED_PEOPLE \
         and noun.lower_ not in ROLE_HEADS
+
+
+def before_hung_speaker(content: TokRange, subj: Token, cue: Token, sent: Span) -> TokRange:
+    """A content before its cue, without the speaker the parser hung on its last place ("... in Melitopol, the
+    mayor of the city said.", ``_absorbed_role`` and ``_absorbed_subject``): it ends at the comma before the
+    speaker, when only commas stand between the speaker and the cue and the cue reports no clause after it."""
+    doc = cue.doc
+    if subj.dep_ != "appos" or not content[0] <= subj.i < content[1] or content[0] >= subj.left_edge.i - 1 \
+            or not all(t.text == "," for t in doc[subj.right_edge.i + 1:cue.i]) or not hung_on_a_place(subj) \
+            or any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+        return content
+    return trim(sent, content[0], subj.left_edge.i - 1) or content
 
 
 def subject_in_relative_aside(verb: Token) -> Token | None:
