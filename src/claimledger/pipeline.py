@@ -51,8 +51,10 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[EntityMention]:
         if ent.label_ in _NUMERIC_LABELS or not ent.text.strip():
             continue
         eid, name, known = resolve_mention(gazetteer, named.text, ent.label_, named.ent_id_ or None)
-        # the gazetteer knows its people, whatever the tagger took them for ("Zelenskiy" as an organisation)
-        label = "PERSON" if known is not None and known.label == "PERSON" else ent.label_
+        # the gazetteer knows what its entities are, whatever the tagger took them for ("Zelenskiy" as an
+        # organisation, "Kherson" as a person); a demonym it matched stays a demonym ("Russian" points at Russia)
+        label = known.label if known is not None and (known.label == "PERSON" or ent.label_ != "NORP") \
+            else ent.label_
         if label == "PERSON" and ent.text.strip().lower() in MEDIA_CHANNELS:
             label = "ORG"  # "Twitter", which the small model often takes for a person
         elif known is None and label in _NAME_LABELS:

@@ -566,6 +566,21 @@ def test_a_noun_phrase_naming_a_person_in_apposition_is_that_person(analyze, tex
     assert c.source.name == name
 
 
+@pytest.mark.parametrize("text,span,name", [
+    ("Russia's foreign intelligence service, the SVR, said the plan was real.",
+     "Russia's foreign intelligence service, the SVR,", "SVR"),
+    # the gazetteer's name for a body it knows
+    ("Ukraine’s domestic intelligence service, the SBU, said the blast had been planned for weeks.",
+     "Ukraine’s domestic intelligence service, the SBU,", "Security Service of Ukraine (SBU)"),
+    ("A Kyiv think tank, the Razumkov Centre, said support for the talks had grown.",
+     "A Kyiv think tank, the Razumkov Centre,", "Razumkov Centre"),
+])
+def test_a_noun_phrase_naming_a_body_in_apposition_is_that_body(analyze, text, span, name):
+    c = analyze(text).claims[0]
+    assert c.source.span is not None and c.source.span.text == span
+    assert c.source.name == name
+
+
 def test_a_complement_or_a_second_name_is_not_the_person_a_phrase_names(analyze):
     c = analyze("A military adviser to Volodymyr Zelenskiy said 10,000 soldiers had died.").claims[0]
     assert c.source.name == "military adviser to Volodymyr Zelenskiy"

@@ -31,6 +31,13 @@ ALIAS_GROUPS = [
     ("gb", ["Britain", "the United Kingdom", "U.K.", "British"]),
     ("kr-nis", ["국정원", "NIS"]),
     ("o-xinhua", ["新华社", "Xinhua"]),
+    # the war's places, in the Ukrainian, Russian and older romanisations
+    ("ua-kharkiv", ["Kharkiv", "Kharkov", "Харків", "Харьков"]),
+    ("ua-mykolaiv", ["Mykolaiv", "Nikolayev", "Nikolaev", "Миколаїв"]),
+    ("ua-bakhmut", ["Bakhmut", "Artemovsk", "Artemivsk"]),
+    ("ua-zaporizhzhia", ["Zaporizhzhia", "Zaporozhye", "Zaporizhia"]),
+    ("ua-luhansk-oblast", ["Luhansk", "Lugansk", "Luhansk region"]),
+    ("md-transnistria", ["Transnistria", "Pridnestrovie", "Trans-Dniester"]),
 ]
 
 
@@ -299,3 +306,27 @@ def test_an_unnamed_source_is_vague_whatever_its_head(analyze, text):
     c = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text.lower().startswith(
         ("an unnamed", "an anonymous")))
     assert c.source.kind == SourceKind.VAGUE
+
+
+@pytest.mark.parametrize("text,mention,entity_id", [
+    # the small model's person and organisation, each a city the gazetteer knows
+    ("Kherson was without power on Sunday.", "Kherson", "ua-kherson"),
+    ("Trains from Mykolaiv were cancelled after the strike.", "Mykolaiv", "ua-mykolaiv"),
+    ("The mayor of Mariupol said he had left the city.", "Mariupol", "ua-mariupol"),
+    ("A volunteer who drove to Zaporizhzhia said he would return on Friday.", "Zaporizhzhia", "ua-zaporizhzhia"),
+])
+def test_a_place_the_gazetteer_knows_is_a_place_whatever_the_tagger_made_of_it(analyze, text, mention, entity_id):
+    m = next(m for m in analyze(text).entities if m.text == mention)
+    assert (m.entity_id, m.label) == (entity_id, "GPE")
+
+
+def test_a_demonym_the_gazetteer_matches_stays_a_demonym(analyze):
+    m = next(m for m in analyze("Russian forces shelled the port; Russian officials said nothing.").entities
+             if m.text == "Russian")
+    assert (m.entity_id, m.label) == ("ru", "NORP")
+
+
+def test_he_is_never_a_place_the_tagger_took_for_a_person(analyze):
+    c = analyze("Trains from Mykolaiv were cancelled after the strike. “We will run buses instead,” he said.").claims[0]
+    assert c.source.span is not None and c.source.span.text == "he"
+    assert c.source.name != "Mykolaiv"

@@ -129,7 +129,7 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
     if on_head:
         return mention_source(gazetteer, on_head[0], span)
     lemma = head.lemma_.lower()
-    titled = _person_in_apposition(doc, head, inside) \
+    titled = _named_in_apposition(doc, head, inside) \
         if head.pos_ == "NOUN" or lemma in ROLE_HEADS | PERSON_NOUNS else None
     if titled is not None:  # "Mr Putin's spokesman, Dmitry Peskov,", "Drueke's mother, Lois Drueke,"
         return mention_source(gazetteer, titled, span)
@@ -259,11 +259,12 @@ def _owner(doc: Doc, mention: EntityMention) -> bool:
                                  or name.end < len(doc) and possessive_mark(doc[name.end]))
 
 
-def _person_in_apposition(doc: Doc, head: Token, inside: Sequence[EntityMention]) -> EntityMention | None:
+def _named_in_apposition(doc: Doc, head: Token, inside: Sequence[EntityMention]) -> EntityMention | None:
     """The person a noun phrase names in apposition to its head noun, not an owner or a complement: Peskov in
     "Mr Putin's spokesman, Dmitry Peskov,", Lois Drueke in "Drueke's mother, Lois Drueke,", nobody in "a military
     adviser to Volodymyr Zelenskiy". Beside a role noun, a name the entity recogniser took for an organisation and
-    the gazetteer does not know counts too ("The Ukrainian president, Volodymyr Zelenskiy,")."""
+    the gazetteer does not know counts too ("The Ukrainian president, Volodymyr Zelenskiy,"); beside any other
+    noun, an organisation ("Ukraine's domestic intelligence service, the SBU,")."""
     if plural_noun(head) or any(m.label == "PERSON" and m.start < head.idx and not _owner(doc, m) for m in inside):
         return None  # "the US senators Lindsey Graham and Richard Blumenthal"; "Andriy Yermak, adviser to ..."
     role = head.lemma_.lower() in ROLE_HEADS | PERSON_NOUNS
@@ -274,7 +275,7 @@ def _person_in_apposition(doc: Doc, head: Token, inside: Sequence[EntityMention]
         root = name.root
         beside = root.dep_ in {"appos", "compound"} and root.head.i == head.i  # "spokesman, Dmitry Peskov"
         titled = head.dep_ == "compound" and head.head.i == root.i  # "Ambassador Linda Thomas-Greenfield"
-        if m.label == "PERSON" and (beside or titled) or role and m.label == "ORG" and not m.in_gazetteer \
+        if m.label == "PERSON" and (beside or titled) or m.label == "ORG" and (not m.in_gazetteer or not role) \
                 and root.dep_ == "appos" and root.head.i == head.i:
             return m
     return None
