@@ -307,6 +307,9 @@ def test_an_object_pronoun_after_according_to_refers_back(analyze, text, pronoun
     ("Senator Maria Kowalska of Ohio met the envoy on Monday. The senator said the aid bill would pass.",
      "The senator", "Maria Kowalska"),
     ("Colonel Ivan Horak met the envoy on Monday. The colonel said the bridge had held.", "The colonel", "Ivan Horak"),
+    # a deputy is the deputy named before
+    ("“The water is off,” Ivan Petrenko, the deputy mayor, told reporters. The deputy mayor added that it would be "
+     "back on Friday.", "The deputy mayor", "Ivan Petrenko"),
     # an occupation the text gave someone
     ("The port will reopen in May, said Ilse Marek, a maritime economist at Tallinn University. “The fees are too "
      "high,” the economist added.", "the economist", "Ilse Marek"),
@@ -329,6 +332,14 @@ def test_a_role_phrase_source_keeps_its_span_and_resolves_to_the_person_it_refer
     ("Russian President Vladimir Putin spoke by phone with Mikael Lind. The former president said the call had been "
      "useful.", "The former president"),
     ("Three people were hurt when the roof fell in, the regional governor said.", "the regional governor"),
+    # the same head noun, of another body
+    ("The head of the Russian foreign ministry said the talks had failed. The head of British diplomacy said they "
+     "would go on.", "The head of British diplomacy"),
+    # a deputy is not the one they stand in for
+    ("The deputy head of the presidential administration, Dmitry Kozak, said the draft was ready. The head of the "
+     "Indian government said the meeting had been wonderful.", "The head of the Indian government"),
+    ("“The enemy has massed its forces,” Ivan Petrenko, the deputy mayor, told reporters. The mayor of the port "
+     "city said 40,000 people had left.", "The mayor of the port city"),
 ])
 def test_a_role_phrase_that_fits_nobody_earlier_stays_its_own_source(analyze, text, role):
     c = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == role)

@@ -181,6 +181,8 @@ _DOMAINS = frozenset({"diplomacy", "government", "cabinet", "delegation", "presi
 
 # words of a title that rank its role, which the tagger reads as names in "the US Vice President"
 _RANKS = frozenset({"vice", "deputy", "prime", "acting", "first", "foreign", "defence", "defense", "interior"})
+# ranks below the role they qualify, which a phrase naming the role alone does not fit
+_SECOND_RANKS = frozenset({"vice", "deputy"})
 
 
 def names_someone(doc: Doc, start: int, end: int, inside: Sequence[EntityMention]) -> bool:
@@ -197,18 +199,45 @@ def names_someone(doc: Doc, start: int, end: int, inside: Sequence[EntityMention
 def same_head(doc: Doc, head: Token, span: TextSpan, history: Sequence[Source], gazetteer: Gazetteer
                ) -> Source | None:
     """"A spokesman for the local police said ... The spokesman specified ...": the latest source within _WINDOW
-    with the same head noun is the one meant, named or not, however it was resolved."""
+    with the same head noun is the one meant, named or not, however it was resolved, unless the two name different
+    things in their "of" phrases."""
+    own = _names_after(head, gazetteer)
     for src in reversed(history):
         if src.span is None or span.start - src.span.end > _WINDOW:
             return None
         earlier = tokens_under(doc, src.span.start, src.span.end)
         if earlier is not None and earlier.root.lemma_.lower() == head.lemma_.lower():
-            # "the Ukrainian foreign minister" is not "Ukraine's deputy prime minister" said before
+            # "the Ukrainian foreign minister" is not "Ukraine's deputy prime minister" said before, nor "the head of
+            # British diplomacy" the head of the Russian foreign ministry
+            before = _names_after(earlier.root, gazetteer)
+            if own and before and own.isdisjoint(before) or _SECOND_RANKS & {t.lower_ for t in earlier} - {
+                    t.lower_ for t in doc[head.left_edge.i:head.i]}:
+                return None  # nor "the head of ..." the deputy head said before
             if not _role_words(doc[head.left_edge.i:head.i], gazetteer)[1] <= \
                     _role_words(earlier, gazetteer)[1] | {t.lower_ for t in earlier}:
                 return None
             return src if src.kind in {SourceKind.NAMED, SourceKind.OUTLET, SourceKind.VAGUE} else None
     return None
+
+
+# Prepositions that open a circumstance the parser may hang on a role phrase: "the head of British diplomacy at a
+# press conference"; not "in", which may place the post ("the US ambassador in Kyiv").
+_CIRCUMSTANCE = frozenset({"at", "during", "after", "before", "since", "while"})
+
+
+def _without_circumstance(phrase: Span) -> list[Token]:
+    """A role phrase's words without a circumstance hung on it (``_CIRCUMSTANCE``)."""
+    hung = {t.i for p in phrase if p.dep_ == "prep" and p.lower_ in _CIRCUMSTANCE for t in p.subtree}
+    return [t for t in phrase if t.i not in hung]
+
+
+def _names_after(head: Token, gazetteer: Gazetteer) -> set[str]:
+    """The names in a role noun's "of" phrase, a state's as "@" and its id: {"@gb"} for "the head of British
+    diplomacy", {"@ua", "luhansk"} for "the governor of Ukraine's Luhansk province"."""
+    words = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+    names = {_qualifier(t, gazetteer) for t in words if t.pos_ in {"PROPN", "ADJ"}}
+    return {n for n in names if n.startswith("@") or n[:1].isalpha() and any(
+        t.pos_ == "PROPN" and t.lower_ == n for t in words)}
 
 
 def is_person(src: Source, people: Sequence[EntityMention]) -> bool:
@@ -236,7 +265,7 @@ def titled_person(doc: Doc, start: int, end: int, inside: Sequence[EntityMention
     describes rather than refers ("the governor of Zaporizhzhia", "the country's space chief", "the Kremlin
     spokesman", "the former president") needs a fitting title. None when nobody fits: "the regional governor
     said" opening a story names a new source."""
-    roles, qualifiers = _role_words(doc[start:end], gazetteer)
+    roles, qualifiers = _role_words(_without_circumstance(doc[start:end]), gazetteer)
     at = doc[start].idx
     people = [m for m in mentions if m.label == "PERSON" and m.end <= at]
     speakers: list[Source] = []  # the people quoted within _WINDOW, latest first
@@ -274,6 +303,8 @@ def titled_person(doc: Doc, start: int, end: int, inside: Sequence[EntityMention
             return False
         if "former" in qualifiers and "former" not in their_qualifiers:
             return False
+        if _SECOND_RANKS & (their_roles | their_qualifiers) - (roles | qualifiers):
+            return False  # "the head of the Indian government" is no deputy head named before
         if not their_qualifiers:  # "President Vladimir Putin" is not "the US president": the gazetteer knows his state
             states = {q[1:] for q in qualifiers if q.startswith("@")}
             family = gazetteer.family_of(entity_id)
