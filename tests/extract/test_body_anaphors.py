@@ -47,6 +47,22 @@ def test_the_report_is_the_body_named_on_it_earlier_whoever_spoke_in_between(ana
     assert claim.source.entity_id is not None and "osce" in (claim.source.name or "").lower()
 
 
+@pytest.mark.parametrize("text,anaphor,name", [
+    ("The Estonian parliament, the Riigikogu, passed a resolution on the ferries on Tuesday, an ERR correspondent "
+     "reported. According to the resolution, the crossings must reopen by May.", "the resolution", "Riigikogu"),
+    # "the document" stands for a document of any kind
+    ("The Estonian parliament, the Riigikogu, passed a resolution on the ferries on Tuesday, an ERR correspondent "
+     "reported. According to the document, the crossings must reopen by May.", "the document", "Riigikogu"),
+    # the issuer is the subject's name, not a place the subject names
+    ("Katri Raik, the mayor of Narva, sent a letter to the ministry, ERR reported. The letter says the ferries must "
+     "run.", "The letter", "Katri Raik"),
+])
+def test_a_document_is_the_body_or_person_that_issued_it_not_the_outlet_that_reported_it(analyze, text, anaphor,
+                                                                                          name):
+    a = analyze(text)
+    assert [c.source.name for c in a.claims if c.source.span and c.source.span.text == anaphor] == [name]
+
+
 def test_a_document_behind_an_empty_it_is_what_it_states_refers_to(analyze):
     a = analyze("Moldova joined the grain pact in May, and Russia protested. A new harbour code was published, which "
                 "the port authority drafted. It was the first time the document had been revised since 1998. "

@@ -21,6 +21,7 @@ from ..resolve.match import (
     surname_owner,
 )
 from .attribution import SEEN_PARTICIPLES
+from .documents import named_owner_before
 from .groups import is_group, noun_phrase_end, plural_noun, recent_group, several_only
 from .lexicon import (
     ANAPHOR_HEADS,
@@ -162,7 +163,7 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
     if lemma in ANAPHOR_HEADS | DOCUMENT_NOUNS and determiners & {"the", "this", "that", "its", "their"} \
             and not has_name and not inside:
         ant = same_head(doc, head, span, history, gazetteer) or (
-            _named_owner_before(doc, head, mentions, gazetteer) if lemma in DOCUMENT_NOUNS else None)
+            named_owner_before(doc, head, mentions, gazetteer) if lemma in DOCUMENT_NOUNS else None)
         if ant is None and lemma not in _RECORDINGS:
             skip = _not_a_body(doc, head, mentions, gazetteer) if lemma in _BODY_ANAPHORS else None
             ant = (_last_outlet(mentions, gazetteer, span) if lemma in _OUTLET_ANAPHORS else None) \
@@ -331,24 +332,6 @@ def _owners_body(doc: Doc, head: Token, start: int, end: int, mentions: Sequence
     span = _text_span(doc, start, end)
     return Source(SourceKind.NAMED, span, known.name, known.id,
                   resolved_from=f"'{span.text}' is {owner.name}'s ({owner.resolved_from})")
-
-
-_DOCUMENT_WINDOW = 1500  # characters back that "the report" looks for the same report named with its body
-
-
-def _named_owner_before(doc: Doc, head: Token, mentions: Sequence[EntityMention], gazetteer: Gazetteer
-                        ) -> Source | None:
-    """"The UN report will be handed to the prosecutor. The report covers ...": the body named on the same document
-    earlier in the text (the latest within _DOCUMENT_WINDOW characters), whoever was quoted in between."""
-    for tok in reversed(doc[max(0, head.i - _DOCUMENT_WINDOW // 5):head.i]):
-        if tok.lemma_ != head.lemma_ or head.idx - tok.idx > _DOCUMENT_WINDOW:
-            continue
-        for c in tok.children:
-            if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i < tok.i:
-                named = next((m for m in mentions if m.start <= c.idx < m.end and m.label in _ORG_LABELS), None)
-                if named is not None:
-                    return mention_source(gazetteer, named, TextSpan(named.start, named.end, named.text))
-    return None
 
 
 def _not_a_body(doc: Doc, head: Token, mentions: Sequence[EntityMention], gazetteer: Gazetteer

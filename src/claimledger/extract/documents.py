@@ -1,0 +1,56 @@
+"""Who a document anaphor stands for: "the report", "the resolution" or "the document" refers back to the body
+named on that document earlier in the text, or to the body or person that issued it. Used by the source resolver
+(``sources.py``)."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from ..model import EntityMention, Source, TextSpan
+from ..resolve.gazetteer import Gazetteer
+from .lexicon import DOCUMENT_NOUNS
+from .role_phrases import mention_source
+
+# Verbs by which a body or a person issues a document: "the Senate passed a resolution".
+_ISSUING_VERBS = frozenset("pass adopt issue publish release sign approve draft present unveil send write".split())
+_DOCUMENT_WINDOW = 1500  # characters back that "the report" looks for the same report named with its body
+_BODY_LABELS = {"ORG", "GPE", "FAC", "LOC"}
+
+
+def named_owner_before(doc: Doc, head: Token, mentions: Sequence[EntityMention], gazetteer: Gazetteer
+                       ) -> Source | None:
+    """"The UN report will be handed to the prosecutor. The report covers ...": the body named on the same document
+    earlier in the text (the latest within _DOCUMENT_WINDOW characters), whoever was quoted in between; or the body
+    or person that issued it ("The Senate has passed a resolution ... According to the resolution"; "the
+    document" stands for a document of any kind). ``head``: the anaphor's head noun."""
+    for tok in reversed(doc[max(0, head.i - _DOCUMENT_WINDOW // 5):head.i]):
+        if head.idx - tok.idx > _DOCUMENT_WINDOW:
+            break
+        if tok.lemma_ != head.lemma_ and not (head.lemma_.lower() == "document" and tok.lemma_ in DOCUMENT_NOUNS):
+            continue
+        named = next((m for c in tok.children if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i < tok.i
+                      for m in mentions if m.start <= c.idx < m.end and m.label in _BODY_LABELS | {"NORP"}), None)
+        named = named or _issuer(tok, mentions)
+        if named is not None:
+            return mention_source(gazetteer, named, TextSpan(named.start, named.end, named.text))
+    return None
+
+
+def _issuer(document: Token, mentions: Sequence[EntityMention]) -> EntityMention | None:
+    """The body or person named as the subject of the verb that issued a document: the Senate in "The upper house
+    of the Polish parliament, the Senate, has passed a resolution", Raik in "Katri Raik sent a letter"."""
+    verb = document.head
+    if document.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUING_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    # the name on the subject's head, else on a name in apposition to it, never a name the subject only contains
+    # ("Katri Raik, the mayor of Narva," is Raik, not Narva)
+    for tok in [subj, *(c for c in subj.children if c.dep_ == "appos")]:
+        named = next((m for m in mentions if m.start <= tok.idx < m.end and m.label in _BODY_LABELS | {"PERSON"}),
+                     None)
+        if named is not None:
+            return named
+    return None
