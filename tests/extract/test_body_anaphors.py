@@ -83,3 +83,15 @@ def test_an_it_after_a_fronted_time_is_the_subject_of_the_sentence_before(analyz
     [claim] = [c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == "it"
                and content in c.content.text]
     assert name in (claim.source.name or "")
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("Russia said the drills were over. However, the president’s office confirmed on Saturday he would attend.",
+     "the president’s office"),
+    ("The navy said the mine had drifted. The prosecutor general’s office said it had opened a case.",
+     "The prosecutor general’s office"),
+])
+def test_a_body_owned_by_a_noun_refers_to_no_source_before_it(analyze, text, phrase):
+    claim = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == phrase)
+    assert claim.source.resolved_from is None
+    assert claim.source.entity_id is None

@@ -89,6 +89,7 @@ _ANY_BODY = frozenset("same new former local national federal state main own oth
 
 
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
+_STATE_NOUNS = {"country", "nation", "state"}  # what "the country's ..." owns is the state's
 
 
 def _text_span(doc: Doc, start: int, end: int) -> TextSpan:
@@ -160,8 +161,12 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         if lemma in _BODY_ANAPHORS and not inside else None
     if owned_body is not None:
         return owned_body
+    # "the president's office" is the president's, whoever the president is: the article is the owner's ("the
+    # country's government" refers back, as "the country" does)
+    owner_noun = any(c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} and c.lemma_.lower() not in _STATE_NOUNS
+                     for c in head.children)
     if lemma in ANAPHOR_HEADS | DOCUMENT_NOUNS and determiners & {"the", "this", "that", "its", "their"} \
-            and not has_name and not inside:
+            and not has_name and not inside and not owner_noun:
         ant = same_head(doc, head, span, history, gazetteer) or (
             named_owner_before(doc, head, mentions, gazetteer) if lemma in DOCUMENT_NOUNS else None)
         if ant is None and lemma not in _RECORDINGS:
