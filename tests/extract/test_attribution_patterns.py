@@ -2726,3 +2726,26 @@ def test_an_agency_closing_the_sentence_reports_it_whatever_the_parser_made_of_i
     assert [(c.source.span.text, c.cue.text, c.content.text) for c in claims] == [
         ("the state-controlled Ukrinform news agency", "reported", "A harbour pilot has been detained on suspicion "
          "of smuggling")]
+
+
+def test_an_object_the_parser_made_a_second_subject_belongs_to_the_speakers_phrase(nlp):
+    # "officers" the second subject of "said", right after "insulting", a verb left without its object
+    doc = _by_hand(nlp, """
+        The 1 det DET DT the
+        mother 11 nsubj NOUN NN mother
+        of 1 prep ADP IN of
+        a 4 det DET DT a
+        sailor 2 pobj NOUN NN sailor
+        jailed 4 acl VERB VBN jail
+        for 5 prep ADP IN for
+        insulting 6 pcomp VERB VBG insult
+        army 9 compound NOUN NN army
+        officers 11 nsubj NOUN NNS officer
+        has 11 aux AUX VBZ have
+        said 11 ROOT VERB VBN say
+        she 14 nsubj PRON PRP she
+        will 14 aux AUX MD will
+        appeal 11 ccomp VERB VB appeal
+        . 11 punct PUNCT . .""")
+    assert _sourced(doc, "has said") == [
+        ("The mother of a sailor jailed for insulting army officers", "she will appeal")]

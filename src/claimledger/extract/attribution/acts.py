@@ -7,8 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..lexicon import REPORTING_VERBS
-from .spans import Attribution, back_over_joints
-from .speakers import SUBJECT_DEPS
+from .spans import SUBJECT_DEPS, Attribution, back_over_joints
 
 
 def infinitive_conjuncts(verb: Token, infinitive: Token) -> list[Token]:

@@ -22,6 +22,7 @@ from .cues import ADDRESSEE_CUES, is_cue_verb, learned_cue
 from .spans import (
     AMBIGUOUS_MARKS,
     CLOSE_QUOTES,
+    SUBJECT_DEPS,
     TokRange,
     as_clause,
     closes_without_comma,
@@ -30,7 +31,7 @@ from .spans import (
     says_when,
     trim,
 )
-from .speakers import SUBJECT_DEPS, can_speak, subject_in_relative_aside, subject_left, subject_taken_as_object
+from .speakers import can_speak, subject_in_relative_aside, subject_left, subject_taken_as_object
 
 COMPLEMENT_DEPS = {"prep", "oprd", "xcomp", "ccomp", "acomp"}
 CIRCUMSTANCE_PREPS = {"in", "on", "at", "during", "after", "before", "since", "while"}

@@ -21,6 +21,7 @@ from ..lexicon import (
 from .contents import ATTITUDE_PREPS, TOPIC_PREPS, could_be_topic
 from .cues import armed_attack, cue_range_of
 from .spans import (
+    SUBJECT_DEPS,
     Attribution,
     TokRange,
     noun_phrase,
@@ -31,7 +32,7 @@ from .spans import (
     single_np,
     trim,
 )
-from .speakers import SUBJECT_DEPS, can_speak, cited_after_according, cited_party, citing_at_start, subject_of
+from .speakers import can_speak, cited_after_according, cited_party, citing_at_start, subject_of
 
 
 def topic_noun_cue(tok: Token) -> Attribution | None:

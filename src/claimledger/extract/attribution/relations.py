@@ -68,6 +68,7 @@ from .quotations import (
 )
 from .signatures import colon_attribution, dash_attributions, dash_report, inverted_trailing_cue, trailing_cue
 from .spans import (
+    SUBJECT_DEPS,
     Attribution,
     TokRange,
     agent_of,
@@ -88,7 +89,6 @@ from .spans import (
     trim,
 )
 from .speakers import (
-    SUBJECT_DEPS,
     before_hung_speaker,
     citing,
     citing_after,

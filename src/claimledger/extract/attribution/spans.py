@@ -19,6 +19,7 @@ from ..lexicon import (
 )
 
 TokRange = tuple[int, int]  # doc token indexes, end exclusive
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CLOSE_QUOTES = {"”", '"', "''", "»", "’", "’’"}
 AMBIGUOUS_MARKS = {'"', "''"}
 DOUBLE_CLOSERS = {"”", '"', "''", "»", "’’"}
@@ -191,12 +192,25 @@ def _np_left(tok: Token) -> int:
     return left
 
 
+def object_left_over(subj: Token) -> bool:
+    """Whether a second subject the parser gave a verb follows a verb or a preposition that lacks its object: in
+    "The family of a man sentenced for fighting Russian forces have said ...", "Russian forces"."""
+    first = subj.left_edge.i
+    if first == 0:
+        return False
+    prev = subj.doc[first - 1]
+    return prev.pos_ == "ADP" or prev.pos_ == "VERB" and not any(c.dep_ in {"dobj", "pobj"} for c in prev.children)
+
+
 def noun_phrase(tok: Token) -> TokRange:
     """The source's whole noun phrase, appositions and relative clauses included, as annotators mark it:
     "Brian Fallon, the campaign's press secretary,"; resolution still reads only its head."""
     left = _np_left(tok)
     right = tok.right_edge.i + 1
     d = tok.doc
+    if tok.dep_ in SUBJECT_DEPS:  # the object the parser made a second subject belongs to the phrase it ends
+        right = next((c.right_edge.i + 1 for c in tok.head.children if c.dep_ in SUBJECT_DEPS and c.i != tok.i
+                      and c.left_edge.i == right and object_left_over(c)), right)
     doing = _what_they_were_doing(tok)
     if doing is not None:  # "Trump, speaking to a veterans group in Virginia,": where the speaker was, not who
         right = min(right, doing.left_edge.i)

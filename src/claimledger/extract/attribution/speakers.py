@@ -17,9 +17,8 @@ from ..lexicon import (
     SPEECH_VERBS,
     VAGUE_HEADS,
 )
-from .spans import CLOSE_QUOTES, TokRange, agent_of, closes_without_comma, trim
+from .spans import CLOSE_QUOTES, SUBJECT_DEPS, TokRange, agent_of, closes_without_comma, object_left_over, trim
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _SPEAKER_PRONOUNS = {"he", "she", "it", "they"}
 _TIME_VERBS = {"spend", "take", "waste"}  # "spent weeks taking swipes at ...": the time does nothing
 _SHARE_NOUNS = {"proportion", "share", "percentage", "number", "majority", "plurality", "minority", "fraction"}
@@ -175,8 +174,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         cur = _reporter_of_participle(cur) or cur
         subjects = [c for c in cur.children if c.dep_ in SUBJECT_DEPS and not _quoted_title(c)]
         # two subjects are a misparse of a label before a colon ("The Latest: Trump urges ..."): the nearer before
-        # the cue speaks ("Ryan, despite admitting that ..., the victims need ...": Ryan admits it)
-        before = [c for c in subjects if c.i < verb.i]
+        # the cue speaks ("Ryan, despite admitting that ..., the victims need ...": Ryan admits it), unless a verb
+        # or a preposition right before it leaves it their object ("The family of a man sentenced for fighting
+        # Russian forces have said ...": the family)
+        before = [c for c in subjects if c.i < verb.i and not object_left_over(c)] or \
+            [c for c in subjects if c.i < verb.i]
         subj = max(before, key=lambda c: c.i) if len(subjects) > 1 and all(c.i < cur.i for c in subjects) and before \
             else next(iter(subjects), None)
         agent = agent_of(cur)
