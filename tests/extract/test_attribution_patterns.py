@@ -280,6 +280,11 @@ def test_an_it_opening_a_sentence_is_what_the_sentence_before_was_about(analyze,
     assert c.source.name == name
 
 
+def test_a_pronoun_after_a_subject_named_in_apposition_is_that_name(analyze):
+    she = analyze("One of the harbour pilots, Anna Berg, had seen the ship leave, she said on Monday.").claims[0]
+    assert (she.source.span.text, she.source.name) == ("she", "Anna Berg")
+
+
 @pytest.mark.parametrize("text,pronoun,name", [
     ("Rustem Umerov said the new brigades were ready. According to him, the line near Vuhledar is holding.", "him",
      "Rustem Umerov"),

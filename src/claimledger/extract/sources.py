@@ -513,7 +513,9 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
     for tok in reversed(list(doc[pron.sent.start:pron.i])):
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lower_ in PRONOUNS or tok.i in signed:
             continue  # "“Klein was wrong,” she said": who is talked about in what she says is not she
-        m = [x for x in mentions if x.start <= tok.idx < x.end]
+        m = [x for x in mentions if x.start <= tok.idx < x.end] or [
+            x for c in tok.children if c.dep_ == "appos" for x in mentions if x.start <= c.idx < x.end]  # "One of
+        # Germany's largest energy providers, Uniper, has used up ..., it said": the name in apposition
         if plural and tok.i not in reported and not tok.left_edge.i <= pron.i <= tok.right_edge.i \
                 and is_group(tok, m):
             return _refers_to(doc, pron, tok, mentions, gazetteer, history, span, published)  # "Activists
