@@ -95,3 +95,25 @@ def test_a_body_owned_by_a_noun_refers_to_no_source_before_it(analyze, text, phr
     claim = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == phrase)
     assert claim.source.resolved_from is None
     assert claim.source.entity_id is None
+
+
+@pytest.mark.parametrize("text,phrase,name", [
+    ("The EU statement said the talks on the ferry line would go on.", "The EU statement", "European Union"),
+    ("A Reuters exclusive report said the fleet had left port on Sunday.", "A Reuters exclusive report", "Reuters"),
+    ("The Kremlin's official message said the drills were over.", "The Kremlin's official message", "Russia"),
+])
+def test_a_document_named_after_a_body_is_that_bodys(analyze, text, phrase, name):
+    claim = analyze(text).claims[0]
+    assert (claim.source.span.text, claim.source.name) == (phrase, name)
+    assert claim.source.resolved_from == f"'{phrase}' is {name}'s"
+
+
+@pytest.mark.parametrize("text,phrase,name", [
+    # a record may be about the place it names, and a newspaper's name is no document of a place
+    ("Latvia's falling press freedom record shows how far the reforms have slipped.",
+     "Latvia's falling press freedom record", "Latvia's falling press freedom record"),
+    ("The Washington Post reported that the fleet had left port.", "The Washington Post", "Washington Post"),
+])
+def test_a_document_about_a_place_or_a_name_with_a_document_word_is_no_bodys(analyze, text, phrase, name):
+    claim = analyze(text).claims[0]
+    assert (claim.source.span.text, claim.source.name) == (phrase, name)

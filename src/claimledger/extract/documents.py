@@ -16,6 +16,8 @@ from .role_phrases import mention_source
 _ISSUING_VERBS = frozenset("pass adopt issue publish release sign approve draft present unveil send write".split())
 _DOCUMENT_WINDOW = 1500  # characters back that "the report" looks for the same report named with its body
 _BODY_LABELS = {"ORG", "GPE", "FAC", "LOC"}
+# Documents a name before them may be about rather than issued by: "Serbia's democracy record", "a Kyiv video".
+_ABOUT_NOT_BY = frozenset("record image photo photograph footage video recording result average figure".split())
 
 
 def named_owner_before(doc: Doc, head: Token, mentions: Sequence[EntityMention], gazetteer: Gazetteer
@@ -53,4 +55,20 @@ def _issuer(document: Token, mentions: Sequence[EntityMention]) -> EntityMention
                      None)
         if named is not None:
             return named
+    return None
+
+
+def issuing_body(head: Token, inside: Sequence[EntityMention]) -> EntityMention | None:
+    """The body named before a document noun that heads a source, as whose document it speaks: the EU in "the EU
+    statement", Reuters in "A Reuters exclusive report", the Kremlin in "the Kremlin's official message"; a name in
+    an adjective ("a Russian statement") or after the noun ("a report by ...") is left to the rest of the phrase."""
+    lemma = head.lemma_.lower()
+    if lemma not in DOCUMENT_NOUNS or lemma in _ABOUT_NOT_BY or head.tag_ != "NN" or head.text[:1].isupper():
+        return None  # one document, not a name ("The Washington Post")
+    for c in head.children:
+        if c.i < head.i and c.dep_ in {"compound", "poss", "nmod"}:
+            named = next((m for m in inside if m.start <= c.idx < m.end and m.label in _BODY_LABELS
+                          and (m.in_gazetteer or not m.text.islower())), None)  # not "the treasury statement"
+            if named is not None:
+                return named
     return None

@@ -21,7 +21,7 @@ from ..resolve.match import (
     surname_owner,
 )
 from .attribution import SEEN_PARTICIPLES
-from .documents import named_owner_before
+from .documents import issuing_body, named_owner_before
 from .groups import is_group, noun_phrase_end, plural_noun, recent_group, several_only
 from .lexicon import (
     ANAPHOR_HEADS,
@@ -130,6 +130,10 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         return Source(base.kind, span, base.name, base.entity_id, base.resolved_from)
     if on_head:
         return mention_source(gazetteer, on_head[0], span)
+    issuer = issuing_body(head, inside)
+    if issuer is not None:  # "The EU statement said ...": the EU's
+        base = mention_source(gazetteer, issuer, span)
+        return Source(base.kind, span, base.name, base.entity_id, resolved_from=f"'{span.text}' is {base.name}'s")
     lemma = head.lemma_.lower()
     titled = _named_in_apposition(doc, head, inside) \
         if head.pos_ == "NOUN" or lemma in ROLE_HEADS | PERSON_NOUNS else None
