@@ -2754,3 +2754,30 @@ def test_an_object_the_parser_made_a_second_subject_belongs_to_the_speakers_phra
         . 11 punct PUNCT . .""")
     assert _sourced(doc, "has said") == [
         ("The mother of a sailor jailed for insulting army officers", "she will appeal")]
+
+
+def test_a_clause_that_opens_with_an_aside_after_the_cue_is_the_asides_not_the_cues(nlp):
+    # "resume" read as the complement of "said", opened by the "while" clause whose confidence it is about
+    doc = _by_hand(nlp, """
+        “ 8 punct PUNCT `` “
+        Nothing 3 nsubjpass PRON NN nothing
+        is 3 auxpass AUX VBZ be
+        settled 8 ccomp VERB VBN settle
+        , 8 punct PUNCT , ,
+        ” 8 punct PUNCT '' ”
+        the 7 det DET DT the
+        minister 8 nsubj NOUN NN minister
+        said 8 ROOT VERB VBD say
+        , 8 punct PUNCT , ,
+        while 11 mark SCONJ IN while
+        expressing 17 advcl VERB VBG express
+        confidence 11 dobj NOUN NN confidence
+        that 17 mark SCONJ IN that
+        talks 17 nsubj NOUN NNS talk
+        would 17 aux AUX MD would
+        soon 17 advmod ADV RB soon
+        resume 8 ccomp VERB VB resume
+        . 8 punct PUNCT . .""")
+    said = _sourced(doc, "said")
+    assert said and all("confidence" not in content and "resume" not in content for _, content in said)
+    assert [source for source, _ in _sourced(doc, "expressing")] == ["the minister"]

@@ -26,6 +26,7 @@ from .spans import (
     TokRange,
     as_clause,
     closes_without_comma,
+    opens_with_aside,
     prep_of,
     reporting_participle,
     says_when,
@@ -151,7 +152,7 @@ def content_of(verb: Token) -> Token | None:
             comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
     if comp is not None and (comp.dep_ == "ccomp" or comp.pos_ in {"VERB", "AUX"}
                              and lemma in INTENTION_CUES | {"deny", "admit"}) \
-            and not (comp.i > verb.i and _inverted_condition(comp)):
+            and not (comp.i > verb.i and (_inverted_condition(comp) or opens_with_aside(verb, comp))):
         return comp
     marked = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                    and any(m.dep_ == "mark" and m.lower_ == "for" and _only_adverbs_between(verb, m)
@@ -260,6 +261,8 @@ def complement_of(verb: Token, learned: bool) -> Token | None:
         if comp is not None and comp.dep_ == "dobj" and comp.lemma_.lower() in DOCUMENT_NOUNS \
                 and comp.n_rights == 0:
             return None  # "released a report": the report's own words are the claim, not its release
+        if comp is not None and comp.dep_ == "ccomp" and opens_with_aside(verb, comp):
+            return None
         if comp is not None:
             return comp
     topics = TOPIC_PREPS | _CUE_PREPS.get(verb.lemma_.lower(), set())

@@ -192,6 +192,22 @@ def _np_left(tok: Token) -> int:
     return left
 
 
+def opens_with_aside(verb: Token, clause: Token) -> bool:
+    """Whether a clause the parser gave a cue as its complement opens, right after a comma, with an adverbial clause of
+    its own that runs on into it: "“...,” the official said, while expressing optimism that Kyiv would ...",
+    whose "that" clause is what the optimism is about, not what was said."""
+    doc = clause.doc
+    first = doc[clause.left_edge.i]
+    if first.dep_ != "mark" or first.head.dep_ != "advcl" or first.head.head.i != clause.i:
+        return False
+    # an aside closed by a comma or a dash leaves the clause after it the content: "Several experts cautioned, as
+    # did the campaign itself, that ...", "asked him then, if you do end up endorsing her, what happens to me?"
+    closers = {",", ";"} | DASHES
+    last = first.head.right_edge.i
+    closed = doc[last].text in closers or last + 1 < len(doc) and doc[last + 1].text in closers
+    return first.i > verb.i + 1 and doc[first.i - 1].text == "," and not closed
+
+
 def object_left_over(subj: Token) -> bool:
     """Whether a second subject the parser gave a verb follows a verb or a preposition that lacks its object: in
     "The family of a man sentenced for fighting Russian forces have said ...", "Russian forces"."""

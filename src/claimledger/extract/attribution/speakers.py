@@ -17,7 +17,16 @@ from ..lexicon import (
     SPEECH_VERBS,
     VAGUE_HEADS,
 )
-from .spans import CLOSE_QUOTES, SUBJECT_DEPS, TokRange, agent_of, closes_without_comma, object_left_over, trim
+from .spans import (
+    CLOSE_QUOTES,
+    SUBJECT_DEPS,
+    TokRange,
+    agent_of,
+    closes_without_comma,
+    object_left_over,
+    opens_with_aside,
+    trim,
+)
 
 _SPEAKER_PRONOUNS = {"he", "she", "it", "they"}
 _TIME_VERBS = {"spend", "take", "waste"}  # "spent weeks taking swipes at ...": the time does nothing
@@ -172,6 +181,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         # a participle after a cue that the parser hung inside what was reported, the cue itself or a verb the
         # climb reached from ("..., Sanders said, going on to say that ..."): the reporting verb's speaker
         cur = _reporter_of_participle(cur) or cur
+        if cur.dep_ == "advcl" and cur.head.dep_ == "ccomp" and opens_with_aside(cur.head.head, cur.head) \
+                and cur.left_edge.i == cur.head.left_edge.i:
+            cur = cur.head.head  # "the official said, while expressing optimism that Kyiv would ...": the official
         subjects = [c for c in cur.children if c.dep_ in SUBJECT_DEPS and not _quoted_title(c)]
         # two subjects are a misparse of a label before a colon ("The Latest: Trump urges ..."): the nearer before
         # the cue speaks ("Ryan, despite admitting that ..., the victims need ...": Ryan admits it), unless a verb
