@@ -2781,3 +2781,32 @@ def test_a_clause_that_opens_with_an_aside_after_the_cue_is_the_asides_not_the_c
     said = _sourced(doc, "said")
     assert said and all("confidence" not in content and "resume" not in content for _, content in said)
     assert [source for source, _ in _sourced(doc, "expressing")] == ["the minister"]
+
+
+def test_a_clause_before_the_cue_that_ends_on_its_speaker_is_not_what_was_said(nlp):
+    # "comes" read as the cue's clause, the speaker hung inside it on the city
+    doc = _by_hand(nlp, """
+        It 1 nsubj PRON PRP it
+        comes 11 ccomp VERB VBZ come
+        as 1 prep ADP IN as
+        the 4 det DET DT the
+        mayor 2 pobj NOUN NN mayor
+        of 4 prep ADP IN of
+        Narva 5 pobj PROPN NNP Narva
+        , 6 punct PUNCT , ,
+        Katri 9 compound PROPN NNP Katri
+        Raik 6 appos PROPN NNP Raik
+        , 11 punct PUNCT , ,
+        said 11 ROOT VERB VBD say
+        ferries 14 nsubj NOUN NNS ferry
+        were 14 aux AUX VBD be
+        running 11 ccomp VERB VBG run
+        . 11 punct PUNCT . .""")
+    assert _sourced(doc, "said") == [("Katri Raik", "ferries were running")]
+
+
+def test_a_name_that_completes_a_post_in_apposition_is_not_the_speaker(analyze):
+    claim = analyze("In Tallinn, there is deep doubt about the plan but Anna Berg, an adviser to Estonia’s prime "
+                    "minister, Kaja Kallas, said the ferries would run.").claims[0]
+    assert claim.source.name == "Anna Berg"
+    assert claim.content.text == "the ferries would run"

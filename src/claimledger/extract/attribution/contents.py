@@ -32,7 +32,7 @@ from .spans import (
     says_when,
     trim,
 )
-from .speakers import can_speak, subject_in_relative_aside, subject_left, subject_taken_as_object
+from .speakers import absorbed_subject, can_speak, subject_in_relative_aside, subject_left, subject_taken_as_object
 
 COMPLEMENT_DEPS = {"prep", "oprd", "xcomp", "ccomp", "acomp"}
 CIRCUMSTANCE_PREPS = {"in", "on", "at", "during", "after", "before", "since", "while"}
@@ -139,7 +139,7 @@ def content_of(verb: Token) -> Token | None:
                                   or not any(t.is_punct for t in between)
                                   or any(m.dep_ == "mark" and m.lower_ == "that" for m in later.children)
                                   or subject_in_relative_aside(verb) is not None
-                                  or _named_report(comp)):
+                                  or _named_report(comp) or _ends_on_speaker(comp, verb)):
             # "It's unlikely; the team says she'll go on", "In the south — where Kyiv has vowed ... — the authorities
             # said ...", "He criticized the plan said she ...", "Claiming ..., Trump told Fox that ...", "Berg, who
             # chairs the board, said she ...", "Berg told reporters that ..., she believes it is ...": the clause after
@@ -193,6 +193,13 @@ def content_of(verb: Token) -> Token | None:
                 if pobj is not None:
                     return pobj
     return None
+
+
+def _ends_on_speaker(clause: Token, verb: Token) -> bool:
+    """Whether a clause before the cue ends on the speaker the parser hung inside it: "It comes as the governor of
+    Luhansk, Serhiy Haidai, said Russians were in control ...", where the clause after the cue is what was said."""
+    speaker = absorbed_subject(verb)
+    return speaker is not None and clause.left_edge.i <= speaker.i <= clause.right_edge.i
 
 
 def _named_report(clause: Token) -> bool:

@@ -268,14 +268,14 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                           and c.i < verb.i), None)
             if count is not None:
                 return count, False  # "About 4 in 10 say they want ...": a share of those polled, as a modifier
-            absorbed = _absorbed_subject(verb) or subject_in_relative_aside(verb) or _absorbed_role(verb)
+            absorbed = absorbed_subject(verb) or subject_in_relative_aside(verb) or _absorbed_role(verb)
             if absorbed is not None:
                 return absorbed, False
         break
     return None, False
 
 
-def _absorbed_subject(verb: Token) -> Token | None:
+def absorbed_subject(verb: Token) -> Token | None:
     """The subject the parser hung as an apposition on the phrase before it: in "Speaking in Harlem, Lopez, without
     naming him, accused ..." and "Asked about the tender, the port director, Anna Berg, suggested ...", the name
     right before a finite verb that has no subject is its speaker. Between the two only commas, the verb's adverbs,
@@ -297,7 +297,20 @@ def _absorbed_subject(verb: Token) -> Token | None:
     while name.dep_ == "appos" and name.head.i < name.i and (name.head.dep_ == "appos"
                                                                or name.head.ent_type_ == "PERSON"):
         name = name.head  # "the port director, Anna Berg", "Anna Berg, the port director": the whole name
-    return name
+    return _described_by_post(name) or name
+
+
+def _described_by_post(name: Token) -> Token | None:
+    """The person whose post a name completes: Podolyak, not Zelenskiy, in "Mykhailo Podolyak, an adviser to
+    Ukraine's president, Volodymyr Zelenskiy, said ...", the name hung on the president an adviser is adviser to."""
+    up = name.head if name.dep_ == "appos" else None
+    if up is None or up.dep_ != "pobj" or up.head.lower_ not in {"to", "of", "for"}:
+        return None
+    post = up.head.head
+    if post.dep_ != "appos" or post.lemma_.lower() not in ROLE_HEADS | PEOPLE_NOUNS or post.head.i >= post.i:
+        return None
+    person = post.head
+    return person if person.pos_ == "PROPN" or person.ent_type_ == "PERSON" else None
 
 
 # A post or a body that speaks for itself ("the mayor of the city", "the regional authorities"), and the nouns for
@@ -337,7 +350,7 @@ def hung_on_a_place(phrase: Token) -> bool:
 
 def before_hung_speaker(content: TokRange, subj: Token, cue: Token, sent: Span) -> TokRange:
     """A content before its cue, without the speaker the parser hung on its last place ("... in Melitopol, the
-    mayor of the city said.", ``_absorbed_role`` and ``_absorbed_subject``): it ends at the comma before the
+    mayor of the city said.", ``_absorbed_role`` and ``absorbed_subject``): it ends at the comma before the
     speaker, when only commas stand between the speaker and the cue and the cue reports no clause after it."""
     doc = cue.doc
     if subj.dep_ != "appos" or not content[0] <= subj.i < content[1] or content[0] >= subj.left_edge.i - 1 \
