@@ -1,6 +1,6 @@
-"""Who a document anaphor stands for: "the report", "the resolution" or "the document" refers back to the body
-named on that document earlier in the text, or to the body or person that issued it. Used by the source resolver
-(``sources.py``)."""
+"""Whose a document is: "the report", "the resolution" or "the document" refers back to the body named on that
+document earlier in the text, or to the body or person that issued it, and "the EU statement" is the EU's. Used by
+the source resolver (``sources.py``)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
