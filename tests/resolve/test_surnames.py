@@ -20,6 +20,24 @@ def test_a_surname_takes_the_full_name_said_in_the_same_document():
     assert merged[0] == full
 
 
+@pytest.mark.parametrize("label", ["GPE", "LOC", "NORP"])
+def test_a_surname_the_tagger_took_for_a_place_or_a_people_is_the_person(label):
+    full, short = _mention("Oksana Lind"), _mention("Lind", label, 40)
+    merged = by_surname([full, short])
+    assert (merged[1].entity_id, merged[1].name, merged[1].label) == (full.entity_id, "Oksana Lind", "PERSON")
+
+
+def test_a_place_the_gazetteer_knows_is_no_surname():
+    place = EntityMention(40, 46, "Austin", "GPE", "us-austin", "Austin", True)
+    assert by_surname([_mention("Lena Austin"), place])[1] == place
+
+
+def test_a_surname_tagged_a_place_in_text_is_the_person(analyze):
+    # the small model tags "Cernea" alone as a place
+    a = analyze("Remus Cernea said the front was quiet. According to Cernea, the soldiers were tired.")
+    assert [c.source.name for c in a.claims] == ["Remus Cernea", "Remus Cernea"]
+
+
 def test_a_possessive_full_name_gives_the_plain_name():
     merged = by_surname([_mention("Oksana Lind’s"), _mention("Lind", start=40)])
     assert merged[1].name == "Oksana Lind"

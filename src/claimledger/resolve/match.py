@@ -209,8 +209,9 @@ def by_surname(mentions: Sequence[EntityMention], known_people: frozenset[str] =
     person_ids = {m.entity_id for m in mentions if m.label == "PERSON"}
     out = []
     for m in mentions:
-        owner = _one_person(people, m.text) if m.label in _NAMED_LABELS and m.entity_id not in known_people \
-            else None
+        # a place only the tagger knows may be a surname too ("Haidai repeated that claim" after "Serhiy Haidai")
+        surname_like = m.label in _NAMED_LABELS or m.label in {"GPE", "LOC", "NORP"} and not m.in_gazetteer
+        owner = _one_person(people, m.text) if surname_like and m.entity_id not in known_people else None
         if owner is not None and m.in_gazetteer and owner[0] not in person_ids:
             owner = None  # a body the gazetteer knows stays that body after a name only the tagger took for one:
             # "Nato" after "Nordic Nato"
