@@ -38,6 +38,25 @@ def test_a_surname_tagged_a_place_in_text_is_the_person(analyze):
     assert [c.source.name for c in a.claims] == ["Remus Cernea", "Remus Cernea"]
 
 
+@pytest.mark.parametrize("first,second", [
+    ("Leo Varadkar", "Taoiseach Leo Varadkar"),  # a title the tagger took into the name
+    ("D. Lind", "David Lind"),  # an initial
+])
+def test_one_person_written_two_ways_is_still_the_surnames_owner(first, second):
+    a, b = _mention(first), _mention(second, "ORG", 20)
+    short = _mention(second.split()[-1], "PRODUCT", 60)
+    merged = by_surname([a, b, short])
+    assert merged[2].name in {first, second} and merged[2].name.split()[-2][0] == first.split()[-2][0]
+    assert merged[2].entity_id in {a.entity_id, b.entity_id} and merged[2].label == "PERSON"
+
+
+@pytest.mark.parametrize("first,second", [("Joe Lind", "Hunter Lind"), ("D. Lind", "J. Lind"),
+                                          ("David Lind", "Daniel Lind")])
+def test_two_given_names_of_one_surname_are_two_people(first, second):
+    short = _mention("Lind", start=60)
+    assert by_surname([_mention(first), _mention(second, start=20), short])[2] == short
+
+
 def test_a_possessive_full_name_gives_the_plain_name():
     merged = by_surname([_mention("Oksana Lind’s"), _mention("Lind", start=40)])
     assert merged[1].name == "Oksana Lind"

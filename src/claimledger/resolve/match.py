@@ -190,7 +190,25 @@ def _one_person(people: dict[str, dict[str, str]], name: str) -> tuple[str, str]
     if not _one_word(name):
         return None
     owners = people.get(surname_key(name), {})
+    if len(owners) > 1 and _one_given_name(list(owners.values())):
+        # one person written two ways: "Leo Varadkar" and "Taoiseach Leo Varadkar", "David Cameron" and "D. Cameron"
+        return min(owners.items(), key=lambda o: (len(_given(o[1])) < 2, len(o[1])))
     return next(iter(owners.items())) if len(owners) == 1 else None
+
+
+def _given(name: str) -> str:
+    """The word before the surname of a full name, as a key: "leo" in "Taoiseach Leo Varadkar", "d" in "D. Cameron"."""
+    words = _words(name)
+    return alias_key(words[-2]) if len(words) >= 2 else ""
+
+
+def _one_given_name(names: list[str]) -> bool:
+    """Whether full names of one surname all have one given name, or its initial."""
+    given = [_given(n) for n in names]
+    full = {g for g in given if len(g) > 1}
+    if not full:
+        return len(set(given)) == 1 and given[0] != ""
+    return len(full) == 1 and all(g and next(iter(full)).startswith(g) for g in given)
 
 
 def surname_owner(mentions: Sequence[EntityMention], name: str) -> tuple[str, str] | None:
@@ -207,17 +225,20 @@ def by_surname(mentions: Sequence[EntityMention], known_people: frozenset[str] =
     ...", whatever group the gazetteer calls Wagner."""
     people = _people_by_surname(mentions)
     person_ids = {m.entity_id for m in mentions if m.label == "PERSON"}
+    person_surnames = {surname_key(m.text) for m in mentions if m.label == "PERSON" and _name_words(m.text)}
     out = []
     for m in mentions:
-        # a place only the tagger knows may be a surname too ("Haidai repeated that claim" after "Serhiy Haidai")
-        surname_like = m.label in _NAMED_LABELS or m.label in {"GPE", "LOC", "NORP"} and not m.in_gazetteer
+        # a place or a thing only the tagger knows may be a surname too ("Haidai repeated that claim" after "Serhiy
+        # Haidai", "Hjelm" tagged a product)
+        surname_like = m.label in _NAMED_LABELS or not m.in_gazetteer
         owner = _one_person(people, m.text) if surname_like and m.entity_id not in known_people else None
         if owner is not None and m.in_gazetteer and owner[0] not in person_ids:
             owner = None  # a body the gazetteer knows stays that body after a name only the tagger took for one:
             # "Nato" after "Nordic Nato"
         if owner is not None and owner[0] != m.entity_id:  # the surname of a person is that person, whatever the
             # tagger made of it
-            m = replace(m, entity_id=owner[0], name=owner[1], label="PERSON" if owner[0] in person_ids else m.label,
+            person = owner[0] in person_ids or surname_key(m.text) in person_surnames  # the tagger named them so
+            m = replace(m, entity_id=owner[0], name=owner[1], label="PERSON" if person else m.label,
                         in_gazetteer=owner[0] in known_people)
         out.append(m)
     return out
