@@ -57,6 +57,8 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[EntityMention]:
             else ent.label_
         if label == "PERSON" and ent.text.strip().lower() in MEDIA_CHANNELS:
             label = "ORG"  # "Twitter", which the small model often takes for a person
+        elif label == "PERSON" and known is None and not reads_as_person(ent.text.strip()):
+            label = _said_to_be(ent) or label  # not "Rafael Grossi, the ... Agency (IAEA) director general,"
         elif known is None and label in _NAME_LABELS:
             ent = _person_closing_entity(ent)
             if reads_as_person(ent.text.strip()):
@@ -67,6 +69,27 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[EntityMention]:
             known_people.add(eid)
         out.append(EntityMention(ent.start_char, ent.end_char, ent.text, label, eid, name, known is not None))
     return by_surname(out, frozenset(known_people))
+
+
+# What a name the tagger took for a person may be said to be, in apposition ("Maxar, the company that took the
+# pictures,") or as the noun it names ("the Sulina canal"), and the label that makes it.
+_BODY_NOUNS = {"company": "ORG", "firm": "ORG", "agency": "ORG", "organisation": "ORG", "organization": "ORG",
+               "outlet": "ORG", "newspaper": "ORG", "channel": "ORG", "platform": "ORG", "group": "ORG"}
+_PLACE_NOUNS = {"city": "GPE", "town": "GPE", "village": "GPE", "port": "GPE", "region": "GPE", "district": "GPE",
+                "canal": "LOC", "river": "LOC", "route": "LOC", "airport": "FAC", "bridge": "FAC", "plant": "FAC"}
+
+
+def _said_to_be(ent: Span) -> str | None:
+    """The label of a name the tagger took for a person that the text says is a body or a place: "Maxar, the
+    company that took the pictures, said ...", "along the Sulina route", "the Hostomel airport"."""
+    root = ent.root
+    said = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)  # the first apposition
+    # only: "Petro Andryushchenko, an adviser to the mayor of Mariupol, the besieged port city," is the adviser
+    if said is not None and said.lemma_.lower() in _BODY_NOUNS | _PLACE_NOUNS:
+        return (_BODY_NOUNS | _PLACE_NOUNS)[said.lemma_.lower()]
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in _PLACE_NOUNS:
+        return _PLACE_NOUNS[root.head.lemma_.lower()]
+    return None
 
 
 def _whole_names(doc: Doc) -> list[tuple[Span, Span]]:

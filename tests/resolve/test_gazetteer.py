@@ -330,3 +330,24 @@ def test_he_is_never_a_place_the_tagger_took_for_a_person(analyze):
     c = analyze("Trains from Mykolaiv were cancelled after the strike. “We will run buses instead,” he said.").claims[0]
     assert c.source.span is not None and c.source.span.text == "he"
     assert c.source.name != "Mykolaiv"
+
+
+@pytest.mark.parametrize("text,mention,label", [
+    # the small model's person, which the text says is a company or names a route by
+    ("Maxar, the company that sold the images, said the trench was dug in March.", "Maxar", "ORG"),
+    ("Ships waited for days along the Sulina route.", "Sulina", "LOC"),
+])
+def test_a_name_the_text_says_is_a_body_or_a_place_is_no_person(analyze, text, mention, label):
+    assert next(m.label for m in analyze(text).entities if m.text == mention) == label
+
+
+def test_he_is_never_a_route_the_tagger_took_for_a_person(analyze):
+    c = analyze("Ships waited for days along the Sulina route. “It is slow,” he said.").claims[0]
+    assert c.source.span is not None and c.source.span.text == "he"
+    assert c.source.name != "Sulina"
+
+
+def test_a_person_named_in_full_stays_a_person_whatever_the_apposition(analyze):
+    # the parser makes "Agency" the apposition, and "director general" its own
+    text = "Maria Ortiz, the Baltic Ports Agency (BPA) director general, said the quay was safe."
+    assert next(m.label for m in analyze(text).entities if m.text == "Maria Ortiz") == "PERSON"
