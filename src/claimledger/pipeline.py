@@ -73,10 +73,10 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[EntityMention]:
 
 # What a name the tagger took for a person may be said to be, in apposition ("Maxar, the company that took the
 # pictures,") or as the noun it names ("the Sulina canal"), and the label that makes it.
-_BODY_NOUNS = {"company": "ORG", "firm": "ORG", "agency": "ORG", "organisation": "ORG", "organization": "ORG",
-               "outlet": "ORG", "newspaper": "ORG", "channel": "ORG", "platform": "ORG", "group": "ORG"}
 _PLACE_NOUNS = {"city": "GPE", "town": "GPE", "village": "GPE", "port": "GPE", "region": "GPE", "district": "GPE",
                 "canal": "LOC", "river": "LOC", "route": "LOC", "airport": "FAC", "bridge": "FAC", "plant": "FAC"}
+_SAID_NOUNS = {**dict.fromkeys("company firm agency organisation organization outlet newspaper channel platform "
+                               "group".split(), "ORG"), **_PLACE_NOUNS}
 
 
 def _said_to_be(ent: Span) -> str | None:
@@ -85,8 +85,8 @@ def _said_to_be(ent: Span) -> str | None:
     root = ent.root
     said = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)  # the first apposition
     # only: "Petro Andryushchenko, an adviser to the mayor of Mariupol, the besieged port city," is the adviser
-    if said is not None and said.lemma_.lower() in _BODY_NOUNS | _PLACE_NOUNS:
-        return (_BODY_NOUNS | _PLACE_NOUNS)[said.lemma_.lower()]
+    if said is not None and said.lemma_.lower() in _SAID_NOUNS:
+        return _SAID_NOUNS[said.lemma_.lower()]
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in _PLACE_NOUNS:
         return _PLACE_NOUNS[root.head.lemma_.lower()]
     return None

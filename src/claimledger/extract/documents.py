@@ -9,13 +9,16 @@ from spacy.tokens import Doc, Token
 
 from ..model import EntityMention, Source, TextSpan
 from ..resolve.gazetteer import Gazetteer
+from ..resolve.match import written_as_name
 from .lexicon import DOCUMENT_NOUNS
 from .role_phrases import mention_source
 
 # Verbs by which a body or a person issues a document: "the Senate passed a resolution".
 _ISSUING_VERBS = frozenset("pass adopt issue publish release sign approve draft present unveil send write".split())
 _DOCUMENT_WINDOW = 1500  # characters back that "the report" looks for the same report named with its body
-_BODY_LABELS = {"ORG", "GPE", "FAC", "LOC"}
+_BODY_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC"})
+_OWNER_LABELS = _BODY_LABELS | {"NORP"}  # a name on a document: "the UN report", "the Russian report"
+_ISSUER_LABELS = _BODY_LABELS | {"PERSON"}  # who issues one: "the Senate passed", "Raik sent"
 # Documents a name before them may be about rather than issued by: "Serbia's democracy record", "a Kyiv video".
 _ABOUT_NOT_BY = frozenset("record image photo photograph footage video recording result average figure".split())
 
@@ -32,7 +35,7 @@ def named_owner_before(doc: Doc, head: Token, mentions: Sequence[EntityMention],
         if tok.lemma_ != head.lemma_ and not (head.lemma_.lower() == "document" and tok.lemma_ in DOCUMENT_NOUNS):
             continue
         named = next((m for c in tok.children if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i < tok.i
-                      for m in mentions if m.start <= c.idx < m.end and m.label in _BODY_LABELS | {"NORP"}), None)
+                      if (m := _named_on(c, mentions, _OWNER_LABELS)) is not None), None)
         named = named or _issuer(tok, mentions)
         if named is not None:
             return mention_source(gazetteer, named, TextSpan(named.start, named.end, named.text))
@@ -50,12 +53,8 @@ def _issuer(document: Token, mentions: Sequence[EntityMention]) -> EntityMention
         return None
     # the name on the subject's head, else on a name in apposition to it, never a name the subject only contains
     # ("Katri Raik, the mayor of Narva," is Raik, not Narva)
-    for tok in [subj, *(c for c in subj.children if c.dep_ == "appos")]:
-        named = next((m for m in mentions if m.start <= tok.idx < m.end and m.label in _BODY_LABELS | {"PERSON"}),
-                     None)
-        if named is not None:
-            return named
-    return None
+    return next((m for tok in [subj, *(c for c in subj.children if c.dep_ == "appos")]
+                 if (m := _named_on(tok, mentions, _ISSUER_LABELS)) is not None), None)
 
 
 def issuing_body(head: Token, inside: Sequence[EntityMention]) -> EntityMention | None:
@@ -65,10 +64,10 @@ def issuing_body(head: Token, inside: Sequence[EntityMention]) -> EntityMention 
     lemma = head.lemma_.lower()
     if lemma not in DOCUMENT_NOUNS or lemma in _ABOUT_NOT_BY or head.tag_ != "NN" or head.text[:1].isupper():
         return None  # one document, not a name ("The Washington Post")
-    for c in head.children:
-        if c.i < head.i and c.dep_ in {"compound", "poss", "nmod"}:
-            named = next((m for m in inside if m.start <= c.idx < m.end and m.label in _BODY_LABELS
-                          and (m.in_gazetteer or not m.text.islower())), None)  # not "the treasury statement"
-            if named is not None:
-                return named
-    return None
+    return next((m for c in head.children if c.i < head.i and c.dep_ in {"compound", "poss", "nmod"}
+                 if (m := _named_on(c, inside, _BODY_LABELS)) is not None and written_as_name(m)), None)
+
+
+def _named_on(tok: Token, mentions: Sequence[EntityMention], labels: frozenset[str]) -> EntityMention | None:
+    """The mention with one of ``labels`` that ``tok`` is a word of, if any."""
+    return next((m for m in mentions if m.start <= tok.idx < m.end and m.label in labels), None)

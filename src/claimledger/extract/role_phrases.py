@@ -202,6 +202,7 @@ def same_head(doc: Doc, head: Token, span: TextSpan, history: Sequence[Source], 
     with the same head noun is the one meant, named or not, however it was resolved, unless the two name different
     things in their "of" phrases."""
     own = _names_after(head, gazetteer)
+    own_words = {t.lower_ for t in doc[head.left_edge.i:head.i]}
     for src in reversed(history):
         if src.span is None or span.start - src.span.end > _WINDOW:
             return None
@@ -210,8 +211,8 @@ def same_head(doc: Doc, head: Token, span: TextSpan, history: Sequence[Source], 
             # "the Ukrainian foreign minister" is not "Ukraine's deputy prime minister" said before, nor "the head of
             # British diplomacy" the head of the Russian foreign ministry
             before = _names_after(earlier.root, gazetteer)
-            if own and before and own.isdisjoint(before) or _SECOND_RANKS & {t.lower_ for t in earlier} - {
-                    t.lower_ for t in doc[head.left_edge.i:head.i]}:
+            ranks_dropped = _SECOND_RANKS & ({t.lower_ for t in earlier} - own_words)
+            if own and before and own.isdisjoint(before) or ranks_dropped:
                 return None  # nor "the head of ..." the deputy head said before
             if not _role_words(doc[head.left_edge.i:head.i], gazetteer)[1] <= \
                     _role_words(earlier, gazetteer)[1] | {t.lower_ for t in earlier}:
@@ -235,9 +236,8 @@ def _names_after(head: Token, gazetteer: Gazetteer) -> set[str]:
     """The names in a role noun's "of" phrase, a state's as "@" and its id: {"@gb"} for "the head of British
     diplomacy", {"@ua", "luhansk"} for "the governor of Ukraine's Luhansk province"."""
     words = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
-    names = {_qualifier(t, gazetteer) for t in words if t.pos_ in {"PROPN", "ADJ"}}
-    return {n for n in names if n.startswith("@") or n[:1].isalpha() and any(
-        t.pos_ == "PROPN" and t.lower_ == n for t in words)}
+    return {q for t in words if t.pos_ in {"PROPN", "ADJ"}
+            and ((q := _qualifier(t, gazetteer)).startswith("@") or t.pos_ == "PROPN")}
 
 
 def is_person(src: Source, people: Sequence[EntityMention]) -> bool:
@@ -303,7 +303,7 @@ def titled_person(doc: Doc, start: int, end: int, inside: Sequence[EntityMention
             return False
         if "former" in qualifiers and "former" not in their_qualifiers:
             return False
-        if _SECOND_RANKS & (their_roles | their_qualifiers) - (roles | qualifiers):
+        if _SECOND_RANKS & ((their_roles | their_qualifiers) - (roles | qualifiers)):
             return False  # "the head of the Indian government" is no deputy head named before
         if not their_qualifiers:  # "President Vladimir Putin" is not "the US president": the gazetteer knows his state
             states = {q[1:] for q in qualifiers if q.startswith("@")}

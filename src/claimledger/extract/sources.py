@@ -19,6 +19,7 @@ from ..resolve.match import (
     reads_as_person,
     surname_key,
     surname_owner,
+    written_as_name,
 )
 from .attribution import SEEN_PARTICIPLES
 from .documents import issuing_body, named_owner_before
@@ -108,7 +109,7 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
               and (span.start <= m.start and m.end <= span.end or m.in_gazetteer)]
     # words in lower case the gazetteer does not know name nothing, though the tagger took them for a name: "Russia's
     # navy" and "Ukraine's navy" are two, not one entity "navy"
-    on_head = [m for m in inside if m.start <= head.idx < m.end and (m.in_gazetteer or not m.text.islower())]
+    on_head = [m for m in inside if m.start <= head.idx < m.end and written_as_name(m)]
     if head.lower_ in PRONOUNS:
         return _antecedent(doc, head, mentions, gazetteer, history, span, published)
     if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and end - start == 1:

@@ -140,6 +140,12 @@ def surname_key(name: str) -> str:
     return alias_key(words[-1]) if words else ""
 
 
+def written_as_name(m: EntityMention) -> bool:
+    """Whether a mention names something: one the gazetteer knows, or not written all in lower case ("navy",
+    "treasury" are words the tagger took for names)."""
+    return m.in_gazetteer or not m.text.islower()
+
+
 def names_a_body(name: str) -> bool:
     """Whether a name ends in a word only a body's name ends in: "the UN Security Council", "World Food Programme"."""
     words = _words(name)
