@@ -89,7 +89,22 @@ def _said_to_be(ent: Span) -> str | None:
         return _SAID_NOUNS[said.lemma_.lower()]
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in _PLACE_NOUNS:
         return _PLACE_NOUNS[root.head.lemma_.lower()]
-    return None
+    return _named_as_a_place_or_body(ent.text)
+
+
+def _named_as_a_place_or_body(name: str) -> str | None:
+    """The label of a name that ends in a word no one's name ends in: "Sam's Club" is a body, "Fairview Southdale
+    Hospital" a building, "Hennepin County" a place."""
+    if names_a_body(name):
+        return "ORG"
+    last = name.split()[-1].lower() if name.split() else ""
+    return _NAME_END_LABELS.get(last)
+
+
+_NAME_END_LABELS = {**dict.fromkeys("county city town village".split(), "GPE"),
+                    **dict.fromkeys("river lake bay island islands mountains valley falls".split(), "LOC"),
+                    **dict.fromkeys("street road avenue square bridge station airport hospital college school hall tower "
+                                    "centre center palace cathedral stadium arena".split(), "FAC")}
 
 
 def _whole_names(doc: Doc) -> list[tuple[Span, Span]]:

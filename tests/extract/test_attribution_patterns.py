@@ -636,6 +636,11 @@ def test_hedging_and_kind(analyze):
     assert plan.kind == ClaimKind.PLAN and not plan.hedged
     event = analyze("The mayor said the power station was shelled overnight.").claims[0]
     assert event.kind == ClaimKind.EVENT and not event.hedged
+    # the suspect of a crime is a person, not a doubt; a suspected one is
+    suspect = analyze("Police said the suspect had been let go from the depot on Thursday.").claims[0]
+    assert not suspect.hedged
+    suspected = analyze("Police said the suspected arsonist had been let go on Thursday.").claims[0]
+    assert suspected.hedged
 
 
 @pytest.mark.parametrize("text", [

@@ -336,6 +336,9 @@ def test_he_is_never_a_place_the_tagger_took_for_a_person(analyze):
     # the small model's person, which the text says is a company or names a route by
     ("Maxar, the company that sold the images, said the trench was dug in March.", "Maxar", "ORG"),
     ("Ships waited for days along the Sulina route.", "Sulina", "LOC"),
+    # or whose last word no one's name ends in
+    ("A car struck a woman outside Bloomington Sam's Club on Wednesday.", "Bloomington Sam's Club", "ORG"),
+    ("Pilgrims filled Saint Michael's Square.", "Saint Michael's Square", "FAC"),
 ])
 def test_a_name_the_text_says_is_a_body_or_a_place_is_no_person(analyze, text, mention, label):
     assert next(m.label for m in analyze(text).entities if m.text == mention) == label
@@ -345,6 +348,13 @@ def test_he_is_never_a_route_the_tagger_took_for_a_person(analyze):
     c = analyze("Ships waited for days along the Sulina route. “It is slow,” he said.").claims[0]
     assert c.source.span is not None and c.source.span.text == "he"
     assert c.source.name != "Sulina"
+
+
+def test_he_is_never_a_store_the_tagger_took_for_a_person(analyze):
+    c = analyze("A car struck a woman outside Bloomington Sam's Club on Wednesday. The driver drove on, and he later "
+                "admitted he had been drinking.").claims[0]
+    assert c.source.span is not None and c.source.span.text == "he"
+    assert c.source.name != "Bloomington Sam's Club"
 
 
 def test_a_person_named_in_full_stays_a_person_whatever_the_apposition(analyze):

@@ -158,7 +158,13 @@ def _hedged(doc: Doc, att: Attribution, tail_end: int) -> bool:
     tokens = list(doc[att.content[0]:max(att.content[1], tail_end)])
     if att.cue_head is not None:
         tokens.append(doc[att.cue_head])
-    return any((t.lemma_.lower() in HEDGES or t.lower_ in HEDGES) and t.pos_ != "PROPN" for t in tokens)
+    return any(_hedges(t) for t in tokens)
+
+
+def _hedges(token: Token) -> bool:
+    """A word that hedges what it belongs to: "may", "reportedly", "suspected" attackers; not a name or a noun (the
+    suspect of a crime is a person, not a doubt)."""
+    return (token.lemma_.lower() in HEDGES or token.lower_ in HEDGES) and token.pos_ not in {"PROPN", "NOUN"}
 
 
 def _kind(doc: Doc, att: Attribution) -> ClaimKind:
@@ -546,7 +552,7 @@ def _continuation(doc: Doc, document: Document, sent: Span, prev: Claim, mention
     content = _span(doc, start, end)
     src = replace(prev.source, resolved_from="continues the attribution of the previous sentence")
     region = set(range(sent.start, sent.end))
-    hedged = any(t.lemma_.lower() in HEDGES and t.pos_ != "PROPN" for t in sent)
+    hedged = any(_hedges(t) for t in sent)
     kind = ClaimKind.PLAN if any(t.lemma_.lower() in PLAN_WORDS for t in sent) else ClaimKind.EVENT
     return Claim(
         id=_claim_id(document, content, None, src), sentence=(sent.start_char, sent.end_char), source=src,
