@@ -1717,6 +1717,13 @@ def test_where_a_quotation_was_written_is_not_its_content(nlp, text, source, quo
     assert _sourced(nlp(text), "wrote") == [(source, quotation)]
 
 
+def test_whom_a_quotation_was_told_to_is_not_its_content_when_an_aside_describes_the_speaker(nlp):
+    doc = nlp("“Since May we feared the dam could break, and the question was only how soon,” Ivan Petrenko, an engineer "
+              "at the Kakhovka plant, told the BBC.")
+    assert _sourced(doc, "told") == [("Ivan Petrenko, an engineer at the Kakhovka plant,",
+                                      "“Since May we feared the dam could break, and the question was only how soon,”")]
+
+
 def test_a_question_asked_with_if_is_the_content_not_the_person_asked(nlp):
     doc = nlp("The inspector asked the drivers if they had seen the convoy.")
     assert _sourced(doc, "asked") == [("The inspector", "if they had seen the convoy")]

@@ -308,7 +308,13 @@ def find_attributions(sent: Span) -> list[Attribution]:
             found.append(replace(in_document, origin="document"))
     quoted = quote_attribution(sent) or quote_before_sentence(sent)
     if quoted is not None:
-        found = [a for a in found if not superseded_by_quotation(a, quoted, doc)]
+        superseded = [a for a in found if superseded_by_quotation(a, quoted, doc)]
+        found = [a for a in found if a not in superseded]
+        # the parse's speaker, with the aside that describes it, where it opens where the quotation's does and
+        # runs on past it: '"...," Ana Ruiz, the head of the council, told Reuters'
+        quoted = next((replace(quoted, sources=a.sources) for a in superseded
+                       if a.sources and quoted.sources and a.sources[0][0] == quoted.sources[0][0]
+                       and a.sources[0][1] > quoted.sources[0][1]), quoted)
     if quoted is not None and not any(a.cue and a.cue[0] <= quoted.cue_head < a.cue[1] for a in found):  # type: ignore[operator]
         found = [a for a in found if not (a.content[0] < quoted.content[1] and quoted.content[0] < a.content[1]
                                           and a.cue and quoted.content[0] <= a.cue[0] < quoted.content[1])]
