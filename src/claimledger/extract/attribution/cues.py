@@ -30,7 +30,7 @@ def is_cue_verb(tok: Token) -> bool:
     if tok.pos_ not in {"VERB", "AUX"} and not tok.tag_.startswith("VB") and not _verb_read_as_noun(tok):
         return False
     lemma = tok.lemma_.lower()
-    if lemma not in REPORTING_VERBS or armed_attack(tok) or concessive_idiom(tok):
+    if lemma not in REPORTING_VERBS or armed_attack(tok) or concessive_idiom(tok) or took_lives(tok):
         return False
     subj = subject_of(tok)[0] if lemma not in _ARMED_FORCE_CUES or lemma in DOCUMENT_CUES else None
     if lemma not in _ARMED_FORCE_CUES and armed_force(subj):
@@ -109,6 +109,13 @@ def armed_attack(word: Token) -> bool:
         attacker = subject_of(word)[0]
     return armed_force(attacker) or attacker is not None and attacker.ent_type_ == "GPE" \
         and target is not None and target.ent_type_ in _PLACES
+
+
+def took_lives(word: Token) -> bool:
+    """A claim on lives, which takes them: "the war has claimed about 14,000 lives", "the fire claimed the life of
+    a guard", "the disease claimed more victims"."""
+    return word.lemma_.lower() == "claim" and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in {"life", "victim"} for c in word.children)
 
 
 RAISING_ADJECTIVES = frozenset({"certain", "sure", "likely", "unlikely", "bound"})  # "is sure to face questions"
