@@ -20,6 +20,7 @@ from .grade.registry import SourceRegistry, load_registry
 from .link.relations import link_within_document
 from .model import Analysis, Document, EntityMention
 from .resolve.gazetteer import Gazetteer, load_gazetteer
+from .resolve.given_names import given_names
 from .resolve.match import by_surname, names_a_body, reads_as_person, resolve_mention
 
 _DURATION = re.compile(r"\b(?:days|weeks|months|years)\b", re.I)
@@ -50,6 +51,8 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[EntityMention]:
     for ent, named in _whole_names(doc):
         if ent.label_ in _NUMERIC_LABELS or not ent.text.strip():
             continue
+        if ent is named:
+            ent = named = _with_given_name(ent)
         eid, name, known = resolve_mention(gazetteer, named.text, ent.label_, named.ent_id_ or None)
         # the gazetteer knows what its entities are, whatever the tagger took them for ("Zelenskiy" as an
         # organisation, "Kherson" as a person); a demonym it matched stays a demonym ("Russian" points at Russia)
@@ -69,6 +72,17 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[EntityMention]:
             known_people.add(eid)
         out.append(EntityMention(ent.start_char, ent.end_char, ent.text, label, eid, name, known is not None))
     return by_surname(out, frozenset(known_people))
+
+
+def _with_given_name(ent: Span) -> Span:
+    """A name with the given name the tagger left out of it, which makes it a person's: "Oleksii Vlasenko", where
+    the small model tagged "Vlasenko" alone, and as a place. Not a name the gazetteer matched: "George Washington
+    University" is none of George's."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is None or ent.ent_id_ or before.ent_type_ or before.dep_ != "compound" or not ent.start <= before.head.i < ent.end \
+            or not before.is_title or before.text not in given_names():
+        return ent
+    return Span(ent.doc, ent.start - 1, ent.end, label="PERSON")
 
 
 # What a name the tagger took for a person may be said to be, in apposition ("Maxar, the company that took the

@@ -10,6 +10,7 @@ from claimledger.extract.attribution.contents import content_of
 from claimledger.extract.attribution.quotations import quote_attribution, to_closing_quote
 from claimledger.extract.attribution.signatures import inverted_trailing_cue
 from claimledger.extract.attribution.speakers import hung_on_a_place, subject_of
+from claimledger.extract.role_phrases import own_name
 from claimledger.model import ClaimKind, SourceKind, Stance
 
 # (text, source span text or None, resolved name contains, cue text, content starts with, source kind)
@@ -2822,3 +2823,12 @@ def test_a_name_that_completes_a_post_in_apposition_is_not_the_speaker(analyze):
                     "minister, Kaja Kallas, said the ferries would run.").claims[0]
     assert claim.source.name == "Anna Berg"
     assert claim.content.text == "the ferries would run"
+
+
+def test_a_given_name_the_tagger_took_for_an_adjective_is_part_of_the_speakers_own_name(nlp):
+    doc = _by_hand(nlp, """
+        Oleksii 1 compound ADJ JJ oleksii
+        Lysenko 2 nsubj PROPN NNP Lysenko
+        spoke 2 ROOT VERB VBD speak
+        . 2 punct PUNCT . .""")
+    assert own_name(doc, doc[1], 0) == "Oleksii Lysenko"

@@ -149,3 +149,14 @@ def test_a_person_the_tagger_took_for_an_organisation_is_a_person(analyze):
     last = a.claims[-1]
     assert last.source.span is not None and last.source.span.text == "she"
     assert last.source.name == "Olena Kovalchuk"
+
+
+def test_a_given_name_the_tagger_left_out_of_the_name_is_part_of_it(analyze):
+    a = analyze("Alexei Danchuk criticised the mayor. He said the ferry was late.")  # the small model tags "Danchuk"
+    assert ("Alexei Danchuk", "PERSON") in [(m.text, m.label) for m in a.entities]
+    assert a.claims[-1].source.name == "Alexei Danchuk"
+
+
+def test_a_name_the_gazetteer_matched_keeps_its_own_extent(analyze):
+    a = analyze("Maria Snegovaya, a scholar at George Washington University, said the ban came late.")
+    assert "George Washington" not in [m.text for m in a.entities]

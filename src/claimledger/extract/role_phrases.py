@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import EntityMention, Source, SourceKind, TextSpan
 from ..resolve.gazetteer import Gazetteer, Tenure
+from ..resolve.given_names import given_names
 from ..resolve.match import alias_key, names_a_body, reads_as_person, surname_key
 from .lexicon import HONORIFICS, OCCUPATION_HEADS, POLITICIAN, ROLE_HEADS
 
@@ -48,8 +49,9 @@ def own_name(doc: Doc, head: Token, start: int) -> str | None:
     if head.pos_ != "PROPN":
         return None
     first = head.i
-    while first - 1 >= start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound":
-        first -= 1
+    while first - 1 >= start and doc[first - 1].dep_ == "compound" and (
+            doc[first - 1].pos_ == "PROPN" or doc[first - 1].text in given_names()):
+        first -= 1  # and a given name the tagger took for an adjective: "Oleksii Vlasenko"
     last = head.i
     while last > first and doc[last].ent_type_ in {"DATE", "TIME"}:
         last -= 1  # "prime minister Viktor Orban Saturday", which the parser heads on the day
