@@ -79,8 +79,8 @@ def _with_given_name(ent: Span) -> Span:
     the small model tagged "Vlasenko" alone, and as a place. Not a name the gazetteer matched: "George Washington
     University" is none of George's."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if before is None or ent.ent_id_ or before.ent_type_ or before.dep_ != "compound" or not ent.start <= before.head.i < ent.end \
-            or not before.is_title or before.text not in given_names():
+    if before is None or ent.ent_id_ or before.ent_type_ or before.dep_ != "compound" \
+            or not ent.start <= before.head.i < ent.end or not before.is_title or before.text not in given_names():
         return ent
     return Span(ent.doc, ent.start - 1, ent.end, label="PERSON")
 
@@ -117,8 +117,8 @@ def _named_as_a_place_or_body(name: str) -> str | None:
 
 _NAME_END_LABELS = {**dict.fromkeys("county city town village".split(), "GPE"),
                     **dict.fromkeys("river lake bay island islands mountains valley falls".split(), "LOC"),
-                    **dict.fromkeys("street road avenue square bridge station airport hospital college school hall tower "
-                                    "centre center palace cathedral stadium arena".split(), "FAC")}
+                    **dict.fromkeys("street road avenue square bridge station airport hospital college school hall "
+                                    "tower centre center palace cathedral stadium arena".split(), "FAC")}
 
 
 def _whole_names(doc: Doc) -> list[tuple[Span, Span]]:

@@ -1719,8 +1719,8 @@ def test_where_a_quotation_was_written_is_not_its_content(nlp, text, source, quo
 
 
 def test_whom_a_quotation_was_told_to_is_not_its_content_when_an_aside_describes_the_speaker(nlp):
-    doc = nlp("“Since May we feared the dam could break, and the question was only how soon,” Ivan Petrenko, an engineer "
-              "at the Kakhovka plant, told the BBC.")
+    doc = nlp("“Since May we feared the dam could break, and the question was only how soon,” Ivan Petrenko, an "
+              "engineer at the Kakhovka plant, told the BBC.")
     assert _sourced(doc, "told") == [("Ivan Petrenko, an engineer at the Kakhovka plant,",
                                       "“Since May we feared the dam could break, and the question was only how soon,”")]
 
