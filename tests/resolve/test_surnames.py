@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.model import EntityMention
+from claimledger.extract.role_phrases import is_person
+from claimledger.model import EntityMention, Source, SourceKind, TextSpan
 from claimledger.resolve.given_names import pronoun_of
 from claimledger.resolve.match import by_surname, local_entity_id, reads_as_person
 
@@ -160,3 +161,26 @@ def test_a_given_name_the_tagger_left_out_of_the_name_is_part_of_it(analyze):
 def test_a_name_the_gazetteer_matched_keeps_its_own_extent(analyze):
     a = analyze("Maria Snegovaya, a scholar at George Washington University, said the ban came late.")
     assert "George Washington" not in [m.text for m in a.entities]
+
+
+def test_he_after_an_opening_phrase_is_the_subject_of_the_sentence_before(analyze):
+    a = analyze("The governor, Oleh Marchuk, said the ferries would run again. He also thanked Pavlo Koval, who leads "
+                "the port board, saying the crews had worked all night.\n\nPavlo Koval, the head of the port board, "
+                "was one of several officials who toured the docks today. During his visit, he announced that two new "
+                "cranes would arrive in May.")
+    last = a.claims[-1]
+    assert (last.source.span.text if last.source.span else None, last.source.name) == ("he", "Pavlo Koval")
+
+
+def test_a_name_closing_a_speakers_description_is_the_person_the_document_names(analyze):
+    a = analyze("In the film, Ukrainian historian and former Kyiv correspondent Taras Hnatyuk explains the history of "
+                "the port. The historian said the harbour was built in 1794.")
+    person = next(m for m in a.entities if m.text == "Taras Hnatyuk")
+    assert [c.source.entity_id for c in a.claims] == [person.entity_id, person.entity_id]
+
+
+def test_a_surname_the_tagger_missed_is_a_person_when_its_source_is_the_persons():
+    people = [_mention("David Satter")]
+    src = Source(SourceKind.NAMED, TextSpan(80, 86, "Satter"), "David Satter", people[0].entity_id)
+    assert is_person(src, people)
+    assert not is_person(Source(SourceKind.NAMED, TextSpan(80, 86, "Satter"), "Satter", "ent_other"), people)

@@ -243,11 +243,12 @@ def _names_after(head: Token, gazetteer: Gazetteer) -> set[str]:
 
 
 def is_person(src: Source, people: Sequence[EntityMention]) -> bool:
-    """A named source the text tags as a person: on its own span, or, for a resolved pronoun, by surname."""
+    """A named source the text tags as a person: on its own span, or as the person its surname names ("Satter said"
+    after "David Satter"), or, for a resolved pronoun, by surname."""
     if src.kind != SourceKind.NAMED or not src.name or src.span is None:
         return False
     if src.resolved_from is None:
-        return any(m.start < src.span.end and src.span.start < m.end for m in people)
+        return any(m.start < src.span.end and src.span.start < m.end or m.entity_id == src.entity_id for m in people)
     return any(surname_key(m.name) == surname_key(src.name) for m in people)
 
 

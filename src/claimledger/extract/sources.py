@@ -203,6 +203,9 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
                 name = own  # "Oksana Lind, the port's director," is Oksana Lind
         known = _known_name(span, name, mentions, gazetteer, people_only=False)
         name = named_after or name
+        mention = next((m for m in inside if name in {m.text, m.name}), None)
+        if known is None and mention is not None:  # "Russian scholar and former Moscow correspondent David Satter"
+            return mention_source(gazetteer, mention, span)  # is the David Satter the document names there
         return known or Source(SourceKind.NAMED, span, name, local_entity_id(head.ent_type_ or "ORG", name))
     if head.text[:1].isupper() and head.pos_ in {"NOUN", "ADJ"}:
         # a name the tagger took for a word ("Zelenskyy argued ...", with "Zelenskyy" a noun and no entity)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import EntityMention, Source
 from ..resolve.gazetteer import Gazetteer, GazetteerEntity
@@ -85,7 +85,8 @@ def previous_person(doc: Doc, pron: Token, people: Sequence[EntityMention], rule
     ``history``): "According to the head of the CIA, Putin miscalculated. He also said ..." is the head."""
     first = _signed_quotation(doc, pron) or pron  # "Zelensky was asked ...  “Of course, I want ...,” he replied."
     sent = first.sent
-    if any(t.pos_ not in {"PUNCT", "SPACE", "CCONJ", "ADV"} for t in doc[sent.start:first.i]):
+    if any(t.pos_ not in {"PUNCT", "SPACE", "CCONJ", "ADV"} for t in doc[sent.start:first.i]) \
+            and not _opening_phrase(doc[sent.start:first.i]):
         return None
     subj = _subject_before(doc, first)
     if subj is None or any(c.dep_ == "conj" for c in subj.children):
@@ -100,6 +101,16 @@ def previous_person(doc: Doc, pron: Token, people: Sequence[EntityMention], rule
                 and all(span.start <= m.start and m.end <= span.end for span in quoted):
             return m
     return None
+
+
+def _opening_phrase(words: Span) -> bool:
+    """Whether the words before a pronoun are a phrase of a preposition set off by a comma, naming no one and with no
+    verb of its own: "During his visit, he announced ...", "On Monday, she said ..."."""
+    return len(words) <= 8 and words[0].pos_ == "ADP" and words[-1].text == "," \
+        and not any(t.pos_ in {"VERB", "AUX", "PROPN"} or t.ent_type_ for t in words if t.ent_type_ not in _TIMES)
+
+
+_TIMES = frozenset({"DATE", "TIME"})
 
 
 def _signed_quotation(doc: Doc, pron: Token) -> Token | None:
