@@ -11,7 +11,8 @@ from claimledger.extract.attribution.quotations import quote_attribution, to_clo
 from claimledger.extract.attribution.signatures import inverted_trailing_cue
 from claimledger.extract.attribution.speakers import hung_on_a_place, subject_of
 from claimledger.extract.role_phrases import own_name
-from claimledger.model import ClaimKind, SourceKind, Stance
+from claimledger.extract.topics import previous_person
+from claimledger.model import ClaimKind, EntityMention, SourceKind, Stance
 
 # (text, source span text or None, resolved name contains, cue text, content starts with, source kind)
 CASES = [
@@ -2832,3 +2833,36 @@ def test_a_given_name_the_tagger_took_for_an_adjective_is_part_of_the_speakers_o
         spoke 2 ROOT VERB VBD speak
         . 2 punct PUNCT . .""")
     assert own_name(doc, doc[1], 0) == "Oleksii Lysenko"
+
+
+def test_a_speaker_the_parser_hung_on_the_aside_before_the_cue_is_the_cues(nlp):
+    doc = _by_hand(nlp, """
+        Ruiz 2 nsubj PROPN NNP Ruiz
+        , 2 punct PUNCT , ,
+        writing 7 advcl VERB VBG write
+        in 2 prep ADP IN in
+        the 5 det DET DT the
+        Herald 3 pobj PROPN NNP Herald
+        , 7 punct PUNCT , ,
+        said 7 ROOT VERB VBD say
+        the 9 det DET DT the
+        port 11 nsubj NOUN NN port
+        had 11 aux AUX VBD have
+        closed 7 ccomp VERB VBN close
+        . 7 punct PUNCT . .""")
+    assert _sourced(doc, "said") == [("Ruiz", "the port had closed")]
+
+
+def test_he_after_a_sentence_the_parser_headed_on_the_title_is_the_person_named_in_it(nlp):
+    words = "The port chief , Anna Ruiz , conceded the delay . But she defended the plan .".split()
+    heads = [2, 2, 2, 2, 5, 2, 2, 2, 9, 7, 2, 13, 13, 13, 15, 13, 13]
+    deps = ["det", "compound", "ROOT", "punct", "compound", "appos", "punct", "acl", "det", "dobj", "punct",
+            "cc", "nsubj", "ROOT", "det", "dobj", "punct"]
+    pos = ["DET", "NOUN", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT",
+           "CCONJ", "PRON", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos,
+              spaces=[w not in {",", "."} and n + 1 < len(words) and words[n + 1] not in {",", "."}
+                      for n, w in enumerate(words)])
+    ruiz = doc[4:6]
+    person = EntityMention(ruiz.start_char, ruiz.end_char, ruiz.text, "PERSON", "ent_ruiz", "Anna Ruiz")
+    assert previous_person(doc, doc[12], [person], frozenset(), []) == person

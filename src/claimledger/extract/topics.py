@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..model import EntityMention, Source
 from ..resolve.gazetteer import Gazetteer, GazetteerEntity
@@ -25,7 +25,11 @@ def _subject_before(doc: Doc, pron: Token) -> Token | None:
     if pron.sent.start == 0:
         return None
     before = doc[pron.sent.start - 1].sent
-    clauses = [before.root, *[c for c in before.root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]]
+    root = before.root
+    if root.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "acl" and c.pos_ == "VERB" and c.i > root.i
+                                               and doc[c.i - 1].text == "," for c in root.children):
+        return root  # "The German chancellor, Olaf Scholz, conceded ...", the parser heading it on the chancellor
+    clauses = [root, *[c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]]
     return next((c for v in reversed(clauses) for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
@@ -79,14 +83,14 @@ def previous_group(doc: Doc, pron: Token, mentions: Sequence[EntityMention]) -> 
 def previous_person(doc: Doc, pron: Token, people: Sequence[EntityMention], ruled_out: frozenset[str],
                     history: Sequence[Source]) -> EntityMention | None:
     """"Ukraine's president, Volodymyr Zelenskiy, visited Odesa. He insisted ...": the person named as subject of
-    the sentence before a he or she that opens its own ("But he", "Later he" too) or signs a quotation that does
-    ("Zelensky was asked ...  “Of course, ...,” he replied."), unless ``ruled_out`` (surname
+    the sentence before a he or she that opens its own ("But he", "Later he", "During his visit, he" too) or signs a
+    quotation that does ("Zelensky was asked ...  “Of course, ...,” he replied."), unless ``ruled_out`` (surname
     keys); the subject's name in apposition counts. Not where that sentence quotes someone else (a source in
     ``history``): "According to the head of the CIA, Putin miscalculated. He also said ..." is the head."""
     first = _signed_quotation(doc, pron) or pron  # "Zelensky was asked ...  “Of course, I want ...,” he replied."
     sent = first.sent
     if any(t.pos_ not in {"PUNCT", "SPACE", "CCONJ", "ADV"} for t in doc[sent.start:first.i]) \
-            and not _opening_phrase(doc[sent.start:first.i]):
+            and not _opens_its_sentence(first):  # "During his visit, he announced ..."
         return None
     subj = _subject_before(doc, first)
     if subj is None or any(c.dep_ == "conj" for c in subj.children):
@@ -101,16 +105,6 @@ def previous_person(doc: Doc, pron: Token, people: Sequence[EntityMention], rule
                 and all(span.start <= m.start and m.end <= span.end for span in quoted):
             return m
     return None
-
-
-def _opening_phrase(words: Span) -> bool:
-    """Whether the words before a pronoun are a phrase of a preposition set off by a comma, naming no one and with no
-    verb of its own: "During his visit, he announced ...", "On Monday, she said ..."."""
-    return len(words) <= 8 and words[0].pos_ == "ADP" and words[-1].text == "," \
-        and not any(t.pos_ in {"VERB", "AUX", "PROPN"} or t.ent_type_ for t in words if t.ent_type_ not in _TIMES)
-
-
-_TIMES = frozenset({"DATE", "TIME"})
 
 
 def _signed_quotation(doc: Doc, pron: Token) -> Token | None:

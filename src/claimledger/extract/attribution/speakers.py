@@ -168,6 +168,16 @@ def _asked(verb: Token) -> bool:
 _ASKING_VERBS = frozenset({"ask", "question", "press", "quiz", "challenge"})
 
 
+def _subject_of_aside_before(verb: Token) -> Token | None:
+    """"Johnson, writing in the Sunday Times, said ...": the speaker the parser hung on the participle of an aside
+    between the speaker and the cue, the cue left with no subject of its own."""
+    aside = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in {"VBG", "VBN"}
+                  and verb.doc[c.i - 1].text == ","), None)
+    if aside is None:
+        return None
+    return next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i), None)
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """(subject token, is_passive) for a cue verb, climbing coordination (with any verb: "exhorted X and said
     Y"), open complements and adverbial clauses."""
@@ -193,6 +203,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             [c for c in subjects if c.i < verb.i]
         subj = max(before, key=lambda c: c.i) if len(subjects) > 1 and all(c.i < cur.i for c in subjects) and before \
             else next(iter(subjects), None)
+        if subj is None and cur is verb:
+            subj = _subject_of_aside_before(verb)
         agent = agent_of(cur)
         if agent is not None:
             return agent, False
