@@ -1480,6 +1480,18 @@ def test_an_amounts_unit_with_its_full_stop_ends_a_sentence_before_a_capital(nlp
     assert [s.text for s in nlp(text).sents] == sentences
 
 
+@pytest.mark.parametrize("text,sentences", [
+    # no sentence opens in lower case: an abbreviation's full stop before one ends none
+    ("Crews reached the depot on Harbour Rd. shortly after 6 a.m. to put out the fire, a spokeswoman said.",
+     ["Crews reached the depot on Harbour Rd. shortly after 6 a.m. to put out the fire, a spokeswoman said."]),
+    # a title-case headline's words are lowered for the parser, and its second sentence still opens
+    ("Senate Finally Confirms A Judge. Is This The Last One?\n\nThe vote was close.",
+     ["Senate Finally Confirms A Judge.", "Is This The Last One?", "The vote was close."]),
+])
+def test_a_full_stop_before_a_word_in_lower_case_ends_no_sentence(nlp, text, sentences):
+    assert [s.text.strip() for s in nlp(text).sents if s.text.strip()] == sentences
+
+
 def test_a_heading_in_capitals_may_end_its_sentence_without_a_full_stop(nlp):
     assert [s.text for s in nlp("KEEP THE RECEIPTS Most families lose track of them.").sents] == [
         "KEEP THE RECEIPTS", "Most families lose track of them."]

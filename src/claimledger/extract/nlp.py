@@ -131,6 +131,17 @@ def _closes_on_an_amount(word: Token) -> bool:
         and bool(word.whitespace_) and doc[word.i + 1].is_title
 
 
+def _stop_before_lower_case(word: Token) -> bool:
+    """Whether ``word`` is a full stop, or an abbreviation with its own ("a.m.", "U.S."), that a word in lower case
+    follows on the same line: no sentence opens in lower case, so "... at 20205 W. Ventura Blvd. shortly before 7
+    a.m. for a hazardous materials call, said a spokeswoman." is one sentence."""
+    after = word.doc[word.i + 1]
+    if word.text[-1:] != "." or "\n" in word.whitespace_ or not (after.is_lower and after.is_alpha):
+        return False
+    written = word.doc.user_data.get(_ORIGINAL_WORDS)  # a headline's word lowered for the parser opens as written
+    return written is None or written[after.i].islower()
+
+
 @Language.component("claimledger_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and paragraphs never run into the next line. So does
@@ -147,7 +158,7 @@ def line_breaks(doc: Doc) -> Doc:
     starts: Any = doc.to_array([SENT_START]).astype("int64")  # 1 starts a sentence, -1 does not, 0 the parser's
     text = doc.text
     for word in doc[:-1]:
-        if _runs_on(word):
+        if _runs_on(word) or _stop_before_lower_case(word):
             starts[word.i + 1] = -1
         elif _closes_on_an_amount(word):
             starts[word.i + 1] = 1
