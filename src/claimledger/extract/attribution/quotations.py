@@ -164,8 +164,10 @@ def quote_attribution(sent: Span) -> Attribution | None:
 
 def _late_cue(toks: list[Token], start: int) -> tuple[int, int] | None:
     """"“...,” Texas delegate Bill Eastland, wearing a cowboy hat, said matter-of-factly": a name, an aside
-    between commas, then the reporting verb. -> (cue index, end of the source's name) in ``toks``."""
-    if toks[start].pos_ not in {"PROPN", "DET", "NOUN", "ADJ"} or not toks[start].is_title:
+    between commas, then the reporting verb; or a description, and the name between commas ("“...,” the head of the
+    rescue service, Anna Berg, told the channel"). -> (cue index, end of the source's name) in ``toks``."""
+    if toks[start].pos_ not in {"PROPN", "DET", "NOUN", "ADJ"} or not toks[start].is_title \
+            and toks[start].lower_ not in {"the", "a", "an"}:  # "the head of the ..., Pirhossein Koolivand, told"
         return None
     name_end = None
     for j in range(start + 1, min(len(toks), start + 30)):
@@ -176,6 +178,8 @@ def _late_cue(toks: list[Token], start: int) -> tuple[int, int] | None:
             name_end = j
         if t.tag_ in {"VBD", "VBZ"} and verb_lemma_guess(t) in REPORTING_VERBS - DOCUMENT_CUES \
                 and toks[j - 1].text == ",":
+            if not toks[start].is_title:  # a description runs on to the name set off after it, and its comma
+                return j, j
             return j, name_end if name_end is not None else j - 1
     return None
 
