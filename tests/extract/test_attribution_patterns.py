@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from claimledger.extract.attribution import Attribution, content_segments, find_attributions
 from claimledger.extract.attribution.contents import content_of
 from claimledger.extract.attribution.quotations import quote_attribution, to_closing_quote
-from claimledger.extract.attribution.signatures import inverted_trailing_cue
+from claimledger.extract.attribution.signatures import inverted_trailing_cue, trailing_cue
 from claimledger.extract.attribution.speakers import hung_on_a_place, subject_of
 from claimledger.extract.role_phrases import own_name
 from claimledger.extract.topics import previous_person
@@ -2878,3 +2878,44 @@ def test_he_after_a_sentence_the_parser_headed_on_the_title_is_the_person_named_
     ruiz = doc[4:6]
     person = EntityMention(ruiz.start_char, ruiz.end_char, ruiz.text, "PERSON", "ent_ruiz", "Anna Ruiz")
     assert previous_person(doc, doc[12], [person], frozenset(), []) == person
+
+
+def test_a_quotation_signed_by_a_description_and_the_name_after_it_is_theirs(nlp):
+    doc = nlp("“We had to close the school after the shelling, and most families have already left the village,” the "
+              "head of the district council, Ivan Marchuk, told Reuters.")
+    found = quote_attribution(doc[:])
+    assert found is not None and doc[found.cue[0]:found.cue[1]].text == "told"
+    assert doc[found.sources[0][0]:found.sources[0][1]].text == "the head of the district council, Ivan Marchuk,"
+    assert doc[found.content[0]:found.content[1]].text.startswith("“We had to close")
+
+
+def test_a_closing_verb_of_speech_reports_what_comes_before_its_occasion_and_day(nlp):
+    # the report hung on "said" as an adverbial clause, which leaves the verb nothing to report
+    doc = _by_hand(nlp, """
+        The 1 det DET DT the
+        port 3 nsubj NOUN NN port
+        will 3 aux AUX MD will
+        reopen 6 advcl VERB VB reopen
+        , 6 punct PUNCT , ,
+        they 6 nsubj PRON PRP they
+        said 6 ROOT VERB VBD say
+        in 6 prep ADP IN in
+        a 9 det DET DT a
+        statement 7 pobj NOUN NN statement
+        . 6 punct PUNCT . .""")
+    found = trailing_cue(doc[:])
+    assert found is not None and (doc[found.sources[0][0]:found.sources[0][1]].text,
+                                  doc[found.content[0]:found.content[1]].text) == ("they", "The port will reopen")
+
+
+def test_what_a_closing_verb_is_about_is_no_occasion(nlp):
+    doc = _by_hand(nlp, """
+        Yesterday 3 npadvmod NOUN NN yesterday
+        , 3 punct PUNCT , ,
+        Moldova 3 nsubj PROPN NNP Moldova
+        insists 3 ROOT VERB VBZ insist
+        on 3 prep ADP IN on
+        holding 4 pcomp VERB VBG hold
+        talks 5 dobj NOUN NNS talk
+        . 3 punct PUNCT . .""")
+    assert trailing_cue(doc[:]) is None

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import DASHES, MEDIA_LABELS, OPEN_QUOTES, QUOTE_MARKS, REPORTING_VERBS, SPEECH_VERBS
+from ..lexicon import DASHES, MEDIA_CHANNELS, MEDIA_LABELS, OPEN_QUOTES, QUOTE_MARKS, REPORTING_VERBS, SPEECH_VERBS
 from .cues import verb_lemma_guess
 from .spans import CLOSE_QUOTES, Attribution, TokRange, ends_line, says_when, start_of_line, trim
 from .speakers import can_speak
@@ -300,6 +300,37 @@ def _turn_end(doc: Doc, end: int) -> int:
     return end
 
 
+def _before_circumstance(sent: Span, end: int) -> int:
+    """Where a closing verb of speech ends before the phrases that say where, how or when it spoke ("..., they said
+    in a statement on January 1."): the end of the verb whose phrases alone run to ``end``; ``end`` otherwise."""
+    doc = sent.doc
+    for k in range(end - 2, max(sent.start, end - 12), -1):
+        verb = doc[k]
+        if verb.tag_ not in {"VBD", "VBZ"} or verb_lemma_guess(verb) not in SPEECH_VERBS:
+            continue
+        tail = doc[k + 1:end]
+        if all(verb.is_ancestor(t) and (t.head.i != k or _circumstance(t)) for t in tail):
+            return k + 1
+        return end
+    return end
+
+
+# What a verb of speech was said in or at: "said in a statement", "told reporters at a briefing".
+_OCCASIONS = frozenset("""statement interview speech conference briefing post tweet video address release email
+message letter call meeting hearing session broadcast podcast appearance""".split())
+
+
+def _circumstance(phrase: Token) -> bool:
+    """Whether a phrase hung on a verb of speech says when, where or how it spoke, not what about: "on Friday", "in a
+    statement", "on Facebook", "later"; not "insists on holding talks", "said a lot"."""
+    if phrase.dep_ == "advmod":
+        return phrase.pos_ == "ADV"
+    if phrase.dep_ == "npadvmod":
+        return phrase.ent_type_ in {"DATE", "TIME"}
+    obj = next((c for c in phrase.children if c.dep_ == "pobj"), None) if phrase.dep_ == "prep" else None
+    return obj is not None and (obj.ent_type_ in {"DATE", "TIME"} or obj.lemma_.lower() in _OCCASIONS | MEDIA_CHANNELS)
+
+
 def trailing_cue(sent: Span) -> Attribution | None:
     """"..., the GUR summarizes." when the tagger misreads the rare verb as a noun, and "People like Mr. Ortega,
     she said." when the parser finds no clause for the verb to report."""
@@ -311,6 +342,7 @@ def trailing_cue(sent: Span) -> Attribution | None:
         end -= 1  # "..., the agency reported on Friday.": when it was said
     if end - 1 > sent.start and doc[end - 1].lower_ == "on" and end < sent.end and doc[end].ent_type_ == "DATE":
         end -= 1
+    end = _before_circumstance(sent, end)
     if end - sent.start < 4:
         return None
     cue = doc[end - 1]
