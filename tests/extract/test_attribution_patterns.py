@@ -2919,3 +2919,20 @@ def test_what_a_closing_verb_is_about_is_no_occasion(nlp):
         talks 5 dobj NOUN NNS talk
         . 3 punct PUNCT . .""")
     assert trailing_cue(doc[:]) is None
+
+
+def test_a_phrase_after_a_comma_is_no_topic_of_the_verb_before(analyze):
+    assert analyze("Police were called to a grocery store on Harbour Street shortly before noon, for a report of a "
+                   "shoplifter.").claims == ()
+
+
+@pytest.mark.parametrize("text,cue,pieces", [
+    ("The port chief was accused of taking bribes from shipping firms.", "was accused of",
+     ["The port chief", "taking bribes from shipping firms"]),
+    # a headline leaves the auxiliary out: the subject is the accused, not the accuser
+    ("Transnistria accused of shelling ferry crossing", "accused of", ["Transnistria", "shelling ferry crossing"]),
+])
+def test_a_passive_accusation_has_no_speaker_and_holds_whom_it_accuses(analyze, text, cue, pieces):
+    c = analyze(text).claims[0]
+    assert (c.source.span, c.cue.text if c.cue else None) == (None, cue)
+    assert [text[s:e] for s, e in c.content_segments] == pieces

@@ -242,7 +242,7 @@ def stranded_subject(verb: Token, clause: Token) -> Token | None:
 TOPIC_PREPS = {"for", "about", "on", "against", "over", "with"}
 # A lexicon verb's own preposition: "The senator pointed to last year's drought", "did not respond to requests for
 # comment".
-_CUE_PREPS = {"point": {"to"}, "respond": {"to"}, "reply": {"to"}}
+_CUE_PREPS = {"point": {"to"}, "respond": {"to"}, "reply": {"to"}, "accuse": {"of"}}
 
 
 def another_sense(verb: Token, comp: Token) -> bool:
@@ -273,9 +273,11 @@ def complement_of(verb: Token, learned: bool) -> Token | None:
         if comp is not None:
             return comp
     topics = TOPIC_PREPS | _CUE_PREPS.get(verb.lemma_.lower(), set())
+    # not after a comma: "were called to a store shortly before noon, for a report of a shoplifter" is why
     return next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
                  and c.lower_ not in CIRCUMSTANCE_PREPS and (learned or c.lower_ in topics) and could_be_topic(c)
-                 and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)), None)
+                 and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+                 and not any(t.text == "," for t in verb.doc[verb.i + 1:c.i])), None)
 
 
 def on_a_medium(prep: Token) -> bool:

@@ -89,6 +89,7 @@ from .spans import (
     trim,
 )
 from .speakers import (
+    accused_in_a_headline,
     before_hung_speaker,
     citing,
     citing_after,
@@ -201,6 +202,9 @@ def find_attributions(sent: Span) -> list[Attribution]:
         if seen_as is not None:  # "was seen by some as a demotion": the subject and what it was seen as, around
             # the cue and its agent (``content_segments``)
             c_range = (c_range[0], max(c_range[1], seen_as.right_edge.i + 1))
+        accused = _accused(tok) if content_tok.i > tok.i else None
+        if accused is not None:  # "Mr. Quiros was accused of using ...": who is accused, and of what, around the cue
+            c_range = (min(c_range[0], accused.left_edge.i), c_range[1])
         if content_tok.dep_ == "xcomp" and content_tok.head.i == tok.i:
             obj = next((c for c in tok.children if c.dep_ in {"dobj", "dative"} and tok.i < c.i < content_tok.i), None)
             if obj is None:  # "called on police to release": the object of the cue's particle
@@ -548,6 +552,15 @@ def _carve_regions(found: list[Attribution]) -> list[Attribution]:
             region -= other.region
         out.append(replace(att, region=frozenset(region)))
     return out
+
+
+def _accused(verb: Token) -> Token | None:
+    """The subject of a passive accusation, whom it accuses ("Mr. Quiros was accused of using ...", "Russia accused
+    of shelling ..."), which annotators mark as part of what is alleged; None otherwise."""
+    if verb.lemma_.lower() != "accuse" or not (any(c.dep_ == "auxpass" for c in verb.children)
+                                               or accused_in_a_headline(verb)):
+        return None
+    return next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"} and c.i < verb.i), None)
 
 
 def _seen_as(verb: Token) -> Token | None:

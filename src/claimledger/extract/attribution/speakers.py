@@ -168,6 +168,14 @@ def _asked(verb: Token) -> bool:
 _ASKING_VERBS = frozenset({"ask", "question", "press", "quiz", "challenge"})
 
 
+def accused_in_a_headline(verb: Token) -> bool:
+    """"Russia accused of shelling Mariupol humanitarian corridor": an accusation with no one accused after it is a
+    passive with its auxiliary left out, as headlines write it; its subject is the accused, not the accuser."""
+    return verb.lemma_.lower() == "accuse" and verb.tag_ in {"VBD", "VBN"} \
+        and any(c.dep_ == "prep" and c.lower_ == "of" and c.i == verb.i + 1 for c in verb.children) \
+        and not any(c.dep_ in {"dobj", "aux", "auxpass", "agent"} for c in verb.children)
+
+
 def _subject_of_aside_before(verb: Token) -> Token | None:
     """"Johnson, writing in the Sunday Times, said ...": the speaker the parser hung on the participle of an aside
     between the speaker and the cue, the cue left with no subject of its own."""
@@ -184,7 +192,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     according = cited_after_according(verb) or quoted_speaker(verb) or _inverted_speaker(verb)
     if according is not None:
         return according, False
-    if _asked(verb):
+    if _asked(verb) or accused_in_a_headline(verb):
         return None, True
     cur = verb
     for _ in range(4):
