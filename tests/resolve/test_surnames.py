@@ -184,3 +184,19 @@ def test_a_surname_the_tagger_missed_is_a_person_when_its_source_is_the_persons(
     src = Source(SourceKind.NAMED, TextSpan(80, 86, "Satter"), "David Satter", people[0].entity_id)
     assert is_person(src, people)
     assert not is_person(Source(SourceKind.NAMED, TextSpan(80, 86, "Satter"), "Satter", "ent_other"), people)
+
+
+def test_she_is_not_whom_her_own_verb_speaks_to(analyze):
+    a = analyze("The first person Oksana Koval tried to persuade to leave was a farmer who was five months pregnant."
+                "\n\nShe did not want to leave her cows. She told Ms. Koval that she had put all her money into the "
+                "farm.")
+    told = next(c for c in a.claims if c.cue is not None and c.cue.text == "told")
+    assert told.source.name != "Oksana Koval"
+
+
+def test_a_family_name_written_first_names_its_person_after():
+    full, short = _mention("Qin Gang"), _mention("Qin", "PERSON", 40)
+    merged = by_surname([full, short])
+    assert (merged[1].entity_id, merged[1].name) == (full.entity_id, "Qin Gang")
+    # a given name alone is no family name: "Anna" after "Anna Berg" stays as written
+    assert by_surname([_mention("Anna Berg"), _mention("Anna", "PERSON", 40)])[1].name == "Anna"

@@ -467,6 +467,16 @@ def _called_otherwise(doc: Doc, pron: Token, people: Sequence[EntityMention], hi
     return keys
 
 
+def _addressed(pron: Token, mentions: Sequence[EntityMention]) -> set[str]:
+    """The people (``surname_key``) a pronoun's own verb speaks to, who are not the pronoun: "He also told Blinken
+    that ..." is not Blinken."""
+    verb = pron.head
+    hearers = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return {surname_key(m.name) for m in mentions for h in hearers if m.start <= h.idx < m.end} \
+        if pron.dep_ == "nsubj" else set()
+
+
 def _recent_speaker(doc: Doc, pron: Token, people: Sequence[EntityMention], ruled_out: frozenset[str],
                     gazetteer: Gazetteer, history: Sequence[Source], reported: set[int]) -> Source | None:
     """"Skibitsky said ... He warned that ...": the person a he or she most likely is, from the people named
@@ -551,7 +561,7 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
         return Source(SourceKind.VAGUE, span, span.text, None, resolved_from="pronoun without an antecedent")
     if personal:  # inside a quotation, "he" is someone the speaker talks about, not the speaker
         people = [m for m in mentions if m.label == "PERSON" and m.end <= pron.idx]
-        ruled_out = frozenset(_called_otherwise(doc, pron, people, history))
+        ruled_out = frozenset(_called_otherwise(doc, pron, people, history) | _addressed(pron, mentions))
         subject = previous_person(doc, pron, people, ruled_out, history)
         quoted = inside_quotation(doc, pron)
         speaker = mention_source(gazetteer, subject, TextSpan(subject.start, subject.end, subject.text)) \

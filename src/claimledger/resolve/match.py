@@ -179,11 +179,27 @@ def _people_by_surname(mentions: Sequence[EntityMention]) -> dict[str, dict[str,
     full: dict[str, dict[str, str]] = {}
     for m in mentions:
         key = _full_name(m)
-        if key is not None:
-            names = full.setdefault(key, {})
-            name = _TRAILING_POSSESSIVE.sub("", m.name)  # "Vladimir Putin’s" names Vladimir Putin
-            names[m.entity_id] = min(names.get(m.entity_id, name), name, key=len)
+        if key is None:
+            continue
+        name = _TRAILING_POSSESSIVE.sub("", m.name)  # "Vladimir Putin’s" names Vladimir Putin
+        for k in (key, _family_name_first(m)):
+            if k:
+                names = full.setdefault(k, {})
+                names[m.entity_id] = min(names.get(m.entity_id, name), name, key=len)
     return full
+
+
+# Family names that Chinese and Korean names open with, as the press writes them: "Wang Yi", "Kim Jong Un".
+_FAMILY_NAMES_FIRST = frozenset("""xi wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin guo ma luo
+liang song zheng xie han tang feng deng cao peng zeng qin jiang wen kim moon yoon lee park choi""".split())
+
+
+def _family_name_first(m: EntityMention) -> str:
+    """The key of the family name that opens a Chinese or Korean person's name of two or three words, by which the
+    press names them after ("Wang Yi", then "Wang said ..."); "" for any other name."""
+    words = _words(m.text)
+    family = m.label == "PERSON" and 2 <= len(words) <= 3 and words[0].lower() in _FAMILY_NAMES_FIRST
+    return alias_key(words[0]) if family else ""
 
 
 def _one_word(name: str) -> bool:
