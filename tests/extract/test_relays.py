@@ -264,3 +264,12 @@ def test_an_outlet_that_obtained_or_saw_a_document_relays_it(analyze, text, name
     claim = analyze(text).claims[0]
     assert claim.source.name == name  # the span keeps the participle, as annotators mark it
     assert [r.name for r in claim.relayed_by] == [outlet]
+
+
+def test_a_speaker_after_the_quotation_an_outlet_reports_is_relayed_not_quoted(analyze):
+    # the outlet's content runs past the closing mark, over the speaker and cue: they are outside the quotation
+    a = analyze("“The ferry will not run until the river falls,” the mayor said in a late-night address on Friday, "
+                "Reuters reported.")
+    said = next(c for c in a.claims if c.cue is not None and c.cue.text == "said")
+    assert said.source.span is not None and said.source.span.text == "the mayor"
+    assert [r.name for r in said.relayed_by] == ["Reuters"]

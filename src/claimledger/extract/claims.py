@@ -300,7 +300,7 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
 def _outside_quotations(claims: list[Claim]) -> list[Claim]:
     """A cue inside someone's direct quotation is part of what they said: "“Nobody wants to bus their kids,”
     Hester said" is Hester's claim, not a claim by "Nobody"."""
-    pieces = sorted((s, e, k) for k, c in enumerate(claims)
+    pieces = sorted((s, _quotation_end(c, s, e), k) for k, c in enumerate(claims)
                     if c.cue is not None and c.content.text.startswith(tuple(OPEN_QUOTES))
                     for s, e in c.content_segments or ((c.content.start, c.content.end),))
     starts = [s for s, _e, _k in pieces]
@@ -322,6 +322,19 @@ def _outside_quotations(claims: list[Claim]) -> list[Claim]:
         return (top if owner != k else runner_up) > pos
 
     return [c for k, c in enumerate(claims) if c.cue is None or not quoted_by_another(c.cue.start, k)]
+
+
+# The double mark that closes a quotation opened by each double mark.
+_CLOSING_MARK = {"“": "”", '"': '"', "«": "»", "„": "“"}
+
+
+def _quotation_end(claim: Claim, start: int, end: int) -> int:
+    """Where the quotation that opens a piece of a claim's content closes, within the piece: a content that runs on
+    past its quotation ("“...,” he said in an address on Friday, Reuters reported.") quotes only up to the mark."""
+    text = claim.content.text[start - claim.content.start:end - claim.content.start]
+    closing = _CLOSING_MARK.get(text[:1])
+    at = text.find(closing, 1) if closing else -1
+    return start + at + 1 if at > 0 else end
 
 
 def _frames_a_passage(claim: Claim) -> bool:
