@@ -2936,3 +2936,10 @@ def test_a_passive_accusation_has_no_speaker_and_holds_whom_it_accuses(analyze, 
     c = analyze(text).claims[0]
     assert (c.source.span, c.cue.text if c.cue else None) == (None, cue)
     assert [text[s:e] for s, e in c.content_segments] == pieces
+
+
+def test_the_us_is_a_speaker_not_the_pronoun_us(analyze):
+    text = "In March the US came out in support of a special tribunal, but said it should sit in Kyiv."
+    claims = analyze(text).claims
+    assert [(c.source.span.text if c.source.span else None, c.source.name, c.content.text) for c in claims] == [
+        ("the US", "United States", "it should sit in Kyiv")]
