@@ -2943,3 +2943,12 @@ def test_the_us_is_a_speaker_not_the_pronoun_us(analyze):
     claims = analyze(text).claims
     assert [(c.source.span.text if c.source.span else None, c.source.name, c.content.text) for c in claims] == [
         ("the US", "United States", "it should sit in Kyiv")]
+
+
+def test_a_next_verb_of_speech_after_a_comma_is_the_same_speakers_next_report(analyze):
+    # the parser makes "added" the clause "said" reports, and "added" has no subject of its own
+    claims = analyze("“We will keep the ferries running,” the mayor said at the council meeting, then quietly added: "
+                     "“Nobody will be left on the far bank.”").claims
+    assert [(c.source.span.text if c.source.span else None, c.cue.text if c.cue else None, c.content.text)
+            for c in claims] == [("the mayor", "said", "“We will keep the ferries running,”"),
+                                 ("the mayor", "added", "“Nobody will be left on the far bank.”")]

@@ -176,6 +176,15 @@ def accused_in_a_headline(verb: Token) -> bool:
         and not any(c.dep_ in {"dobj", "aux", "auxpass", "agent"} for c in verb.children)
 
 
+def _next_report(verb: Token) -> bool:
+    """"“...,” she said in Parliament, then immediately added: “...”": a verb of speech with no subject, set off by
+    a comma after another, that the parser made the clause the first reports; it is the same speaker's next report."""
+    doc = verb.doc
+    return verb.dep_ == "ccomp" and verb.tag_ in {"VBD", "VBZ"} and verb.lemma_.lower() in SPEECH_VERBS \
+        and verb.head.lemma_.lower() in SPEECH_VERBS and verb.head.i < verb.i and verb.left_edge.i > 0 \
+        and doc[verb.left_edge.i - 1].text == "," and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
 def _subject_of_aside_before(verb: Token) -> Token | None:
     """"Johnson, writing in the Sunday Times, said ...": the speaker the parser hung on the participle of an aside
     between the speaker and the cue, the cue left with no subject of its own."""
@@ -216,7 +225,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         agent = agent_of(cur)
         if agent is not None:
             return agent, False
-        if cur is not verb and _joined_to_reported_clause(verb, cur, subj):
+        if cur is not verb and _joined_to_reported_clause(verb, cur, subj) or subj is None and _next_report(cur):
             cur = cur.head
             continue
         if subj is not None:
