@@ -111,14 +111,14 @@ def _named_as_a_place_or_body(name: str) -> str | None:
     Hospital" a building, "Hennepin County" a place."""
     if names_a_body(name):
         return "ORG"
-    last = name.split()[-1].lower() if name.split() else ""
-    return _NAME_END_LABELS.get(last)
+    words = name.split()
+    return _NAME_END_LABELS.get(words[-1].lower()) if words else None
 
 
-_NAME_END_LABELS = {**dict.fromkeys("county city town village".split(), "GPE"),
-                    **dict.fromkeys("river lake bay island islands mountains valley falls".split(), "LOC"),
-                    **dict.fromkeys("street road avenue square bridge station airport hospital college school hall "
-                                    "tower centre center palace cathedral stadium arena".split(), "FAC")}
+_NAME_END_LABELS = {**_PLACE_NOUNS, "county": "GPE",
+                    **dict.fromkeys("lake bay island islands mountains valley falls".split(), "LOC"),
+                    **dict.fromkeys("street road avenue square station hospital college school hall tower centre "
+                                    "center palace cathedral stadium arena".split(), "FAC")}
 
 
 def _whole_names(doc: Doc) -> list[tuple[Span, Span]]:

@@ -135,8 +135,10 @@ def _stop_before_lower_case(word: Token) -> bool:
     """Whether ``word`` is a full stop, or an abbreviation with its own ("a.m.", "U.S."), that a word in lower case
     follows on the same line: no sentence opens in lower case, so "... at 20205 W. Ventura Blvd. shortly before 7
     a.m. for a hazardous materials call, said a spokeswoman." is one sentence."""
+    if word.text[-1:] != "." or "\n" in word.whitespace_:
+        return False
     after = word.doc[word.i + 1]
-    if word.text[-1:] != "." or "\n" in word.whitespace_ or not (after.is_lower and after.is_alpha):
+    if not (after.is_lower and after.is_alpha):
         return False
     written = word.doc.user_data.get(_ORIGINAL_WORDS)  # a headline's word lowered for the parser opens as written
     return written is None or written[after.i].islower()

@@ -272,9 +272,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
         if subj is not None and tok.i < subj.i < content[0] and doc[content[0]].lower_ in {"who", "whom", "whose"} \
                 and noun_phrase(subj)[1] in {content[0], content[0] - 1}:
             continue  # "We are impressed by the mayor, who spoke out ...": an aside about the source, not its words
-        if subj is not None and subj.lower_ in {"i", "we", "you", "me", "us"} and subj.text != "US" \
-                and not own_claim(tok, content_tok) \
-                and not said_aloud(tok, content_tok):
+        if subj is not None and subj.tag_ == "PRP" and subj.lower_ in {"i", "we", "you", "me", "us"} \
+                and not own_claim(tok, content_tok) and not said_aloud(tok, content_tok):
             # "“I think ...,” the mayor said": the speaker's own words, part of the claim around them; but "I laughed
             # and said, “I don't believe it.”" reports what the writer said
             continue

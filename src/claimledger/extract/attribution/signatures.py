@@ -8,9 +8,19 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import DASHES, MEDIA_CHANNELS, MEDIA_LABELS, OPEN_QUOTES, QUOTE_MARKS, REPORTING_VERBS, SPEECH_VERBS
+from ..lexicon import (
+    DASHES,
+    DOCUMENT_NOUNS,
+    MEDIA_LABELS,
+    OCCASION_NOUNS,
+    OPEN_QUOTES,
+    QUOTE_MARKS,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+)
+from .contents import on_a_medium
 from .cues import verb_lemma_guess
-from .spans import CLOSE_QUOTES, Attribution, TokRange, ends_line, says_when, start_of_line, trim
+from .spans import CLOSE_QUOTES, Attribution, TokRange, ends_line, prep_of, says_when, start_of_line, trim
 from .speakers import can_speak
 
 _LABELS = frozenset("""
@@ -315,20 +325,14 @@ def _before_circumstance(sent: Span, end: int) -> int:
     return end
 
 
-# What a verb of speech was said in or at: "said in a statement", "told reporters at a briefing".
-_OCCASIONS = frozenset("""statement interview speech conference briefing post tweet video address release email
-message letter call meeting hearing session broadcast podcast appearance""".split())
-
-
 def _circumstance(phrase: Token) -> bool:
     """Whether a phrase hung on a verb of speech says when, where or how it spoke, not what about: "on Friday", "in a
-    statement", "on Facebook", "later"; not "insists on holding talks", "said a lot"."""
-    if phrase.dep_ == "advmod":
-        return phrase.pos_ == "ADV"
-    if phrase.dep_ == "npadvmod":
-        return phrase.ent_type_ in {"DATE", "TIME"}
-    obj = next((c for c in phrase.children if c.dep_ == "pobj"), None) if phrase.dep_ == "prep" else None
-    return obj is not None and (obj.ent_type_ in {"DATE", "TIME"} or obj.lemma_.lower() in _OCCASIONS | MEDIA_CHANNELS)
+    statement", "at a briefing", "on Facebook", "later"; not "insists on holding talks", "said a lot"."""
+    return phrase.dep_ == "advmod" and phrase.pos_ == "ADV" or says_when(phrase) or on_a_medium(phrase) \
+        or prep_of(phrase, _OCCASION_PREPS, OCCASION_NOUNS | DOCUMENT_NOUNS)
+
+
+_OCCASION_PREPS = frozenset({"in", "at", "during"})
 
 
 def trailing_cue(sent: Span) -> Attribution | None:
