@@ -128,6 +128,28 @@ def test_an_outlet_named_after_the_report_relays_it(analyze, text, speaker, outl
     assert outer.source.name == outlet and outer.content.text == text[:text.index(", " + outlet)]
 
 
+@pytest.mark.parametrize("text,speaker,outlet", [
+    # the parser hangs the closing verb on the first cue beside the clause it reports, and may tag it a participle
+    ("The harbour master said two grain ships had left Odesa, the port's own newspaper reported late on Friday.",
+     "The harbour master", "the port's own newspaper"),
+    ("The minister said the border would stay shut, state media reported on Thursday.", "The minister",
+     "state media"),
+    ("Kim said his country was no longer bound by the pledge, its official media reported on Wednesday.", "Kim",
+     "its official media"),
+    ("Ms. Berg said the ferry would run until March, the city's newspaper reported on its website.", "Ms. Berg",
+     "the city's newspaper"),
+])
+def test_an_outlet_named_after_the_report_relays_it_whenever_and_wherever_it_reported(analyze, text, speaker,
+                                                                                      outlet):
+    claims = [c for c in analyze(text).claims if c.cue is not None]
+    inner = next(c for c in claims if c.cue is not None and c.cue.text == "said")
+    outer = next(c for c in claims if c.cue is not None and c.cue.text == "reported")
+    assert inner.source.span is not None and inner.source.span.text == speaker
+    assert [r.span.text for r in inner.relayed_by if r.span is not None] == [outlet]
+    assert outer.source.span is not None and outer.source.span.text == outlet
+    assert outer.content.text == text[:text.index(", " + outlet)]
+
+
 def test_a_second_report_joined_to_a_relayed_speaker_is_that_speakers(analyze):
     a = analyze("After the meeting, Ito wrote that Sato said the harbour was safe and said the ferries would "
                      "sail on Monday.")

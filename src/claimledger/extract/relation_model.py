@@ -138,8 +138,12 @@ def _finite(cue: Token) -> bool:
         return True
     # "Pyongyang and Moscow, which ratified the treaty, deny ...": a present tense the tagger read as a bare verb
     # after a long subject; a main verb with a subject of its own is finite unless it is an infinitive
-    return cue.tag_ == "VB" and cue.dep_ in {"ROOT", "conj"} and any(c.dep_ == "nsubj" for c in cue.children) \
-        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+    if cue.tag_ == "VB" and cue.dep_ in {"ROOT", "conj"} and any(c.dep_ == "nsubj" for c in cue.children) \
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return True
+    # "..., the state news agency reported on Wednesday.": a past tense read as a participle, its subject active
+    return cue.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in cue.children) \
+        and not any(c.dep_ in {"aux", "auxpass"} for c in cue.children)
 
 
 def _names(span: Span) -> bool:
@@ -179,8 +183,8 @@ def kept_anyway(att: Attribution, sent: Span, siblings: list[Attribution]) -> bo
         return True  # "Tass quoted the governor as saying ...": a relay too
     if lemma not in _KEPT_CUES or not att.sources or not _finite(cue):
         return False
-    if lemma in _STANCE_CUES:
-        return _named(att, sent)
+    if lemma in _STANCE_CUES:  # "..., which it denies": what it denies, whoever "it" is
+        return _named(att, sent) or att.origin == "rebuttal"
     clause = cue
     if any(c.dep_ == "ccomp" for c in cue.children):
         while clause.dep_ == "conj" and clause.head.i != clause.i:  # "... declined to comment and said that ..."

@@ -16,6 +16,7 @@ The rules live in layers, each module reading only those listed before it:
 - ``frames``: relations not headed by a reporting verb;
 - ``quotations``: quotations split by their cue or signed after it, and the segments of a content;
 - ``continued``: quotations resumed or continued past their cue's sentence;
+- ``rebuttals``: denials and confirmations of the clause before a comma ("..., a claim the Kremlin denies");
 - ``relations``: ``find_attributions``, which runs them all over a sentence.
 """
 from .acts import next_act_start

@@ -9,7 +9,6 @@ from ..lexicon import (
     DOCUMENT_NOUNS,
     EMOTION_VERBS,
     INTENTION_CUES,
-    MEDIA_CHANNELS,
     OBJECT_CUES,
     OCCASION_NOUNS,
     OPEN_QUOTES,
@@ -25,11 +24,13 @@ from .spans import (
     SUBJECT_DEPS,
     TokRange,
     as_clause,
+    circumstance_of_speaking,
     closes_without_comma,
+    on_a_medium,
     opens_with_aside,
-    prep_of,
     reporting_participle,
     says_when,
+    says_where,
     trim,
 )
 from .speakers import absorbed_subject, can_speak, subject_in_relative_aside, subject_left, subject_taken_as_object
@@ -280,11 +281,6 @@ def complement_of(verb: Token, learned: bool) -> Token | None:
                  and not any(t.text == "," for t in verb.doc[verb.i + 1:c.i])), None)
 
 
-def on_a_medium(prep: Token) -> bool:
-    """"on Twitter", "on Telegram", "on the air": where something was said, not what it was about."""
-    return prep_of(prep, frozenset({"on"}), MEDIA_CHANNELS)
-
-
 def could_be_topic(prep: Token) -> bool:
     """Whether a cue's prepositional phrase may say what was said, rather than where or when it was: not "wrote on
     Telegram", "warned on Monday" or "made the decision ... on July 17"."""
@@ -527,11 +523,15 @@ def closing_report(verb: Token, sent: Span) -> Token | None:
         return None
     subj = next((c for c in verb.lefts if c.dep_ in SUBJECT_DEPS), None)
     said = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
+    if said is None and subj is not None:  # both clauses hung on the first cue: "X said Y, the agency reported"
+        said = next((c for c in verb.head.children if c.dep_ == "ccomp" and verb.head.i < c.i < subj.i), None)
     if subj is None or said is None or not verb.head.i < said.i < subj.i:
         return None
     left = subj.left_edge.i
-    if doc[left - 1].text != "," or verb.i - left > 6 \
-            or not all(t.is_punct or t.is_space for t in doc[verb.i + 1:sent.end]):
+    # after the closing verb, only when and where it reported: "..., the state news agency reported on Wednesday."
+    told = [t for c in verb.rights if not c.is_punct and not circumstance_of_speaking(c) for t in c.subtree]
+    if doc[left - 1].text != "," or verb.i - left > 6 or told \
+            or not all(t.is_punct or t.is_space or verb.is_ancestor(t) for t in doc[verb.i + 1:sent.end]):
         return None
     return said
 
@@ -567,12 +567,6 @@ def _apposition_length(verb: Token) -> int:
                + (subj.doc[c.right_edge.i + 1].text == ",") for c in subj.rights if c.dep_ == "appos")
 
 
-def _says_where(c: Token) -> bool:
-    """Whether the phrase headed by ``c`` says where something was said: "in a statement", "at a briefing", "on
-    Telegram"."""
-    return on_a_medium(c) or prep_of(c, frozenset({"in", "on", "at", "during"}), DOCUMENT_NOUNS | OCCASION_NOUNS)
-
-
 def past_when_said(content: TokRange, clause: Token, cue_end: int) -> TokRange:
     """"The ministry said on Thursday it had taken the bridge", "... said on Telegram it had ...": a time or a place
     of speaking right after the cue, which the parser hung on the reported clause, says when or where it was said,
@@ -580,7 +574,7 @@ def past_when_said(content: TokRange, clause: Token, cue_end: int) -> TokRange:
     doc = clause.doc
     if content[0] != cue_end:
         return content
-    when = next((c for c in clause.children if c.left_edge.i == content[0] and (says_when(c) or _says_where(c))),
+    when = next((c for c in clause.children if c.left_edge.i == content[0] and (says_when(c) or says_where(c))),
                 None)
     subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
     if when is None or subj is None:

@@ -66,6 +66,7 @@ from .quotations import (
     with_split_quote,
     without_discourse_marker,
 )
+from .rebuttals import answered_claim, to_the_report_answered
 from .signatures import colon_attribution, dash_attributions, dash_report, inverted_trailing_cue, trailing_cue
 from .spans import (
     SUBJECT_DEPS,
@@ -130,6 +131,10 @@ def find_attributions(sent: Span) -> list[Attribution]:
                 continue
             learned = True
         if _on_condition(tok):
+            continue
+        answered = answered_claim(tok, sent)
+        if answered is not None:  # "..., a claim the Kremlin denies."
+            found.append(answered)
             continue
         block = block_after(tok)
         if block is not None:  # "The New York Times reports:" and the quoted paragraph below it
@@ -345,7 +350,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
     found = [_without_opening_mark(a, doc) for a in found if not _said_by_an_event(a, doc)
              and not _inside_an_attitude_cue(a, found) and not _the_relay_itself(a, found, doc)]
     found = _before_their_own_reports(found, doc)
-    return _carve_regions([_said_before(to_quotation_end(a, sent), sent) for a in found])
+    return _carve_regions(to_the_report_answered([_said_before(to_quotation_end(a, sent), sent) for a in found], doc))
 
 
 def _on_condition(verb: Token) -> bool:

@@ -10,17 +10,23 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (
     DASHES,
-    DOCUMENT_NOUNS,
     MEDIA_LABELS,
-    OCCASION_NOUNS,
     OPEN_QUOTES,
     QUOTE_MARKS,
     REPORTING_VERBS,
     SPEECH_VERBS,
 )
-from .contents import on_a_medium
 from .cues import verb_lemma_guess
-from .spans import CLOSE_QUOTES, Attribution, TokRange, ends_line, prep_of, says_when, start_of_line, trim
+from .spans import (
+    CLOSE_QUOTES,
+    Attribution,
+    TokRange,
+    circumstance_of_speaking,
+    ends_line,
+    says_when,
+    start_of_line,
+    trim,
+)
 from .speakers import can_speak
 
 _LABELS = frozenset("""
@@ -319,20 +325,10 @@ def _before_circumstance(sent: Span, end: int) -> int:
         if verb.tag_ not in {"VBD", "VBZ"} or verb_lemma_guess(verb) not in SPEECH_VERBS:
             continue
         tail = doc[k + 1:end]
-        if all(verb.is_ancestor(t) and (t.head.i != k or _circumstance(t)) for t in tail):
+        if all(verb.is_ancestor(t) and (t.head.i != k or circumstance_of_speaking(t)) for t in tail):
             return k + 1
         return end
     return end
-
-
-def _circumstance(phrase: Token) -> bool:
-    """Whether a phrase hung on a verb of speech says when, where or how it spoke, not what about: "on Friday", "in a
-    statement", "at a briefing", "on Facebook", "later"; not "insists on holding talks", "said a lot"."""
-    return phrase.dep_ == "advmod" and phrase.pos_ == "ADV" or says_when(phrase) or on_a_medium(phrase) \
-        or prep_of(phrase, _OCCASION_PREPS, OCCASION_NOUNS | DOCUMENT_NOUNS)
-
-
-_OCCASION_PREPS = frozenset({"in", "at", "during"})
 
 
 def trailing_cue(sent: Span) -> Attribution | None:

@@ -11,6 +11,7 @@ from ..lexicon import (
     CITING_WORDS,
     DASHES,
     DOCUMENT_NOUNS,
+    MEDIA_CHANNELS,
     MEDIA_LABELS,
     OCCASION_NOUNS,
     OPEN_QUOTES,
@@ -309,6 +310,27 @@ def prep_of(c: Token, preps: frozenset[str], nouns: frozenset[str]) -> bool:
     briefing", "in a statement"."""
     return c.dep_ == "prep" and c.lower_ in preps and any(
         g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in c.children)
+
+
+def on_a_medium(prep: Token) -> bool:
+    """"on Twitter", "on Telegram", "on the air": where something was said, not what it was about."""
+    return prep_of(prep, frozenset({"on"}), MEDIA_CHANNELS)
+
+
+def says_where(c: Token) -> bool:
+    """Whether the phrase headed by ``c`` says where something was said: "in a statement", "at a briefing", "on
+    Telegram"."""
+    return on_a_medium(c) or prep_of(c, frozenset({"in", "on", "at", "during"}), DOCUMENT_NOUNS | OCCASION_NOUNS)
+
+
+def circumstance_of_speaking(phrase: Token) -> bool:
+    """Whether a phrase hung on a verb of speech says when, where or how it spoke, not what about: "on Friday", "in a
+    statement", "at a briefing", "on Facebook", "later"; not "insists on holding talks", "said a lot"."""
+    return phrase.dep_ == "advmod" and phrase.pos_ == "ADV" or says_when(phrase) or on_a_medium(phrase) \
+        or prep_of(phrase, _OCCASION_PREPS, OCCASION_NOUNS | DOCUMENT_NOUNS)
+
+
+_OCCASION_PREPS = frozenset({"in", "at", "during"})
 
 
 def _says_at_what(c: Token) -> bool:
