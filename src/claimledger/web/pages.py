@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from itertools import pairwise
 from typing import Any
 from urllib.parse import urlencode
 
@@ -33,20 +34,38 @@ def check_form(request: Request, csrf: str) -> None:
 
 
 def highlight(text: str, spans: list[tuple[int | None, int | None, str]]) -> list[tuple[str, str]]:
-    """The text cut into (piece, css class) segments; the template escapes every piece."""
-    marks = sorted((s, e, c) for s, e, c in spans if s is not None and e is not None and e > s)
+    """The text cut into (piece, css class) segments; the template escapes every piece. Where spans overlap, the one
+    listed first marks the overlap: a source and cue inside the content they interrupt stay marked as such."""
+    marks = [(s, e, c) for s, e, c in spans if s is not None and e is not None and e > s]
+    cuts = sorted({0, len(text), *(min(max(p, 0), len(text)) for s, e, _c in marks for p in (s, e))})
     out: list[tuple[str, str]] = []
-    pos = 0
-    for s, e, cls in marks:
-        s = max(s, pos)
-        if s >= e:
-            continue
-        if s > pos:
-            out.append((text[pos:s], ""))
-        out.append((text[s:e], cls))
-        pos = e
-    out.append((text[pos:], ""))
-    return out
+    for a, b in pairwise(cuts):
+        cls = next((c for s, e, c in marks if s <= a and b <= e), "")
+        if out and out[-1][1] == cls:
+            out[-1] = (out[-1][0] + text[a:b], cls)
+        elif b > a:
+            out.append((text[a:b], cls))
+    return out or [("", "")]
+
+
+def evidence_marks(c: dict[str, Any]) -> list[tuple[int | None, int | None, str]]:
+    """What the claim page marks in its document: the source, the cue, and the content, piece by piece when the cue
+    and source interrupt it ("“We hold,” she said, “nobody retreats.”")."""
+    src, cue, content = c["source"], c.get("cue") or {}, c["content"]
+    pieces = content.get("segments") or [[content["start"], content["end"]]]
+    return [(src.get("start"), src.get("end"), "src"), (cue.get("start"), cue.get("end"), "cue"),
+            *((start, end, "content") for start, end in pieces)]
+
+
+def content_words(c: dict[str, Any], text: str) -> str:
+    """The words a claim reports, as the claim page heads them: its pieces joined by an ellipsis, the source and cue
+    that interrupt them left out, and in quotation marks unless the writer's own open them."""
+    pieces = c["content"].get("segments")
+    words = " … ".join(text[start:end] for start, end in pieces) if pieces else c["content"]["text"]
+    return words if words[:1] in _OPENING_MARKS else f"“{words}”"
+
+
+_OPENING_MARKS = frozenset('“"«„‘\'')
 
 
 @router.get("/")
@@ -66,11 +85,8 @@ def claims_page(request: Request, f: ClaimFilter = Depends(claim_filter), d: Des
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)
 def claim_page(request: Request, claim_id: str, d: Desk = Depends(desk)) -> Response:
     c = d.claim(claim_id)
-    src = c["source"]
-    segments = highlight(c["document_text"], [(src.get("start"), src.get("end"), "src"),
-                                              ((c.get("cue") or {}).get("start"), (c.get("cue") or {}).get("end"),
-                                               "cue"), (c["content"]["start"], c["content"]["end"], "content")])
-    return render(request, "claim.html", c=c, segments=segments)
+    segments = highlight(c["document_text"], evidence_marks(c))
+    return render(request, "claim.html", c=c, segments=segments, words=content_words(c, c["document_text"]))
 
 
 @router.post("/claims/{claim_id}/override")
