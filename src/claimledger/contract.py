@@ -1,6 +1,8 @@
 """The `analyze` JSON contract (design/ARCHITECTURE.md): an Analysis as one JSON-ready dict, and back."""
 from __future__ import annotations
 
+import re
+from itertools import pairwise
 from typing import Any
 
 from .model import Analysis, Claim, Document, Quantity, Relay, Source, TextSpan, TimeExpression
@@ -24,6 +26,31 @@ def source_json(src: Source) -> dict[str, Any]:
     if src.resolved_from:
         out["resolved_from"] = src.resolved_from
     return out
+
+
+# What may stand between the speakers of one coordination: a comma, "and", a party or place in brackets
+# ("Jon Tester (D-Mont.) and David Vitter")
+_JOINING = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:and|&|as well as|or)?\s*")
+
+
+def joint_span(c: Claim, text: str) -> TextSpan | None:
+    """The span that names all the speakers of a joint report, when they are named together ("Mr. Grassley and Mr.
+    Leahy said ..."), from the first speaker's span to the last; None when they are not (a "they" that refers back
+    to them)."""
+    spans = [s.span for s in (c.source, *c.co_sources)]
+    if len(spans) < 2 or any(sp is None for sp in spans):
+        return None
+    ordered = sorted((sp for sp in spans if sp is not None), key=lambda sp: sp.start)
+    if any(_JOINING.fullmatch(text[a.end:b.start]) is None for a, b in pairwise(ordered)):
+        return None
+    start, end = ordered[0].start, max(sp.end for sp in ordered)
+    bracket = _BRACKET_AFTER.match(text, end)  # the last speaker's party or place, as the others' are in the span
+    if bracket is not None and "(" in text[start:end]:
+        end = bracket.end()
+    return TextSpan(start, end, text[start:end])
+
+
+_BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 
 
 def relay_json(r: Relay) -> dict[str, Any]:
@@ -61,7 +88,7 @@ def claim_json(c: Claim, analysis: Analysis) -> dict[str, Any]:
     out: dict[str, Any] = {
         "id": c.id,
         "sentence": {"start": c.sentence[0], "end": c.sentence[1]},
-        "source": source_json(c.source),
+        "source": _source_of(c, analysis.document.text),
         "relayed_by": [relay_json(r) for r in c.relayed_by],
         "cue": span_json(c.cue),
         "content": _content_json(c),
@@ -80,6 +107,16 @@ def claim_json(c: Claim, analysis: Analysis) -> dict[str, Any]:
         out["context_source"] = source_json(c.context_source)
     if c.outlet_notes:
         out["outlet_notes"] = list(c.outlet_notes)
+    return out
+
+
+def _source_of(c: Claim, text: str) -> dict[str, Any]:
+    """The claim's source; for speakers named together, the span names them all ("Mr. Grassley and Mr. Leahy"), as
+    news annotators mark it, and the name is still the first speaker's (``co_sources`` gives the others')."""
+    out = source_json(c.source)
+    joint = joint_span(c, text)
+    if joint is not None:
+        out.update(span_json(joint))
     return out
 
 

@@ -37,7 +37,26 @@ def test_the_contract_lists_the_other_speakers_only_for_a_joint_report(analyze):
     a = analyze("Oslo and Bergen have pledged aid to the islanders. The mayor said the ferry would run.")
     joint, single = analysis_json(a)["claims"]
     assert [(s["text"], s["name"]) for s in joint["co_sources"]] == [("Bergen", "Bergen")]
-    assert joint["source"]["text"] == "Oslo" and "co_sources" not in single
+    assert "co_sources" not in single
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Oslo and Bergen have pledged aid to the islanders.", "Oslo and Bergen"),
+    ("Sen. Ann Lee (D-Ore.) and Sen. Tom Berg (R-Idaho) said the ferry rule was flawed.",
+     "Sen. Ann Lee (D-Ore.) and Sen. Tom Berg (R-Idaho)"),
+])
+def test_the_source_span_of_speakers_named_together_names_them_all(analyze, text, span):
+    a = analyze(text)
+    [claim] = analysis_json(a)["claims"]
+    assert claim["source"]["text"] == span == text[claim["source"]["start"]:claim["source"]["end"]]
+    # the name stays the first speaker's, the others' are the co-sources'
+    assert claim["source"]["name"] == a.claims[0].source.name != claim["co_sources"][0]["name"]
+
+
+def test_a_pronoun_for_the_speakers_of_a_joint_report_keeps_its_own_span(analyze):
+    a = analyze("Pyongyang and Moscow deny that any shells were shipped. They said the reports were invented.")
+    later = next(c for c in analysis_json(a)["claims"] if c["cue"]["text"] == "said")
+    assert later["source"]["text"] == "They" and len(later["co_sources"]) == 1
 
 
 @pytest.mark.parametrize("text,speakers", [

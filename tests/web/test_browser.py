@@ -70,7 +70,7 @@ def test_follow_a_claim_override_and_audit(page):
     assert "stance=denies" in pg.url
     pg.locator("a.claim-link").first.click()
     assert pg.locator("mark.content").inner_text() == "arms deliveries"
-    assert pg.locator("mark.src").inner_text() == "Pyongyang"
+    assert pg.locator("mark.src").inner_text() == "Pyongyang and Moscow"  # a joint denial: both speakers marked
     assert "metonym" in pg.locator("dl.facts").inner_text()
     pg.screenshot(path=str(ARTIFACTS / "claim-denial.png"), full_page=True)
 
