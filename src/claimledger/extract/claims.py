@@ -500,8 +500,7 @@ def _claim_for(doc: Doc, document: Document, sent: Span, att: Attribution, all_a
     segments = tuple((doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in pieces) if len(pieces) > 1 \
         else ()
     if att.sources:
-        sources = [resolve_source(doc, s, e, mentions, gazetteer, history, document.published)
-                   for s, e in att.sources]
+        sources = [_resolved(doc, s, e, mentions, gazetteer, history, document) for s, e in att.sources]
     else:
         sources = [Source(SourceKind.UNATTRIBUTED)]
     if joint and len(sources) == 1 and sources[0].span is not None and sources[0].span.text.lower() == "they" \
@@ -537,6 +536,20 @@ def _claim_for(doc: Doc, document: Document, sent: Span, att: Attribution, all_a
         source=sources[0], co_sources=tuple(sources[1:]), cue=cue, content=content, stance=stance, hedged=hedged,
         kind=kind, relayed_by=tuple(relayed), quantities=tuple(q_idx), times=tuple(t_idx), entities=tuple(e_idx),
         context_source=context, extractor=NAME, content_segments=segments)
+
+
+def _resolved(doc: Doc, start: int, end: int, mentions: Sequence[EntityMention], gazetteer: Gazetteer,
+              history: list[Source], document: Document) -> Source:
+    """The source of a token range, resolved without the possessive mark that ends it when it owns what follows
+    ("Trump's criticism"); the mark stays in its span, and in a name that is spoken for ("McDonald's said")."""
+    owns = end < len(doc) and doc[end].pos_ not in {"VERB", "AUX"}
+    owner_end = end - 1 if owns and end - start > 1 and doc[end - 1].tag_ == "POS" else end
+    src = resolve_source(doc, start, owner_end, mentions, gazetteer, history, document.published)
+    last = doc[owner_end - 1]
+    if owner_end != end and src.span is not None and src.span.end == last.idx + len(last.text):
+        src = replace(src, span=TextSpan(src.span.start, doc[end - 1].idx + len(doc[end - 1].text),
+                                         doc.text[src.span.start:doc[end - 1].idx + len(doc[end - 1].text)]))
+    return src
 
 
 def _joint_they(pronoun: Source, joint: tuple[Source, ...]) -> list[Source]:

@@ -88,6 +88,7 @@ from .spans import (
     subject_phrase,
     subtree_range,
     trim,
+    with_possessive_marks,
 )
 from .speakers import (
     accused_in_a_headline,
@@ -350,7 +351,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
     found = [_without_opening_mark(a, doc) for a in found if not _said_by_an_event(a, doc)
              and not _inside_an_attitude_cue(a, found) and not _the_relay_itself(a, found, doc)]
     found = _before_their_own_reports(found, doc)
-    return _carve_regions(to_the_report_answered([_said_before(to_quotation_end(a, sent), sent) for a in found], doc))
+    found = [with_possessive_marks(_said_before(to_quotation_end(a, sent), sent), doc) for a in found]
+    return _carve_regions(to_the_report_answered(found, doc))
 
 
 def _on_condition(verb: Token) -> bool:

@@ -1,0 +1,22 @@
+"""Where a source's span ends: on the possessive mark of an owner ("Trump's criticism"), as annotators mark it."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,cue,span,name", [
+    ("Ms. Lindqvist's criticism of the ferry plan was sharp.", "criticism of", "Ms. Lindqvist's", "Lindqvist"),
+    ("The harbour board's claim that the ferry would run all winter was disputed.", "claim",
+     "The harbour board's", "harbour board"),
+])
+def test_an_owner_of_the_cue_ends_on_its_possessive_mark_and_is_named_without_it(analyze, text, cue, span, name):
+    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == cue)
+    assert claim.source.span is not None and claim.source.span.text == span
+    assert text[claim.source.span.start:claim.source.span.end] == span
+    assert claim.source.name == name
+
+
+def test_a_name_that_ends_on_a_possessive_mark_keeps_it(analyze):
+    claim = analyze("McDonald’s said it would close its restaurants in the region.").claims[0]
+    assert claim.source.span is not None and claim.source.span.text == "McDonald’s"
+    assert claim.source.name == "McDonald’s"
