@@ -15,7 +15,7 @@ def test_bundled_model_loads():
 
 @pytest.mark.parametrize("text,cue,content", [
     ("The senator branded the company a reckless polluter.", "branded", "the company a reckless polluter"),
-    ("My uncle always referred to the bridge as the road to nowhere.", "referred to",
+    ("My uncle always referred to the bridge as the road to nowhere.", "always referred to",
      "the bridge as the road to nowhere"),
 ])
 def test_the_model_runs_an_object_on_to_its_complement(analyze, text, cue, content):

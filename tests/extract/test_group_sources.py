@@ -118,7 +118,7 @@ def test_he_after_a_quotation_is_not_someone_named_only_inside_it(analyze):
             "its new boats. We lose more trade every single month that this goes on, and the young pilots are "
             "leaving for Rotterdam.”"
             "\n\nHe also said the fees would fall.")
-    assert _by(analyze(text), "he", "said").source.name == "Tomas Berg"
+    assert _by(analyze(text), "he", "also said").source.name == "Tomas Berg"
 
 
 def test_he_inside_a_quotation_is_not_the_person_quoted_last(analyze):
@@ -131,7 +131,7 @@ def test_he_inside_a_quotation_is_not_the_person_quoted_last(analyze):
             "lighthouse keepers had been told to report every boat they saw after dark to the new command in the "
             "capital. Nobody in the villages knew how long any of this would last. He concluded: ‘The situation "
             "could lead to a blockade.’”")
-    assert _by(analyze(text), "he", "concluded").source.name != "Archbishop Jan Nowak"
+    assert _by(analyze(text), "he", "concluded:").source.name != "Archbishop Jan Nowak"
 
 
 def test_a_they_signing_off_a_clause_is_no_subject_of_that_clause(analyze):

@@ -12,7 +12,8 @@ from claimledger.model import Stance
     ("Investigators say the drones came from Iran, an allegation Tehran denies.", "Tehran", "Iran", "denies",
      "the drones came from Iran"),
     ("Kyiv planned to seize the depot, a claim flatly rejected by Ukraine's defence ministry.",
-     "Ukraine's defence ministry", "Ministry of Defence of Ukraine", "rejected", "Kyiv planned to seize the depot"),
+     "Ukraine's defence ministry", "Ministry of Defence of Ukraine", "flatly rejected",
+     "Kyiv planned to seize the depot"),
     ("The ferry was hit by a Russian missile, something Moscow has repeatedly denied.", "Moscow", "Russia",
      "has repeatedly denied", "The ferry was hit by a Russian missile"),
 ])

@@ -34,6 +34,7 @@ from .spans import (
     reporting_participle,
     start_of_line,
     unclosed_quotation,
+    with_cue_edges,
 )
 from .speakers import quoted_speaker
 
@@ -56,4 +57,5 @@ __all__ = [
     "signs_a_report",
     "start_of_line",
     "unclosed_quotation",
+    "with_cue_edges",
 ]

@@ -574,3 +574,19 @@ def with_possessive_marks(att: Attribution, doc: Doc) -> Attribution:
     sources = tuple((s, e + 1) if e < len(doc) and doc[e].tag_ == "POS" and doc[e].head.i == e - 1
                     and (att.cue is None or att.cue[0] != e) else (s, e) for s, e in att.sources)
     return att if sources == att.sources else replace(att, sources=sources)
+
+
+def with_cue_edges(att: Attribution, doc: Doc) -> Attribution:
+    """A verb cue with the adverbs right before it that its verb governs, and the colon right after it that opens
+    what it reports, as annotators mark it: "also said", "quickly denied", "said:"."""
+    if att.cue is None or att.cue_head is None or doc[att.cue_head].pos_ not in {"VERB", "AUX"}:
+        return att
+    start, end = att.cue
+    head = att.cue_head
+    while start > 0 and doc[start - 1].pos_ == "ADV" and doc[start - 1].dep_ in {"advmod", "neg"} \
+            and start <= doc[start - 1].head.i < end and doc[start - 1].head.i == head \
+            and not any(start - 1 <= s < e <= start for s, e in att.sources):
+        start -= 1
+    if end < len(doc) and doc[end].text == ":" and att.content[0] > end:
+        end += 1
+    return att if (start, end) == att.cue else replace(att, cue=(start, end))

@@ -1,4 +1,5 @@
-"""Where a source's span ends: on the possessive mark of an owner ("Trump's criticism"), as annotators mark it."""
+"""Where a source's span ends (on the possessive mark of an owner, "Trump's criticism") and where a cue's does
+("also said", "said:"), as annotators mark them."""
 from __future__ import annotations
 
 import pytest
@@ -20,3 +21,15 @@ def test_a_name_that_ends_on_a_possessive_mark_keeps_it(analyze):
     claim = analyze("McDonald’s said it would close its restaurants in the region.").claims[0]
     assert claim.source.span is not None and claim.source.span.text == "McDonald’s"
     assert claim.source.name == "McDonald’s"
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("The harbour master also said the ferry would run all winter.", "also said"),
+    ("The ministry quickly denied that any ferry had sunk.", "quickly denied"),
+    ("The harbour master said: “The ferry will run all winter.”", "said:"),
+    ("Later, the harbour master said the ferry would run all winter.", "said"),  # not an adverb of the verb's own
+    ("The harbour master has also said the ferry would run all winter.", "has also said"),
+])
+def test_a_verb_cue_takes_its_adverbs_before_it_and_the_colon_after_it(analyze, text, cue):
+    [claim] = analyze(text).claims
+    assert claim.cue is not None and claim.cue.text == cue
