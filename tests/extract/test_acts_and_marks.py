@@ -30,7 +30,7 @@ def test_acts_of_force_are_not_claims(analyze, text):
 @pytest.mark.parametrize("text,cue", [
     ("The senator attacked the bill as a giveaway to the shipyards.", "attacked"),
     ("The army said it repelled an attack near the old dam.", "said"),
-    ("The regiment called on the ministry to free the prisoners.", "called"),
+    ("The regiment called on the ministry to free the prisoners.", "called on"),
     ("The ministry claimed the lives of its sailors were never at risk.", "claimed"),
 ])
 def test_speech_of_and_about_armed_forces_stays(analyze, text, cue):

@@ -29,7 +29,9 @@ def test_a_name_that_ends_on_a_possessive_mark_keeps_it(analyze):
     ("The harbour master said: “The ferry will run all winter.”", "said:"),
     ("Later, the harbour master said the ferry would run all winter.", "said"),  # not an adverb of the verb's own
     ("The harbour master has also said the ferry would run all winter.", "has also said"),
+    ("The harbour master warned of a long winter without ferries.", "warned of"),
+    ("The harbour master talked about the ferries for an hour.", "talked about"),
 ])
-def test_a_verb_cue_takes_its_adverbs_before_it_and_the_colon_after_it(analyze, text, cue):
+def test_a_verb_cue_takes_its_adverbs_before_it_and_what_opens_its_content_after_it(analyze, text, cue):
     [claim] = analyze(text).claims
     assert claim.cue is not None and claim.cue.text == cue

@@ -577,8 +577,9 @@ def with_possessive_marks(att: Attribution, doc: Doc) -> Attribution:
 
 
 def with_cue_edges(att: Attribution, doc: Doc) -> Attribution:
-    """A verb cue with the adverbs right before it that its verb governs, and the colon right after it that opens
-    what it reports, as annotators mark it: "also said", "quickly denied", "said:"."""
+    """A verb cue with the adverbs right before it that its verb governs, and the colon or the preposition right
+    after it that opens what it reports, as annotators mark it: "also said", "quickly denied", "said:", "warned
+    of"."""
     if att.cue is None or att.cue_head is None or doc[att.cue_head].pos_ not in {"VERB", "AUX"}:
         return att
     start, end = att.cue
@@ -589,4 +590,6 @@ def with_cue_edges(att: Attribution, doc: Doc) -> Attribution:
         start -= 1
     if end < len(doc) and doc[end].text == ":" and att.content[0] > end:
         end += 1
+    elif att.content[0] == end + 1 and doc[end].pos_ == "ADP" and doc[end].dep_ == "prep" and doc[end].head.i == head:
+        end += 1  # the preposition between the verb and its content: "talked about the wall", "warned of a recession"
     return att if (start, end) == att.cue else replace(att, cue=(start, end))
