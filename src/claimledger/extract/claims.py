@@ -548,10 +548,10 @@ def _resolved(doc: Doc, start: int, end: int, mentions: Sequence[EntityMention],
     owns = end < len(doc) and doc[end].pos_ not in {"VERB", "AUX"}
     owner_end = end - 1 if owns and end - start > 1 and doc[end - 1].tag_ == "POS" else end
     src = resolve_source(doc, start, owner_end, mentions, gazetteer, history, document.published)
-    last = doc[owner_end - 1]
-    if owner_end != end and src.span is not None and src.span.end == last.idx + len(last.text):
-        src = replace(src, span=TextSpan(src.span.start, doc[end - 1].idx + len(doc[end - 1].text),
-                                         doc.text[src.span.start:doc[end - 1].idx + len(doc[end - 1].text)]))
+    owner, mark = doc[owner_end - 1], doc[end - 1]
+    if owner_end != end and src.span is not None and src.span.end == owner.idx + len(owner.text):
+        mark_end = mark.idx + len(mark.text)
+        src = replace(src, span=TextSpan(src.span.start, mark_end, doc.text[src.span.start:mark_end]))
     return src
 
 
