@@ -585,8 +585,7 @@ def with_cue_edges(att: Attribution, doc: Doc) -> Attribution:
     start, end = att.cue
     head = att.cue_head
     while start > 0 and doc[start - 1].pos_ == "ADV" and doc[start - 1].dep_ in {"advmod", "neg"} \
-            and start <= doc[start - 1].head.i < end and doc[start - 1].head.i == head \
-            and not any(start - 1 <= s < e <= start for s, e in att.sources):
+            and doc[start - 1].head.i == head and not any(s <= start - 1 < e for s, e in att.sources):
         start -= 1
     if end < len(doc) and doc[end].text == ":" and att.content[0] > end:
         end += 1
