@@ -31,6 +31,10 @@ def test_a_name_that_ends_on_a_possessive_mark_keeps_it(analyze):
     ("The harbour master has also said the ferry would run all winter.", "has also said"),
     ("The harbour master warned of a long winter without ferries.", "warned of"),
     ("The harbour master talked about the ferries for an hour.", "talked about"),
+    ("The harbour master called for the board to buy two new ferries.", "called for"),
+    ("The harbour master went on to say that the ferries would run all winter.", "went on to say"),
+    ("The harbour master began by saying that the ferries would run all winter.", "began by saying"),
+    ("The harbour master went to Riga to say that the ferries would run all winter.", "to say"),  # a journey
 ])
 def test_a_verb_cue_takes_its_adverbs_before_it_and_what_opens_its_content_after_it(analyze, text, cue):
     [claim] = analyze(text).claims

@@ -10,6 +10,7 @@ Pure: reads spaCy tokens, returns token-index spans; source resolution happens i
 The rules live in layers, each module reading only those listed before it:
 
 - ``spans``: the relation record (``Attribution``) and token ranges: trimming, noun phrases, quotation extents;
+- ``edges``: where annotators draw a relation's edges once it is found ("also said", "Trump's");
 - ``speakers``: who speaks for a cue;
 - ``cues``: whether a verb is a cue and how far its cue runs;
 - ``contents``: what a cue reports and where that content ends;
@@ -22,6 +23,7 @@ The rules live in layers, each module reading only those listed before it:
 from .acts import next_act_start
 from .contents import ANSWER_WORDS, closing_report
 from .cues import LEARNED_PROPOSAL
+from .edges import with_cue_edges
 from .quotations import DISCOURSE_MARKERS, content_segments
 from .relations import NAME, find_attributions
 from .signatures import signs_a_report
@@ -34,7 +36,6 @@ from .spans import (
     reporting_participle,
     start_of_line,
     unclosed_quotation,
-    with_cue_edges,
 )
 from .speakers import quoted_speaker
 

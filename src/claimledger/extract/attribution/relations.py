@@ -46,6 +46,7 @@ from .contents import (
 )
 from .continued import with_quotation_after_colon, with_quoted_paragraphs, with_resumed_quote
 from .cues import cue_range_of, is_cue_verb, learned_cue, raising_cue
+from .edges import with_possessive_marks
 from .frames import (
     according_to,
     document_attribution,
@@ -88,7 +89,6 @@ from .spans import (
     subject_phrase,
     subtree_range,
     trim,
-    with_possessive_marks,
 )
 from .speakers import (
     accused_in_a_headline,

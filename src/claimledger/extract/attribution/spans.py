@@ -3,7 +3,7 @@ the extent of a quotation. The lowest layer of the attribution rules; it reads o
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -567,28 +567,3 @@ def sentence_before(sent: Span) -> TokRange | None:
         before = doc[before.start - 1].sent if before.start > 0 else None
     return trim(before, before.start, end) if before is not None else None
 
-
-def with_possessive_marks(att: Attribution, doc: Doc) -> Attribution:
-    """A source that owns its cue ends on its possessive mark, as annotators mark it: "Trump's criticism of the Fed"
-    has the source "Trump's"."""
-    sources = tuple((s, e + 1) if e < len(doc) and doc[e].tag_ == "POS" and doc[e].head.i == e - 1
-                    and (att.cue is None or att.cue[0] != e) else (s, e) for s, e in att.sources)
-    return att if sources == att.sources else replace(att, sources=sources)
-
-
-def with_cue_edges(att: Attribution, doc: Doc) -> Attribution:
-    """A verb cue with the adverbs right before it that its verb governs, and the colon or the preposition right
-    after it that opens what it reports, as annotators mark it: "also said", "quickly denied", "said:", "warned
-    of"."""
-    if att.cue is None or att.cue_head is None or doc[att.cue_head].pos_ not in {"VERB", "AUX"}:
-        return att
-    start, end = att.cue
-    head = att.cue_head
-    while start > 0 and doc[start - 1].pos_ == "ADV" and doc[start - 1].dep_ in {"advmod", "neg"} \
-            and doc[start - 1].head.i == head and not any(s <= start - 1 < e for s, e in att.sources):
-        start -= 1
-    if end < len(doc) and doc[end].text == ":" and att.content[0] > end:
-        end += 1
-    elif att.content[0] == end + 1 and doc[end].pos_ == "ADP" and doc[end].dep_ == "prep" and doc[end].head.i == head:
-        end += 1  # the preposition between the verb and its content: "talked about the wall", "warned of a recession"
-    return att if (start, end) == att.cue else replace(att, cue=(start, end))

@@ -1,0 +1,59 @@
+"""Where annotators draw a relation's edges, once the rules have found it: a source that owns its cue ends on its
+possessive mark ("Trump's criticism"), and a verb cue takes the adverbs before it, the verb that leads into it and
+the colon or preposition that opens its content ("also said", "went on to say", "said:", "warned of")."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from .spans import Attribution
+
+
+def with_possessive_marks(att: Attribution, doc: Doc) -> Attribution:
+    """A source that owns its cue ends on its possessive mark, as annotators mark it: "Trump's criticism of the Fed"
+    has the source "Trump's"."""
+    sources = tuple((s, e + 1) if e < len(doc) and doc[e].tag_ == "POS" and doc[e].head.i == e - 1
+                    and (att.cue is None or att.cue[0] != e) else (s, e) for s, e in att.sources)
+    return att if sources == att.sources else replace(att, sources=sources)
+
+
+def with_cue_edges(att: Attribution, doc: Doc) -> Attribution:
+    """A verb cue with the adverbs right before it that its verb governs, and the colon or the preposition right
+    after it that opens what it reports, as annotators mark it: "also said", "quickly denied", "said:", "warned
+    of"."""
+    if att.cue is None or att.cue_head is None or doc[att.cue_head].pos_ not in {"VERB", "AUX"}:
+        return att
+    start, end = att.cue
+    head = att.cue_head
+    leading = _leading_verb(doc[head], start)
+    if leading is not None:  # "went on to say", "began by saying": the verb that leads into the cue is part of it
+        start = leading
+    while start > 0 and doc[start - 1].pos_ == "ADV" and doc[start - 1].dep_ in {"advmod", "neg"} \
+            and doc[start - 1].head.i == head and not any(s <= start - 1 < e for s, e in att.sources):
+        start -= 1
+    if end < len(doc) and doc[end].text == ":" and att.content[0] > end:
+        end += 1
+    elif att.content[0] == end + 1 and (doc[end].pos_ == "ADP" and doc[end].dep_ == "prep" and doc[end].head.i == head
+                                        or doc[end].dep_ == "mark" and doc[end].lower_ == "for"):
+        # the preposition between the verb and its content: "talked about the wall", "warned of a recession", and the
+        # "for" of "called for Trump to drop out"
+        end += 1
+    return att if (start, end) == att.cue else replace(att, cue=(start, end))
+
+
+_LEADING = {"go": ("prt", "on"), "begin": ("prep", "by"), "start": ("prep", "by")}
+
+
+def _leading_verb(verb: Token, start: int) -> int | None:
+    """Where a verb that only leads into the cue starts, when nothing but its particle or preposition stands between
+    them: "went on to say", "began by saying"; None otherwise."""
+    doc = verb.doc
+    link = verb.head if verb.dep_ in {"xcomp", "advcl"} else verb.head.head if verb.dep_ == "pcomp" else None
+    if link is None or link.i >= start or link.lemma_.lower() not in _LEADING:
+        return None
+    dep, word = _LEADING[link.lemma_.lower()]
+    joint = next((c for c in link.children if c.dep_ == dep and c.lower_ == word and link.i < c.i < start), None)
+    if joint is None or any(not (t.i == joint.i or t.is_space) for t in doc[link.i + 1:start]):
+        return None
+    return link.i
