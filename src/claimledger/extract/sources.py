@@ -470,11 +470,12 @@ def _called_otherwise(doc: Doc, pron: Token, people: Sequence[EntityMention], hi
 def _addressed(pron: Token, mentions: Sequence[EntityMention]) -> set[str]:
     """The people (``surname_key``) a pronoun's own verb speaks to, who are not the pronoun: "He also told Blinken
     that ..." is not Blinken."""
+    if pron.dep_ != "nsubj":
+        return set()
     verb = pron.head
     hearers = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-    return {surname_key(m.name) for m in mentions for h in hearers if m.start <= h.idx < m.end} \
-        if pron.dep_ == "nsubj" else set()
+    return {surname_key(m.name) for m in mentions for h in hearers if m.start <= h.idx < m.end}
 
 
 def _recent_speaker(doc: Doc, pron: Token, people: Sequence[EntityMention], ruled_out: frozenset[str],

@@ -528,9 +528,10 @@ def closing_report(verb: Token, sent: Span) -> Token | None:
     if subj is None or said is None or not verb.head.i < said.i < subj.i:
         return None
     left = subj.left_edge.i
+    if doc[left - 1].text != "," or verb.i - left > 6:
+        return None
     # after the closing verb, only when and where it reported: "..., the state news agency reported on Wednesday."
-    told = [t for c in verb.rights if not c.is_punct and not circumstance_of_speaking(c) for t in c.subtree]
-    if doc[left - 1].text != "," or verb.i - left > 6 or told \
+    if any(not c.is_punct and not circumstance_of_speaking(c) for c in verb.rights) \
             or not all(t.is_punct or t.is_space or verb.is_ancestor(t) for t in doc[verb.i + 1:sent.end]):
         return None
     return said

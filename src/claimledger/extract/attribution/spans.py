@@ -326,11 +326,7 @@ def says_where(c: Token) -> bool:
 def circumstance_of_speaking(phrase: Token) -> bool:
     """Whether a phrase hung on a verb of speech says when, where or how it spoke, not what about: "on Friday", "in a
     statement", "at a briefing", "on Facebook", "later"; not "insists on holding talks", "said a lot"."""
-    return phrase.dep_ == "advmod" and phrase.pos_ == "ADV" or says_when(phrase) or on_a_medium(phrase) \
-        or prep_of(phrase, _OCCASION_PREPS, OCCASION_NOUNS | DOCUMENT_NOUNS)
-
-
-_OCCASION_PREPS = frozenset({"in", "at", "during"})
+    return phrase.dep_ == "advmod" and phrase.pos_ == "ADV" or says_when(phrase) or says_where(phrase)
 
 
 def _says_at_what(c: Token) -> bool:
