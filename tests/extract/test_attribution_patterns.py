@@ -499,6 +499,10 @@ def test_a_pronoun_after_a_role_phrase_subject_is_the_person_the_phrase_names(an
      "needed a vote in parliament.", "She", "Elena Rossi"),
     # a person noun is a speaker too, named or not
     ("A local official said the bridge was shut. He said repairs would take a month.", "He", "A local official"),
+    # a name the tagger does not take for a person's, with the office it holds in apposition
+    ("“It will be slow, but it can work,” said Kalnins. “Everyone has the parts.”\n\nProf Ewa Dąbrowska, the former "
+     "director general of the Baltic Rail Agency, said her wish was that the line would stay open. “The line is "
+     "nothing without the ports,” she said.", "she", "Prof Ewa Dąbrowska"),
 ])
 def test_he_or_she_is_the_person_quoted_just_before(analyze, text, pronoun, name):
     c = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == pronoun)
@@ -1392,6 +1396,38 @@ def test_a_dateline_is_neither_the_speaker_nor_part_of_what_is_reported(analyze,
     assert claim.source.span is not None and claim.source.span.text == source
     assert not claim.content.text.startswith(text.split()[0].rstrip(","))
     assert not claim.content.text.startswith("9 Aug")
+
+
+@pytest.mark.parametrize("text,source", [
+    # a place in any case, with a date and an agency
+    ("Tamale, Feb. 3, GNA - The district chief executive said the new market would open in March.",
+     "The district chief executive"),
+    ("Ho (V/R), Feb. 3, GNA – Mr Kofi Adda, the regional minister, said the road would be tarred before the rains.",
+     "Mr Kofi Adda, the regional minister,"),
+])
+def test_a_dateline_with_a_date_and_an_agency_is_no_speaker(analyze, text, source):
+    claim = _claim(analyze(text), "said")
+    assert claim.source.span is not None and claim.source.span.text == source
+    assert claim.source.name is not None and "GNA" not in claim.source.name
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a page that ran its headline, byline and dateline into one line
+    ("Market to open in March, says chief executive By Kofi Mensah, GNA Tamale, Feb. 3, GNA - The district chief "
+     "executive said the new market would open in March.", "The district chief executive",
+     "the new market would open in March"),
+    ("Ferries return to the lake after the storm, officials say DULUTH, Minn., May 2 — The harbor master said the "
+     "first ferry left at dawn.", "The harbor master", "the first ferry left at dawn"),
+])
+def test_a_dateline_inside_a_line_starts_the_sentence_after_it(analyze, text, source, content):
+    claim = _claim(analyze(text), "said")
+    assert claim.source.span is not None and claim.source.span.text == source
+    assert claim.content.text == content
+
+
+def test_a_word_in_capitals_before_a_dash_inside_a_line_is_no_dateline(nlp):
+    text = "The ministers met the heads of NATO — The alliance itself sent no one, the envoy said."
+    assert [s.text for s in nlp(text).sents] == [text]
 
 
 def test_a_videos_running_time_before_its_headline_is_no_part_of_the_claim(analyze):

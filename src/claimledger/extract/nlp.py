@@ -21,15 +21,26 @@ _CACHE: dict[tuple[str, str], Language] = {}
 
 
 _PLACE = r"[A-Z][\w.'’]*(?: [A-Z][\w.'’]*)*"  # "Des Moines", "N.H.", "United Arab Emirates"
+_CAPITALS = r"[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,2}"  # "WASHINGTON", "ST. LOUIS", "DONETSK PROVINCE"
 _DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?"  # "Sept. 28", "21 July, 2022"
+_AGENCY = r"\([A-Za-z. ]{1,20}\)"  # "(AP)", "(BelTA)"
+# A place in any case with a date and an agency, the agency in brackets or not: "Takoradi (W/R), Jan. 1, GNA"
+_DATED_PLACE = rf"{_PLACE}(?: \([A-Za-z/. ]{{1,12}}\))?,? {_DATE},? (?:[A-Z]{{2,8}}|{_AGENCY})"
+# a dash with a space on at least one side ("YOU-KNOW-WHAT" is a word), then a capital or a quotation mark
+_DATELINE_DASH = r"(?: (?:--|[-–—―]) ?|(?:--|[-–—―]) )(?=[A-Z\"“‘'])"
 # A dateline opens a line: a place in capitals of up to three words ("WASHINGTON", "ST. LOUIS", "DONETSK PROVINCE,
-# Ukraine", "LOS ANGELES, Sept. 28 (UPI)", "MINSK, 21 July (BelTA)") or any place with its agency ("Dubai, United
-# Arab Emirates (CNN)"), then a dash with a space on at least one side ("YOU-KNOW-WHAT" is a word), then a capital
-# or a quotation mark.
+# Ukraine", "LOS ANGELES, Sept. 28 (UPI)", "MINSK, 21 July (BelTA)"), any place with its agency ("Dubai, United
+# Arab Emirates (CNN)") or with a date and an agency ("Koforidua, Jan. 1, GNA"), then the dash.
 _DATELINE = re.compile(
-    rf"(?:[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){{0,2}}(?:, {_PLACE})?(?:, {_DATE})?(?: ?\([A-Za-z. ]{{1,20}}\))?"
-    rf"|{_PLACE}(?:, {_PLACE})? ?\([A-Za-z. ]{{1,20}}\))"
-    r"(?: (?:--|[-–—―]) ?|(?:--|[-–—―]) )(?=[A-Z\"“‘'])")
+    rf"(?:{_CAPITALS}(?:, {_PLACE})?(?:, {_DATE})?(?: ?{_AGENCY})?|{_PLACE}(?:, {_PLACE})? ?{_AGENCY}|{_DATED_PLACE})"
+    + _DATELINE_DASH)
+# A page that runs its headline, byline and dateline into one line ("... urges Christians By Ama Mensah, GNA
+# Takoradi (W/R), Jan. 1, GNA – Mr Antwi, an Elder ...", "... via Reuters CHICAGO, Jan 2 — A Google system ...")
+# has a dateline inside the line. There it needs a date or an agency: a word in capitals before a dash may be a
+# heading or a name ("NATO — The alliance").
+_INNER_DATELINE = re.compile(
+    rf"(?<=[\w.!?)”\"'’] )(?:{_DATED_PLACE}|{_CAPITALS}(?:, {_PLACE})?(?:,? {_DATE}(?: ?{_AGENCY})?| ?{_AGENCY}))"
+    + _DATELINE_DASH)
 
 
 # A live page's entries open with their time stamp and no dash: "3 Jul 2022 23.26 Zelenskiy vows to ...",
@@ -48,6 +59,20 @@ def _token_at(doc: Doc, offset: int) -> int | None:
     """The token that holds character ``offset`` (the first character after a piece of a page's furniture)."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     return span.start if span is not None else None
+
+
+def _inner_datelines(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """The first token of each dateline inside a line (``_INNER_DATELINE``) and the token after its dash; not the
+    end of one that opens the line ("LOS ANGELES, Sept. 28 (UPI) —" holds "ANGELES, Sept. 28 (UPI) —")."""
+    found = []
+    for match in _INNER_DATELINE.finditer(text):
+        opening = _DATELINE.match(text, text.rfind("\n", 0, match.start()) + 1)
+        if opening is not None and opening.end() >= match.end():
+            continue
+        place, after = _token_at(doc, match.start()), _token_at(doc, match.end())
+        if place and after is not None and after > place:
+            found.append((place, after))
+    return found
 
 
 def _after_dateline(doc: Doc, text: str, line_start: int) -> tuple[int, bool] | None:
@@ -174,6 +199,8 @@ def line_breaks(doc: Doc) -> Doc:
             end = _headline_end(doc, after) if stamp else None
             if end is not None:
                 starts[end] = 1
+    for place, after in _inner_datelines(doc, text):
+        starts[place] = starts[after] = 1
     for start in _after_photo_credits(doc, text) if "Photograph: " in text else ():
         starts[start] = 1
     for mark in doc[1:-1]:

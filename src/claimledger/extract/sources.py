@@ -327,7 +327,7 @@ def _a_person(src: Source, people: frozenset[str], gazetteer: Gazetteer) -> bool
     if known is not None:
         return known.label == "PERSON"
     last = (src.name or "").lower().split()[-1:]
-    return src.entity_id in people or bool(last) and last[0] in ROLE_HEADS | PERSON_NOUNS
+    return src.entity_id in people or bool(last) and last[0] in _PERSON_HEADS
 
 
 def _owners_body(doc: Doc, head: Token, start: int, end: int, mentions: Sequence[EntityMention],
@@ -405,8 +405,7 @@ def _last_outlet(mentions: Sequence[EntityMention], gazetteer: Gazetteer, span: 
 
 
 def _from_history(history: Sequence[Source], skip: Callable[[Source], bool] | None = None) -> Source | None:
-    """The latest named source, but none that ``skip`` rules out; persons and organisations are not told apart
-    here."""
+    """The latest named source, but none ``skip`` rules out; persons and organisations are not told apart here."""
     for src in reversed(history):
         if src.kind not in {SourceKind.NAMED, SourceKind.OUTLET} or src.entity_id is None \
                 or skip is not None and skip(src):
@@ -434,6 +433,7 @@ def _from_mentions(mentions: Sequence[EntityMention], gazetteer: Gazetteer, span
 _SPEAKER_WINDOW = 600  # characters back, about a paragraph, that "he said" looks for the person last quoted
 
 
+_PERSON_HEADS = ROLE_HEADS | PERSON_NOUNS  # the head of a phrase that names one person: "the analyst"
 _GENDER_WINDOW = 5000  # characters back that an honorific or an earlier he or she tells a person's gender
 
 
@@ -502,8 +502,9 @@ def _recent_speaker(doc: Doc, pron: Token, people: Sequence[EntityMention], rule
             continue
         phrase = tokens_under(doc, src.span.start, src.span.end)
         head = phrase.root if phrase is not None else None
-        singular_person = head is not None and head.tag_ in {"NN", "NNP"} and (
-            head.lemma_.lower() in ROLE_HEADS or head.lemma_.lower() in PERSON_NOUNS)
+        # "the analyst"; a name the tagger missed, with its role beside it ("Felix Annancy, the Bishop of Accra,")
+        singular_person = head is not None and any(t.tag_ in {"NN", "NNP"} and t.lemma_.lower() in _PERSON_HEADS
+                                                   for t in (head, *(c for c in head.children if c.dep_ == "appos")))
         if is_person(src, people) or singular_person or src.span.text.lower() in FEMININE_PRONOUNS | MASCULINE_PRONOUNS:
             return src
     return None
