@@ -122,25 +122,40 @@ _NAME_END_LABELS = {**_PLACE_NOUNS, "county": "GPE",
 
 
 def _whole_names(doc: Doc) -> list[tuple[Span, Span]]:
-    """The document's entities, each with the span that names it, and a name cut short at "of" joined to the name
-    right after it: the gazetteer's ruler tags "Ukraine" in "the Supreme Council of Ukraine" before the entity
-    recogniser runs, whose entity then ends at "of" ("the Supreme Council of"). A state so joined to a state is
-    that state, named by the second ("the Republic of Belarus")."""
+    """The document's entities, each with the span that names it, and a name cut short at "of", "for" or "and"
+    joined to the name right after it: the gazetteer's ruler tags "Ukraine" in "the Supreme Council of Ukraine"
+    before the entity recogniser runs, whose entity then ends at "of" ("the Supreme Council of"; "the Mercator
+    Institute for" China Studies, "Article 51 of the Charter of the" United Nations), and the recogniser itself
+    cuts "the Department of Fisheries and" from "Oceans". A state so joined to a state is that state, named by the
+    second ("the Republic of Belarus")."""
     ents = list(doc.ents)
     out = []
     i = 0
     while i < len(ents):
-        ent = ents[i]
-        after = ents[i + 1] if i + 1 < len(ents) else None
-        if after is not None and after.start == ent.end and ent[-1].lower_ == "of" and len(ent) > 1 \
-                and ent.label_ not in _NUMERIC_LABELS and after.label_ in _PLACE_OR_BODY:
-            whole = Span(doc, ent.start, after.end, label=ent.label_)
-            out.append((whole, after if ent.label_ == after.label_ == "GPE" else whole))
-            i += 2
-        else:
-            out.append((ent, ent))
+        ent, named, i = ents[i], ents[i], i + 1
+        while i < len(ents) and ents[i].start == ent.end and _cut_short(ent) and ent.label_ not in _NUMERIC_LABELS \
+                and ents[i].label_ in _PLACE_OR_BODY:
+            after = ents[i]
+            if ent[-1].lower_ in _AND and ent.label_ == after.label_ == "GPE":
+                break  # "the Democratic Republic of the Congo and Colombia": two states
+            ent = Span(doc, ent.start, after.end, label=ent.label_)
+            named = after if ent.label_ == after.label_ == "GPE" else ent
             i += 1
+        if ent[-1].lower_ in _AND and len(ent) > 1:  # a name never ends on "and"
+            ent = named = Span(doc, ent.start, ent.end - 1, label=ent.label_)
+        out.append((ent, named))
     return out
+
+
+_AND = frozenset({"and", "&"})
+
+
+def _cut_short(ent: Span) -> bool:
+    """Whether a name of more than one word ends on a word that joins it to more: "of", "for", "and", "of the"."""
+    words = [t.lower_ for t in ent]
+    if len(words) > 2 and words[-1] == "the" and words[-2] in {"of", "for"}:
+        return True
+    return len(words) > 1 and words[-1] in {"of", "for", "and", "&"}
 
 
 def _person_closing_entity(ent: Span) -> Span:

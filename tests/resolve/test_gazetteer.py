@@ -229,12 +229,28 @@ def test_a_source_the_gazetteer_knows_is_its_entity_whatever_the_tagger_made_of_
      "Supreme Council of Ukraine"),
     # a state named as the state of a state is that state
     ("The Republic of Belarus said the drills were over.", "The Republic of Belarus", "Belarus"),
+    # at "for" and at "of the", and through more than one cut
+    ("Researchers at the Mercator Institute for China said the loans had shrunk.", "the Mercator Institute for China",
+     "Mercator Institute for China"),
+    ("The minister cited Article 51 of the Charter of the United Nations on Friday.",
+     "Article 51 of the Charter of the United Nations", "Article 51 of the Charter of the United Nations"),
+    ("The State Agency for Tourism Development of Ukraine said the hotels were full.",
+     "The State Agency for Tourism Development of Ukraine", "State Agency for Tourism Development of Ukraine"),
+    # the recogniser cuts a body's name at "and"
+    ("The Department of Fisheries and Oceans says the trailer rolled off the barge.",
+     "The Department of Fisheries and Oceans", "Department of Fisheries and Oceans"),
 ])
 def test_a_name_cut_short_at_of_is_joined_to_the_name_after_it(analyze, text, mention, name):
     a = analyze(text)
     joined = next(m for m in a.entities if m.text == mention)
     assert joined.name == name
-    assert not any(m.text.endswith(" of") for m in a.entities)
+    assert not any(m.text.endswith((" of", " for", " and", " the")) for m in a.entities)
+
+
+def test_two_states_named_together_stay_two_and_no_name_ends_on_and(analyze):
+    a = analyze("The Democratic Republic of the Congo and Colombia abstained, the diplomats said.")
+    assert {m.name for m in a.entities} >= {"Democratic Republic of the Congo", "Colombia"}
+    assert not any(m.text.endswith(" and") for m in a.entities)
 
 
 @pytest.mark.parametrize("text,source,name", [
