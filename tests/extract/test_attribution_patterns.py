@@ -997,6 +997,9 @@ def test_a_semicolon_ends_the_content_only_before_a_clause(nlp, text, content):
 @pytest.mark.parametrize("text,content", [
     ("The mayor has called on police to release the videos of the raid.",
      "police to release the videos of the raid"),
+    # but a phrase of when is no one called on
+    ("The two mayors agreed on Friday to share the cost of the new bridge.", "to share the cost of the new bridge"),
+    ("The port authority claimed in recent days to have cleared the channel.", "to have cleared the channel"),
     ("The spokesman said \"budget reforms\" and new tariffs would pay for the bridges.",
      "\"budget reforms\" and new tariffs would pay for the bridges"),
 ])

@@ -32,6 +32,7 @@ from .contents import (
     complement_of,
     complementizers,
     content_of,
+    could_be_topic,
     inner_content,
     is_extracted_wh,
     is_free_relative,
@@ -215,6 +216,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
             obj = next((c for c in tok.children if c.dep_ in {"dobj", "dative"} and tok.i < c.i < content_tok.i), None)
             if obj is None:  # "called on police to release": the object of the cue's particle
                 obj = next((g for c in tok.children if c.dep_ in {"prt", "prep"} and tok.i < c.i < content_tok.i
+                            and could_be_topic(c)  # not "claimed in recent days to have ..."
                             for g in c.children if g.dep_ == "pobj" and g.i < content_tok.i), None)
             if obj is not None:  # "urged Republicans to join": who is urged belongs to what is urged
                 c_range = (obj.left_edge.i, c_range[1])
