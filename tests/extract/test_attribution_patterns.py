@@ -1489,6 +1489,18 @@ def test_a_photo_credit_or_a_headline_in_capitals_is_no_colon_claim(analyze, tex
     assert not [c for c in analyze(text).claims if c.cue is not None and c.cue.text == ":"]
 
 
+@pytest.mark.parametrize("text", [
+    # a place in capitals opens a dateline or a story's kicker
+    "KYIV: The ferry company said on Monday that the crossing would reopen.",
+    "POLAND-LITHUANIA: FERRY CROSSING TO REOPEN AFTER STORM: LIVE UPDATES",
+    # and a page's notes are nobody's words
+    "CLARIFICATION: An earlier version of this story gave the wrong date for the crossing.",
+    "PUBLISHED: 14:05 GMT, 3 March 2023 | UPDATED: 16:10 GMT, 3 March 2023",
+])
+def test_a_place_or_a_pages_note_before_a_colon_is_no_speaker(analyze, text):
+    assert not [c for c in analyze(text).claims if c.cue is not None and c.cue.text == ":"]
+
+
 def test_turns_in_capitals_are_still_a_transcripts_speakers(analyze):
     a = analyze("PENCE: Well, look, the ferries will run all winter.\n\nKAINE: They will not.")
     assert [(c.source.span.text, c.content.text) for c in a.claims if c.source and c.source.span] == [

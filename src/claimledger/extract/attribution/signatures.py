@@ -32,7 +32,8 @@ from .speakers import can_speak
 _LABELS = frozenset("""
 note update photo photos video watch source sources related correction editor editors read more by via file
 breaking exclusive analysis opinion live transcript q a image images credit caption warning background context
-explainer timeline factbox summary photograph illustration composite latest
+explainer timeline factbox summary photograph illustration composite latest updated published posted notes
+clarification deadline
 """.split()) | MEDIA_LABELS
 
 
@@ -253,7 +254,12 @@ def colon_attribution(sent: Span) -> Attribution | None:
     topic = name[-1].lower_ in _EVENT_LABELS
     # a turn in capitals ("PENCE: Well, ..."), not a headline in capitals ("UKRAINE: LEADERS SET TO MEET ...")
     words = [t for t in doc[j + 1:end] if t.is_alpha and len(t) > 1]
-    in_capitals = all(t.is_upper or not t.is_alpha for t in name) and not (words and all(t.is_upper for t in words))
+    capitals = all(t.is_upper or not t.is_alpha for t in name)
+    places = [t.ent_type_ in {"GPE", "LOC"} for t in name if t.is_alpha]
+    if capitals and (all(places) or any(places) and "-" in name.text and " " not in name.text.strip()) \
+            and not _is_transcript(doc):
+        return None  # a place in capitals opens a dateline or a story's kicker ("BEIJING:", "RUSSIA-UKRAINE:")
+    in_capitals = capitals and not (words and all(t.is_upper for t in words))
     speaker = in_capitals or any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in name) and not topic \
         or len(name) == 1 and name[0].pos_ == "PROPN"
     if not speaker and j + 1 < end and (doc[j + 1].text in OPEN_QUOTES or doc[j + 1].text == "'"):
