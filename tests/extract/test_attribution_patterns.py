@@ -2491,6 +2491,17 @@ def test_an_as_aside_after_the_subject_leaves_the_subject_in_the_content(proposa
     # one that says who the source is stays
     ("Chris Cox, who runs the ferry union, said the plan was a mistake.", "said",
      "Chris Cox, who runs the ferry union,"),
+    # a name needs no comma before a relative clause that reports on its own
+    ("The warning was echoed by the harbor master Tomas Berg who said, “The ice will close the port in a week.”",
+     "was echoed", "the harbor master Tomas Berg"),
+    ("The ice will close the port in a week, according to harbor master Tomas Berg who said the ferries would stop.",
+     "according to", "harbor master Tomas Berg"),
+    # a name inside what the source adds about itself is not the source's
+    ("Anna Lind, a former mayor of Bergen who has argued for the ferry plan for years, said the bridge was a "
+     "mistake.", "said", "Anna Lind, a former mayor of Bergen who has argued for the ferry plan for years,"),
+    # and some of a people are told apart by one
+    ("Norwegians who want a new bridge will say the ferry is too slow.", "will say",
+     "Norwegians who want a new bridge"),
 ])
 def test_a_source_ends_before_a_relative_clause_that_reports_on_its_own(analyze, text, cue, source):
     c = _claim(analyze(text), cue)

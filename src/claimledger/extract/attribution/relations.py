@@ -371,13 +371,17 @@ def _before_their_own_reports(found: list[Attribution], doc: Doc) -> list[Attrib
     letter") stays in it, and so does one inside a content's hole, which is cut whole."""
     relatives = [(o.sources[0][0], o.cue[0]) for o in found if o.sources and o.cue is not None
                  and doc[o.sources[0][0]].lower_ in {"who", "which"} and o.sources[0][0] < o.cue[0]
-                 and o.sources[0][0] > 0 and doc[o.sources[0][0] - 1].text == ","]  # "sources who saw it" say who
+                 and o.sources[0][0] > 0]
     out = []
     for att in found:
         last = att.resumed[1] if att.resumed is not None else att.content[1]
         sources = []
         for start, end in att.sources:
-            inner = [k for k, cue in relatives if start < k and cue < end]
+            # "sources who saw it" say who; a name needs no comma ("Defense Minister Oleksiy Reznikov who said ..."),
+            # but only the name that heads the source, not one in what it adds ("a former senator from Minnesota who
+            # is supporting Mr. Rubio", "the ex-wife of Alan Grayson who filed ...")
+            inner = [k for k, cue in relatives if start < k and cue < end and (
+                doc[k - 1].text == "," or _one_named(doc[k - 1]) and _heads(doc[k - 1], doc[start:end].root))]
             if not inner or att.content[0] < start and end < last:  # "“...,” said X, who ..., “...”": in its hole
                 sources.append((start, end))
                 continue
@@ -387,6 +391,18 @@ def _before_their_own_reports(found: list[Attribution], doc: Doc) -> list[Attrib
             sources.append((start, cut))
         out.append(replace(att, sources=tuple(sources)) if tuple(sources) != att.sources else att)
     return out
+
+
+def _heads(name: Token, root: Token) -> bool:
+    """Whether ``name`` heads the phrase whose root is ``root``, or stands in apposition to its head ("the harbor
+    master Tomas Berg")."""
+    return name.i == root.i or name.dep_ == "appos" and name.head.i == root.i
+
+
+def _one_named(tok: Token) -> bool:
+    """Whether ``tok`` ends one person's or body's name, which a relative clause never tells apart from others
+    ("Defense Minister Oleksiy Reznikov who said ..."; "Russians who want democracy" are some Russians)."""
+    return tok.tag_ == "NNP" and tok.ent_type_ != "NORP"
 
 
 def _without_opening_mark(att: Attribution, doc: Doc) -> Attribution:
