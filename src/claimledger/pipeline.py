@@ -138,11 +138,17 @@ def _whole_names(doc: Doc) -> list[tuple[Span, Span]]:
             after = ents[i]
             if ent[-1].lower_ in _AND and ent.label_ == after.label_ == "GPE":
                 break  # "the Democratic Republic of the Congo and Colombia": two states
+            state_of_a_state = ent.label_ == after.label_ == "GPE"
             ent = Span(doc, ent.start, after.end, label=ent.label_)
-            named = after if ent.label_ == after.label_ == "GPE" else ent
+            named = after if state_of_a_state else ent
             i += 1
-        if ent[-1].lower_ in _AND and len(ent) > 1:  # a name never ends on "and"
-            ent = named = Span(doc, ent.start, ent.end - 1, label=ent.label_)
+        end = ent.end
+        if len(ent) > 1 and ent[-1].lower_ in _AND:  # a name never ends on "and" ("Vkusno &"), nor on the comma
+            end -= 1  # before it
+            while end - ent.start > 1 and doc[end - 1].text == ",":
+                end -= 1
+        if end < ent.end:
+            ent = named = Span(doc, ent.start, end, label=ent.label_)
         out.append((ent, named))
     return out
 
@@ -155,7 +161,7 @@ def _cut_short(ent: Span) -> bool:
     words = [t.lower_ for t in ent]
     if len(words) > 2 and words[-1] == "the" and words[-2] in {"of", "for"}:
         return True
-    return len(words) > 1 and words[-1] in {"of", "for", "and", "&"}
+    return len(words) > 1 and (words[-1] in {"of", "for"} or words[-1] in _AND)
 
 
 def _person_closing_entity(ent: Span) -> Span:
