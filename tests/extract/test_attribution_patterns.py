@@ -1428,6 +1428,15 @@ def test_a_dateline_inside_a_line_starts_the_sentence_after_it(analyze, text, so
     assert claim.content.text == content
 
 
+def test_a_dateline_inside_a_line_names_its_place_in_four_words_at_most():
+    # tried at every word of a line, a place of any length would cost a long run of capitalised words time in the
+    # square of its length
+    from claimledger.extract.nlp import _INNER_DATELINE
+    match = _INNER_DATELINE.search("seen Aa Bb Cc Dd Ee, Jan. 1, GNA - The port")
+    assert match is not None and match.group().startswith("Bb Cc Dd Ee,")
+    assert _INNER_DATELINE.search("Aa " * 5000 + "said") is None
+
+
 def test_a_word_in_capitals_before_a_dash_inside_a_line_is_no_dateline(nlp):
     text = "The ministers met the heads of NATO — The alliance itself sent no one, the envoy said."
     assert [s.text for s in nlp(text).sents] == [text]

@@ -116,3 +116,14 @@ def test_qualified_count_round_trip(analyze, n, phrase):
     lo = q[0].low if q[0].low is not None else float("-inf")
     hi = q[0].high if q[0].high is not None else float("inf")
     assert lo <= n <= hi
+
+
+def test_a_number_inside_any_of_overlapping_excluded_spans_is_skipped(nlp):
+    from claimledger.extract.quantities.extraction import extract_quantities
+    text = "On 4 May 2022 and 12 May 2022 the port moved 300 tonnes of grain."
+    doc = nlp(text)
+    # a span that holds the "12", and a shorter one inside it that starts later and ends before the "12"
+    whole = (text.index("4 May"), text.index(" the port"))
+    inner = (text.index("May 2022"), text.index("May 2022") + 8)
+    found = [q.text for q in extract_quantities(doc, [whole, inner])]
+    assert len(found) == 1 and found[0].startswith("300 tonnes")

@@ -21,11 +21,14 @@ _CACHE: dict[tuple[str, str], Language] = {}
 
 
 _PLACE = r"[A-Z][\w.'’]*(?: [A-Z][\w.'’]*)*"  # "Des Moines", "N.H.", "United Arab Emirates"
+# Of up to four words, where a pattern is tried at every word: an unbounded one would make a long run of
+# capitalised words cost time in the square of its length
+_SHORT_PLACE = r"[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}"
 _CAPITALS = r"[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,2}"  # "WASHINGTON", "ST. LOUIS", "DONETSK PROVINCE"
 _DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?"  # "Sept. 28", "21 July, 2022"
 _AGENCY = r"\([A-Za-z. ]{1,20}\)"  # "(AP)", "(BelTA)"
 # A place in any case with a date and an agency, the agency in brackets or not: "Takoradi (W/R), Jan. 1, GNA"
-_DATED_PLACE = rf"{_PLACE}(?: \([A-Za-z/. ]{{1,12}}\))?,? {_DATE},? (?:[A-Z]{{2,8}}|{_AGENCY})"
+_DATED_PLACE = rf"{_SHORT_PLACE}(?: \([A-Za-z/. ]{{1,12}}\))?,? {_DATE},? (?:[A-Z]{{2,8}}|{_AGENCY})"
 # a dash with a space on at least one side ("YOU-KNOW-WHAT" is a word), then a capital or a quotation mark
 _DATELINE_DASH = r"(?: (?:--|[-–—―]) ?|(?:--|[-–—―]) )(?=[A-Z\"“‘'])"
 # A dateline opens a line: a place in capitals of up to three words ("WASHINGTON", "ST. LOUIS", "DONETSK PROVINCE,
@@ -39,7 +42,7 @@ _DATELINE = re.compile(
 # has a dateline inside the line. There it needs a date or an agency: a word in capitals before a dash may be a
 # heading or a name ("NATO — The alliance").
 _INNER_DATELINE = re.compile(
-    rf"(?<=[\w.!?)”\"'’] )(?:{_DATED_PLACE}|{_CAPITALS}(?:, {_PLACE})?(?:,? {_DATE}(?: ?{_AGENCY})?| ?{_AGENCY}))"
+    rf"(?<=[\w.!?)”\"'’] )(?:{_DATED_PLACE}|{_CAPITALS}(?:, {_SHORT_PLACE})?(?:,? {_DATE}(?: ?{_AGENCY})?| ?{_AGENCY}))"
     + _DATELINE_DASH)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_left, insort
 
 from ..model import Granularity, TimeExpression, TimeRole
 
@@ -290,12 +291,13 @@ def _resolve(name: str, m: re.Match[str], published: dt.date | None, text: str
 
 def extract_times(text: str, published: dt.date | None) -> list[TimeExpression]:
     """Every time expression in ``text``, left to right, without overlaps. Pure."""
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # the spans found, sorted; they never overlap, so their ends are sorted too
     found: list[TimeExpression] = []
     for name, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             s, e = m.start(), m.end()
-            if s == e or any(s < te and ts < e for ts, te in taken):
+            k = bisect_left(taken, (e,))  # the spans before k start before e; only the last of them can reach s
+            if s == e or k and taken[k - 1][1] > s:
                 continue
             if name == "month" and m.group("month").lower() in {"may", "march", "mar", "jan", "jun", "aug",
                                                                 "sep", "oct", "nov", "dec", "feb", "apr", "jul"} \
@@ -323,7 +325,7 @@ def extract_times(text: str, published: dt.date | None) -> list[TimeExpression]:
                 end_date = published
             elif role == TimeRole.UNTIL and start_date is not None:
                 start_date = None
-            taken.append((s, e))
+            insort(taken, (s, e))
             found.append(TimeExpression(start=s, end=e, text=text[s:e], role=role, start_date=start_date,
                                         end_date=end_date, granularity=gran, note=note))
     found.sort(key=lambda t: t.start)

@@ -1,6 +1,7 @@
 """``extract_quantities``: every quantity in a parsed document, read, qualified, bounded and given its unit."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -30,19 +31,34 @@ from .units import unit_after, unit_name
 NAME = "claimledger.quantities.v2"
 
 
-def _in_spans(i: int, spans: Sequence[tuple[int, int]], doc: Doc) -> bool:
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character spans sorted and merged where they overlap, so that one look-up finds the span holding a place."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _in_spans(i: int, starts: Sequence[int], spans: Sequence[tuple[int, int]], doc: Doc) -> bool:
+    """Whether token ``i`` starts inside one of ``spans`` (merged, ``starts`` their starts): a binary search, since
+    a long document has many dates and many numbers."""
     c = doc[i].idx
-    return any(s <= c < e for s, e in spans)
+    k = bisect_right(starts, c) - 1
+    return k >= 0 and c < spans[k][1]
 
 
 def extract_quantities(doc: Doc, exclude_char_spans: Iterable[tuple[int, int]] = ()) -> list[Quantity]:
     """Every quantity in ``doc``; character spans in ``exclude_char_spans`` (dates) are skipped. Pure."""
-    excluded = sorted(exclude_char_spans)
+    excluded = _merged(exclude_char_spans)
+    starts = [s for s, _ in excluded]
     out: list[Quantity] = []
     n = len(doc)
     i = 0
     while i < n:
-        if _in_spans(i, excluded, doc):
+        if _in_spans(i, starts, excluded, doc):
             i += 1
             continue
         mag = magnitude_at(doc, i)
