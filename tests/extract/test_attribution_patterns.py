@@ -1428,6 +1428,14 @@ def test_a_dateline_inside_a_line_starts_the_sentence_after_it(analyze, text, so
     assert claim.content.text == content
 
 
+def test_a_run_of_words_with_no_full_stop_or_line_break_is_cut_into_sentences(nlp):
+    # no news sentence runs 300 tokens without either; a text that does would make the rules, which compare a
+    # sentence's relations with each other, cost time in the square of its length
+    doc = nlp("the crew said the ferry was late " * 120)
+    assert max(len(s) for s in doc.sents) <= 301
+    assert len(list(doc.sents)) >= 3
+
+
 def test_a_dateline_inside_a_line_names_its_place_in_four_words_at_most():
     # tried at every word of a line, a place of any length would cost a long run of capitalised words time in the
     # square of its length
