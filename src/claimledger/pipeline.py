@@ -154,14 +154,13 @@ def _whole_names(doc: Doc) -> list[tuple[Span, Span]]:
 
 
 _AND = frozenset({"and", "&"})
+_JOINING_WORDS = frozenset({"of", "for"}) | _AND
 
 
 def _cut_short(ent: Span) -> bool:
     """Whether a name of more than one word ends on a word that joins it to more: "of", "for", "and", "of the"."""
-    words = [t.lower_ for t in ent]
-    if len(words) > 2 and words[-1] == "the" and words[-2] in {"of", "for"}:
-        return True
-    return len(words) > 1 and (words[-1] in {"of", "for"} or words[-1] in _AND)
+    last = ent[-1].lower_
+    return len(ent) > 1 and last in _JOINING_WORDS or last == "the" and len(ent) > 2 and ent[-2].lower_ in {"of", "for"}
 
 
 def _person_closing_entity(ent: Span) -> Span:

@@ -5,6 +5,7 @@ import re
 import threading
 from typing import Any
 
+import numpy
 import spacy
 from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
@@ -68,9 +69,13 @@ def _inner_datelines(doc: Doc, text: str) -> list[tuple[int, int]]:
     """The first token of each dateline inside a line (``_INNER_DATELINE``) and the token after its dash; not the
     end of one that opens the line ("LOS ANGELES, Sept. 28 (UPI) —" holds "ANGELES, Sept. 28 (UPI) —")."""
     found = []
+    opening_ends: dict[int, int] = {}  # line start -> where the dateline that opens the line ends (0: none)
     for match in _INNER_DATELINE.finditer(text):
-        opening = _DATELINE.match(text, text.rfind("\n", 0, match.start()) + 1)
-        if opening is not None and opening.end() >= match.end():
+        line = text.rfind("\n", 0, match.start()) + 1
+        if line not in opening_ends:
+            opening = _DATELINE.match(text, line)
+            opening_ends[line] = opening.end() if opening is not None else 0
+        if opening_ends[line] >= match.end():
             continue
         place, after = _token_at(doc, match.start()), _token_at(doc, match.end())
         if place and after is not None and after > place:
@@ -187,11 +192,14 @@ def line_breaks(doc: Doc) -> Doc:
     # one pass over an array: ``Token.is_sent_start``'s setter scans the whole Doc on every call
     starts: Any = doc.to_array([SENT_START]).astype("int64")  # 1 starts a sentence, -1 does not, 0 the parser's
     text = doc.text
+    stops = []  # full stops and line breaks, where a run of words ends (``_bound_runs``)
     for word in doc[:-1]:
         if _runs_on(word) or _stop_before_lower_case(word):
             starts[word.i + 1] = -1
         elif _closes_on_an_amount(word):
             starts[word.i + 1] = 1
+        if word.text in _FULL_STOPS or "\n" in word.text:
+            stops.append(word.i)
     for start in _line_starts(doc):
         if start:
             starts[start] = 1
@@ -210,7 +218,7 @@ def line_breaks(doc: Doc) -> Doc:
         if _opens_quoted_sentence(mark):
             starts[mark.i] = 1
             starts[mark.i + 1] = -1
-    _bound_runs(doc, starts)
+    _bound_runs(starts, stops)
     doc.from_array([SENT_START], starts.view("uint64"))
     return doc
 
@@ -222,16 +230,15 @@ def line_breaks(doc: Doc) -> Doc:
 _LONGEST_RUN = 300
 
 
-def _bound_runs(doc: Doc, starts: Any) -> None:
-    """Start a sentence every ``_LONGEST_RUN`` tokens of a run with no sentence start, full stop or line break."""
-    run = 0
-    for tok in doc:
-        if starts[tok.i] == 1 or tok.text in _FULL_STOPS or "\n" in tok.text:
-            run = 0
-        elif run >= _LONGEST_RUN:
-            starts[tok.i], run = 1, 0
-        else:
-            run += 1
+def _bound_runs(starts: Any, stops: list[int]) -> None:
+    """Start a sentence every ``_LONGEST_RUN`` tokens of a run with no sentence start (``starts``), full stop or line
+    break (``stops``), reading the marks already set rather than the tokens again."""
+    ends = sorted({*stops, *numpy.flatnonzero(starts == 1).tolist(), len(starts)})
+    last = -1
+    for end in ends:
+        for k in range(last + _LONGEST_RUN + 1, end, _LONGEST_RUN + 1):
+            starts[k] = 1
+        last = end
 
 
 # An em dash or horizontal bar is always a token of its own: "him.”—Steve Quinlan" is a closing quote, a signature

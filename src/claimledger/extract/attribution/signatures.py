@@ -33,7 +33,7 @@ _LABELS = frozenset("""
 note update photo photos video watch source sources related correction editor editors read more by via file
 breaking exclusive analysis opinion live transcript q a image images credit caption warning background context
 explainer timeline factbox summary photograph illustration composite latest updated published posted notes
-clarification deadline
+clarification
 """.split()) | MEDIA_LABELS
 
 
@@ -255,9 +255,7 @@ def colon_attribution(sent: Span) -> Attribution | None:
     # a turn in capitals ("PENCE: Well, ..."), not a headline in capitals ("UKRAINE: LEADERS SET TO MEET ...")
     words = [t for t in doc[j + 1:end] if t.is_alpha and len(t) > 1]
     capitals = all(t.is_upper or not t.is_alpha for t in name)
-    places = [t.ent_type_ in {"GPE", "LOC"} for t in name if t.is_alpha]
-    if capitals and (all(places) or any(places) and "-" in name.text and " " not in name.text.strip()) \
-            and not _is_transcript(doc):
+    if capitals and _names_places(name) and not _is_transcript(doc):
         return None  # a place in capitals opens a dateline or a story's kicker ("BEIJING:", "RUSSIA-UKRAINE:")
     in_capitals = capitals and not (words and all(t.is_upper for t in words))
     speaker = in_capitals or any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in name) and not topic \
@@ -281,6 +279,13 @@ def colon_attribution(sent: Span) -> Attribution | None:
     # a transcript's turn is kept as found ("transcript" is no rule the relation check judges)
     return Attribution(cue=(j, j + 1), cue_head=j, content=content, sources=((start, j),),
                        region=frozenset(range(sent.start, sent.end)), origin="transcript" if turn else "colon")
+
+
+def _names_places(name: Span) -> bool:
+    """Whether a label names places only: each word a place, or places joined by hyphens ("RUSSIA-UKRAINE", of which
+    the tagger may know one)."""
+    places = [t.ent_type_ in {"GPE", "LOC"} for t in name if t.is_alpha]
+    return all(places) or any(places) and "-" in name.text and " " not in name.text.strip()
 
 
 _TURN_PARAGRAPHS = 5  # at most this many paragraphs after a transcript's "NAME:" line go on with its turn

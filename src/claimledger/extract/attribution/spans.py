@@ -562,4 +562,3 @@ def sentence_before(sent: Span) -> TokRange | None:
     while before is not None and not any(t.is_alpha for t in before):
         before = doc[before.start - 1].sent if before.start > 0 else None
     return trim(before, before.start, end) if before is not None else None
-
