@@ -159,3 +159,11 @@ def test_a_clause_only_cue_still_reports_its_clause(analyze):
     a = analyze("The harbour master continued to insist that the cranes had never been idle.")
     assert [(c.cue.text if c.cue else None, c.content.text) for c in a.claims] == \
         [("continued", "that the cranes had never been idle")]
+
+
+def test_a_reporting_verb_the_tagger_took_for_a_noun_keeps_its_subject_as_the_source(analyze):
+    # the tagger reads "reports" as a plural noun and hangs the clause on it as a noun's; its subject still speaks
+    claim = next(c for c in analyze("The UN envoy for refugees reports that more than 2,000 families have left the "
+                                    "valley.").claims if c.cue is not None and c.cue.text == "reports")
+    assert claim.source.span is not None and claim.source.span.text == "The UN envoy for refugees"
+    assert claim.content.text == "that more than 2,000 families have left the valley"

@@ -1445,6 +1445,21 @@ def test_a_dateline_inside_a_line_names_its_place_in_four_words_at_most():
     assert _INNER_DATELINE.search("Aa " * 5000 + "said") is None
 
 
+@pytest.mark.parametrize("text,cue,source,content", [
+    # the place's country in square brackets and a colon after the agency
+    ("Harbour board releases ferry timetable for 2021 Perth [Australia], Mar 4 (ANI): The Harbour Board (HB) on "
+     "Monday released a timetable of ferries that leave before dawn.", "released", "The Harbour Board (HB)",
+     "a timetable of ferries that leave before dawn"),
+    # a date with its year and no agency
+    ("Harbour board expects record year – Port Newsroom Perth, 4 March, 2021 – The Harbour Board (HB) is expecting "
+     "2.5 million passengers in 2021.", "is expecting", "The Harbour Board (HB)", "2.5 million passengers in 2021"),
+])
+def test_a_dated_place_inside_a_line_is_a_dateline(analyze, text, cue, source, content):
+    claim = _claim(analyze(text), cue)
+    assert claim.source.span is not None and claim.source.span.text == source
+    assert claim.content.text == content
+
+
 def test_a_word_in_capitals_before_a_dash_inside_a_line_is_no_dateline(nlp):
     text = "The ministers met the heads of NATO — The alliance itself sent no one, the envoy said."
     assert [s.text for s in nlp(text).sents] == [text]

@@ -28,23 +28,28 @@ _SHORT_PLACE = r"[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}"
 _CAPITALS = r"[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,2}"  # "WASHINGTON", "ST. LOUIS", "DONETSK PROVINCE"
 _DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?"  # "Sept. 28", "21 July, 2022"
 _AGENCY = r"\([A-Za-z. ]{1,20}\)"  # "(AP)", "(BelTA)"
-# A place in any case with a date and an agency, the agency in brackets or not: "Takoradi (W/R), Jan. 1, GNA"
-_DATED_PLACE = rf"{_SHORT_PLACE}(?: \([A-Za-z/. ]{{1,12}}\))?,? {_DATE},? (?:[A-Z]{{2,8}}|{_AGENCY})"
 # a dash with a space on at least one side ("YOU-KNOW-WHAT" is a word), then a capital or a quotation mark
 _DATELINE_DASH = r"(?: (?:--|[-–—―]) ?|(?:--|[-–—―]) )(?=[A-Z\"“‘'])"
+# A place in any case, with its region or country in brackets or not, with a date and then an agency, in brackets
+# or not, or with a date and its year: "Takoradi (W/R), Jan. 1, GNA –", "Montreal [Canada], Jan 1 (ANI):",
+# "Bangkok, 27 December, 2019 –". After a bracketed agency a colon ends it too.
+_DATED_PLACE = (
+    rf"{_SHORT_PLACE}(?: \([A-Za-z/. ]{{1,12}}\)| \[[A-Z][\w. ]{{1,20}}\])?,? {_DATE}"
+    rf"(?:,? (?:[A-Z]{{2,8}}{_DATELINE_DASH}|{_AGENCY}(?:{_DATELINE_DASH}|: (?=[A-Z\"“‘'])))"
+    rf"|(?<=\d{{4}}){_DATELINE_DASH})")
 # A dateline opens a line: a place in capitals of up to three words ("WASHINGTON", "ST. LOUIS", "DONETSK PROVINCE,
 # Ukraine", "LOS ANGELES, Sept. 28 (UPI)", "MINSK, 21 July (BelTA)"), any place with its agency ("Dubai, United
-# Arab Emirates (CNN)") or with a date and an agency ("Koforidua, Jan. 1, GNA"), then the dash.
+# Arab Emirates (CNN)"), then the dash; or a dated place (``_DATED_PLACE``).
 _DATELINE = re.compile(
-    rf"(?:{_CAPITALS}(?:, {_PLACE})?(?:, {_DATE})?(?: ?{_AGENCY})?|{_PLACE}(?:, {_PLACE})? ?{_AGENCY}|{_DATED_PLACE})"
-    + _DATELINE_DASH)
+    rf"(?:{_CAPITALS}(?:, {_PLACE})?(?:, {_DATE})?(?: ?{_AGENCY})?|{_PLACE}(?:, {_PLACE})? ?{_AGENCY})"
+    rf"{_DATELINE_DASH}|{_DATED_PLACE}")
 # A page that runs its headline, byline and dateline into one line ("... urges Christians By Ama Mensah, GNA
 # Takoradi (W/R), Jan. 1, GNA – Mr Antwi, an Elder ...", "... via Reuters CHICAGO, Jan 2 — A Google system ...")
 # has a dateline inside the line. There it needs a date or an agency: a word in capitals before a dash may be a
 # heading or a name ("NATO — The alliance").
 _INNER_DATELINE = re.compile(
-    rf"(?<=[\w.!?)”\"'’] )(?:{_DATED_PLACE}|{_CAPITALS}(?:, {_SHORT_PLACE})?(?:,? {_DATE}(?: ?{_AGENCY})?| ?{_AGENCY}))"
-    + _DATELINE_DASH)
+    rf"(?<=[\w.!?)”\"'’] )(?:{_DATED_PLACE}|{_CAPITALS}(?:, {_SHORT_PLACE})?(?:,? {_DATE}(?: ?{_AGENCY})?| ?{_AGENCY})"
+    + _DATELINE_DASH + ")")
 
 
 # A live page's entries open with their time stamp and no dash: "3 Jul 2022 23.26 Zelenskiy vows to ...",

@@ -132,7 +132,11 @@ def content_of(verb: Token) -> Token | None:
     answer = _answer_after(verb)
     if answer is not None:
         return answer
-    comp = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i != verb.i), None)
+    comp = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i != verb.i
+                 or verb.pos_ == "NOUN" and c.dep_ == "acl" and c.i > verb.i  # a verb the tagger took for a noun
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if comp is not None and comp.dep_ == "acl":
+        return comp
     if comp is not None and comp.i < verb.i:
         later = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
         between = verb.doc[comp.right_edge.i:verb.i]

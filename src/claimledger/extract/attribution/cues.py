@@ -60,11 +60,12 @@ def concessive_idiom(tok: Token) -> bool:
 
 def _verb_read_as_noun(tok: Token) -> bool:
     """A word the tagger took for a noun that the parser gave a subject and a clause or an infinitive, as only a
-    verb has them: "Leaked documents show he took a loss", "The campaign plans to send him to Ohio", with "show"
-    and "plans" nouns."""
+    verb has them: "Leaked documents show he took a loss", "The campaign plans to send him to Ohio", "The agency's
+    envoy reports that ...", with "show", "plans" and "reports" nouns (the last clause hung on it as a noun's)."""
     return tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) \
-        and any(c.i > tok.i and (c.dep_ == "ccomp" or c.dep_ == "xcomp" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in tok.children)
+        and any(c.i > tok.i and (c.dep_ == "ccomp" or c.dep_ in {"xcomp", "acl"} and any(
+            a.dep_ == "aux" and a.lower_ == "to" or a.dep_ == "mark" and a.lower_ == "that" and c.dep_ == "acl"
+            for a in c.children)) for c in tok.children)
 
 
 def learned_cue(tok: Token) -> bool:
