@@ -167,3 +167,13 @@ def test_a_reporting_verb_the_tagger_took_for_a_noun_keeps_its_subject_as_the_so
                                     "valley.").claims if c.cue is not None and c.cue.text == "reports")
     assert claim.source.span is not None and claim.source.span.text == "The UN envoy for refugees"
     assert claim.content.text == "that more than 2,000 families have left the valley"
+
+
+def test_a_report_the_parser_hung_on_a_relative_clause_inside_what_was_said_is_the_speakers_next_report(analyze):
+    # "urged" hangs on "cross", inside what the mayor said; in the tense of "said", which no verb of the clause
+    # has, it is the mayor's next report, not one by "those that cross the pass"
+    claims = analyze("The mayor said the roads that link the valleys are safer than those that cross the pass and "
+                     "urged drivers to slow down.").claims
+    urged = next(c for c in claims if c.cue is not None and c.cue.text == "urged")
+    assert urged.source.span is not None and urged.source.span.text == "The mayor"
+    assert urged.content.text == "drivers to slow down"

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import REPORTING_VERBS
 from .spans import SUBJECT_DEPS, Attribution, back_over_joints
+from .speakers import verb_tense
 
 
 def infinitive_conjuncts(verb: Token, infinitive: Token) -> list[Token]:
@@ -42,8 +43,7 @@ def cue_act(cue: Token, verb: Token) -> Token | None:
     Where a verb of the clause shares that tense the sentence cannot tell ("said he believes Obama was born there
     and was qualified"), and any other verb may go on with the clause's subject ("said the US would provide $300m
     and had approved a sale of ammunition", "said the plan would fall short but still added up to ...")."""
-    def tense(v: Token) -> str:
-        return next((a.tag_ for a in v.children if a.dep_ in {"aux", "auxpass"} and a.i < v.i), v.tag_)
+    tense = verb_tense
     said = tense(cue)
     if said not in {"VBD", "VBZ", "VBP", "VBG"}:
         return None

@@ -113,6 +113,37 @@ def _joined_to_reported_clause(verb: Token, clause: Token, subj: Token | None) -
         or (verb.tag_ == tense and verb.lemma_.lower() in REPORTING_VERBS)
 
 
+def verb_tense(verb: Token) -> str:
+    """The tag of a verb's first auxiliary before it, or its own: the tense a speaker's verbs share."""
+    return next((a.tag_ for a in verb.children if a.dep_ in {"aux", "auxpass"} and a.i < verb.i), verb.tag_)
+
+
+def _reporter_over(verb: Token, clause: Token) -> Token | None:
+    """The speech verb whose reported clause holds ``clause``, deeper than its own verb, when the parser
+    coordinated the cue ``verb`` with ``clause`` but the cue is the speaker's next report: "He said things that unite
+    the country are more than those that divide it and urged them to ...", "urged" hung on "divide". As in
+    ``acts.cue_act``: the cue follows "and" or "but", is a reporting verb in the speech verb's tense, and no verb of
+    the clause before it has that tense."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or clause.dep_ == "ccomp" or verb.lemma_.lower() not in REPORTING_VERBS \
+            or doc[verb.left_edge.i - 1].lower_ not in {"and", "but"}:
+        return None
+    node = clause
+    for _ in range(4):
+        if node.dep_ == "ccomp" or node.head.i == node.i:
+            break
+        node = node.head
+    speech = node.head
+    said = verb_tense(speech)
+    if node.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH_VERBS or speech.i > node.left_edge.i \
+            or verb_tense(verb) != said or said not in {"VBD", "VBZ"}:
+        return None
+    between = doc[node.left_edge.i:verb.left_edge.i]
+    if any(verb_tense(v) == said for v in between if v.pos_ in {"VERB", "AUX"} and v.dep_ not in {"aux", "auxpass"}):
+        return None
+    return speech
+
+
 def _quoted_title(subj: Token) -> bool:
     """Whether a subject after its verb stands inside quotation marks: a title, not a speaker ('“...,” Ana Ruiz,
     the mayor, said on “Harbor Talk.”', where the parser made the show the subject)."""
@@ -227,6 +258,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return agent, False
         if cur is not verb and _joined_to_reported_clause(verb, cur, subj) or subj is None and _next_report(cur):
             cur = cur.head
+            continue
+        reporter = _reporter_over(verb, cur) if cur.i == verb.head.i != verb.i else None
+        if reporter is not None:
+            cur = reporter
             continue
         if subj is not None:
             if cur is not verb and subj.lower_ == "it" and cur.lemma_ == "be" \
