@@ -177,3 +177,24 @@ def test_a_report_the_parser_hung_on_a_relative_clause_inside_what_was_said_is_t
     urged = next(c for c in claims if c.cue is not None and c.cue.text == "urged")
     assert urged.source.span is not None and urged.source.span.text == "The mayor"
     assert urged.content.text == "drivers to slow down"
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor called him shortly after the storm hit the port.",
+    "A neighbour called 911 to report the fire.",
+    "The mayor called him again on Tuesday.",
+    "Ms Berg called police to the harbour twice that night.",
+])
+def test_calling_someone_on_the_telephone_or_sending_for_them_is_no_report(analyze, text):
+    assert not [c for c in analyze(text).claims if c.cue is not None and "call" in c.cue.text]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The mayor called Berg a liar.", "Berg a liar"),
+    ("The mayor called Berg “a liar” on Tuesday.", "Berg “a liar” on Tuesday"),
+    ("The mayor called an emergency session.", "an emergency session"),
+    ("The mayor called them on it.", "them on it"),
+])
+def test_calling_someone_something_stays_a_report(analyze, text, content):
+    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == "called")
+    assert claim.content.text == content

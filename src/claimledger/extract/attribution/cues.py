@@ -30,7 +30,7 @@ def is_cue_verb(tok: Token) -> bool:
     if tok.pos_ not in {"VERB", "AUX"} and not tok.tag_.startswith("VB") and not _verb_read_as_noun(tok):
         return False
     lemma = tok.lemma_.lower()
-    if lemma not in REPORTING_VERBS or armed_attack(tok) or concessive_idiom(tok) or took_lives(tok):
+    if lemma not in REPORTING_VERBS or armed_attack(tok) or concessive_idiom(tok) or took_lives(tok) or rang(tok):
         return False
     subj = subject_of(tok)[0] if lemma not in _ARMED_FORCE_CUES or lemma in DOCUMENT_CUES else None
     if lemma not in _ARMED_FORCE_CUES and armed_force(subj):
@@ -117,6 +117,41 @@ def took_lives(word: Token) -> bool:
     a guard", "the disease claimed more victims"."""
     return word.lemma_.lower() == "claim" and any(
         c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in {"life", "victim"} for c in word.children)
+
+
+# Whom one rings or sends for, named by a common noun
+_CALLED_OUT = frozenset({"police", "ambulance", "authority", "firefighter", "mother", "father", "mom", "dad", "wife",
+                         "husband", "friend", "son", "daughter", "parent", "family", "lawyer", "doctor", "office"})
+# What may follow whom one calls when one calls them something: a name, a word for them, a quotation
+_NAMING_NEXT = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})
+
+
+def rang(word: Token) -> bool:
+    """"call" with one object, a person, a number or someone sent for, and nothing it calls them: a telephone call
+    or a summons, no report ("Obama called Sanders shortly after the winner was declared", "she called police to her
+    apartment", "someone called 911", "the mayor called him again yesterday"; but "called him a liar", "called
+    Merkel “the Chancellor”", "called Mr. Yanukovych, a former ...", "called them on it", "called an emergency
+    session", "called for", "called on")."""
+    if word.lemma_.lower() != "call" or any(c.dep_ in {"oprd", "ccomp", "xcomp", "acomp", "attr", "prt", "dative"}
+                                             or c.dep_ == "prep" and c.lower_ == "on" and not any(
+                                                 o.ent_type_ in {"DATE", "TIME"} for o in c.children)
+                                             for c in word.children):
+        return False
+    objects = [c for c in word.children if c.dep_ == "dobj"]
+    if len(objects) != 1:
+        return False
+    obj = objects[0]
+    if not (obj.tag_ == "PRP" and obj.lower_ != "it" or obj.pos_ == "PROPN" or obj.like_num
+            or obj.lemma_.lower() in _CALLED_OUT):
+        return False
+    if obj.right_edge.i != obj.i:
+        return False  # what the object is called may hang on it: "Mr. Yanukovych, a former ...", "Merkel “...”"
+    doc = word.doc
+    if any(t.is_quote for t in doc[word.left_edge.i:word.right_edge.i + 1]) \
+            or any(t.is_quote for t in doc[obj.i + 1:min(obj.i + 7, word.sent.end)]):
+        return False  # "calling him, among other things, “a failed candidate.”", where the parser may hang it elsewhere
+    nxt = doc[obj.i + 1] if obj.i + 1 < word.sent.end else None
+    return nxt is None or not (nxt.pos_ in _NAMING_NEXT and nxt.ent_type_ not in {"DATE", "TIME"})
 
 
 RAISING_ADJECTIVES = frozenset({"certain", "sure", "likely", "unlikely", "bound"})  # "is sure to face questions"
