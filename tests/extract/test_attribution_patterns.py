@@ -3046,3 +3046,25 @@ def test_a_next_verb_of_speech_after_a_comma_is_the_same_speakers_next_report(an
     assert [(c.source.span.text if c.source.span else None, c.cue.text if c.cue else None, c.content.text)
             for c in claims] == [("the mayor", "said", "“We will keep the ferries running,”"),
                                  ("the mayor", "then quietly added:", "“Nobody will be left on the far bank.”")]
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("Lindqvist, a Social Democrat, called Sweden’s ferry rules “weak.”", "Lindqvist, a Social Democrat,",
+     "Sweden’s ferry rules “weak.”"),
+    ("One lawmaker called Lindqvist \"the grey admiral of the northern ports.\"", "One lawmaker",
+     "Lindqvist \"the grey admiral of the northern ports.\""),
+])
+def test_calling_something_a_name_that_the_tagger_read_as_a_participle_is_a_report(analyze, text, source, content):
+    # in a sentence with no other verb, "called" hangs on the noun before it as in "a ferry called Northern Star"
+    claim = _claim(analyze(text), "called")
+    assert claim.source.span is not None and claim.source.span.text == source
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "A ferry called “Northern Star” sailed at dawn.",
+    "A ferry called “Northern Star”.",
+    "A skipper called Lindqvist was at the helm.",
+])
+def test_a_thing_so_called_is_no_report(analyze, text):
+    assert not [c for c in analyze(text).claims if c.cue is not None and c.cue.text == "called"]

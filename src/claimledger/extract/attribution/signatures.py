@@ -343,6 +343,12 @@ def _before_circumstance(sent: Span, end: int) -> int:
 
 
 def trailing_cue(sent: Span) -> Attribution | None:
+    """A relation in a sentence where the parse found none: a cue that closes it (``_closing_cue``) or a naming
+    the tagger read as a participle (``misread_naming``)."""
+    return _closing_cue(sent) or misread_naming(sent)
+
+
+def _closing_cue(sent: Span) -> Attribution | None:
     """"..., the GUR summarizes." when the tagger misreads the rare verb as a noun, and "People like Mr. Ortega,
     she said." when the parser finds no clause for the verb to report."""
     doc = sent.doc
@@ -383,6 +389,34 @@ def trailing_cue(sent: Span) -> Attribution | None:
         return None
     return Attribution(cue=(cue.i, cue.i + 1), cue_head=cue.i, content=content, sources=((j + 1, cue.i),),
                        region=frozenset(range(sent.start, sent.end)))
+
+
+def misread_naming(sent: Span) -> Attribution | None:
+    """"One lawmaker called Trump “the orange prince ...”", "Beruff, a Scott ally, called Florida’s standards
+    “strong.”": in a sentence with no verb of its own, the tagger read the past tense of "call" as a participle hung
+    on the noun before it ("a lawmaker called Trump", one so named). What follows it is named, and the noun names
+    it: the speaker is the noun's phrase, the content what follows the verb, which must hold a quotation."""
+    doc = sent.doc
+    root = sent.root
+    verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() == "call"
+                 and c.i > root.i), None)
+    if verb is None or root.pos_ not in {"NOUN", "PROPN"} or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} and t.i != verb.i and t.dep_ not in {"relcl", "acl", "amod", "aux", "auxpass"}
+           and not verb.left_edge.i <= t.i <= verb.right_edge.i for t in sent):
+        return None
+    before = [t for t in doc[root.left_edge.i:verb.i] if not (t.is_punct or t.is_space)]
+    if not before or doc[root.left_edge.i].i != sent.start and not doc[sent.start].is_punct \
+            or any(t.head.i != root.i and not root.is_ancestor(t) for t in before):
+        return None
+    content = trim(sent, verb.i + 1, sent.end)
+    # what is named comes first and the quotation closes the sentence: not "A group called “Citizens for Trump”
+    # met on Friday.", nor a caption, "A group called “Citizens for Trump”."
+    if content is None or doc[content[0]].is_quote or not any(t.is_quote for t in doc[content[0]:content[1]]) \
+            or not any(t.is_quote for t in doc[max(content[0], content[1] - 2):content[1]]):
+        return None
+    return Attribution(cue=(verb.i, verb.i + 1), cue_head=verb.i, content=content,
+                       sources=((root.left_edge.i, verb.i),), region=frozenset(range(sent.start, sent.end)))
 
 
 def inverted_trailing_cue(sent: Span) -> Attribution | None:
