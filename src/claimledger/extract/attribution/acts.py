@@ -43,17 +43,16 @@ def cue_act(cue: Token, verb: Token) -> Token | None:
     Where a verb of the clause shares that tense the sentence cannot tell ("said he believes Obama was born there
     and was qualified"), and any other verb may go on with the clause's subject ("said the US would provide $300m
     and had approved a sale of ammunition", "said the plan would fall short but still added up to ...")."""
-    tense = verb_tense
-    said = tense(cue)
+    said = verb_tense(cue)
     if said not in {"VBD", "VBZ", "VBP", "VBG"}:
         return None
     doc = verb.doc
     for c in verb.conjuncts:
         start = c.left_edge.i
-        if c.i > verb.i and tense(c) == said and doc[start - 1].lower_ in {"and", "but"} \
+        if c.i > verb.i and verb_tense(c) == said and doc[start - 1].lower_ in {"and", "but"} \
                 and c.lemma_.lower() in REPORTING_VERBS and not any(g.dep_ == "prt" for g in c.children) \
                 and not any(g.dep_ in SUBJECT_DEPS | {"expl"} for g in c.children) \
-                and not any(tense(v) == said for v in doc[verb.left_edge.i:start]
+                and not any(verb_tense(v) == said for v in doc[verb.left_edge.i:start]
                             if v.pos_ in {"VERB", "AUX"} and v.dep_ not in {"aux", "auxpass"}):
             return c
     return None

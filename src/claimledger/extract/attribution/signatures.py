@@ -406,7 +406,7 @@ def misread_naming(sent: Span) -> Attribution | None:
            and not verb.left_edge.i <= t.i <= verb.right_edge.i for t in sent):
         return None
     before = [t for t in doc[root.left_edge.i:verb.i] if not (t.is_punct or t.is_space)]
-    if not before or doc[root.left_edge.i].i != sent.start and not doc[sent.start].is_punct \
+    if not before or root.left_edge.i != sent.start and not doc[sent.start].is_punct \
             or any(t.head.i != root.i and not root.is_ancestor(t) for t in before):
         return None
     content = trim(sent, verb.i + 1, sent.end)
