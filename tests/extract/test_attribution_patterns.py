@@ -2307,7 +2307,7 @@ def test_a_dialogue_dash_glued_to_a_full_stop_opens_the_report(nlp, analyze):
     assert c.content.text == "The inquiry is under way, but we still need some time"
 
 
-@pytest.mark.parametrize("verb", ["assessed", "believes", "continued"])
+@pytest.mark.parametrize("verb", ["assessed", "believes", "continued", "informs", "indicated"])
 def test_a_dash_report_signed_by_a_verb_of_judgement(analyze, verb):
     claim = _claim(analyze(f"The ferry will not run before March - {verb} the port director Anna Berg."), verb)
     assert claim.source.span is not None and claim.source.span.text == "the port director Anna Berg"

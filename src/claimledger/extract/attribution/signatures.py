@@ -88,7 +88,8 @@ _FINITE_OR_PARTICIPLE = _FINITE | {"VBN"}  # after a dash the tagger often reads
 
 # Verbs that sign a report after a dash in news translated from Polish or Ukrainian, besides those of speech: "...
 # - assessed CIA director William Burns", "... - believes the analyst", "... - continued the minister".
-_SIGNING_VERBS = SPEECH_VERBS | {"assess", "believe", "continue", "conclude", "recall", "assure", "estimate", "quote"}
+_SIGNING_VERBS = SPEECH_VERBS | {"assess", "believe", "continue", "conclude", "recall", "assure", "estimate", "quote",
+                                 "inform", "indicate"}
 
 
 def _reporting_after_dash(verb: Token, tags: frozenset[str] = _FINITE) -> bool:
