@@ -35,3 +35,18 @@ def test_the_report_denied_ends_where_the_denial_begins(analyze):
 def test_what_is_turned_down_after_a_comma_is_no_denial(analyze):
     claims = analyze("Mr. Orban called for a ceasefire, which both governments quickly rejected.").claims
     assert all(c.stance != Stance.DENIES for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour board said two cranes were damaged in the storm, a statement the port's owner confirmed.",
+    "The harbour board said two cranes were damaged in the storm – a statement the port's owner confirmed.",
+])
+def test_a_confirmation_of_a_statement_after_a_comma_or_a_dash_confirms_what_was_said(analyze, text):
+    # after a dash the answer is no signature of the report ("... – the minister stressed"), and the confirming
+    # speaker relays nothing
+    claims = analyze(text).claims
+    confirmed = next(c for c in claims if c.stance == Stance.CONFIRMS)
+    assert confirmed.source.span is not None and confirmed.source.span.text == "the port's owner"
+    assert confirmed.content.text == "two cranes were damaged in the storm"
+    said = next(c for c in claims if c.cue is not None and c.cue.text == "said")
+    assert not said.relayed_by

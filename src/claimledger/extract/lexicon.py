@@ -113,6 +113,12 @@ DOCUMENT_CUES = frozenset("read show find state indicate".split())
 # Occasions a speaker speaks at, which say nothing themselves: "said at a news conference announcing ..."
 OCCASION_NOUNS = frozenset({"conference", "briefing", "interview", "speech", "hearing", "rally", "event", "appearance",
                             "meeting", "session", "address", "call", "forum"})
+# Nouns that stand for a claim in an aside after it: "..., a claim the Kremlin denies", "... – a statement the
+# ministry confirmed"
+CLAIM_NOUNS = frozenset("""
+something claim allegation accusation charge assertion suggestion report account version contention statement
+assessment finding estimate figure conclusion prediction forecast
+""".split())
 DOCUMENT_NOUNS = frozenset("""
 message statement report document letter note post text release communique communiqué announcement
 publication survey study analysis assessment review bulletin dispatch telegram video transcript resolution

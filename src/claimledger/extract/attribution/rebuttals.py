@@ -1,22 +1,19 @@
 """Denials and confirmations hung on what they answer, after a comma: "Russia is accused of war crimes, which it
 denies.", "..., something Russia has repeatedly denied.", "..., a claim the Kremlin denies.", "..., an allegation
-rejected by Tehran." The verb has no object of its own; what it denies or confirms is the clause before the comma.
-News annotators mark the relative word or the noun ("which", "a claim") as the content; the ledger reports what is
-denied, so that the denial can meet the claims it contradicts."""
+rejected by Tehran." The verb has no object of its own; what it denies or confirms is the clause before the comma
+(or the dash: "... – a statement the ministry confirmed"). News annotators mark the relative word or the noun
+("which", "a claim") as the content; the ledger reports what is denied, so that the denial can meet the claims it
+contradicts."""
 from __future__ import annotations
 
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import CONFIRM_CUES, DENY_CUES, SPEECH_VERBS, STANCE_NOUNS
+from ..lexicon import CLAIM_NOUNS, CONFIRM_CUES, DENY_CUES, SPEECH_VERBS, STANCE_NOUNS
 from .cues import cue_range_of
 from .spans import SUBJECT_DEPS, Attribution, TokRange, noun_phrase, trim
 
-# Nouns that stand for a claim in an aside after it: "..., a claim the Kremlin denies"
-_CLAIM_NOUNS = frozenset("""
-something claim allegation accusation charge assertion suggestion report account version contention
-""".split())
 _RELATIVE_OBJECTS = frozenset({"which", "that"})
 _TURNING_DOWN = frozenset({"reject", "dismiss", "rebuff"})  # deny a claim, or turn down a proposal
 _ACCUSING = frozenset({"accuse", "charge"})
@@ -35,12 +32,12 @@ def answered_claim(cue: Token, sent: Span) -> Attribution | None:
         if cue.lemma_.lower() in _TURNING_DOWN:
             return None  # "..., among other demands, which NATO rejected": what "which" is may be a proposal
         opening = relative.i  # "..., which it denies"
-    elif cue.head.lemma_.lower() in _CLAIM_NOUNS and cue.head.pos_ in {"NOUN", "PRON"}:
+    elif cue.head.lemma_.lower() in CLAIM_NOUNS and cue.head.pos_ in {"NOUN", "PRON"}:
         opening = cue.head.left_edge.i  # "..., a claim the Kremlin denies"
     else:
         return None
-    if opening - 1 <= sent.start or doc[opening - 1].text != ",":
-        return None
+    if opening - 1 <= sent.start or doc[opening - 1].text not in {",", "–", "—", "-"}:
+        return None  # "..., a claim the Kremlin denies", "... – a statement the ministry confirmed"
     speaker = _speaker(cue)
     if speaker is None:
         return None

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (
+    CLAIM_NOUNS,
     DASHES,
     MEDIA_LABELS,
     OPEN_QUOTES,
@@ -185,8 +186,9 @@ def dash_report(sent: Span) -> Attribution | None:
         cue, source = (verb.i, verb.i + 1), (start, stop)
     elif end - 1 > dash + 1 and _reporting_after_dash(doc[end - 1]) \
             and _name_only(doc, dash + 1, named := _before_adverbs(doc, dash + 1, end - 1)) \
-            and not any(t.is_punct for t in doc[dash + 1:end - 1]):
-        # "- the minister (once again) stressed", but not "... by voters - something new this month, they said"
+            and not any(t.is_punct for t in doc[dash + 1:end - 1]) and not _names_the_claim(doc, dash + 1):
+        # "- the minister (once again) stressed", but not "... by voters - something new this month, they said",
+        # nor "... – a statement the ministry confirmed", an answer to the report (``rebuttals.answered_claim``)
         cue, source = (end - 1, end), (dash + 1, named)
     else:
         return None
@@ -204,6 +206,11 @@ def dash_report(sent: Span) -> Attribution | None:
         return None
     return Attribution(cue=cue, cue_head=cue[0], content=content, sources=(source,), relayer=relayer,
                        region=frozenset(range(content[0], end)))
+
+
+def _names_the_claim(doc: Doc, k: int) -> bool:
+    """Whether a phrase at ``k`` opens with a noun for a claim: "a statement", "the claim"."""
+    return doc[k].pos_ == "DET" and k + 1 < len(doc) and doc[k + 1].lemma_.lower() in CLAIM_NOUNS
 
 
 def signs_a_report(dash: Token) -> bool:
