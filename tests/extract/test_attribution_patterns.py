@@ -1946,6 +1946,9 @@ def test_a_second_verb_the_parser_left_unlabelled_shares_the_first_ones_speaker(
     # the parser hangs the name on "plea" and the age on the name
     ("As a part of her plea, Dana Whitlock, 38, said that she had sold the stolen passwords.", "said",
      "Dana Whitlock, 38"),
+    # the outlet the fronted phrase names is no part of the speaker
+    ("In a 2019 memo obtained by the Swedish news website Hamnen.se, the harbour's chief engineer, Lars Holm, said "
+     "the cranes would be replaced.", "said", "the harbour's chief engineer, Lars Holm"),
 ])
 def test_a_speaker_the_parser_hung_as_an_apposition_before_the_cue(nlp, text, cue, source):
     doc = nlp(text)

@@ -358,9 +358,14 @@ def absorbed_subject(verb: Token) -> Token | None:
         name = _name_before_role(name)
     if name is None or name.i < verb.sent.start or not (name.pos_ == "PROPN" or name.ent_type_ == "PERSON"):
         return None
-    while name.dep_ == "appos" and name.head.i < name.i and (name.head.dep_ == "appos"
-                                                               or name.head.ent_type_ == "PERSON"):
-        name = name.head  # "the port director, Anna Berg", "Anna Berg, the port director": the whole name
+    while name.dep_ == "appos" and name.head.i < name.i and (
+            name.head.dep_ == "appos" and (name.head.lemma_.lower() in ROLE_HEADS | PEOPLE_NOUNS
+                                           or name.head.ent_type_ in {"", "PERSON"})
+            or name.head.ent_type_ == "PERSON"):
+        # "the port director, Anna Berg", "Anna Berg, the port director": the whole name; not the outlet the
+        # fronted phrase names before it ("In a letter obtained by the website Gazeta.ru, Russia's foreign minister,
+        # Sergei Lavrov, said ...")
+        name = name.head
     return _described_by_post(name) or name
 
 
