@@ -144,3 +144,16 @@ def test_them_is_a_group_as_they_is(analyze):
     a = analyze("The mayor, Ana Ruiz, said the port would reopen. Two harbour officials later spoke to the paper. "
                 "According to them, the cranes were idle.")
     assert _by(a, "them").source.name == "Two harbour officials"
+
+
+@pytest.mark.parametrize("text,cue,name,kind", [
+    # a word before the demonym or a clause after it picks out some of a state's people, who do not speak for it
+    ("Many Norwegians believe the ferry tax is too high.", "believe", "Many Norwegians", SourceKind.VAGUE),
+    ("Norwegians who live on the islands say the ferry tax is too high.", "say",
+     "Norwegians who live on the islands", SourceKind.VAGUE),
+    # "the Norwegians", and a bare plural, may be the state's side in a talk
+    ("The Norwegians said the ferry talks would resume in May.", "said", "Norway", SourceKind.NAMED),
+])
+def test_a_states_people_are_not_the_state(analyze, text, cue, name, kind):
+    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == cue)
+    assert (claim.source.name, claim.source.kind) == (name, kind)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from ..model import EntityMention, Source, SourceKind
+from ..model import EntityMention, Source, SourceKind, TextSpan
 from ..resolve.gazetteer import Gazetteer
 from .lexicon import (
     ANAPHOR_HEADS,
@@ -18,7 +18,7 @@ from .lexicon import (
     PRONOUNS,
     ROLE_HEADS,
 )
-from .role_phrases import is_person, tokens_under
+from .role_phrases import is_person, mention_source, tokens_under
 
 # Nouns in the singular that stand for several people: "Aslin's family asked for privacy. ... they said".
 _COLLECTIVE = frozenset("""
@@ -33,6 +33,21 @@ _WINDOW = 600  # characters back that a "they" looks for the group last quoted
 
 def plural_noun(tok: Token) -> bool:
     return tok.tag_ in {"NNS", "NNPS"}
+
+
+def mentioned_source(doc: Doc, start: int, head: Token, mention: EntityMention, gazetteer: Gazetteer,
+                     span: TextSpan) -> Source:
+    """The source an entity on the phrase's head names (``role_phrases.mention_source``), but for a state's demonym
+    in the plural that a word before it or a clause after it makes some of its people: "Many Russians believe ...",
+    "young Americans who say ...", "Russians who want democracy will say ..." do not speak for the state. "The
+    Russians" and a bare "Ukrainians" may be a side in a war or a talk ("Ukrainians repeat that they cannot win
+    without rocket artillery", "Ukrainians, who have sought to align with the West, ..."), and stay the state's."""
+    entity = gazetteer.get(mention.entity_id)
+    picked = any(c.dep_ == "relcl" for c in head.children) and head.i + 1 < len(doc) and doc[head.i + 1].text != ","
+    if entity is None or entity.type != "state" or not plural_noun(head) or head.text not in entity.demonyms \
+            or doc[start].lower_ == "the" or start == head.i and not picked:  # a clause with no comma picks some out
+        return mention_source(gazetteer, mention, span)
+    return Source(SourceKind.VAGUE, span, span.text, None, resolved_from=f"some of the people of {entity.name}")
 
 
 def is_group(tok: Token, mentions: Sequence[EntityMention], speaking: bool = False) -> bool:

@@ -23,7 +23,7 @@ from ..resolve.match import (
 )
 from .attribution import SEEN_PARTICIPLES
 from .documents import issuing_body, named_owner_before
-from .groups import is_group, noun_phrase_end, plural_noun, recent_group, several_only
+from .groups import is_group, mentioned_source, noun_phrase_end, plural_noun, recent_group, several_only
 from .lexicon import (
     ANAPHOR_HEADS,
     DASHES,
@@ -130,7 +130,7 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         base = resolve_source(doc, start, named, mentions, gazetteer, history, published)
         return Source(base.kind, span, base.name, base.entity_id, base.resolved_from)
     if on_head:
-        return mention_source(gazetteer, on_head[0], span)
+        return mentioned_source(doc, start, head, on_head[0], gazetteer, span)
     issuer = issuing_body(head, inside)
     if issuer is not None:  # "The EU statement said ...": the EU's
         base = mention_source(gazetteer, issuer, span)
