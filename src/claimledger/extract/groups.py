@@ -1,6 +1,6 @@
 """Which group a "they" source refers back to: a phrase in the plural or joining two ("officials and analysts"), a
 body, a family or a team; never one person, an outlet or a document. Used by the pronoun resolver
-(``sources.py``)."""
+(``sources.py``), which also asks here whether a state's demonym names the state or some of its people."""
 from __future__ import annotations
 
 from collections.abc import Sequence

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import CLAIM_NOUNS, CONFIRM_CUES, DENY_CUES, SPEECH_VERBS, STANCE_NOUNS
+from ..lexicon import CLAIM_NOUNS, CONFIRM_CUES, DASHES, DENY_CUES, SPEECH_VERBS, STANCE_NOUNS
 from .cues import cue_range_of
 from .spans import SUBJECT_DEPS, Attribution, TokRange, noun_phrase, trim
 
@@ -36,7 +36,7 @@ def answered_claim(cue: Token, sent: Span) -> Attribution | None:
         opening = cue.head.left_edge.i  # "..., a claim the Kremlin denies"
     else:
         return None
-    if opening - 1 <= sent.start or doc[opening - 1].text not in {",", "–", "—", "-"}:
+    if opening - 1 <= sent.start or doc[opening - 1].text != "," and doc[opening - 1].text not in DASHES:
         return None  # "..., a claim the Kremlin denies", "... – a statement the ministry confirmed"
     speaker = _speaker(cue)
     if speaker is None:
