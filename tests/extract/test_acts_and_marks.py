@@ -198,3 +198,13 @@ def test_calling_someone_on_the_telephone_or_sending_for_them_is_no_report(analy
 def test_calling_someone_something_stays_a_report(analyze, text, content):
     claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == "called")
     assert claim.content.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry company has informed passengers that fares may rise.",
+    "The port has informed shippers that fees may rise.",
+])
+def test_what_a_hearer_is_told_is_not_the_hearer_when_the_parser_hangs_it_on_them(analyze, text):
+    # the parser hangs the "that" clause on the hearer as if it were a relative clause
+    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text.endswith("informed"))
+    assert claim.content.text.startswith("that ")

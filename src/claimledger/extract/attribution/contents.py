@@ -135,7 +135,12 @@ def content_of(verb: Token) -> Token | None:
     comp = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i != verb.i
                  or verb.pos_ == "NOUN" and c.dep_ == "acl" and c.i > verb.i  # a verb the tagger took for a noun
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    if comp is not None and comp.dep_ == "acl":
+    if comp is None and lemma in ADDRESSEE_CUES:  # "informed customers that prices may rise", the clause hung on
+        comp = next((k for c in verb.children if c.dep_ == "dobj" for k in c.children  # the hearer as a relative
+                     if k.dep_ in {"relcl", "acl"} and k.i > c.i and k.right_edge.i == c.right_edge.i
+                     and k.left_edge.lower_ == "that" and k.left_edge.dep_ == "mark"  # not "tells so many lies that"
+                     and not any(g.lower_ in {"so", "such"} for g in verb.doc[c.left_edge.i:k.left_edge.i])), None)
+    if comp is not None and comp.dep_ in {"acl", "relcl"}:
         return comp
     if comp is not None and comp.i < verb.i:
         later = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
