@@ -31,6 +31,7 @@ from .spans import (
     reporting_participle,
     says_when,
     says_where,
+    that_clause,
     trim,
 )
 from .speakers import absorbed_subject, can_speak, subject_in_relative_aside, subject_left, subject_taken_as_object
@@ -132,16 +133,10 @@ def content_of(verb: Token) -> Token | None:
     answer = _answer_after(verb)
     if answer is not None:
         return answer
-    comp = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i != verb.i
-                 or verb.pos_ == "NOUN" and c.dep_ == "acl" and c.i > verb.i  # a verb the tagger took for a noun
-                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    if comp is None and lemma in ADDRESSEE_CUES:  # "informed customers that prices may rise", the clause hung on
-        comp = next((k for c in verb.children if c.dep_ == "dobj" for k in c.children  # the hearer as a relative
-                     if k.dep_ in {"relcl", "acl"} and k.i > c.i and k.right_edge.i == c.right_edge.i
-                     and k.left_edge.lower_ == "that" and k.left_edge.dep_ == "mark"  # not "tells so many lies that"
-                     and not any(g.lower_ in {"so", "such"} for g in verb.doc[c.left_edge.i:k.left_edge.i])), None)
-    if comp is not None and comp.dep_ in {"acl", "relcl"}:
-        return comp
+    comp = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i != verb.i), None)
+    hung = None if comp is not None else that_clause(verb) if verb.pos_ == "NOUN" else _told_that(verb)
+    if hung is not None:  # a that-clause the parser hung on a noun: the verb the tagger took for one, or the hearer
+        return hung
     if comp is not None and comp.i < verb.i:
         later = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
         between = verb.doc[comp.right_edge.i:verb.i]
@@ -210,6 +205,15 @@ def _ends_on_speaker(clause: Token, verb: Token) -> bool:
     Luhansk, Serhiy Haidai, said Russians were in control ...", where the clause after the cue is what was said."""
     speaker = absorbed_subject(verb)
     return speaker is not None and clause.left_edge.i <= speaker.i <= clause.right_edge.i
+
+
+def _told_that(verb: Token) -> Token | None:
+    """What a verb of telling reports where the parser hung it on the hearer, closing the hearer's phrase: "has
+    informed customers that prices may rise"; not a result, "tells so many lies that ..."."""
+    telling = verb.lemma_.lower() in ADDRESSEE_CUES
+    return next((k for c in verb.children if telling and c.dep_ == "dobj" for k in [that_clause(c)]
+                 if k is not None and k.right_edge.i == c.right_edge.i
+                 and not any(g.lower_ in {"so", "such"} for g in verb.doc[c.left_edge.i:k.left_edge.i])), None)
 
 
 def _named_report(clause: Token) -> bool:

@@ -18,7 +18,7 @@ from ..lexicon import (
     SEEMING_VERBS,
     SPEECH_VERBS,
 )
-from .spans import TokRange
+from .spans import TokRange, that_clause
 from .speakers import subject_of
 
 ADDRESSEE_CUES = {"tell", "inform", "remind", "assure", "ask", "warn", "advise", "brief"}  # whose object is the hearer
@@ -62,10 +62,10 @@ def _verb_read_as_noun(tok: Token) -> bool:
     """A word the tagger took for a noun that the parser gave a subject and a clause or an infinitive, as only a
     verb has them: "Leaked documents show he took a loss", "The campaign plans to send him to Ohio", "The agency's
     envoy reports that ...", with "show", "plans" and "reports" nouns (the last clause hung on it as a noun's)."""
-    return tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) \
-        and any(c.i > tok.i and (c.dep_ == "ccomp" or c.dep_ in {"xcomp", "acl"} and any(
-            a.dep_ == "aux" and a.lower_ == "to" or a.dep_ == "mark" and a.lower_ == "that" and c.dep_ == "acl"
-            for a in c.children)) for c in tok.children)
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+        return False
+    return that_clause(tok) is not None or any(c.i > tok.i and (c.dep_ == "ccomp" or c.dep_ in {"xcomp", "acl"} and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in tok.children)
 
 
 def learned_cue(tok: Token) -> bool:

@@ -551,6 +551,14 @@ def closes_a_sentence(doc: Doc, extent: TokRange) -> bool:
     return doc[k].text in DASHES or doc[k].text[-1] in ".!?…"  # "I." and "..." end on a stop
 
 
+def that_clause(noun: Token) -> Token | None:
+    """A clause opened by the complementizer "that" that the parser hung after ``noun`` as a noun's own (``acl``,
+    ``relcl``) where a verb's is meant: what a verb the tagger took for a noun reports ("The envoy reports that
+    ..."), or what a hearer is told ("informed customers that prices may rise")."""
+    return next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.i > noun.i
+                 and c.left_edge.dep_ == "mark" and c.left_edge.lower_ == "that"), None)
+
+
 def sentence_before(sent: Span) -> TokRange | None:
     """The sentence before ``sent``, trimmed as a content; past blank lines, and past a closing mark the parser set
     apart as a sentence of its own (the whole quotation is taken)."""
