@@ -103,6 +103,22 @@ def test_a_closing_mark_glued_to_the_next_sentence_ends_its_own(nlp, text, first
     assert next(nlp(text).sents).text == first
 
 
+def test_a_closing_quotation_mark_glued_to_a_word_and_a_full_stop_ends_the_quotation(analyze):
+    a = analyze('The mayor vowed to use "every means" to keep "our harbour".He repeated it, saying, "We will not '
+                'sell."')
+    assert [c.content.text for c in a.claims if c.cue is not None and c.cue.text == "vowed"] == \
+        ['to use "every means" to keep "our harbour"']
+
+
+@pytest.mark.parametrize("text,first", [
+    ("The board thanked Dr . Ana Ruiz for her work . She left in May .", "The board thanked Dr . Ana Ruiz for her "
+     "work ."),
+    ("Mr . Okafor said the ferry would run . It did not .", "Mr . Okafor said the ferry would run ."),
+])
+def test_a_title_whose_full_stop_the_text_sets_apart_ends_no_sentence(nlp, text, first):
+    assert next(nlp(text).sents).text == first
+
+
 def test_a_section_number_stays_one_word(nlp):
     assert "3.A" in [t.text for t in nlp("See section 3.A of the law.")]
 

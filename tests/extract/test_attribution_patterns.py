@@ -543,6 +543,9 @@ def test_he_or_she_opening_a_sentence_is_the_person_the_sentence_before_was_abou
     # but the subject of a clause the parser hung on the pronoun's cue before the quotation may be the speaker
     ("The harbour board met on Monday. Mr. Okafor recently declared that there are only two kinds of ports: “Either "
      "a port is open, or it is shut,” he said.", "he", "Okafor"),
+    # nor the subject of what the pronoun reports, when the given name is the other gender's
+    ("Emil Sandberg, 35, was arrested on Monday. His mother, Maria Sandberg, was found at the farm, said police "
+     "spokesman Jonas Ek. Maria Sandberg lived in that house, he said.", "he", "Jonas Ek"),
 ])
 def test_he_or_she_is_nobody_the_text_rules_out(analyze, text, pronoun, name):
     claim = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == pronoun)
@@ -2338,6 +2341,14 @@ def test_whoever_was_asked_is_not_the_one_who_asked(analyze, text):
     answer = next(c for c in a.claims if c.cue is not None and c.cue.text == "said")
     assert asked and all(c.source.span is None for c in asked)  # an agentless passive: the asker is not named
     assert answer.source.span is not None and answer.source.span.text in {"Lindqvist", "the mayor", "Captain Berg"}
+
+
+def test_a_question_opening_a_paragraph_is_asked_of_the_speaker_not_by_them(analyze, nlp):
+    text = "The port reopened on Monday.\n\nAsked why the tolls had not been cut, he replied that the budget was tight."
+    asked = next(t for t in nlp(text) if t.text == "Asked")
+    assert (asked.tag_, asked.dep_) == ("VBD", "advcl")  # the tagger reads the participle as a past tense
+    claim = _claim(analyze(text), "Asked")
+    assert claim.source.span is None and claim.content.text == "why the tolls had not been cut"
 
 
 @pytest.mark.parametrize("text,cue,content", [

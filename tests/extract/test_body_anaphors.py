@@ -117,3 +117,10 @@ def test_a_document_named_after_a_body_is_that_bodys(analyze, text, phrase, name
 def test_a_document_about_a_place_or_a_name_with_a_document_word_is_no_bodys(analyze, text, phrase, name):
     claim = analyze(text).claims[0]
     assert (claim.source.span.text, claim.source.name) == (phrase, name)
+
+
+def test_the_release_of_something_is_an_act_that_refers_back_to_nobody(analyze):
+    text = ("“The tolls will fall,” said the port director, Anna Berg. The mayor called the vote decisive, shortly "
+            "after the release of a video in early May showing the flooded quay.")
+    claim = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == "the release")
+    assert claim.source.name == "the release" and claim.source.resolved_from is None

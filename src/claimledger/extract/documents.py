@@ -23,6 +23,13 @@ _ISSUER_LABELS = _BODY_LABELS | {"PERSON"}  # who issues one: "the Senate passed
 _ABOUT_NOT_BY = frozenset("record image photo photograph footage video recording result average figure".split())
 
 
+def an_act_of(tok: Token) -> bool:
+    """"the release of a video", "his record of votes", "the publication of the list": the act or history the
+    noun names, with what it is of after it, and no document that could speak or be referred back to."""
+    return tok.lemma_.lower() in {"release", "record", "publication"} \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
 def named_owner_before(doc: Doc, head: Token, mentions: Sequence[EntityMention], gazetteer: Gazetteer
                        ) -> Source | None:
     """"The UN report will be handed to the prosecutor. The report covers ...": the body named on the same document

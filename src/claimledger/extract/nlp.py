@@ -169,6 +169,19 @@ def _closes_on_an_amount(word: Token) -> bool:
         and bool(word.whitespace_) and doc[word.i + 1].is_title
 
 
+# Titles written before a name; text that comes tokenised ("Dr . Sanjay Gupta", as ECB+ does) sets their full stop
+# apart, and the parser would end the sentence there.
+_TITLES = frozenset("dr mr mrs ms st mt lt sgt capt col gen gov sen rep prof rev fr".split())
+
+
+def _split_title(word: Token) -> bool:
+    """Whether ``word`` is the full stop of a title written apart from it, before a name on the same line."""
+    doc = word.doc
+    return word.text == "." and 0 < word.i < len(doc) - 1 and doc[word.i - 1].lower_ in _TITLES \
+        and doc[word.i - 1].is_title and bool(doc[word.i - 1].whitespace_) and word.whitespace_ == " " \
+        and doc[word.i + 1].is_title
+
+
 def _stop_before_lower_case(word: Token) -> bool:
     """Whether ``word`` is a full stop, or an abbreviation with its own ("a.m.", "U.S."), that a word in lower case
     follows on the same line: no sentence opens in lower case, so "... at 20205 W. Ventura Blvd. shortly before 7
@@ -199,7 +212,7 @@ def line_breaks(doc: Doc) -> Doc:
     text = doc.text
     stops = []  # full stops and line breaks, where a run of words ends (``_bound_runs``)
     for word in doc[:-1]:
-        if _runs_on(word) or _stop_before_lower_case(word):
+        if _runs_on(word) or _stop_before_lower_case(word) or _split_title(word):
             starts[word.i + 1] = -1
         elif _closes_on_an_amount(word):
             starts[word.i + 1] = 1
@@ -254,8 +267,9 @@ _DASHES = r"[―—]"
 # A curly double quotation mark glued between words parts them, and so does the mark before it: "said,“Look" is
 # four tokens, "said", ",", "“" and "Look". A straight mark parts them only after a stop or a comma, where it
 # cannot be an inch sign: "Israel.\"We condemn" and "failed,\"he said" as copied from pages that dropped the space.
+# A closing mark after a word, before a stop glued to the next sentence, parts them too: "protect \"our nation\".He".
 _GLUED_QUOTES = [r"(?<=[\w.,!?])[“”](?=\w)", r"(?<=\w)[.,!?](?=[“”]\w)", r"(?<=[.,!?])\"(?=[^\W\d_])",
-                 r"(?<=\w)[.,!?](?=\"[^\W\d_])"]
+                 r"(?<=\w)[.,!?](?=\"[^\W\d_])", r"(?<=[^\W\d_])[\"”](?=[.,!?][^\W\d_])"]
 
 
 # A sentence's closing mark glued to the next sentence after a number or a question ("planned for 2024.About a third

@@ -10,7 +10,6 @@ from spacy.tokens import Doc, Token
 
 from ..model import EntityMention, Source, SourceKind, TextSpan
 from ..resolve.gazetteer import Gazetteer
-from ..resolve.given_names import pronoun_of
 from ..resolve.match import (
     local_entity_id,
     names_a_body,
@@ -22,14 +21,13 @@ from ..resolve.match import (
     written_as_name,
 )
 from .attribution import SEEN_PARTICIPLES
-from .documents import issuing_body, named_owner_before
+from .documents import an_act_of, issuing_body, named_owner_before
 from .groups import is_group, mentioned_source, noun_phrase_end, plural_noun, recent_group, several_only
 from .lexicon import (
     ANAPHOR_HEADS,
     DASHES,
     DOCUMENT_NOUNS,
     FEMININE_PRONOUNS,
-    HONORIFICS,
     INSTITUTION_HEADS,
     MASCULINE_PRONOUNS,
     OCCUPATION_HEADS,
@@ -40,6 +38,7 @@ from .lexicon import (
     UNNAMED_WORDS,
     VAGUE_HEADS,
 )
+from .pronoun_fit import addressed, called_otherwise, other_gender
 from .role_phrases import (
     is_person,
     mention_source,
@@ -171,7 +170,7 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
     owner_noun = any(c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} and c.lemma_.lower() not in _STATE_NOUNS
                      for c in head.children)
     if lemma in ANAPHOR_HEADS | DOCUMENT_NOUNS and determiners & {"the", "this", "that", "its", "their"} \
-            and not has_name and not inside and not owner_noun:
+            and not has_name and not inside and not owner_noun and not an_act_of(head):
         ant = same_head(doc, head, span, history, gazetteer) or (
             named_owner_before(doc, head, mentions, gazetteer) if lemma in DOCUMENT_NOUNS else None)
         if ant is None and lemma not in _RECORDINGS:
@@ -434,50 +433,6 @@ _SPEAKER_WINDOW = 600  # characters back, about a paragraph, that "he said" look
 
 
 _PERSON_HEADS = ROLE_HEADS | PERSON_NOUNS  # the head of a phrase that names one person: "the analyst"
-_GENDER_WINDOW = 5000  # characters back that an honorific or an earlier he or she tells a person's gender
-
-
-def _called_otherwise(doc: Doc, pron: Token, people: Sequence[EntityMention], history: Sequence[Source]) -> set[str]:
-    """The people (``surname_key``) the text has already shown not to be this pronoun, within _GENDER_WINDOW
-    characters before it: "Mr. Sunak" is not a she, a source resolved from "she" is not a he, and nor is anyone
-    whose given name the press writes "she" for ("Liz Truss"; ``pronoun_of``). An "I" is of either gender."""
-    if pron.lower_ not in FEMININE_PRONOUNS | MASCULINE_PRONOUNS:
-        return set()
-    other = MASCULINE_PRONOUNS if pron.lower_ in FEMININE_PRONOUNS else FEMININE_PRONOUNS
-    since = doc[pron.i].idx - _GENDER_WINDOW
-    keys: set[str] = set()
-    names: set[str] = set()
-    for src in reversed(history):
-        if src.span is not None and src.span.start < since:
-            break
-        names.add(src.name or "")
-        if src.span is not None and src.span.text.lower() in other and src.resolved_from:
-            keys.add(surname_key(src.name or ""))
-    for m in people:
-        if m.start < since:
-            continue
-        names.add(m.name)
-        name = tokens_under(doc, m.start, m.end)
-        if name is not None and (HONORIFICS.get(name[0].lower_) == other
-                                 or name.start > 0 and HONORIFICS.get(doc[name.start - 1].lower_) == other):
-            keys.add(surname_key(m.name))
-    right = "she" if pron.lower_ in FEMININE_PRONOUNS else "he"
-    keys.update({surname_key(n) for n in names if pronoun_of(n) not in {None, right}}
-                - {surname_key(n) for n in names if pronoun_of(n) == right})  # Joe Biden, but not Jill Biden
-    return keys
-
-
-def _addressed(pron: Token, mentions: Sequence[EntityMention]) -> set[str]:
-    """The people (``surname_key``) a pronoun's own verb speaks to, who are not the pronoun: "He also told Blinken
-    that ..." is not Blinken."""
-    if pron.dep_ != "nsubj":
-        return set()
-    verb = pron.head
-    hearers = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-    return {surname_key(m.name) for m in mentions for h in hearers if m.start <= h.idx < m.end}
-
-
 def _recent_speaker(doc: Doc, pron: Token, people: Sequence[EntityMention], ruled_out: frozenset[str],
                     gazetteer: Gazetteer, history: Sequence[Source], reported: set[int]) -> Source | None:
     """"Skibitsky said ... He warned that ...": the person a he or she most likely is, from the people named
@@ -485,8 +440,9 @@ def _recent_speaker(doc: Doc, pron: Token, people: Sequence[EntityMention], rule
     Morawiecki, he said: ..."), then from the sources within _SPEAKER_WINDOW characters: the latest that is a
     person (tagged as one, a role or a person noun in the singular such as "the analyst", or itself a he or she).
     People only mentioned in what was said ("For Putin, regaining control is a priority, he pointed out") are
-    passed over, and so is anyone ``ruled_out`` (``_called_otherwise``). ``people``: the person mentions before
-    the pronoun; ``reported``: the tokens of what it reports (``voices.reported_before``, ``quotation_before``)."""
+    passed over, and so is anyone ``ruled_out`` (``pronoun_fit.called_otherwise``). ``people``: the person
+    mentions before the pronoun; ``reported``: the tokens of what it reports (``voices.reported_before``,
+    ``quotation_before``)."""
     at = doc[pron.i].idx
     sentence_start = doc[pron.sent.start].idx
     for m in reversed(people):
@@ -548,8 +504,8 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
             how = f"'{pron.text}' refers to {doc[tok.left_edge.i:last].text}"
             return Source(base.kind, span, base.name, base.entity_id,
                           resolved_from=f"{how}; {base.resolved_from}" if base.resolved_from else how)
-        ok = (m and (m[0].label == "PERSON") == personal) or (
-            not personal and tok.lemma_.lower() in ANAPHOR_HEADS)
+        ok = (m and (m[0].label == "PERSON") == personal and not other_gender(pron, m[0].text)) or (
+            not personal and tok.lemma_.lower() in ANAPHOR_HEADS)  # "Catherine Gomes lived there, he said": not she
         if ok:
             if m:
                 base = mention_source(gazetteer, m[0], span)
@@ -563,7 +519,7 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
         return Source(SourceKind.VAGUE, span, span.text, None, resolved_from="pronoun without an antecedent")
     if personal:  # inside a quotation, "he" is someone the speaker talks about, not the speaker
         people = [m for m in mentions if m.label == "PERSON" and m.end <= pron.idx]
-        ruled_out = frozenset(_called_otherwise(doc, pron, people, history) | _addressed(pron, mentions))
+        ruled_out = frozenset(called_otherwise(doc, pron, people, history) | addressed(pron, mentions))
         subject = previous_person(doc, pron, people, ruled_out, history)
         quoted = inside_quotation(doc, pron)
         speaker = mention_source(gazetteer, subject, TextSpan(subject.start, subject.end, subject.text)) \

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..documents import an_act_of
 from ..lexicon import (
     CITING_WORDS,
     DOCUMENT_NOUNS,
@@ -191,8 +192,11 @@ def _inverted_speaker(verb: Token) -> Token | None:
 def _asked(verb: Token) -> bool:
     """A bare past participle hung on another verb, "Asked about the fees, Lindqvist said ..." or "when asked about
     ...": the one it hangs on was asked, by whoever asked, whom the text does not name; it is an agentless passive,
-    not the answerer's report."""
-    return verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and verb.lemma_.lower() in _ASKING_VERBS \
+    not the answerer's report. Opening a sentence, the tagger may read it as a past tense ("Asked whether ..., the
+    ambassador replied ..." after a paragraph break); with no subject and a verb after it, it is the participle."""
+    opening = verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.head.i > verb.i \
+        and all(t.is_space for t in verb.doc[verb.sent.start:verb.i])
+    return (verb.tag_ == "VBN" or opening) and verb.dep_ in {"advcl", "acl"} and verb.lemma_.lower() in _ASKING_VERBS \
         and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "agent"} for c in verb.children)
 
 
@@ -557,7 +561,7 @@ def subject_taken_as_object(verb: Token) -> Token | None:
 def can_speak(tok: Token) -> bool:
     """Whether a cited noun can be a source: a person, body or document ("citing two officials", "citing a
     report"), not a reason ("Citing an unfounded conspiracy theory, Trump accused ...")."""
-    if tok.lemma_.lower() in {"release", "record"} and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+    if an_act_of(tok):
         return False  # "citing the release of political prisoners", "citing his record of votes": no document
     return tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or tok.pos_ in {"PROPN", "PRON"} \
         or tok.lemma_.lower() in VAGUE_HEADS | DOCUMENT_NOUNS | ROLE_HEADS | INSTITUTION_HEADS

@@ -1,0 +1,63 @@
+"""Who a "he" or "she" cannot be: people the text has shown to be of the other gender (an honorific, an earlier
+pronoun resolved to them, a given name the press writes the other pronoun for) and the people its own verb speaks
+to. Used by the pronoun resolver (``sources.py``)."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from ..model import EntityMention, Source
+from ..resolve.given_names import pronoun_of
+from ..resolve.match import surname_key
+from .lexicon import FEMININE_PRONOUNS, HONORIFICS, MASCULINE_PRONOUNS
+from .role_phrases import tokens_under
+
+_GENDER_WINDOW = 5000  # characters back that an honorific or an earlier he or she tells a person's gender
+
+
+def called_otherwise(doc: Doc, pron: Token, people: Sequence[EntityMention], history: Sequence[Source]) -> set[str]:
+    """The people (``surname_key``) the text has already shown not to be this pronoun, within _GENDER_WINDOW
+    characters before it: "Mr. Sunak" is not a she, a source resolved from "she" is not a he, and nor is anyone
+    whose given name the press writes "she" for ("Liz Truss"; ``pronoun_of``). An "I" is of either gender."""
+    if pron.lower_ not in FEMININE_PRONOUNS | MASCULINE_PRONOUNS:
+        return set()
+    other = MASCULINE_PRONOUNS if pron.lower_ in FEMININE_PRONOUNS else FEMININE_PRONOUNS
+    since = doc[pron.i].idx - _GENDER_WINDOW
+    keys: set[str] = set()
+    names: set[str] = set()
+    for src in reversed(history):
+        if src.span is not None and src.span.start < since:
+            break
+        names.add(src.name or "")
+        if src.span is not None and src.span.text.lower() in other and src.resolved_from:
+            keys.add(surname_key(src.name or ""))
+    for m in people:
+        if m.start < since:
+            continue
+        names.add(m.name)
+        name = tokens_under(doc, m.start, m.end)
+        if name is not None and (HONORIFICS.get(name[0].lower_) == other
+                                 or name.start > 0 and HONORIFICS.get(doc[name.start - 1].lower_) == other):
+            keys.add(surname_key(m.name))
+    right = "she" if pron.lower_ in FEMININE_PRONOUNS else "he"
+    keys.update({surname_key(n) for n in names if pronoun_of(n) not in {None, right}}
+                - {surname_key(n) for n in names if pronoun_of(n) == right})  # Joe Biden, but not Jill Biden
+    return keys
+
+
+def other_gender(pron: Token, name: str) -> bool:
+    """Whether the press writes the other pronoun for a full name's bearer than ``pron`` is."""
+    right = "she" if pron.lower_ in FEMININE_PRONOUNS else "he" if pron.lower_ in MASCULINE_PRONOUNS else None
+    return right is not None and pronoun_of(name) not in {None, right}
+
+
+def addressed(pron: Token, mentions: Sequence[EntityMention]) -> set[str]:
+    """The people (``surname_key``) a pronoun's own verb speaks to, who are not the pronoun: "He also told Blinken
+    that ..." is not Blinken."""
+    if pron.dep_ != "nsubj":
+        return set()
+    verb = pron.head
+    hearers = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return {surname_key(m.name) for m in mentions for h in hearers if m.start <= h.idx < m.end}
