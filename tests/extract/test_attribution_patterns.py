@@ -347,6 +347,9 @@ def test_a_role_phrase_source_keeps_its_span_and_resolves_to_the_person_it_refer
      "Indian government said the meeting had been wonderful.", "The head of the Indian government"),
     ("“The enemy has massed its forces,” Ivan Petrenko, the deputy mayor, told reporters. The mayor of the port "
      "city said 40,000 people had left.", "The mayor of the port city"),
+    # nor is the head of one body, named after the post, the head of another
+    ("The envoy said that he sent a letter to the head of the Estonian Ministry of Foreign Affairs Kalle Tammsaar "
+     "with an appeal. In her speech, the head of the EIB said that the loan was at risk.", "the head of the EIB"),
 ])
 def test_a_role_phrase_that_fits_nobody_earlier_stays_its_own_source(analyze, text, role):
     c = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == role)

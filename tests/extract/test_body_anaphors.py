@@ -13,6 +13,9 @@ import pytest
      "The organisation"),
     ("Ukrainska Pravda reported the closure on Monday. The ministry said 90 ships were waiting.", "The ministry",
      "The ministry"),
+    # a public body is no company
+    ("The Foreign Office advised against all travel to the region. The company says its tours are safe.",
+     "The company", "The company"),
     # an outlet is still an agency, and a company still the company
     ("Reuters reported the closure on Monday. The agency said 90 ships were waiting.", "The agency", "Reuters"),
     ("The rail firm Koleje said it had cut the fares. The company said the cut would last until May.", "The company",

@@ -112,8 +112,9 @@ def _titles(doc: Doc, mention: EntityMention, gazetteer: Gazetteer) -> tuple[set
         if tok.dep_ == "appos":
             tokens += list(doc[tok.left_edge.i:tok.right_edge.i + 1])
     if name_head.dep_ == "appos" and name_head.head.lemma_.lower() in ROLE_HEADS:
-        owner = name_head.head
-        tokens += list(doc[owner.left_edge.i:owner.i + 1])
+        owner = name_head.head  # with what the post is of: "the head of the Russian Ministry of Foreign Affairs
+        # Sergei Lavrov" is no head of the EC
+        tokens += list(doc[owner.left_edge.i:span.start if owner.i < span.start else owner.i + 1])
     return _role_words(tokens, gazetteer)
 
 

@@ -89,6 +89,9 @@ _ANY_BODY = frozenset("same new former local national federal state main own oth
 
 
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
+# Words (their first five letters) of a public body's name, which "the company" never refers back to.
+_PUBLIC_WORDS = {"gover", "minis", "depar", "offic", "agenc", "counc", "commi", "parli", "senat", "congr", "polic",
+                 "army", "navy", "fleet", "force", "milit", "court"}
 _STATE_NOUNS = {"country", "nation", "state"}  # what "the country's ..." owns is the state's
 
 
@@ -370,6 +373,8 @@ def _not_a_body(doc: Doc, head: Token, mentions: Sequence[EntityMention], gazett
             return True
         if lemma == "government" and label != "GPE" and not words & _GOVERNMENT_WORDS:
             return True  # "the government" is not Uniper, nor a privacy policy
+        if lemma == "company" and (label in {"GPE", "NORP"} or words & _PUBLIC_WORDS):
+            return True  # "the company" is not the Foreign Office, the 5th Fleet or "Indians"
         if known is not None:
             return known.label not in _ORG_LABELS
         phrase = tokens_under(doc, src.span.start, src.span.end) if src.span is not None else None
