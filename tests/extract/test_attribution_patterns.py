@@ -555,6 +555,18 @@ def test_he_or_she_is_nobody_the_text_rules_out(analyze, text, pronoun, name):
     assert claim.source.name == name
 
 
+@pytest.mark.parametrize("text,name", [
+    ("The OSCE has previously found that Belarus detained observers, but this is the first time it has said "
+     "journalists were also held.", "Organization for Security and Co-operation in Europe (OSCE)"),
+    # what its own cue reports may name it
+    ("Russia has expelled two Estonian diplomats, its foreign ministry said.", "Ministry of Foreign Affairs of Russia"),
+])
+def test_it_is_not_the_subject_of_what_someone_else_reported(analyze, text, name):
+    claim = next(c for c in analyze(text).claims if c.source.span is not None
+                 and c.source.span.text in {"it", "its foreign ministry"})
+    assert claim.source.name == name
+
+
 def test_it_never_refers_back_to_a_post_nobody_was_named_for(analyze):
     claim = next(c for c in analyze("The former congressman said the port was not a vital interest. It said the "
                                     "harbour would close in May.").claims

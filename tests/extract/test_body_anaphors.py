@@ -127,3 +127,14 @@ def test_the_release_of_something_is_an_act_that_refers_back_to_nobody(analyze):
             "after the release of a video in early May showing the flooded quay.")
     claim = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == "the release")
     assert claim.source.name == "the release" and claim.source.resolved_from is None
+
+
+@pytest.mark.parametrize("text,pronoun,name", [
+    ("The harbour authority closed the port on Monday, Reuters reported. It said the ships would wait.", "It",
+     "The harbour authority"),
+    ("The two senators urged the ministry to act on Monday, Reuters reported. “We cannot wait any longer,” they said.",
+     "they", "two senators"),
+])
+def test_a_pronoun_after_an_outlets_relay_is_what_the_outlet_relayed_about(analyze, text, pronoun, name):
+    claim = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == pronoun)
+    assert claim.source.name == name

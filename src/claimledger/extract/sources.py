@@ -34,6 +34,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
     ROLE_HEADS,
     UNNAMED_WORDS,
     VAGUE_HEADS,
@@ -471,6 +472,17 @@ def _recent_speaker(doc: Doc, pron: Token, people: Sequence[EntityMention], rule
     return None
 
 
+def _reported_apart(subject: Token, pron: Token) -> bool:
+    """Whether ``subject`` is the subject of a clause that a verb of reporting with a subject of its own reports,
+    and ``pron`` stands outside that clause and speaks for another verb: what someone reported is about the
+    subject, which is not who speaks next."""
+    clause = next((a for a in subject.ancestors if a.dep_ == "ccomp" and a.head.lemma_.lower() in REPORTING_VERBS
+                   and any(c.dep_ in {"nsubj", "nsubjpass"} for c in a.head.children)), None)
+    own_verb = next((a for a in pron.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return clause is not None and not clause.left_edge.i <= pron.i <= clause.right_edge.i \
+        and clause.head != own_verb  # "Russia has banned ..., its foreign ministry said": Russia's
+
+
 def _refers_to(doc: Doc, pron: Token, noun: Token, mentions: Sequence[EntityMention], gazetteer: Gazetteer,
                history: Sequence[Source], span: TextSpan, published: dt.date | None, back: bool = False) -> Source:
     """The pronoun source ``span`` resolved as the noun phrase headed by ``noun``, which it refers (back) to."""
@@ -494,6 +506,8 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
     for tok in reversed(list(doc[pron.sent.start:pron.i])):
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lower_ in PRONOUNS or tok.i in signed:
             continue  # "“Klein was wrong,” she said": who is talked about in what she says is not she
+        if not personal and _reported_apart(tok, pron):
+            continue  # "The UN found that Russia executed prisoners, but ... it has said ...": the UN
         m = [x for x in mentions if x.start <= tok.idx < x.end] or [
             x for c in tok.children if c.dep_ == "appos" for x in mentions if x.start <= c.idx < x.end]  # "One of
         # Germany's largest energy providers, Uniper, has used up ..., it said": the name in apposition

@@ -29,8 +29,23 @@ def _subject_before(doc: Doc, pron: Token) -> Token | None:
     if root.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "acl" and c.pos_ == "VERB" and c.i > root.i
                                                and doc[c.i - 1].text == "," for c in root.children):
         return root  # "The German chancellor, Olaf Scholz, conceded ...", the parser heading it on the chancellor
+    relayed = _relayed_clause(root)
+    if relayed is not None:
+        root = relayed  # "The ministry closed the port, Reuters reported. It said ...": the ministry
     clauses = [root, *[c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]]
     return next((c for v in reversed(clauses) for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _relayed_clause(root: Token) -> Token | None:
+    """The clause an outlet's trailing "reported" relays ("The ministry closed the port, Reuters reported."): the
+    outlet relays it and speaks no further, so what the sentence is about is the clause's subject."""
+    if root.lemma_.lower() != "report":
+        return None
+    outlet = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    clause = next((c for c in root.children if c.dep_ in {"ccomp", "parataxis"} and c.i < root.i), None)
+    if outlet is None or clause is None or outlet.i < clause.i:
+        return None
+    return clause if outlet.ent_type_ == "ORG" or outlet.lemma_.lower() in {"media", "agency"} else None
 
 
 # What may stand before a sentence's subject without changing what the subject is about: "Four years later, it
