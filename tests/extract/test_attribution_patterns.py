@@ -546,6 +546,11 @@ def test_he_or_she_opening_a_sentence_is_the_person_the_sentence_before_was_abou
     # but the subject of a clause the parser hung on the pronoun's cue before the quotation may be the speaker
     ("The harbour board met on Monday. Mr. Okafor recently declared that there are only two kinds of ports: “Either "
      "a port is open, or it is shut,” he said.", "he", "Okafor"),
+    # nor the subject of the clause it signs after a comma, whom it talks about
+    ("Tomas Lind, the harbour master, said the ferry had sunk on Monday. The mayor of the island had been rescued by "
+     "a trawler, he added.", "he", "Tomas Lind"),
+    ("Tomas Lind, the harbour master, said the ferry had sunk on Monday. Erik Holm had been rescued by a trawler, he "
+     "added.", "he", "Tomas Lind"),
     # nor the subject of what the pronoun reports, when the given name is the other gender's
     ("Emil Sandberg, 35, was arrested on Monday. His mother, Maria Sandberg, was found at the farm, said police "
      "spokesman Jonas Ek. Maria Sandberg lived in that house, he said.", "he", "Jonas Ek"),

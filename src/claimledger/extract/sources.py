@@ -472,6 +472,14 @@ def _recent_speaker(doc: Doc, pron: Token, people: Sequence[EntityMention], rule
     return None
 
 
+def _talked_about(subject: Token, pron: Token, reported: set[int]) -> bool:
+    """Whether ``subject`` is the subject of the clause a he or she signs after a comma, and so whom the pronoun
+    talks about ("The mayor of Lyman had died of his injuries, he added."), not a speaker the parser hung in that
+    clause ("Mr. Okafor recently declared that ...: “...,” he said")."""
+    return subject.i in reported and pron.i > 0 and pron.doc[pron.i - 1].text == "," \
+        and subject.head.lemma_.lower() not in REPORTING_VERBS
+
+
 def _reported_apart(subject: Token, pron: Token) -> bool:
     """Whether ``subject`` is the subject of a clause that a verb of reporting with a subject of its own reports,
     and ``pron`` stands outside that clause and speaks for another verb: what someone reported is about the
@@ -504,7 +512,8 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
     signed = quotation_before(pron) | (signed_off(pron) if plural else set())
     reported = reported_before(pron) | signed
     for tok in reversed(list(doc[pron.sent.start:pron.i])):
-        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lower_ in PRONOUNS or tok.i in signed:
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lower_ in PRONOUNS or tok.i in signed \
+                or personal and _talked_about(tok, pron, reported):
             continue  # "“Klein was wrong,” she said": who is talked about in what she says is not she
         if not personal and _reported_apart(tok, pron):
             continue  # "The UN found that Russia executed prisoners, but ... it has said ...": the UN
