@@ -850,6 +850,11 @@ def test_line_initial_name_and_colon(analyze, text, source, content):
     assert c.cue.text == ":" and c.source.span.text == source and c.content.text == content
 
 
+def test_a_date_before_a_colon_opens_a_caption_not_a_speakers_line(analyze):
+    a = analyze("Pitchers report early WEST PALM BEACH, FL - MARCH 13: A baseball sits on the field before the game.")
+    assert [c.source.span.text for c in a.claims if c.cue is not None and c.cue.text == ":"] == []
+
+
 def test_a_heading_glued_to_a_colon_speaker_is_not_part_of_it(analyze):
     a = analyze("Talks around Ukraine.Joe Biden: I am convinced that the decision has been made\n\nThe talks went on.")
     assert [c.source.span.text for c in a.claims if c.cue is not None and c.cue.text == ":" and c.source.span] \
@@ -1407,6 +1412,9 @@ def test_a_that_clause_the_parser_hung_on_the_cue_as_an_adverbial_clause_is_its_
     ("GENEVA (AP) — Red Cross officials said the convoy was turned back at the checkpoint.", "Red Cross officials"),
     ("Tbilisi, Georgia (CNN)- The interior ministry said 40 people were detained.", "The interior ministry"),
     ("SALT LAKE CITY -- Investigators said the fire started in a storage room.", "Investigators"),
+    # a US place with its state
+    ("Duluth, Minn. — The National Weather Service said the lake would freeze by Friday.",
+     "The National Weather Service"),
     # the day before the month, as agencies outside the US write it, with or without the year
     ("VILNIUS, 4 March (ELTA) – The bridge over the river will reopen to lorries next week after repairs, the "
      "transport minister said on Friday.", "the transport minister"),
@@ -1444,6 +1452,8 @@ def test_a_dateline_with_a_date_and_an_agency_is_no_speaker(analyze, text, sourc
      "the new market would open in March"),
     ("Ferries return to the lake after the storm, officials say DULUTH, Minn., May 2 — The harbor master said the "
      "first ferry left at dawn.", "The harbor master", "the first ferry left at dawn"),
+    ("Ferries return to the lake after the storm Duluth, MN – The harbor master said the first ferry left at dawn.",
+     "The harbor master", "the first ferry left at dawn"),
 ])
 def test_a_dateline_inside_a_line_starts_the_sentence_after_it(analyze, text, source, content):
     claim = _claim(analyze(text), "said")
@@ -2017,6 +2027,11 @@ def test_a_platform_the_tagger_took_for_a_person_is_no_antecedent(nlp, analyze):
      "the port director, Ilona Berg, “firmly rejects” the claim"),
     ("According to the ferry log, Ilona Berg, the port director, left at noon.", "the ferry log",
      "Ilona Berg, the port director, left at noon"),
+    # but a name right after a post names its holder
+    ("According to the port director, Ilona Berg, the first ferry left at dawn.", "the port director, Ilona Berg",
+     "the first ferry left at dawn"),
+    ("According to the ministry's spokesman, Ivan Petrov, the ships left on Monday.",
+     "the ministry's spokesman, Ivan Petrov", "the ships left on Monday"),
 ])
 def test_a_phrase_describing_an_according_to_source_is_part_of_it(analyze, text, source, content):
     claim = _claim(analyze(text), "According to")

@@ -37,11 +37,15 @@ _DATED_PLACE = (
     rf"{_SHORT_PLACE}(?: \([A-Za-z/. ]{{1,12}}\)| \[[A-Z][\w. ]{{1,20}}\])?,? {_DATE}"
     rf"(?:,? (?:[A-Z]{{2,8}}{_DATELINE_DASH}|{_AGENCY}(?:{_DATELINE_DASH}|: (?=[A-Z\"“‘'])))"
     rf"|(?<=\d{{4}}){_DATELINE_DASH})")
+# A US place with its state, as a postal code or as the press abbreviates it: "Nashville, TN", "Jupiter, Fla.".
+_US_STATE = (r"(?:[A-Z]{2}|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo"
+             r"|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wisc|Wyo)\.|N\.[HJMYCD]\.|S\.[CD]\.|R\.I\.)")
+_US_PLACE = rf"{_SHORT_PLACE}, {_US_STATE}"
 # A dateline opens a line: a place in capitals of up to three words ("WASHINGTON", "ST. LOUIS", "DONETSK PROVINCE,
 # Ukraine", "LOS ANGELES, Sept. 28 (UPI)", "MINSK, 21 July (BelTA)"), any place with its agency ("Dubai, United
 # Arab Emirates (CNN)"), then the dash; or a dated place (``_DATED_PLACE``).
 _DATELINE = re.compile(
-    rf"(?:{_CAPITALS}(?:, {_PLACE})?(?:, {_DATE})?(?: ?{_AGENCY})?|{_PLACE}(?:, {_PLACE})? ?{_AGENCY})"
+    rf"(?:{_CAPITALS}(?:, {_PLACE})?(?:, {_DATE})?(?: ?{_AGENCY})?|{_PLACE}(?:, {_PLACE})? ?{_AGENCY}|{_US_PLACE})"
     rf"{_DATELINE_DASH}|{_DATED_PLACE}")
 # A page that runs its headline, byline and dateline into one line ("... urges Christians By Ama Mensah, GNA
 # Takoradi (W/R), Jan. 1, GNA – Mr Antwi, an Elder ...", "... via Reuters CHICAGO, Jan 2 — A Google system ...")
@@ -49,7 +53,7 @@ _DATELINE = re.compile(
 # heading or a name ("NATO — The alliance").
 _INNER_DATELINE = re.compile(
     rf"(?<=[\w.!?)”\"'’] )(?:{_DATED_PLACE}|{_CAPITALS}(?:, {_SHORT_PLACE})?(?:,? {_DATE}(?: ?{_AGENCY})?| ?{_AGENCY})"
-    + _DATELINE_DASH + ")")
+    + _DATELINE_DASH + rf"|{_SHORT_PLACE}, [A-Z]{{2}}" + _DATELINE_DASH + ")")
 
 
 # A live page's entries open with their time stamp and no dash: "3 Jul 2022 23.26 Zelenskiy vows to ...",

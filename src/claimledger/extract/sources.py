@@ -472,11 +472,15 @@ def _recent_speaker(doc: Doc, pron: Token, people: Sequence[EntityMention], rule
     return None
 
 
-def _talked_about(subject: Token, pron: Token, reported: set[int]) -> bool:
+def _talked_about(subject: Token, pron: Token, reported: set[int], history: Sequence[Source]) -> bool:
     """Whether ``subject`` is the subject of the clause a he or she signs after a comma, and so whom the pronoun
-    talks about ("The mayor of Lyman had died of his injuries, he added."), not a speaker the parser hung in that
-    clause ("Mr. Okafor recently declared that ...: “...,” he said")."""
-    return subject.i in reported and pron.i > 0 and pron.doc[pron.i - 1].text == "," \
+    talks about, where someone was quoted within _SPEAKER_WINDOW characters before ("Berg said the ferry sank. The
+    mayor had died of his injuries, he added."), not a speaker the parser hung in that clause ("Mr. Okafor recently
+    declared that ...: “...,” he said"). With nobody quoted before, the subject is the one speaking of themselves:
+    "One of the harbour pilots, Anna Berg, had seen the ship leave, she said"."""
+    at = pron.doc[pron.i].idx
+    quoted = any(src.span is not None and 0 <= at - src.span.end <= _SPEAKER_WINDOW for src in history)
+    return quoted and subject.i in reported and pron.i > 0 and pron.doc[pron.i - 1].text == "," \
         and subject.head.lemma_.lower() not in REPORTING_VERBS
 
 
@@ -513,7 +517,7 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
     reported = reported_before(pron) | signed
     for tok in reversed(list(doc[pron.sent.start:pron.i])):
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lower_ in PRONOUNS or tok.i in signed \
-                or personal and _talked_about(tok, pron, reported):
+                or personal and _talked_about(tok, pron, reported, history):
             continue  # "“Klein was wrong,” she said": who is talked about in what she says is not she
         if not personal and _reported_apart(tok, pron):
             continue  # "The UN found that Russia executed prisoners, but ... it has said ...": the UN

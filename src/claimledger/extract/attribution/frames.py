@@ -11,9 +11,13 @@ from ..lexicon import (
     FRAME_NOUNS,
     IMPRESSION_ADVERBS,
     LIGHT_VERBS,
+    OCCUPATION_HEADS,
+    PEOPLE_NOUNS,
+    PERSON_NOUNS,
     QUOTE_MARKS,
     REPORTED_ADVERBS,
     REPORTING_VERBS,
+    ROLE_HEADS,
     SEEMING_VERBS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
@@ -332,6 +336,12 @@ def _apposition_after(source: TokRange, content: TokRange, sent: Span) -> tuple[
     if content[0] != source[1] + 1 or doc[source[1]].text != ",":
         return source, content
     comma = next((k for k in range(content[0] + 1, content[1] - 1) if doc[k].text == ","), None)
+    if comma is not None and _holders_name(doc[source[0]:source[1]], doc[content[0]:comma]):
+        # "According to the governor, Oleksandr Starukh, Russian forces have ...": the post's holder
+        rest = trim(sent, comma + 1, content[1])
+        if rest is not None and doc[rest[0]].pos_ not in {"VERB", "AUX"} \
+                and any(t.pos_ in {"VERB", "AUX"} for t in doc[rest[0]:rest[1]]):  # a clause follows
+            return (source[0], comma), rest
     if comma is None or doc[content[0]].lower_ not in {"the", "a", "an"} or doc[comma + 1].pos_ == "PROPN" \
             or any(t.pos_ in {"VERB", "AUX"} for t in doc[content[0]:comma]):
         return source, content
@@ -340,6 +350,14 @@ def _apposition_after(source: TokRange, content: TokRange, sent: Span) -> tuple[
         return source, content
     rest = trim(sent, comma + 1, content[1])
     return ((source[0], comma), rest) if rest is not None else (source, content)
+
+
+def _holders_name(phrase: Span, name: Span) -> bool:
+    """Whether ``name``, set off by commas after ``phrase``, is a person's name and ``phrase`` a person's post or
+    occupation, whose holder it names; after a document ("According to the summary, Cheryl Mills, ...") a name is
+    what the document says something of."""
+    heads = ROLE_HEADS | OCCUPATION_HEADS | PERSON_NOUNS | PEOPLE_NOUNS
+    return 1 < len(name) <= 4 and all(t.pos_ == "PROPN" for t in name) and phrase.root.lemma_.lower() in heads
 
 
 _IS = {"is", "was", "'s", "’s"}
@@ -373,9 +391,12 @@ def _sourced_to_comma(tok: Token, pobj: Token, sent: Span) -> Attribution | None
     comma = next((t.i for t in doc[pobj.i + 1:sent.end] if t.text == ","), None)
     if comma is None or tok.i != sent.start:
         return None
+    source = (max(tok.i + 2, pobj.left_edge.i), min(pobj.i + 1, comma))
+    holder_ends = next((t.i for t in doc[comma + 1:sent.end] if t.text == ","), None)
+    if holder_ends is not None and _holders_name(doc[source[0]:source[1]], doc[comma + 1:holder_ends]):
+        source, comma = (source[0], holder_ends), holder_ends  # "According to the spokesman, Ivan Petrov, the ..."
     content = trim(sent, comma + 1, sent.end)
     if content is None:
         return None
-    source = (max(tok.i + 2, pobj.left_edge.i), min(pobj.i + 1, comma))
     return Attribution(cue=(tok.i, tok.i + 2), cue_head=tok.i, content=content, sources=(source,), according=True,
                        region=frozenset(range(sent.start, sent.end)))

@@ -17,6 +17,7 @@ from ..lexicon import (
     REPORTING_VERBS,
     SPEECH_VERBS,
 )
+from ..times import MONTHS
 from .cues import verb_lemma_guess
 from .spans import (
     CLOSE_QUOTES,
@@ -255,6 +256,8 @@ def colon_attribution(sent: Span) -> Attribution | None:
     if {t.lower_ for t in name} & _LABELS or name[0].pos_ in {"VERB", "AUX", "ADV", "DET", "PRON", "ADP"} \
             or any(t.pos_ == "VERB" or t.tag_ == "VBD" for t in name):
         return None  # not "Scott added: ...", whose cue is the verb
+    if any(t.like_num for t in name) and any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in MONTHS for t in name):
+        return None  # a date opens a picture's caption: "MARCH 13: A baseball sits on the field ..."
     end = j + 1
     while end < len(doc) and "\n" not in doc[end].text:
         end += 1
