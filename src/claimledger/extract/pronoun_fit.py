@@ -16,13 +16,19 @@ from .role_phrases import tokens_under
 _GENDER_WINDOW = 5000  # characters back that an honorific or an earlier he or she tells a person's gender
 
 
+def _gender(pron: Token) -> str | None:
+    """"he" or "she", the pronoun the press writes for the person ``pron`` stands for; None for any other."""
+    return "she" if pron.lower_ in FEMININE_PRONOUNS else "he" if pron.lower_ in MASCULINE_PRONOUNS else None
+
+
 def called_otherwise(doc: Doc, pron: Token, people: Sequence[EntityMention], history: Sequence[Source]) -> set[str]:
     """The people (``surname_key``) the text has already shown not to be this pronoun, within _GENDER_WINDOW
     characters before it: "Mr. Sunak" is not a she, a source resolved from "she" is not a he, and nor is anyone
     whose given name the press writes "she" for ("Liz Truss"; ``pronoun_of``). An "I" is of either gender."""
-    if pron.lower_ not in FEMININE_PRONOUNS | MASCULINE_PRONOUNS:
+    right = _gender(pron)
+    if right is None:
         return set()
-    other = MASCULINE_PRONOUNS if pron.lower_ in FEMININE_PRONOUNS else FEMININE_PRONOUNS
+    other = MASCULINE_PRONOUNS if right == "she" else FEMININE_PRONOUNS
     since = doc[pron.i].idx - _GENDER_WINDOW
     keys: set[str] = set()
     names: set[str] = set()
@@ -40,7 +46,6 @@ def called_otherwise(doc: Doc, pron: Token, people: Sequence[EntityMention], his
         if name is not None and (HONORIFICS.get(name[0].lower_) == other
                                  or name.start > 0 and HONORIFICS.get(doc[name.start - 1].lower_) == other):
             keys.add(surname_key(m.name))
-    right = "she" if pron.lower_ in FEMININE_PRONOUNS else "he"
     keys.update({surname_key(n) for n in names if pronoun_of(n) not in {None, right}}
                 - {surname_key(n) for n in names if pronoun_of(n) == right})  # Joe Biden, but not Jill Biden
     return keys
@@ -48,7 +53,7 @@ def called_otherwise(doc: Doc, pron: Token, people: Sequence[EntityMention], his
 
 def other_gender(pron: Token, name: str) -> bool:
     """Whether the press writes the other pronoun for a full name's bearer than ``pron`` is."""
-    right = "she" if pron.lower_ in FEMININE_PRONOUNS else "he" if pron.lower_ in MASCULINE_PRONOUNS else None
+    right = _gender(pron)
     return right is not None and pronoun_of(name) not in {None, right}
 
 

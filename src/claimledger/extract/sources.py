@@ -478,10 +478,15 @@ def _talked_about(subject: Token, pron: Token, reported: set[int], history: Sequ
     mayor had died of his injuries, he added."), not a speaker the parser hung in that clause ("Mr. Okafor recently
     declared that ...: “...,” he said"). With nobody quoted before, the subject is the one speaking of themselves:
     "One of the harbour pilots, Anna Berg, had seen the ship leave, she said"."""
+    if subject.i not in reported or pron.i == 0 or pron.doc[pron.i - 1].text != "," \
+            or subject.head.lemma_.lower() in REPORTING_VERBS:
+        return False
     at = pron.doc[pron.i].idx
-    quoted = any(src.span is not None and 0 <= at - src.span.end <= _SPEAKER_WINDOW for src in history)
-    return quoted and subject.i in reported and pron.i > 0 and pron.doc[pron.i - 1].text == "," \
-        and subject.head.lemma_.lower() not in REPORTING_VERBS
+    for src in reversed(history):  # in the text's order: the walk back ends at the window's edge
+        if src.span is None or src.span.end > at:
+            continue
+        return at - src.span.end <= _SPEAKER_WINDOW
+    return False
 
 
 def _reported_apart(subject: Token, pron: Token) -> bool:

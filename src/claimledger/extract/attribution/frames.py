@@ -352,12 +352,14 @@ def _apposition_after(source: TokRange, content: TokRange, sent: Span) -> tuple[
     return ((source[0], comma), rest) if rest is not None else (source, content)
 
 
+_HOLDERS = ROLE_HEADS | OCCUPATION_HEADS | PERSON_NOUNS | PEOPLE_NOUNS  # nouns for a person a name may follow
+
+
 def _holders_name(phrase: Span, name: Span) -> bool:
     """Whether ``name``, set off by commas after ``phrase``, is a person's name and ``phrase`` a person's post or
     occupation, whose holder it names; after a document ("According to the summary, Cheryl Mills, ...") a name is
     what the document says something of."""
-    heads = ROLE_HEADS | OCCUPATION_HEADS | PERSON_NOUNS | PEOPLE_NOUNS
-    return 1 < len(name) <= 4 and all(t.pos_ == "PROPN" for t in name) and phrase.root.lemma_.lower() in heads
+    return 1 < len(name) <= 4 and all(t.pos_ == "PROPN" for t in name) and phrase.root.lemma_.lower() in _HOLDERS
 
 
 _IS = {"is", "was", "'s", "’s"}
