@@ -2032,6 +2032,8 @@ def test_a_platform_the_tagger_took_for_a_person_is_no_antecedent(nlp, analyze):
      "the first ferry left at dawn"),
     ("According to the ministry's spokesman, Ivan Petrov, the ships left on Monday.",
      "the ministry's spokesman, Ivan Petrov", "the ships left on Monday"),
+    ("According to the port director, Ilona Berg who signed the order, the ferry will run until May.",
+     "the port director, Ilona Berg", "the ferry will run until May"),
 ])
 def test_a_phrase_describing_an_according_to_source_is_part_of_it(analyze, text, source, content):
     claim = _claim(analyze(text), "According to")
@@ -2558,6 +2560,19 @@ def test_a_content_never_holds_its_own_source(analyze, text, cue, content):
 ])
 def test_a_cue_on_a_day_is_no_report_about_the_day(analyze, text, cue, content):
     assert _claim(analyze(text), cue).content.text == content
+
+
+@pytest.mark.parametrize("text,cues", [
+    # where a light verb's phrase was said is no topic of it
+    ("The mayor shared her views at a rally in the harbour on Monday.", ["shared"]),
+    # nor does the cue run over it to a topic after it
+    ("The mayor shared these views at the festival on Saturday on the theme, “Tolls and Trade.”", ["shared"]),
+    # but what is aimed at, or felt at, is
+    ("The council took aim at the ferry company on Monday.", ["took aim at"]),
+    ("The council expressed concern at the rising tolls.", ["expressed concern at"]),
+])
+def test_at_after_a_light_verbs_noun_names_a_topic_only_after_aim_or_feeling(analyze, text, cues):
+    assert [c.cue.text for c in analyze(text).claims if c.cue is not None] == cues
 
 
 def test_an_as_aside_after_the_subject_leaves_the_subject_in_the_content(proposals):

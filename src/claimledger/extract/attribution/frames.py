@@ -31,6 +31,7 @@ from .spans import (
     noun_phrase,
     quoted_aside,
     quoted_by,
+    says_when,
     seen_by,
     sentence_before,
     single_np,
@@ -131,6 +132,12 @@ def _made_clear(tok: Token) -> Attribution | None:
                        origin="light verb")
 
 
+# Nouns whose topic follows "at": aimed ("took aim at", "took a swipe at", "levelled criticism at") or felt
+# ("expressed concern at", "voiced anger at"); after any other a phrase with "at" says where or when.
+_AIMED = frozenset("""aim swipe shot shots jab jabs dig digs criticism insults barbs potshots broadside concern
+concerns anger alarm dismay outrage frustration surprise disappointment regret satisfaction""".split())
+
+
 def light_verb_cue(tok: Token) -> Attribution | None:
     """"Cruz made the case that ...", "Trump took aim at the Fed", "Democrats raised questions about ...": a
     light verb whose object is a speech or attitude noun is a cue; the noun's complement is the content. So is
@@ -147,13 +154,19 @@ def light_verb_cue(tok: Token) -> Attribution | None:
     subj, _passive = subject_of(tok)
     if subj is None:
         return None
+    at = {"at"} if obj.lemma_.lower() in _AIMED else set()  # "took aim at the Fed", not "shared views at a rally"
     comp = next((c for c in obj.children if c.i > obj.i and (
         c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        or c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPS | {"to", "at"} and could_be_topic(c)
+        or c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPS | {"to"} | at and could_be_topic(c)
         and any(g.dep_ in {"pobj", "pcomp"} for g in c.children))), None)
     if comp is None:
-        comp = next((c for c in tok.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in TOPIC_PREPS | {"at"}
+        comp = next((c for c in tok.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in TOPIC_PREPS | at
                      and could_be_topic(c) and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)), None)
+        if comp is not None and any(c.dep_ == "prep" and obj.i < c.i < comp.i and not says_when(c)
+                                    and not any(g.ent_type_ in {"GPE", "LOC"} for g in c.children)
+                                    for c in tok.children):
+            comp = None  # "shared these views at the anniversary ... on the theme": not over the occasion; "raised
+            # fears in Moldova over ..." and "took a stand on Friday against ..." run over a place or a day
     found = _content_after(comp, obj.i + 1) if comp is not None else None
     if found is None or subj.i >= found[1][0]:
         return None
@@ -336,12 +349,13 @@ def _apposition_after(source: TokRange, content: TokRange, sent: Span) -> tuple[
     if content[0] != source[1] + 1 or doc[source[1]].text != ",":
         return source, content
     comma = next((k for k in range(content[0] + 1, content[1] - 1) if doc[k].text == ","), None)
-    if comma is not None and _holders_name(doc[source[0]:source[1]], doc[content[0]:comma]):
+    name_end = _holders_name(doc[source[0]:source[1]], doc[content[0]:comma]) if comma is not None else None
+    if comma is not None and name_end is not None:
         # "According to the governor, Oleksandr Starukh, Russian forces have ...": the post's holder
         rest = trim(sent, comma + 1, content[1])
         if rest is not None and doc[rest[0]].pos_ not in {"VERB", "AUX"} \
                 and any(t.pos_ in {"VERB", "AUX"} for t in doc[rest[0]:rest[1]]):  # a clause follows
-            return (source[0], comma), rest
+            return (source[0], name_end), rest
     if comma is None or doc[content[0]].lower_ not in {"the", "a", "an"} or doc[comma + 1].pos_ == "PROPN" \
             or any(t.pos_ in {"VERB", "AUX"} for t in doc[content[0]:comma]):
         return source, content
@@ -355,11 +369,16 @@ def _apposition_after(source: TokRange, content: TokRange, sent: Span) -> tuple[
 _HOLDERS = ROLE_HEADS | OCCUPATION_HEADS | PERSON_NOUNS | PEOPLE_NOUNS  # nouns for a person a name may follow
 
 
-def _holders_name(phrase: Span, name: Span) -> bool:
-    """Whether ``name``, set off by commas after ``phrase``, is a person's name and ``phrase`` a person's post or
-    occupation, whose holder it names; after a document ("According to the summary, Cheryl Mills, ...") a name is
-    what the document says something of."""
-    return 1 < len(name) <= 4 and all(t.pos_ == "PROPN" for t in name) and phrase.root.lemma_.lower() in _HOLDERS
+def _holders_name(phrase: Span, name: Span) -> int | None:
+    """Where the name ends, when ``name``, set off by commas after ``phrase``, is a person's name (with a "who"
+    clause about them, or none, which is no part of it) and ``phrase`` a person's post or occupation, whose holder it
+    names; after a document ("According to the summary, Cheryl Mills, ...") a name is what the document says
+    something of."""
+    words = next((k for k, t in enumerate(name) if t.pos_ != "PROPN"), len(name))
+    if 1 < words <= 4 and (words == len(name) or name[words].lower_ == "who") \
+            and phrase.root.lemma_.lower() in _HOLDERS:
+        return name.start + words
+    return None
 
 
 _IS = {"is", "was", "'s", "’s"}
@@ -395,8 +414,10 @@ def _sourced_to_comma(tok: Token, pobj: Token, sent: Span) -> Attribution | None
         return None
     source = (max(tok.i + 2, pobj.left_edge.i), min(pobj.i + 1, comma))
     holder_ends = next((t.i for t in doc[comma + 1:sent.end] if t.text == ","), None)
-    if holder_ends is not None and _holders_name(doc[source[0]:source[1]], doc[comma + 1:holder_ends]):
-        source, comma = (source[0], holder_ends), holder_ends  # "According to the spokesman, Ivan Petrov, the ..."
+    name_end = _holders_name(doc[source[0]:source[1]], doc[comma + 1:holder_ends]) if holder_ends is not None \
+        else None
+    if holder_ends is not None and name_end is not None:
+        source, comma = (source[0], name_end), holder_ends  # "According to the spokesman, Ivan Petrov, the ..."
     content = trim(sent, comma + 1, sent.end)
     if content is None:
         return None
