@@ -29,6 +29,12 @@ def test_the_model_starts_a_content_at_its_first_word(analyze):
     assert c.content.text == "However costly the repairs, closing the bridge ''is the wrong answer,''"
 
 
+def test_the_model_never_starts_a_reported_clause_at_the_cues_time(analyze):
+    c = next(c for c in analyze("The mayor repeated last week that she does not exclude closing the port.").claims
+             if c.cue is not None and c.cue.text == "repeated")
+    assert c.content.text == "that she does not exclude closing the port"
+
+
 def _sentence(nlp_doc):
     return next(iter(nlp_doc.sents))
 

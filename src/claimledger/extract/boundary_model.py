@@ -226,6 +226,9 @@ def start_candidates(att: Attribution, sent: Span) -> list[int]:
     if rule_start == floor + 1 and doc[floor].lower_ in DISCOURSE_MARKERS and doc[floor].pos_ == "CCONJ":
         floor = rule_start  # the connective the rules left out stays out ("But the road ..., the mayor said")
     out = {rule_start}
+    if doc[rule_start].lower_ == "that" and doc[rule_start].dep_ == "mark" and floor < rule_start \
+            and all(t.ent_type_ in {"DATE", "TIME"} or t.is_punct or t.is_space for t in doc[floor:rule_start]):
+        floor = rule_start  # "repeated last week that ...": the time before the "that" is the cue's
     for start in range(floor, end):
         tok = doc[start]
         if tok.is_space or tok.is_punct and tok.text not in OPEN_QUOTES:
