@@ -114,6 +114,8 @@ def test_a_closing_quotation_mark_glued_to_a_word_and_a_full_stop_ends_the_quota
     ("The board thanked Dr . Ana Ruiz for her work . She left in May .", "The board thanked Dr . Ana Ruiz for her "
      "work ."),
     ("Mr . Okafor said the ferry would run . It did not .", "Mr . Okafor said the ferry would run ."),
+    ("The clerk said he believes Mr . McNeil left on Monday . Nobody saw him .",
+     "The clerk said he believes Mr . McNeil left on Monday ."),
 ])
 def test_a_title_whose_full_stop_the_text_sets_apart_ends_no_sentence(nlp, text, first):
     assert next(nlp(text).sents).text == first

@@ -183,7 +183,7 @@ def _split_title(word: Token) -> bool:
     doc = word.doc
     return word.text == "." and 0 < word.i < len(doc) - 1 and doc[word.i - 1].lower_ in _TITLES \
         and doc[word.i - 1].is_title and bool(doc[word.i - 1].whitespace_) and word.whitespace_ == " " \
-        and doc[word.i + 1].is_title
+        and doc[word.i + 1].text[:1].isupper()  # "Mr . LaRue" too
 
 
 def _stop_before_lower_case(word: Token) -> bool:
