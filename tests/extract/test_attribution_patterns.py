@@ -1561,6 +1561,9 @@ def test_a_photo_credit_or_a_headline_in_capitals_is_no_colon_claim(analyze, tex
     # and a page's notes are nobody's words
     "CLARIFICATION: An earlier version of this story gave the wrong date for the crossing.",
     "PUBLISHED: 14:05 GMT, 3 March 2023 | UPDATED: 16:10 GMT, 3 March 2023",
+    "Details: The ferry will run all winter, and the tolls will fall in May.",
+    "Graph 3: Ferry crossings by month",
+    "Letters: The harbour board has not done enough for the island's fishermen",
 ])
 def test_a_place_or_a_pages_note_before_a_colon_is_no_speaker(analyze, text):
     assert not [c for c in analyze(text).claims if c.cue is not None and c.cue.text == ":"]
