@@ -134,7 +134,7 @@ def _made_clear(tok: Token) -> Attribution | None:
 
 # Nouns whose topic follows "at": aimed ("took aim at", "took a swipe at", "levelled criticism at") or felt
 # ("expressed concern at", "voiced anger at"); after any other a phrase with "at" says where or when.
-_AIMED = frozenset("""aim swipe shot shots jab jabs dig digs criticism insults barbs potshots broadside concern
+_TOPIC_AFTER_AT = frozenset("""aim swipe shot shots jab jabs dig digs criticism insults barbs potshots broadside concern
 concerns anger alarm dismay outrage frustration surprise disappointment regret satisfaction""".split())
 
 
@@ -154,7 +154,7 @@ def light_verb_cue(tok: Token) -> Attribution | None:
     subj, _passive = subject_of(tok)
     if subj is None:
         return None
-    at = {"at"} if obj.lemma_.lower() in _AIMED else set()  # "took aim at the Fed", not "shared views at a rally"
+    at = {"at"} if obj.lemma_.lower() in _TOPIC_AFTER_AT else set()  # "took aim at", not "shared views at a rally"
     comp = next((c for c in obj.children if c.i > obj.i and (
         c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         or c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPS | {"to"} | at and could_be_topic(c)
