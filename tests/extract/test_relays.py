@@ -111,6 +111,17 @@ def test_a_speaker_quoted_by_an_outlet_is_relayed_by_it(analyze, text, speaker):
     assert [r.span.text for r in claim.relayed_by if r.span is not None] == ["the Baltic News Service"]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("According to the Baltic News Service, Kalle Tammsaar said the ferry would run until March.", "Kalle Tammsaar"),
+    ("According to the Baltic News Service, Mayor Anna Berg, who chairs the board, said the ferry would run until "
+     "March.", "Mayor Anna Berg, who chairs the board,"),
+])
+def test_a_speaker_after_an_according_to_outlet_is_relayed_by_it(analyze, text, speaker):
+    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == "said")
+    assert claim.source.span is not None and claim.source.span.text == speaker
+    assert [r.span.text for r in claim.relayed_by if r.span is not None] == ["the Baltic News Service"]
+
+
 @pytest.mark.parametrize("text,speaker,outlet,reported", [
     ("The harbour master said two grain ships had left Odesa before dawn, Reuters reports.",
      "The harbour master", "Reuters", "two grain ships had left Odesa before dawn"),
