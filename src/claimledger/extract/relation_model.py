@@ -195,8 +195,8 @@ def kept_anyway(att: Attribution, sent: Span, siblings: list[Attribution]) -> bo
     if lemma in _RELAYING_CUES and closing_report(cue, sent) is not None or any(
             c.lemma_.lower() in _RELAYING_CUES and closing_report(c, sent) is not None for c in cue.children):
         return True  # "The minister said ..., Reuters reports.": the same chain, the outlet named last
-    if _named(att, sent) and any(o.according and o.content[0] <= att.sources[0][0] and att.content[1] <= o.content[1]
-                                 for o in siblings if o is not att):
+    if any(o.according and o.content[0] <= att.sources[0][0] and att.content[1] <= o.content[1]
+           for o in siblings if o is not att) and _named(att, sent):
         return True  # "According to AFP, Slutsky said ...": the same chain, the outlet named first
     opening = doc[att.content[0]]
     if opening.text in OPEN_QUOTES:  # "“...,” Kamin asked", "“...,” she said"

@@ -495,9 +495,10 @@ def _reported_apart(subject: Token, pron: Token) -> bool:
     subject, which is not who speaks next."""
     clause = next((a for a in subject.ancestors if a.dep_ == "ccomp" and a.head.lemma_.lower() in REPORTING_VERBS
                    and any(c.dep_ in {"nsubj", "nsubjpass"} for c in a.head.children)), None)
+    if clause is None or clause.left_edge.i <= pron.i <= clause.right_edge.i:
+        return False
     own_verb = next((a for a in pron.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    return clause is not None and not clause.left_edge.i <= pron.i <= clause.right_edge.i \
-        and clause.head != own_verb  # "Russia has banned ..., its foreign ministry said": Russia's
+    return clause.head != own_verb  # "Russia has banned ..., its foreign ministry said": Russia's
 
 
 def _refers_to(doc: Doc, pron: Token, noun: Token, mentions: Sequence[EntityMention], gazetteer: Gazetteer,

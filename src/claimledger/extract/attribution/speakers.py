@@ -194,10 +194,11 @@ def _asked(verb: Token) -> bool:
     ...": the one it hangs on was asked, by whoever asked, whom the text does not name; it is an agentless passive,
     not the answerer's report. Opening a sentence, the tagger may read it as a past tense ("Asked whether ..., the
     ambassador replied ..." after a paragraph break); with no subject and a verb after it, it is the participle."""
-    opening = verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.head.i > verb.i \
+    if verb.lemma_.lower() not in _ASKING_VERBS or verb.dep_ not in {"advcl", "acl"} \
+            or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "agent"} for c in verb.children):
+        return False
+    return verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.head.i > verb.i \
         and all(t.is_space for t in verb.doc[verb.sent.start:verb.i])
-    return (verb.tag_ == "VBN" or opening) and verb.dep_ in {"advcl", "acl"} and verb.lemma_.lower() in _ASKING_VERBS \
-        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "agent"} for c in verb.children)
 
 
 _ASKING_VERBS = frozenset({"ask", "question", "press", "quiz", "challenge"})
