@@ -127,3 +127,15 @@ def test_a_content_never_ends_before_its_own_root(parse):
     assert doc[att.content[0]:att.content[1]].root.i == fail
     cands = boundary_model.end_candidates(att, sent)
     assert cands and min(cands) > fail  # not "the new harbor plan" nor "the new harbor plan, costly as it was"
+
+
+@pytest.mark.parametrize("text", [
+    "Only a full audit would end “the doubts about the vote,” opposition leader Tomas Berg said, as he accused the "
+    "commission of hiding ballots.",
+    "Only a Polish victory would end “the siege of the city,” presidential adviser Jan Nowak said, as he accused the "
+    "army of being unwilling to leave land it had taken.",
+])
+def test_a_content_never_runs_on_into_the_speakers_next_report(analyze, text):
+    c = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == "said")
+    assert c.content.text.startswith("Only a ") and c.content.text.endswith(",”")
+    assert "said" not in c.content.text and "accused" not in c.content.text

@@ -26,7 +26,7 @@ from .attribution import (
     opens_quotation,
     reporting_participle,
 )
-from .lexicon import OPEN_QUOTES, QUOTE_MARKS
+from .lexicon import OPEN_QUOTES, QUOTE_MARKS, REPORTING_VERBS
 from .linear import LinearModel, bucket, load_linear_model
 
 _CLOSED_CLASSES = {"ADP", "SCONJ", "CCONJ", "PRON", "DET", "PART", "AUX"}
@@ -95,12 +95,20 @@ def _speaker_before_act(att: Attribution, doc: Doc, rule_end: int) -> int | None
     after = max([att.cue[1], *(e for _s, e in att.sources)])
     while after < len(doc) and (doc[after].is_punct or doc[after].is_space):
         after += 1
-    if after >= len(doc) or not reporting_participle(doc[after]):
+    if after >= len(doc) or not (reporting_participle(doc[after]) or _as_they_report(doc[after])):
         return None
     k = min([att.cue[0], *(s for s, _e in att.sources if s >= rule_end)])
     while k > rule_end and (doc[k - 1].is_punct or doc[k - 1].is_space):
         k -= 1
     return k
+
+
+def _as_they_report(mark: Token) -> bool:
+    """"..., the adviser said, as he accused Russia of ...": an "as" or "while" whose clause has a pronoun report
+    again opens the speaker's next act."""
+    verb = mark.head
+    return mark.lower_ in {"as", "while"} and mark.dep_ == "mark" and verb.lemma_.lower() in REPORTING_VERBS \
+        and any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.i < verb.i for c in verb.children)
 
 
 def _word(tok: Token | None) -> str:

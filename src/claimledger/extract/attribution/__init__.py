@@ -21,7 +21,7 @@ The rules live in layers, each module reading only those listed before it:
 - ``relations``: ``find_attributions``, which runs them all over a sentence.
 """
 from .acts import next_act_start
-from .contents import ANSWER_WORDS, closing_report
+from .contents import ANSWER_WORDS
 from .cues import LEARNED_PROPOSAL
 from .edges import with_cue_edges
 from .quotations import DISCOURSE_MARKERS, content_segments
@@ -38,6 +38,7 @@ from .spans import (
     unclosed_quotation,
 )
 from .speakers import quoted_speaker
+from .trailing import closing_report
 
 __all__ = [
     "ANSWER_WORDS",

@@ -28,7 +28,6 @@ from .contents import (
     block_after,
     clause_end,
     clause_openers,
-    closing_report,
     complement_of,
     complementizers,
     content_of,
@@ -43,7 +42,6 @@ from .contents import (
     phrasing_it,
     said_aloud,
     stranded_subject,
-    trailing_position,
 )
 from .continued import with_quotation_after_colon, with_quoted_paragraphs, with_resumed_quote
 from .cues import cue_range_of, is_cue_verb, learned_cue, raising_cue
@@ -100,6 +98,7 @@ from .speakers import (
     quoted_speaker,
     subject_of,
 )
+from .trailing import closing_report, trailing_position
 
 NAME = "claimledger.attribution.v1"
 
