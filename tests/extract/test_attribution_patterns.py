@@ -502,6 +502,9 @@ def test_a_pronoun_after_a_role_phrase_subject_is_the_person_the_phrase_names(an
      "needed a vote in parliament.", "She", "Elena Rossi"),
     # a person noun is a speaker too, named or not
     ("A local official said the bridge was shut. He said repairs would take a month.", "He", "A local official"),
+    # one person out of a group, not the man named in what they said
+    ("Mayor Tomas Berg opened the new quay on Monday, one of the harbour officials said. He added that the ferries "
+     "would run all winter.", "He", "one of the harbour officials"),
     # a name the tagger does not take for a person's, with the office it holds in apposition
     ("“It will be slow, but it can work,” said Kalnins. “Everyone has the parts.”\n\nProf Ewa Dąbrowska, the former "
      "director general of the Baltic Rail Agency, said her wish was that the line would stay open. “The line is "

@@ -45,6 +45,7 @@ from .role_phrases import (
     mention_source,
     name_closing_role_phrase,
     names_someone,
+    one_of_a_group,
     own_name,
     phrase_head,
     possessive_mark,
@@ -465,8 +466,9 @@ def _recent_speaker(doc: Doc, pron: Token, people: Sequence[EntityMention], rule
         phrase = tokens_under(doc, src.span.start, src.span.end)
         head = phrase.root if phrase is not None else None
         # "the analyst"; a name the tagger missed, with its role beside it ("Felix Annancy, the Bishop of Accra,")
-        singular_person = head is not None and any(t.tag_ in {"NN", "NNP"} and t.lemma_.lower() in _PERSON_HEADS
-                                                   for t in (head, *(c for c in head.children if c.dep_ == "appos")))
+        singular_person = head is not None and (any(t.tag_ in {"NN", "NNP"} and t.lemma_.lower() in _PERSON_HEADS
+                                                    for t in (head, *(c for c in head.children if c.dep_ == "appos")))
+                                                or one_of_a_group(head))
         if is_person(src, people) or singular_person or src.span.text.lower() in FEMININE_PRONOUNS | MASCULINE_PRONOUNS:
             return src
     return None
