@@ -47,6 +47,12 @@ def test_a_straight_quote_glued_to_a_comma_closes_it(nlp):
         ['"', "The", "count", "was", "wrong", ",", '"', "he", "said", "."]
 
 
+def test_a_doubled_backquote_is_one_opening_mark(nlp, analyze):
+    text = "The pier reopened .\n`` The ferry will run all winter , `` said the harbour master .\n"
+    assert [t.text for t in nlp(text)][5:7] == ["``", "The"]
+    assert _said(analyze(text)) == [("the harbour master", "said", "`` The ferry will run all winter , ``")]
+
+
 def test_an_inch_mark_stays_in_its_word(nlp):
     assert '5"x7' in [t.text for t in nlp('A 5"x7" print hung in the hall.')]
 

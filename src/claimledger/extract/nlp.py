@@ -289,9 +289,11 @@ _DIALOGUE_DASH = r"(?<=[a-z]\.)-"
 
 def _split_marks(nlp: Language) -> None:
     """Dashes, a dialogue dash glued to a full stop, glued quotation marks and glued closing marks as tokens of
-    their own."""
+    their own, and a doubled backquote as one."""
     tokenizer: Any = nlp.tokenizer
-    tokenizer.prefix_search = compile_prefix_regex([*(nlp.Defaults.prefixes or ()), _DASHES]).search
+    # "``", the doubled backquote that opens a quotation in text tokenized the Penn Treebank's way, is one mark, as
+    # "''" already is; the first prefix that matches wins
+    tokenizer.prefix_search = compile_prefix_regex(["``", *(nlp.Defaults.prefixes or ()), _DASHES]).search
     tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), _DASHES, _DIALOGUE_DASH]).search
     tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), _DASHES, *_GLUED_QUOTES,
                                                     *_GLUED_STOPS]).finditer
