@@ -88,6 +88,14 @@ def test_directory_ingest_skips_and_reports_bad_files(run, tmp_path):
     assert "skipped" in r.output and "1 new document" in r.output and "1 failed" in r.output
 
 
+def test_a_db_given_as_a_file_path_is_a_sqlite_file(run, tmp_path):
+    path = tmp_path / "ledger.db"
+    r = run("ingest", str(SEED_TEXT), "--db", str(path), "--published", "2025-11-15")
+    assert r.exit_code == 0, r.output
+    assert path.exists() and path.stat().st_size > 0
+    assert "North Korea" in run("claims", "--db", str(path)).stdout
+
+
 def test_ingest_claims_show_export(run, tmp_path):
     db = f"sqlite:///{tmp_path / 'l.db'}"
     r = run("ingest", str(SEED_TEXT), "--db", db, "--published", "2025-11-15", "--publisher", "radiosvoboda.org")

@@ -143,7 +143,7 @@ def analyze(ctx: click.Context, files: tuple[str, ...], published: str | None, p
 @main.command()
 @click.argument("sources", nargs=-1)
 @_common
-@click.option("--db", help="Database URL (default: sqlite:///claimledger.db, or CLAIMLEDGER_DB).")
+@click.option("--db", help="Database URL or SQLite file (default: sqlite:///claimledger.db, or CLAIMLEDGER_DB).")
 @click.option("--link/--no-link", default=True, show_default=True,
               help="Link new claims to stored ones across documents and regrade them.")
 @click.option("--allow-private-urls", is_flag=True, default=None,
@@ -219,7 +219,7 @@ def _short(name: str | None) -> str | None:
 
 
 @main.command()
-@click.option("--db", help="Database URL.")
+@click.option("--db", help="Database URL or SQLite file.")
 @click.option("--source", help="Only claims whose source name or text contains this.")
 @click.option("--stance", type=click.Choice(["asserts", "denies", "confirms"]))
 @click.option("--limit", type=int)
@@ -254,7 +254,7 @@ def claims(ctx: click.Context, db: str | None, source: str | None, stance: str |
 
 @main.command()
 @click.argument("claim_id")
-@click.option("--db", help="Database URL.")
+@click.option("--db", help="Database URL or SQLite file.")
 @click.option("--json", "as_json", is_flag=True, help="Print the claim as JSON.")
 @click.pass_context
 def show(ctx: click.Context, claim_id: str, db: str | None, as_json: bool) -> None:
@@ -301,7 +301,7 @@ def show(ctx: click.Context, claim_id: str, db: str | None, as_json: bool) -> No
 
 @main.command()
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "stix"]), default="jsonl", show_default=True)
-@click.option("--db", help="Database URL.")
+@click.option("--db", help="Database URL or SQLite file.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
 @click.pass_context
 def export(ctx: click.Context, fmt: str, db: str | None, output: str | None) -> None:
@@ -376,7 +376,7 @@ def match(candidates: str, queries: str, top: int, cache: bool) -> None:
 
 @main.command()
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
-@click.option("--db", help="Database URL.")
+@click.option("--db", help="Database URL or SQLite file.")
 @click.pass_context
 def stories(ctx: click.Context, fmt: str, db: str | None) -> None:
     """Documents grouped into stories: {"story_id", "documents": [{"id", "external_id", "path", "url"}]}."""
@@ -388,7 +388,7 @@ def stories(ctx: click.Context, fmt: str, db: str | None) -> None:
 
 
 @main.command()
-@click.option("--db", help="Database URL.")
+@click.option("--db", help="Database URL or SQLite file.")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True, type=int)
 @click.option("--tokens", envvar="CLAIMLEDGER_TOKENS",
@@ -411,7 +411,7 @@ def serve(ctx: click.Context, db: str | None, host: str, port: int, tokens: str 
 
 
 @main.command()
-@click.option("--db", help="Database URL.")
+@click.option("--db", help="Database URL or SQLite file.")
 @click.pass_context
 def documents(ctx: click.Context, db: str | None) -> None:
     """The stored documents as JSON Lines."""

@@ -26,7 +26,10 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 
 def make_engine(url: str) -> Engine:
-    """The only place that knows about dialects: SQLite gets WAL and foreign keys, PostgreSQL psycopg 3."""
+    """The only place that knows about dialects: SQLite gets WAL and foreign keys, PostgreSQL psycopg 3. A value
+    with no scheme is a SQLite file's path: ``ledger.db`` is ``sqlite:///ledger.db``."""
+    if "://" not in url:
+        url = "sqlite:///" + url
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://"):]
     try:
