@@ -253,10 +253,13 @@ def is_person(src: Source, people: Sequence[EntityMention]) -> bool:
     return any(surname_key(m.name) == surname_key(src.name) for m in people)
 
 
+_PEOPLE_NOUNS = ROLE_HEADS | PERSON_NOUNS
+
+
 def one_of_a_group(head: Token) -> bool:
     """"one of the EU officials", "one of the pilots": a single person out of a group of people."""
     return head.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in ROLE_HEADS | PERSON_NOUNS for g in c.children) for c in head.children)
+        g.dep_ == "pobj" and g.lemma_.lower() in _PEOPLE_NOUNS for g in c.children) for c in head.children)
 
 
 _GENERIC_ROLES = frozenset({"head", "leader", "chief"})  # "the Belarusian leader" fits any title

@@ -13,6 +13,7 @@ The rules live in layers, each module reading only those listed before it:
 - ``edges``: where annotators draw a relation's edges once it is found ("also said", "Trump's");
 - ``speakers``: who speaks for a cue;
 - ``cues``: whether a verb is a cue and how far its cue runs;
+- ``trailing``: where a cue that follows its content closes it ("..., a source said.");
 - ``contents``: what a cue reports and where that content ends;
 - ``frames``: relations not headed by a reporting verb;
 - ``quotations``: quotations split by their cue or signed after it, and the segments of a content;

@@ -68,7 +68,7 @@ def _own_marks(verb: Token, left: int, subj_left: int) -> bool:
 
 def _quoted_after(verb: Token, sent: Span) -> bool:
     """Whether a quotation opens after the verb's phrase in the sentence: ", he said, “and ...”"."""
-    return any(t.text in OPEN_QUOTES or t.text == '"' for t in sent.doc[verb.right_edge.i + 1:sent.end])
+    return any(t.text in OPEN_QUOTES for t in sent.doc[verb.right_edge.i + 1:sent.end])
 
 
 def _apposition_length(verb: Token) -> int:
