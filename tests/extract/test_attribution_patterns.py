@@ -1059,6 +1059,18 @@ def test_a_cue_coordinated_with_an_act_shares_its_speaker(analyze):
     assert said[0].content.text == "he was standing on principle"
 
 
+@pytest.mark.parametrize("text,source", [
+    ("The harbour master was booed by the fishermen and said the quay would close in May.", "The harbour master"),
+    ("The mayor was questioned about the budget and later said she did not feel safe.", "The mayor"),
+    ("The audit was published by the ministry on Monday and says the dam is unsafe.", "The audit"),
+    ("The harbour master was booed by the fishermen and told reporters the quay would close.", "The harbour master"),
+])
+def test_a_cue_coordinated_with_a_passive_shares_its_subject_not_its_agent(analyze, text, source):
+    cues = {"said", "says", "told"}
+    c = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text.split()[-1] in cues)
+    assert c.source.span is not None and c.source.span.text == source
+
+
 def test_reported_clause_after_a_circumstance_is_the_content(analyze):
     a = analyze("Vale said after the convention he would not accept the endorsement.")
     assert [(c.cue.text if c.cue else None, c.content.text) for c in a.claims][:1] == \

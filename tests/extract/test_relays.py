@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
+from claimledger.extract.attribution.citing import citing
 from claimledger.extract.attribution.contents import parenthetical_content
-from claimledger.extract.attribution.speakers import citing
 from claimledger.extract.claims import _mark_nested
 from claimledger.model import Claim, ClaimKind, Source, SourceKind, Stance, TextSpan
 

@@ -12,6 +12,7 @@ The rules live in layers, each module reading only those listed before it:
 - ``spans``: the relation record (``Attribution``) and token ranges: trimming, noun phrases, quotation extents;
 - ``edges``: where annotators draw a relation's edges once it is found ("also said", "Trump's");
 - ``speakers``: who speaks for a cue;
+- ``citing``: whom a cue's speaker cites ("reported, citing two officials");
 - ``cues``: whether a verb is a cue and how far its cue runs;
 - ``trailing``: where a cue that follows its content closes it ("..., a source said.");
 - ``contents``: what a cue reports and where that content ends;

@@ -22,6 +22,7 @@ from ..lexicon import (
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
 )
+from .citing import citing_at_start
 from .contents import ATTITUDE_PREPS, TOPIC_PREPS, could_be_topic
 from .cues import armed_attack, cue_range_of
 from .spans import (
@@ -37,7 +38,7 @@ from .spans import (
     single_np,
     trim,
 )
-from .speakers import can_speak, cited_after_according, cited_party, citing_at_start, subject_of
+from .speakers import can_speak, cited_after_according, cited_party, subject_of
 
 
 def topic_noun_cue(tok: Token) -> Attribution | None:

@@ -17,6 +17,7 @@ from ..lexicon import (
     SPEECH_VERBS,
 )
 from .acts import cue_act, infinitive_conjuncts, next_act, own_end
+from .citing import citing, citing_after, citing_at_start
 from .contents import (
     CIRCUMSTANCE_PREPS,
     COMPLEMENT_DEPS,
@@ -92,9 +93,6 @@ from .spans import (
 from .speakers import (
     accused_in_a_headline,
     before_hung_speaker,
-    citing,
-    citing_after,
-    citing_at_start,
     quoted_speaker,
     subject_of,
 )

@@ -9,6 +9,7 @@ from ..lexicon import (
     CITING_WORDS,
     DOCUMENT_NOUNS,
     EMPTY_SUBJECTS,
+    EVENT_NOUNS,
     INSTITUTION_HEADS,
     OCCASION_NOUNS,
     OPEN_QUOTES,
@@ -231,6 +232,13 @@ def _subject_of_aside_before(verb: Token) -> Token | None:
     return next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i), None)
 
 
+def _active(verb: Token) -> bool:
+    """Whether a verb is in the active voice: neither a passive auxiliary nor a bare past participle, nor "told"
+    with nobody told, which shares the passive before it ("had been contacted by a caller and told that ...")."""
+    told_whom = verb.lemma_.lower() != "tell" or any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+    return verb.tag_ != "VBN" and told_whom and not any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """(subject token, is_passive) for a cue verb, climbing coordination (with any verb: "exhorted X and said
     Y"), open complements and adverbial clauses."""
@@ -240,6 +248,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     if _asked(verb) or accused_in_a_headline(verb):
         return None, True
     cur = verb
+    joined = False  # whether the climb came up a coordination from an active cue
     for _ in range(4):
         # a participle after a cue that the parser hung inside what was reported, the cue itself or a verb the
         # climb reached from ("..., Sanders said, going on to say that ..."): the reporting verb's speaker
@@ -258,6 +267,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             else next(iter(subjects), None)
         if subj is None and cur is verb:
             subj = _subject_of_aside_before(verb)
+        if joined and cur.dep_ == "ROOT" and subj is not None and subj.dep_ == "nsubjpass" and _active(verb) \
+                and subj.lemma_.lower() not in EVENT_NOUNS:
+            return subj, False  # "The mayor was booed by protesters and said ...": the mayor said it; not a passive
+            # inside what was reported ("demanded that sanctions be lifted and said ..."), nor an event, which does not
+            # speak ("Such an attack would be organized by nationalists ..., but want to ...")
         agent = agent_of(cur)
         if agent is not None:
             return agent, False
@@ -304,6 +318,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if stolen is not None:
             return stolen, False
         if (cur.dep_ in {"conj", "xcomp", "advcl"} or unlabelled) and cur.head.pos_ in {"VERB", "AUX"}:
+            joined = cur.dep_ == "conj" or unlabelled
             cur = cur.head  # "denied X and called Y": coordinated cues share their speaker
             continue
         if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.dep_ == "prep":
@@ -523,22 +538,6 @@ def quoted_speaker(verb: Token) -> Token | None:
     return speaker if speaker is not None and can_speak(speaker) else None
 
 
-# Verbs of being told: who told it speaks, whoever learned it relays ("..., BelTA learned from the press service of the
-# ministry", "Interfax heard from a source in the ministry that ...").
-_TOLD_VERBS = frozenset({"learn", "hear"})
-
-
-def citing(verb: Token, content: Token) -> Token | None:
-    """Whom a cue's speaker cites: "reported, citing two officials", "learned from the press service". What was
-    learned from someone is a clause or the verb's object ("learned from the ministry the names of the envoys"); in
-    "hearing from business supporters who share labor's antipathy for the tax" the parse made "antipathy" the
-    content, and no one's words are reported."""
-    told = verb.lemma_.lower() in _TOLD_VERBS and (content.pos_ in {"VERB", "AUX"} or content.dep_ == "dobj")
-    return next((cited for c in verb.children if (c.lower_ in CITING_WORDS or told and c.lower_ == "from"
-                                                  and c.dep_ == "prep") and (cited := cited_party(c)) is not None),
-                None)
-
-
 def subject_taken_as_object(verb: Token) -> Token | None:
     """The subject of a coordinated verb that the parser joined to the object of the verb before instead: in
     "Officials could not confirm the attack and the ministry did not respond to ..." it made "the ministry" a
@@ -571,26 +570,3 @@ def can_speak(tok: Token) -> bool:
 def subject_left(verb: Token) -> int:
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     return subj.left_edge.i if subj is not None and subj.i < verb.i else verb.i
-
-
-def citing_at_start(content: TokRange, sent: Span) -> tuple[Token | None, TokRange]:
-    """"reported, citing two officials, that ...": the parser often hangs "citing" inside the content."""
-    doc = sent.doc
-    first = doc[content[0]]
-    obj = cited_party(first) if first.lower_ in CITING_WORDS else None
-    if obj is None:
-        return None, content
-    trimmed = trim(sent, obj.right_edge.i + 1, content[1])
-    return (obj, trimmed) if trimmed else (None, content)
-
-
-def citing_after(content: TokRange, sent: Span) -> Token | None:
-    """"reported that the drills would start, citing the defence ministry": whom a participle of citing right after
-    the content names, when the parser hung it on the content's verb rather than on the cue."""
-    doc = sent.doc
-    k = content[1]
-    while k < sent.end and doc[k].text == ",":
-        k += 1
-    if k >= sent.end or doc[k].lower_ not in CITING_WORDS or not content[0] <= doc[k].head.i < content[1]:
-        return None
-    return cited_party(doc[k])
