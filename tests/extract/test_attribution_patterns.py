@@ -725,6 +725,25 @@ def test_quote_before_the_cue_across_a_question_mark(analyze):
     assert a.claims[0].source.span.text == "Kamin"
 
 
+@pytest.mark.parametrize("text,cue", [
+    ("The navy had announced it sank a pirate “mother ship.”\nThe navy defended its actions, saying it fired in "
+     "self-defence.", "defended"),
+    ("“Lead, do not follow.”\nRubio disagreed.", "disagreed"),
+])
+def test_a_quotation_that_closed_its_paragraph_is_not_signed_by_the_next(analyze, text, cue):
+    claims = analyze(text).claims
+    assert not any(c.cue is not None and c.cue.text == cue and c.content.text.startswith("“") for c in claims)
+
+
+@pytest.mark.parametrize("text,source", [
+    ("“Her popularity has only grown.”\nRoesler said.", "Roesler"),
+    ("“We tried to leave and they said no.”\nPearce said, adding she was not afraid.", "Pearce"),
+])
+def test_a_paragraph_that_only_signs_the_quotation_before_it_is_its_speaker(analyze, text, source):
+    c = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == "said")
+    assert c.source.span is not None and c.source.span.text == source and c.content.text.startswith("“")
+
+
 def test_quote_after_the_cue_runs_over_sentences(analyze):
     a = analyze("The minister said, “We hold the line. Nobody retreats.” Then she left.")
     c = a.claims[0]

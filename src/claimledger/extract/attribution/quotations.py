@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import DOCUMENT_CUES, DOCUMENT_NOUNS, OPEN_QUOTES, QUOTE_MARKS, REPORTING_VERBS
+from ..lexicon import DOCUMENT_CUES, DOCUMENT_NOUNS, OPEN_QUOTES, QUOTE_MARKS, REPORTING_VERBS, SPEECH_VERBS
 from .cues import ADDRESSEE_CUES, verb_lemma_guess
 from .spans import (
     AMBIGUOUS_MARKS,
@@ -21,6 +21,7 @@ from .spans import (
     noun_phrase,
     opens_quotation,
     quote_extent,
+    reporting_participle,
     reporting_verb,
     single_np,
     trim,
@@ -476,6 +477,13 @@ def _by_paragraph(piece: TokRange, doc: Doc) -> tuple[TokRange, ...]:
     return tuple(out) or (piece,)
 
 
+def _only_signs(cue: Token, toks: list[Token]) -> bool:
+    """Whether a sentence says no more than who said the quotation before it: a verb of saying with nothing after
+    it but marks, or a participle of saying that opens the speaker's next report (", adding she was not afraid")."""
+    after = [t for t in toks if t.i > cue.i and not t.is_punct]
+    return verb_lemma_guess(cue) in SPEECH_VERBS and (not after or reporting_participle(after[0]))
+
+
 def quote_before_sentence(sent: Span) -> Attribution | None:
     """"“You winning?” she said.": the parser ends the sentence at the question mark inside the quote."""
     doc = sent.doc
@@ -485,8 +493,11 @@ def quote_before_sentence(sent: Span) -> Attribution | None:
     k = sent.start - 1
     while k > 0 and doc[k].is_space:
         k -= 1
-    if doc[k].text not in CLOSE_QUOTES or "\n" in doc[k].whitespace_:
+    if doc[k].text not in CLOSE_QUOTES:
         return None
+    # a quotation that closed its paragraph is signed by the next only where that says no more than who said it
+    # ("“...”  /  Roesler said."), not by "The navy defended its actions, saying ..."
+    new_line = "\n" in doc[k].whitespace_ or "\n" in doc[k + 1:sent.start].text
     j = 0
     while j < len(toks) and j < 5 and (toks[j].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "PRON"}
                                        or toks[j].text in {"'s", "’s"}):
@@ -501,6 +512,8 @@ def quote_before_sentence(sent: Span) -> Attribution | None:
             return None
     else:
         cue, src = toks[j], (toks[0].i, toks[j - 1].i + 1)
+    if new_line and not _only_signs(cue, toks):
+        return None
     opening = next((t for t in reversed(doc[max(0, k - 300):k]) if t.text in OPEN_QUOTES and t.text != '"'
                     or t.text == '"'), None)
     if opening is None:
