@@ -248,7 +248,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     if _asked(verb) or accused_in_a_headline(verb):
         return None, True
     cur = verb
-    joined = False  # whether the climb came up a coordination from an active cue
+    joined = False  # whether the last step of the climb came up a coordination
     for _ in range(4):
         # a participle after a cue that the parser hung inside what was reported, the cue itself or a verb the
         # climb reached from ("..., Sanders said, going on to say that ..."): the reporting verb's speaker
