@@ -2365,6 +2365,20 @@ def test_a_report_signed_after_a_dash(analyze, text, source, content):
     assert signed and signed[0].content.text == content
 
 
+@pytest.mark.parametrize("text,participle", [
+    ("- Maybe I am too careful, but when I hear that the dam is cracking, I do not sleep well - said the engineer "
+     "Jan Wolski in an interview with a local radio, noting that the dam had already failed once.", None),
+    ("The ferry will not run this winter - said Anna Berg, adding that the port would close.", "adding"),
+])
+def test_a_dash_report_keeps_its_signer_before_the_signers_next_report(analyze, text, participle):
+    claims = analyze(text).claims
+    said = next(c for c in claims if c.cue is not None and c.cue.text == "said")
+    assert said.content.text.split()[0] in {"Maybe", "The"} and " - " not in said.content.text
+    if participle is not None:
+        nxt = next(c for c in claims if c.cue is not None and c.cue.text == participle)
+        assert nxt.source.span is not None and nxt.source.span.text == said.source.span.text
+
+
 @pytest.mark.parametrize("text", [
     "Four ports — Gdansk, Gdynia, Szczecin and Police — reported lower traffic this year.",
     "The two candidates were recognized by voters - something new in the past month, they said.",

@@ -68,7 +68,7 @@ from .quotations import (
     without_discourse_marker,
 )
 from .rebuttals import answered_claim, to_the_report_answered
-from .signatures import colon_attribution, dash_attributions, dash_report, inverted_trailing_cue, trailing_cue
+from .signatures import colon_attribution, dash_attributions, inverted_trailing_cue, trailing_cue, with_dash_report
 from .spans import (
     SUBJECT_DEPS,
     Attribution,
@@ -305,12 +305,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
         # "PENCE: Well, Clinton thinks ...": the speaker's line, whatever it contains
         found.append(colon)
     found.extend(replace(a, origin="dash") for a in dash_attributions(sent))
-    signed = dash_report(sent)
-    if signed is not None and signed.cue is not None:
-        # the dash delimits the report: it replaces what the parser read from the signing verb, which misses the
-        # line of dialogue before the verb's sentence, or takes the content for the speaker
-        found = [a for a in found if a.cue is None or not a.cue[0] <= signed.cue[0] < a.cue[1]]
-        found.append(replace(signed, origin="dash report"))
+    found = with_dash_report(found, sent)
     if not found:
         in_document = document_attribution(sent) or in_poll_at_end(sent)
         if in_document is not None:

@@ -5,6 +5,7 @@ Wilders, founder of ...")."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,6 +26,7 @@ from .spans import (
     TokRange,
     circumstance_of_speaking,
     ends_line,
+    reporting_participle,
     says_when,
     start_of_line,
     trim,
@@ -118,8 +120,12 @@ def _time_of_speaking_at(doc: Doc, k: int) -> bool:
 def _signer_end(doc: Doc, start: int, last: int, most: int = 12) -> int | None:
     """Where the speaker that signs a report from ``start`` ends, before ``last``: before where or when they spoke
     ("- said Wallace in Budapest", "- said Gina Raimondo last week"), a dash ("..., says UN chief – video") or an
-    aside about them ("..., said Ana Berg, who runs the pilots' office"). None unless that is a name and nothing
+    aside about them ("..., said Ana Berg, who runs the pilots' office") or their next report ("..., noting that
+    ..."). None unless that is a name and nothing
     after it but such an aside is a clause."""
+    # the speaker's next report, ", noting that ...", is theirs and no clause about them
+    last = next((k for k in range(start + 1, last - 1) if doc[k].text == "," and reporting_participle(doc[k + 1])),
+                last)
     stop = next((k for k in range(start + 1, last) if doc[k].lower_ in _SETTING_WORDS or doc[k].text in DASHES
                  or _time_of_speaking_at(doc, k)
                  or doc[k].text == "," and k + 1 < last and doc[k + 1].lower_ in {"who", "whose"}), last)
@@ -145,6 +151,25 @@ def _before_adverbs(doc: Doc, start: int, end: int) -> int:
     while end - 1 > start and doc[end - 1].pos_ == "ADV":
         end -= 1
     return end
+
+
+def with_dash_report(found: list[Attribution], sent: Span) -> list[Attribution]:
+    """The relations of a sentence with its dash report (``dash_report``), which delimits the report: it replaces
+    what the parser read from the signing verb, which misses the line of dialogue before the verb's sentence or
+    takes the content for the speaker; and a participle of saying after the signer ("... - said Anna Berg, adding
+    that the port would close.") is the signer's next report, whatever subject the parser gave it."""
+    signed = dash_report(sent)
+    if signed is None or signed.cue is None:
+        return found
+    doc = sent.doc
+    cue_at, after = signed.cue[0], signed.sources[0][1] if signed.sources else len(doc)
+
+    def next_report(a: Attribution) -> bool:
+        return a.cue is not None and a.cue[0] == after + 1 and doc[after].text == "," \
+            and reporting_participle(doc[a.cue[0]])
+    kept = [replace(a, sources=signed.sources) if next_report(a) else a for a in found
+            if a.cue is None or not a.cue[0] <= cue_at < a.cue[1]]
+    return [*kept, replace(signed, origin="dash report")]
 
 
 def dash_report(sent: Span) -> Attribution | None:
