@@ -36,11 +36,10 @@ from .lexicon import (
     DENY_CUES,
     HEDGES,
     OPEN_QUOTES,
-    PERSON_NOUNS,
+    PERSON_HEADS,
     PLAN_WORDS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
-    ROLE_HEADS,
     SPEECH_VERBS,
     UNCONFIRMED_PATTERNS,
 )
@@ -151,7 +150,7 @@ def _not_a_denial(cue: Token) -> bool:
     if cue.lemma_.lower() in {"reject", "dismiss", "rebuff"} and objects and objects[0].lemma_.lower() in _PROPOSED:
         return True  # turned down, not denied
     return cue.lemma_.lower() == "dismiss" and bool(objects) and (
-        objects[0].ent_type_ == "PERSON" or objects[0].lemma_.lower() in ROLE_HEADS | PERSON_NOUNS | {"official"})
+        objects[0].ent_type_ == "PERSON" or objects[0].lemma_.lower() in PERSON_HEADS)
 
 
 def _hedged(doc: Doc, att: Attribution, tail_end: int) -> bool:

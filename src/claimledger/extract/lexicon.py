@@ -176,6 +176,8 @@ director general secretary chancellor premier king queen prince envoy judge ombu
 ceo founder leader deputy adviser advisor patriarch archbishop bishop cardinal rabbi imam senator
 congressman congresswoman colonel admiral marshal commissioner member
 """.split())
+# The head of a phrase that names one person: a post ("the minister") or a person noun ("the analyst").
+PERSON_HEADS = ROLE_HEADS | PERSON_NOUNS
 
 # What people do rather than posts they hold: "the expert", "the political scientist" refers back to the person the
 # text gave that title or, bare, to the latest person quoted ("... - said the politician" in translated news).

@@ -13,7 +13,7 @@ from ..model import EntityMention, Source, SourceKind, TextSpan
 from ..resolve.gazetteer import Gazetteer, Tenure
 from ..resolve.given_names import given_names
 from ..resolve.match import alias_key, names_a_body, reads_as_person, surname_key
-from .lexicon import HONORIFICS, OCCUPATION_HEADS, PERSON_NOUNS, POLITICIAN, ROLE_HEADS
+from .lexicon import HONORIFICS, OCCUPATION_HEADS, PERSON_HEADS, POLITICIAN, ROLE_HEADS
 
 
 def phrase_head(doc: Doc, start: int, end: int) -> Token:
@@ -253,13 +253,10 @@ def is_person(src: Source, people: Sequence[EntityMention]) -> bool:
     return any(surname_key(m.name) == surname_key(src.name) for m in people)
 
 
-_PEOPLE_NOUNS = ROLE_HEADS | PERSON_NOUNS
-
-
 def one_of_a_group(head: Token) -> bool:
     """"one of the EU officials", "one of the pilots": a single person out of a group of people."""
     return head.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in _PEOPLE_NOUNS for g in c.children) for c in head.children)
+        g.dep_ == "pobj" and g.lemma_.lower() in PERSON_HEADS for g in c.children) for c in head.children)
 
 
 _GENERIC_ROLES = frozenset({"head", "leader", "chief"})  # "the Belarusian leader" fits any title

@@ -31,7 +31,7 @@ from .lexicon import (
     INSTITUTION_HEADS,
     MASCULINE_PRONOUNS,
     OCCUPATION_HEADS,
-    PERSON_NOUNS,
+    PERSON_HEADS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
@@ -141,7 +141,7 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         return Source(base.kind, span, base.name, base.entity_id, resolved_from=f"'{span.text}' is {base.name}'s")
     lemma = head.lemma_.lower()
     titled = _named_in_apposition(doc, head, inside) \
-        if head.pos_ == "NOUN" or lemma in ROLE_HEADS | PERSON_NOUNS else None
+        if head.pos_ == "NOUN" or lemma in PERSON_HEADS else None
     if titled is not None:  # "Mr Putin's spokesman, Dmitry Peskov,", "Drueke's mother, Lois Drueke,"
         return mention_source(gazetteer, titled, span)
     if lemma in ROLE_HEADS or head.lower_ in ROLE_HEADS:
@@ -285,7 +285,7 @@ def _named_in_apposition(doc: Doc, head: Token, inside: Sequence[EntityMention])
     noun, an organisation ("Ukraine's domestic intelligence service, the SBU,")."""
     if plural_noun(head) or any(m.label == "PERSON" and m.start < head.idx and not _owner(doc, m) for m in inside):
         return None  # "the US senators Lindsey Graham and Richard Blumenthal"; "Andriy Yermak, adviser to ..."
-    role = head.lemma_.lower() in ROLE_HEADS | PERSON_NOUNS
+    role = head.lemma_.lower() in PERSON_HEADS
     for m in reversed(inside):
         name = tokens_under(doc, m.start, m.end)
         if name is None or name.start <= head.i:
@@ -316,7 +316,7 @@ def _could_be_someone(doc: Doc, src: Source, mentions: Sequence[EntityMention], 
             and surname_owner(mentions, src.name or "") is None:
         return False  # a place, unless the tagger took a surname for one: "Scholz" after "Olaf Scholz"
     phrase = tokens_under(doc, src.span.start, src.span.end)
-    if phrase is not None and (phrase.root.lemma_.lower() in ROLE_HEADS | PERSON_NOUNS):
+    if phrase is not None and (phrase.root.lemma_.lower() in PERSON_HEADS):
         return True
     words = (src.name or "").split()
     return 1 <= len(words) <= 4 and all(w[:1].isupper() and not any(ch.isdigit() for ch in w) for w in words) \
@@ -331,7 +331,7 @@ def _a_person(src: Source, people: frozenset[str], gazetteer: Gazetteer) -> bool
     if known is not None:
         return known.label == "PERSON"
     last = (src.name or "").lower().split()[-1:]
-    return src.entity_id in people or bool(last) and last[0] in _PERSON_HEADS
+    return src.entity_id in people or bool(last) and last[0] in PERSON_HEADS
 
 
 def _owners_body(doc: Doc, head: Token, start: int, end: int, mentions: Sequence[EntityMention],
@@ -380,7 +380,7 @@ def _not_a_body(doc: Doc, head: Token, mentions: Sequence[EntityMention], gazett
         if known is not None:
             return known.label not in _ORG_LABELS
         phrase = tokens_under(doc, src.span.start, src.span.end) if src.span is not None else None
-        if phrase is not None and phrase.root.lemma_.lower() in ROLE_HEADS | PERSON_NOUNS:
+        if phrase is not None and phrase.root.lemma_.lower() in PERSON_HEADS:
             return True  # "Its director, Ilze Ozola,", whatever the tagger took the name for
         if src.entity_id in body_ids:
             return False
@@ -439,7 +439,6 @@ def _from_mentions(mentions: Sequence[EntityMention], gazetteer: Gazetteer, span
 _SPEAKER_WINDOW = 600  # characters back, about a paragraph, that "he said" looks for the person last quoted
 
 
-_PERSON_HEADS = ROLE_HEADS | PERSON_NOUNS  # the head of a phrase that names one person: "the analyst"
 def _recent_speaker(doc: Doc, pron: Token, people: Sequence[EntityMention], ruled_out: frozenset[str],
                     gazetteer: Gazetteer, history: Sequence[Source], reported: set[int]) -> Source | None:
     """"Skibitsky said ... He warned that ...": the person a he or she most likely is, from the people named
@@ -466,7 +465,7 @@ def _recent_speaker(doc: Doc, pron: Token, people: Sequence[EntityMention], rule
         phrase = tokens_under(doc, src.span.start, src.span.end)
         head = phrase.root if phrase is not None else None
         # "the analyst"; a name the tagger missed, with its role beside it ("Felix Annancy, the Bishop of Accra,")
-        singular_person = head is not None and (any(t.tag_ in {"NN", "NNP"} and t.lemma_.lower() in _PERSON_HEADS
+        singular_person = head is not None and (any(t.tag_ in {"NN", "NNP"} and t.lemma_.lower() in PERSON_HEADS
                                                     for t in (head, *(c for c in head.children if c.dep_ == "appos")))
                                                 or one_of_a_group(head))
         if is_person(src, people) or singular_person or src.span.text.lower() in FEMININE_PRONOUNS | MASCULINE_PRONOUNS:

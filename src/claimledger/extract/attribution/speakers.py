@@ -232,11 +232,16 @@ def _subject_of_aside_before(verb: Token) -> Token | None:
     return next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i), None)
 
 
+# Verbs that take their hearer as object in the active voice: without one, "told that ..." is a passive.
+_HEARER_VERBS = frozenset({"tell", "inform", "notify", "remind", "brief"})
+
+
 def _active(verb: Token) -> bool:
-    """Whether a verb is in the active voice: neither a passive auxiliary nor a bare past participle, nor "told"
-    with nobody told, which shares the passive before it ("had been contacted by a caller and told that ...")."""
-    told_whom = verb.lemma_.lower() != "tell" or any(c.dep_ in {"dobj", "dative"} for c in verb.children)
-    return verb.tag_ != "VBN" and told_whom and not any(c.dep_ == "auxpass" for c in verb.children)
+    """Whether a verb is in the active voice: neither a passive auxiliary nor a bare past participle, nor a verb of
+    telling with nobody told, which shares the passive before it ("had been contacted by a caller and told that
+    ...")."""
+    hearer = verb.lemma_.lower() not in _HEARER_VERBS or any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+    return verb.tag_ != "VBN" and hearer and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def subject_of(verb: Token) -> tuple[Token | None, bool]:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import OPEN_QUOTES, SPEECH_VERBS
+from ..lexicon import SPEECH_VERBS
 from .cues import is_cue_verb
-from .spans import CLOSE_QUOTES, SUBJECT_DEPS, circumstance_of_speaking
+from .spans import CLOSE_QUOTES, SUBJECT_DEPS, circumstance_of_speaking, opens_quotation
 from .speakers import subject_left
+
+_CLOSING_MARKS = frozenset({",", "—", "–"}) | CLOSE_QUOTES  # what may stand between a content and the cue after it
 
 
 def closing_report(verb: Token, sent: Span) -> Token | None:
@@ -42,7 +44,7 @@ def trailing_position(verb: Token, sent: Span) -> int | None:
     if closing_report(verb, sent) is not None:  # "The mayor said ..., Reuters reports."
         return subj_left
     left = min(verb.left_edge.i, subj_left)
-    if left > sent.start and doc[left - 1].text in {",", "—", "–"} | CLOSE_QUOTES:
+    if left > sent.start and doc[left - 1].text in _CLOSING_MARKS:
         return left
     if left < subj_left and _own_marks(verb, left, subj_left) and not _quoted_after(verb, sent):
         # "... end “the war in Europe,” the adviser said, as he accused ...": the parser gave the cue the marks that
@@ -62,13 +64,12 @@ def trailing_position(verb: Token, sent: Span) -> int | None:
 def _own_marks(verb: Token, left: int, subj_left: int) -> bool:
     """Whether everything from ``left`` to the subject is a comma, a dash or a closing mark the verb owns."""
     doc = verb.doc
-    return all(doc[k].head.i == verb.i and doc[k].text in {",", "—", "–"} | CLOSE_QUOTES
-               for k in range(left, subj_left))
+    return all(doc[k].head.i == verb.i and doc[k].text in _CLOSING_MARKS for k in range(left, subj_left))
 
 
 def _quoted_after(verb: Token, sent: Span) -> bool:
     """Whether a quotation opens after the verb's phrase in the sentence: ", he said, “and ...”"."""
-    return any(t.text in OPEN_QUOTES for t in sent.doc[verb.right_edge.i + 1:sent.end])
+    return any(opens_quotation(t) for t in sent.doc[verb.right_edge.i + 1:sent.end])
 
 
 def _apposition_length(verb: Token) -> int:
