@@ -139,3 +139,20 @@ def test_a_content_never_runs_on_into_the_speakers_next_report(analyze, text):
     c = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == "said")
     assert c.content.text.startswith("Only a ") and c.content.text.endswith(",”")
     assert "said" not in c.content.text and "accused" not in c.content.text
+
+
+def test_a_start_never_falls_inside_the_number_the_rules_start_opens(parse):
+    sent = parse("Tomas Berg, the owner of the mill, said up to 9 bn roubles (£120m) would be invested next year in "
+                 "the town.")
+    att = next(a for a in find_attributions(sent) if a.cue is not None and sent.doc[a.cue[0]].text == "said")
+    words = [sent.doc[s].text for s in boundary_model.start_candidates(att, sent)]
+    assert words[0] in {"up", "to"} and "bn" not in words and "roubles" not in words
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Berg, the owner of the mill, said up to 9 bn roubles (£120m) would be invested next year in the town.",
+])
+def test_an_up_to_the_parser_hung_on_the_cue_opens_the_content(analyze, text):
+    c = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text.startswith("said"))
+    assert c.cue.text == "said"
+    assert c.content.text.startswith("up to 9 bn roubles")

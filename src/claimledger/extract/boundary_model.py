@@ -32,6 +32,8 @@ from .linear import LinearModel, bucket, load_linear_model
 _CLOSED_CLASSES = {"ADP", "SCONJ", "CCONJ", "PRON", "DET", "PART", "AUX"}
 _DISTANCES = (1, 2, 4, 8, 16)  # how far a candidate lies from the rule's boundary, in tokens
 _LENGTHS = (2, 4, 8, 16, 32)  # how long the content would be, in tokens
+_PHRASE_HEADS = frozenset({"NUM", "NOUN", "PROPN"})
+_MODIFIER_DEPS = frozenset({"nummod", "quantmod", "amod", "det", "compound", "poss", "nmod"})
 _BREAKS = frozenset({",", ";", "--", "–", "—", "―"})  # punctuation that can close a phrase inside a content
 
 
@@ -224,6 +226,16 @@ def end_options(att: Attribution, sent: Span, siblings: list[Attribution]) -> li
     return [(end, _end_features(att, sent, end, reading)) for end in end_candidates(att, sent, reading.root)]
 
 
+def _inside_phrase(doc: Doc, rule_start: int, start: int) -> bool:
+    """Whether starting at ``start`` cuts a word from the noun or number phrase it belongs to, one that opens at or
+    after ``rule_start``: the word's head is a noun or number before it, or a modifier before it hangs on a word
+    from ``start`` on."""
+    tok = doc[start]
+    if rule_start <= tok.head.i < start and tok.head.pos_ in _PHRASE_HEADS:
+        return True
+    return any(t.head.i >= start and t.dep_ in _MODIFIER_DEPS for t in doc[rule_start:start])
+
+
 def start_candidates(att: Attribution, sent: Span) -> list[int]:
     """Token offsets the content may start at: the rule's start and every phrase or punctuation boundary between
     the cue, source or sentence start before it and the content's end."""
@@ -241,6 +253,8 @@ def start_candidates(att: Attribution, sent: Span) -> list[int]:
         tok = doc[start]
         if tok.is_space or tok.is_punct and tok.text not in OPEN_QUOTES:
             continue
+        if start > rule_start and _inside_phrase(doc, rule_start, start):
+            continue  # "up to 7 bn roubles": not from inside the number or noun phrase the rule's start opens
         if start == floor or doc[start - 1].is_punct or tok.left_edge.i == start:
             out.add(start)
     return sorted(out)
