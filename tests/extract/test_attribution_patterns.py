@@ -9,6 +9,7 @@ from claimledger.extract.attribution import Attribution, content_segments, find_
 from claimledger.extract.attribution.contents import content_of
 from claimledger.extract.attribution.quotations import quote_attribution, to_closing_quote
 from claimledger.extract.attribution.signatures import inverted_trailing_cue, trailing_cue
+from claimledger.extract.attribution.spans import agent_of
 from claimledger.extract.attribution.speakers import hung_on_a_place, subject_of
 from claimledger.extract.role_phrases import own_name
 from claimledger.extract.topics import previous_person
@@ -3183,3 +3184,55 @@ def test_calling_something_a_name_that_the_tagger_read_as_a_participle_is_a_repo
 ])
 def test_a_thing_so_called_is_no_report(analyze, text):
     assert not [c for c in analyze(text).claims if c.cue is not None and c.cue.text == "called"]
+
+
+@pytest.mark.parametrize("verb,tag,auxpass,agent", [
+    ("repeat", "VB", False, None),  # "The mayor did not repeat the claim by Berg": the parser's "agent" is the claim's
+    ("repeated", "VBN", True, "Berg"),  # "The claim was repeated by Berg": a passive's agent
+])
+def test_an_agent_needs_a_passive(nlp, verb, tag, auxpass, agent):
+    # the parse given by hand, with "by" the agent of the verb either way
+    words = ["The", "claim", "was", verb, "by", "Berg", "."] if auxpass else \
+        ["The", "mayor", "did", "not", verb, "the", "claim", "by", "Berg", "."]
+    if auxpass:
+        heads, deps = [1, 3, 3, 3, 3, 4, 3], ["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"]
+        tags = ["DT", "NN", "VBD", tag, "IN", "NNP", "."]
+    else:
+        heads = [1, 4, 4, 4, 4, 6, 4, 4, 7, 4]
+        deps = ["det", "nsubj", "aux", "neg", "ROOT", "det", "dobj", "agent", "pobj", "punct"]
+        tags = ["DT", "NN", "VBD", "RB", tag, "DT", "NN", "IN", "NNP", "."]
+    pos = {"DT": "DET", "NN": "NOUN", "VBD": "AUX", "RB": "PART", "VB": "VERB", "VBN": "VERB", "IN": "ADP",
+           "NNP": "PROPN", ".": "PUNCT"}
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * (len(words) - 2) + [False, False], heads=heads, deps=deps,
+              tags=tags, pos=[pos[t] for t in tags])
+    found = agent_of(next(t for t in doc if t.text == verb))
+    assert (found.text if found is not None else None) == agent
+
+
+@pytest.mark.parametrize("text", [
+    "“The council ignored our letters. It never answered.”- Ana Ruiz\n",
+    "\"The council ignored our letters. It never answered.\"- Ana Ruiz\n",
+])
+def test_a_hyphen_glued_to_a_closing_mark_signs_with_the_mark_left_in_the_quotation(analyze, text):
+    c = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == "Ana Ruiz")
+    assert c.cue.text == "-" and c.content.text == text[:text.index("-")]
+
+
+def test_a_hyphen_glued_to_a_closing_mark_opens_the_next_line_of_dialogue(analyze):
+    a = analyze('The mayor also added that "the levy had worked a little."- The first aim was to fix the roads, later '
+                'the port - she said.')
+    assert _claim(a, "also added").content.text == 'that "the levy had worked a little."'
+    assert _claim(a, "said").content.text == "The first aim was to fix the roads, later the port"
+
+
+def test_a_name_after_a_quotation_and_a_dash_that_goes_on_into_a_sentence_signs_nothing(analyze):
+    a = analyze('The council chair warned that "nobody will be spared the cuts."- Berg\'s plan was never tested in '
+                'court.')
+    assert [(c.source.span.text if c.source.span else None, c.cue.text if c.cue else None) for c in a.claims] == \
+        [("The council chair", "warned")]
+
+
+def test_a_closing_mark_that_ends_a_sentence_after_a_title_opens_no_quotation_after_it(analyze):
+    a = analyze("The flood of 1953 ended the family's hopes of farming, Ms. Berg wrote in her 2011 memoir, ''A Dry "
+                "Field.'' So they moved to the city. Her father found work at the docks.")
+    assert _claim(a, "wrote").content.text == "The flood of 1953 ended the family's hopes of farming"

@@ -145,6 +145,16 @@ def _opens_quoted_sentence(mark: Token) -> bool:
     return before.text in _FULL_STOPS and bool(before.whitespace_) and mark.doc[mark.i + 1].is_alpha
 
 
+def _opens_dialogue_after_quotation(dash: Token) -> bool:
+    """``dash``, neither the document's first token nor its last, is a hyphen glued to the closing mark of a
+    quotation that ended a sentence: it opens the next line of dialogue ("... are united.”- Putin's goal ...")."""
+    if dash.text != "-" or dash.i < 2:
+        return False
+    mark, stop = dash.doc[dash.i - 1], dash.doc[dash.i - 2]
+    return mark.text in {"”", '"', "»"} and not mark.whitespace_ and stop.text in {".", "!", "?"} \
+        and not stop.whitespace_
+
+
 def _runs_on(word: Token) -> bool:
     """Whether the sentence goes on after ``word``: it ends in a letter or a digit, on the same line as the next
     token, and is no heading in capitals ("KEEP THE RECEIPTS Most families lose them")."""
@@ -240,6 +250,8 @@ def line_breaks(doc: Doc) -> Doc:
         if _opens_quoted_sentence(mark):
             starts[mark.i] = 1
             starts[mark.i + 1] = -1
+        elif _opens_dialogue_after_quotation(mark):
+            starts[mark.i] = 1
     _bound_runs(starts, stops)
     doc.from_array([SENT_START], starts.view("uint64"))
     return doc
@@ -283,8 +295,9 @@ _GLUED_STOPS = [r"(?<=[0-9])\.(?=[A-Z][a-z])", r"(?<=[a-z])[?!](?=[A-Z][a-z])"]
 
 
 # A hyphen glued to the full stop before it opens a line of dialogue, as news translated from Polish writes it: in
-# "... each other.- The inquiry goes on - said a spokesman." the word, the stop and the dash are three tokens.
-_DIALOGUE_DASH = r"(?<=[a-z]\.)-"
+# "... each other.- The inquiry goes on - said a spokesman." the word, the stop and the dash are three tokens, and
+# so are the closing mark and the dash in "... “... each other.”- The inquiry ...".
+_DIALOGUE_DASH = r"(?<=[a-z]\.)-|(?<=[.!?][\"”])-"
 
 
 def _split_marks(nlp: Language) -> None:

@@ -30,7 +30,7 @@ def with_resumed_quote(att: Attribution, sent: Span) -> Attribution:
     k = sent.end
     if att.cue is None or att.content[1] > att.cue[0]:
         return att
-    if doc[k - 1].text in OPEN_QUOTES and k >= 2 and doc[k - 2].text in {".", "!", "?"}:
+    if opens_quotation(doc[k - 1]) and k >= 2 and doc[k - 2].text in {".", "!", "?"}:
         k -= 1  # the parser hung the next quotation's opening mark on this sentence's end
     j = k
     while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:

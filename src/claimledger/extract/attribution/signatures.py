@@ -71,7 +71,7 @@ def dash_attributions(sent: Span) -> list[Attribution]:
             j += 1
         while j > name_start and doc[j - 1].is_punct:
             j -= 1
-        if j - name_start < 1:
+        if j - name_start < 1 or _goes_on(doc, j):
             continue
         # the mark that opens the signed line, over the marks of a quotation inside it ("... what he calls “hell” ...")
         opening = _line_opening_quote(doc, k)
@@ -82,6 +82,15 @@ def dash_attributions(sent: Span) -> list[Attribution]:
         out.append(Attribution(cue=(tok.i, tok.i + 1), cue_head=tok.i, content=(opening, tok.i if glued else k + 1),
                                sources=((name_start, j),), region=frozenset(range(opening, j))))
     return out
+
+
+def _goes_on(doc: Doc, end: int) -> bool:
+    """Whether the words after a name that follows a quotation and a dash go on into a sentence of which the name
+    is the subject or the owner, so that it signs nothing: "“...”- Putin's goal was ...", "“...” - Putin treats ..."."""
+    k = end
+    while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
+        k += 1
+    return k < len(doc) and (doc[k].tag_ == "POS" or doc[k].pos_ in {"VERB", "AUX"})
 
 
 _WHEN_PREPS = frozenset({"on", "in", "at", "during"})  # "- said on Friday the minister", "- said in June ..."

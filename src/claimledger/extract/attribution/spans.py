@@ -401,8 +401,14 @@ def quoted_by(participle: Token) -> Token | None:
     return agent_of(participle)
 
 
+_ACTIVE_FORMS = frozenset({"VB", "VBZ", "VBP", "VBG"})  # a base, present or -ing form: a passive's verb is a participle
+
+
 def agent_of(verb: Token) -> Token | None:
-    """Who did it, in a passive: "Interfax" in "quoted by Interfax", "some" in "was seen by some as ..."."""
+    """Who did it, in a passive: "Interfax" in "quoted by Interfax", "some" in "was seen by some as ...". Not a "by"
+    the parser made the agent of a verb in a form no passive takes: "did not repeat the claim by the mayor"."""
+    if verb.tag_ in _ACTIVE_FORMS and not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
     return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
