@@ -195,6 +195,11 @@ def test_a_headline_label_after_a_dash_is_not_part_of_the_speaker(analyze, text,
     ("The pilots in the video said the northern gate would close.", "said", "The pilots in the video"),
     # in what text or talk anyone spoke, and what follows it
     ("The port authority in its statement said the northern gate would close.", "said", "The port authority"),
+    ("The governor in her opening remarks before meeting the unions said the mine would stay open.", "said",
+     "The governor"),
+    # and the marks of a title the parser hung on the name
+    ('The Ministry of Defense in an interview with the weekly "Port Life" said that the gate would close.', "said",
+     "The Ministry of Defense"),
     ("Residents in a video posted online said the water had been cut off.", "said", "Residents"),
     ("“The dam held,” said the regional water agency in a Telegram message on Tuesday.", "said",
      "the regional water agency"),

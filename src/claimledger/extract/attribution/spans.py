@@ -333,7 +333,7 @@ def _says_at_what(c: Token) -> bool:
     """Whether the phrase headed by ``c`` names the occasion a named speaker spoke at: "in his meeting with
     parliamentary leaders", "at a briefing", "in an interview". After a common noun such a phrase says which ones
     are meant ("many people at his rallies"), and stays."""
-    return prep_of(c, frozenset({"in", "at", "during"}), OCCASION_NOUNS)
+    return prep_of(c, frozenset({"in", "at", "during"}), OCCASION_NOUNS | _SPOKEN_IN)
 
 
 def _says_in_what(c: Token) -> bool:
@@ -349,7 +349,7 @@ def _says_in_what(c: Token) -> bool:
 # what a speaker speaks in; not "poll", "study" or "data", which say who was counted ("most respondents in a poll")
 _SPOKEN_IN = frozenset("""
 statement post message letter note release communique communiqué announcement tweet video email memo
-interview speech address call briefing appearance
+interview speech address call briefing appearance remark comment
 """.split())
 
 
@@ -376,8 +376,11 @@ def _time_of_speaking(tok: Token, right: int) -> Token | None:
                 continue
             # the phrases after it may say more of the same: "in a Telegram message on Wednesday"
             rest = [x for x in t.children if x.i >= c.i and x.left_edge.i < right and not x.is_punct]
+            end = right  # not counting the marks the parser hung on the phrase after it: '... "Do Rzeczy" announced'
+            while end - 1 > c.i and doc[end - 1].text in QUOTE_MARKS and doc[end - 1].head.i == t.i:
+                end -= 1
             if named and c.left_edge.i == t.i + 1 or all(_of_speaking(x, named) for x in rest) and max(
-                    x.right_edge.i for x in rest) + 1 >= right > c.left_edge.i:
+                    x.right_edge.i for x in rest) + 1 >= end > c.left_edge.i:
                 return c
     return None
 
