@@ -2579,6 +2579,18 @@ def test_an_idiom_of_concession_is_no_report(analyze, text, claims):
     assert [c.source.span.text for c in analyze(text).claims if c.source.span is not None] == claims
 
 
+@pytest.mark.parametrize("text,cues", [
+    ("Anyone with information about the break-in is asked to call the harbour police at 555-0100.", []),
+    ("Anybody with dashcam footage of the lorry is urged to contact Crimestoppers anonymously.", []),
+    ("Those who saw the crash are encouraged to call the police, a spokesman said.", ["said"]),
+    # residents named as a group, or someone named asking, still make a claim
+    ("Residents will be asked to keep their dogs on a leash.", ["will be asked"]),
+    ("Anyone with information was asked by the mayor to call the council.", ["was asked"]),
+])
+def test_an_appeal_to_anyone_in_the_passive_is_no_report(analyze, text, cues):
+    assert [c.cue.text for c in analyze(text).claims if c.cue is not None] == cues
+
+
 @pytest.mark.parametrize("text,relays", [
     # an act passes on no one's words
     ("As Gdansk defends in the north and west, a union official said the harbour was losing ships.", []),

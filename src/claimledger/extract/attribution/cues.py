@@ -30,7 +30,8 @@ def is_cue_verb(tok: Token) -> bool:
     if tok.pos_ not in {"VERB", "AUX"} and not tok.tag_.startswith("VB") and not _verb_read_as_noun(tok):
         return False
     lemma = tok.lemma_.lower()
-    if lemma not in REPORTING_VERBS or armed_attack(tok) or concessive_idiom(tok) or took_lives(tok) or rang(tok):
+    if lemma not in REPORTING_VERBS or armed_attack(tok) or concessive_idiom(tok) or took_lives(tok) or rang(tok) \
+            or appeal_to_readers(tok):
         return False
     subj = subject_of(tok)[0] if lemma not in _ARMED_FORCE_CUES or lemma in DOCUMENT_CUES else None
     if lemma not in _ARMED_FORCE_CUES and armed_force(subj):
@@ -38,6 +39,22 @@ def is_cue_verb(tok: Token) -> bool:
     if lemma in DOCUMENT_CUES and lemma not in {"state", "indicate"}:
         return subj is not None and subj.lemma_.lower() in DOCUMENT_NOUNS
     return True
+
+
+# Verbs of an appeal, and whom it goes to, in a passive with no one asking: "Anyone with information is asked to call
+# police", which closes a crime report and reports nothing
+_APPEALS = frozenset({"ask", "urge", "encourage", "request", "invite", "advise"})
+_ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "those"})
+
+
+def appeal_to_readers(tok: Token) -> bool:
+    """Whether ``tok`` is a passive verb of asking that asks anyone at all to do something, with no one named asking:
+    "Anyone with information is asked to contact the harbour police", "Those who saw the crash are urged to call"."""
+    if tok.lemma_.lower() not in _APPEALS or not any(c.dep_ == "auxpass" for c in tok.children) \
+            or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and subj.lower_ in _ANYONE and any(c.dep_ == "xcomp" for c in tok.children)
 
 
 # "That said, ...", "Having said that, ...": a writer's concession before a comma, no one's report
