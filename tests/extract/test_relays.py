@@ -306,3 +306,25 @@ def test_a_speaker_after_the_quotation_an_outlet_reports_is_relayed_not_quoted(a
     said = next(c for c in a.claims if c.cue is not None and c.cue.text == "said")
     assert said.source.span is not None and said.source.span.text == "the mayor"
     assert [r.name for r in said.relayed_by] == ["Reuters"]
+
+
+@pytest.mark.parametrize("text,source,relay", [
+    # the one cited is named in apposition to a noun no lexicon lists as a speaker
+    ("Berg died at his home in Visby , Gotland , Thursday , the Island Times newspaper reported , citing Berg 's "
+     "sister Ana Lind .", "Berg 's sister Ana Lind", "Island Times newspaper"),
+    # the parser made the report a conjunct of the clause it reports, with a newspaper as its subject
+    ("Berg died at his home in Visby , Gotland , Thursday , the local newspaper reported , citing the coast guard .",
+     "the coast guard", "the local newspaper"),
+])
+def test_a_report_closing_its_sentence_relays_whom_it_cites(analyze, text, source, relay):
+    claims = analyze(text).claims
+    assert [c.cue.text for c in claims if c.cue is not None] == ["reported"]
+    assert claims[0].source.span is not None and claims[0].source.span.text == source
+    assert [r.name for r in claims[0].relayed_by] == [relay]
+    assert claims[0].content.text.startswith("Berg died at his home in Visby")
+
+
+def test_a_content_before_its_cue_never_ends_on_where_the_speaker_spoke(analyze):
+    c = next(c for c in analyze('Total delays were under an hour , " the ministry was quoted as saying in an official '
+                                'statement .').claims if c.cue is not None)
+    assert c.cue.text == "was quoted as saying" and c.content.text == 'Total delays were under an hour , "'

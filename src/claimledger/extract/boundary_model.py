@@ -23,6 +23,7 @@ from .attribution import (
     DISCOURSE_MARKERS,
     Attribution,
     next_act_start,
+    of_speaking,
     opens_quotation,
     reporting_participle,
 )
@@ -317,7 +318,11 @@ def _ends_at_its_cue(att: Attribution, doc: Doc, rule_end: int, end: int) -> boo
     if att.cue is None or not rule_end <= att.cue[0] < end:
         return False
     after = max([att.cue[1], *(e for s, e in att.sources if s >= rule_end)])
-    return all(t.is_punct or t.is_space for t in doc[after:end])
+    # nor with no word but where or in what the cue's speaker spoke: "..., the company was quoted as saying in an
+    # official statement."
+    occasions = {k for c in doc[att.cue[0]:att.cue[1]] for g in c.children
+                 if g.i >= after and of_speaking(g, True) for k in range(g.left_edge.i, g.right_edge.i + 1)}
+    return all(t.is_punct or t.is_space or t.i in occasions for t in doc[after:end])
 
 
 def learned_span(att: Attribution, sent: Span, siblings: list[Attribution], model: LinearModel) -> tuple[int, int]:

@@ -372,20 +372,20 @@ def _time_of_speaking(tok: Token, right: int) -> Token | None:
             continue
         named = t.pos_ == "PROPN"
         for c in t.children:
-            if c.i <= t.i or not _of_speaking(c, named):
+            if c.i <= t.i or not of_speaking(c, named):
                 continue
             # the phrases after it may say more of the same: "in a Telegram message on Wednesday"
             rest = [x for x in t.children if x.i >= c.i and x.left_edge.i < right and not x.is_punct]
             end = right  # not counting the marks the parser hung on the phrase after it: '... "Do Rzeczy" announced'
             while end - 1 > c.i and doc[end - 1].text in QUOTE_MARKS and doc[end - 1].head.i == t.i:
                 end -= 1
-            if named and c.left_edge.i == t.i + 1 or all(_of_speaking(x, named) for x in rest) and max(
+            if named and c.left_edge.i == t.i + 1 or all(of_speaking(x, named) for x in rest) and max(
                     x.right_edge.i for x in rest) + 1 >= end > c.left_edge.i:
                 return c
     return None
 
 
-def _of_speaking(c: Token, named: bool) -> bool:
+def of_speaking(c: Token, named: bool) -> bool:
     """Whether the phrase headed by ``c`` says when, in what or, after a name, at what occasion someone spoke."""
     return says_when(c) or _says_in_what(c) or named and _says_at_what(c)
 

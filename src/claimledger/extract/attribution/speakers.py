@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from ..documents import an_act_of
 from ..lexicon import (
+    ANAPHOR_HEADS,
     CITING_WORDS,
     DOCUMENT_NOUNS,
     EMPTY_SUBJECTS,
@@ -523,7 +524,8 @@ def cited_party(participle: Token) -> Token | None:
     """Whom a "citing" or "quoting" cites, if they can speak: "two officials" or "a harbour pilot" in "citing two
     officials", not "an unfounded conspiracy theory"."""
     obj = next((g for g in participle.children if g.dep_ in {"dobj", "pobj"}), None)
-    return obj if obj is not None and (can_speak(obj) or obj.lemma_.lower() in PEOPLE_NOUNS) else None
+    return obj if obj is not None and (can_speak(obj) or obj.lemma_.lower() in PEOPLE_NOUNS or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children)) else None  # "his grandson Nick Jones"
 
 
 _QUOTING_VERBS = frozenset({"quote", "cite"})
@@ -563,13 +565,17 @@ def subject_taken_as_object(verb: Token) -> Token | None:
     return noun if can_speak(noun) else None
 
 
+# Heads of a phrase for someone or something that can be a source: "the newspaper reported", "the group said"
+_SPEAKING_HEADS = VAGUE_HEADS | DOCUMENT_NOUNS | ROLE_HEADS | INSTITUTION_HEADS | ANAPHOR_HEADS
+
+
 def can_speak(tok: Token) -> bool:
     """Whether a cited noun can be a source: a person, body or document ("citing two officials", "citing a
     report"), not a reason ("Citing an unfounded conspiracy theory, Trump accused ...")."""
     if an_act_of(tok):
         return False  # "citing the release of political prisoners", "citing his record of votes": no document
     return tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or tok.pos_ in {"PROPN", "PRON"} \
-        or tok.lemma_.lower() in VAGUE_HEADS | DOCUMENT_NOUNS | ROLE_HEADS | INSTITUTION_HEADS
+        or tok.lemma_.lower() in _SPEAKING_HEADS
 
 
 def subject_left(verb: Token) -> int:
