@@ -157,3 +157,14 @@ def test_them_is_a_group_as_they_is(analyze):
 def test_a_states_people_are_not_the_state(analyze, text, cue, name, kind):
     claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == cue)
     assert (claim.source.name, claim.source.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("text,span,name", [
+    ("The island, whose council has been critical of the new ferry timetable, will vote on Monday.", "whose council",
+     "council"),
+    ("It is hard to trade with a country whose government claims the strait as its own.", "whose government",
+     "government"),
+])
+def test_a_whose_source_is_named_by_its_noun_not_by_the_relative_word(analyze, text, span, name):
+    c = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == span)
+    assert c.source.name == name and c.source.kind == SourceKind.VAGUE

@@ -125,6 +125,10 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
             base = resolve_source(doc, left, right, mentions, gazetteer, history, published)
             return Source(base.kind, span, base.name, base.entity_id,
                           resolved_from=f"'{head.text}' refers to {doc[left:right].text}")
+    if end - start > 1 and doc[start].lower_ == "whose" and doc[start].head.i == head.i:
+        # "a country whose leader claims ...": the leader of whatever the clause is about, no one named "whose leader"
+        base = resolve_source(doc, start + 1, end, mentions, gazetteer, history, published)
+        return Source(base.kind, span, base.name, base.entity_id, base.resolved_from)
     aside = _aside_start(doc, start, end)
     if aside is not None:  # what an aside adds about the source does not tell who it is
         base = resolve_source(doc, start, aside, mentions, gazetteer, history, published)
