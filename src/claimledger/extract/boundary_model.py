@@ -33,6 +33,8 @@ from .linear import LinearModel, bucket, load_linear_model
 _CLOSED_CLASSES = {"ADP", "SCONJ", "CCONJ", "PRON", "DET", "PART", "AUX"}
 _DISTANCES = (1, 2, 4, 8, 16)  # how far a candidate lies from the rule's boundary, in tokens
 _LENGTHS = (2, 4, 8, 16, 32)  # how long the content would be, in tokens
+# A learned start never cuts a word from its noun or number phrase (``start_candidates``): the heads of such phrases,
+# and the dependencies of the words that modify them
 _PHRASE_HEADS = frozenset({"NUM", "NOUN", "PROPN"})
 _MODIFIER_DEPS = frozenset({"nummod", "quantmod", "amod", "det", "compound", "poss", "nmod"})
 _BREAKS = frozenset({",", ";", "--", "–", "—", "―"})  # punctuation that can close a phrase inside a content
@@ -227,14 +229,11 @@ def end_options(att: Attribution, sent: Span, siblings: list[Attribution]) -> li
     return [(end, _end_features(att, sent, end, reading)) for end in end_candidates(att, sent, reading.root)]
 
 
-def _inside_phrase(doc: Doc, rule_start: int, start: int) -> bool:
-    """Whether starting at ``start`` cuts a word from the noun or number phrase it belongs to, one that opens at or
-    after ``rule_start``: the word's head is a noun or number before it, or a modifier before it hangs on a word
-    from ``start`` on."""
-    tok = doc[start]
-    if rule_start <= tok.head.i < start and tok.head.pos_ in _PHRASE_HEADS:
-        return True
-    return any(t.head.i >= start and t.dep_ in _MODIFIER_DEPS for t in doc[rule_start:start])
+def _cut_from_its_head(doc: Doc, rule_start: int, start: int) -> bool:
+    """Whether the word at ``start`` hangs on a noun or number between the rule's start and it ("bn" in "up to 7 bn
+    roubles", read as a modifier of the 7)."""
+    head = doc[start].head
+    return rule_start <= head.i < start and head.pos_ in _PHRASE_HEADS
 
 
 def start_candidates(att: Attribution, sent: Span) -> list[int]:
@@ -250,11 +249,15 @@ def start_candidates(att: Attribution, sent: Span) -> list[int]:
     if doc[rule_start].lower_ == "that" and doc[rule_start].dep_ == "mark" and floor < rule_start \
             and all(t.ent_type_ in {"DATE", "TIME"} or t.is_punct or t.is_space for t in doc[floor:rule_start]):
         floor = rule_start  # "repeated last week that ...": the time before the "that" is the cue's
+    reach = -1  # the furthest word that a modifier from the rule's start on hangs on
     for start in range(floor, end):
         tok = doc[start]
+        inside = start > rule_start and (reach >= start or _cut_from_its_head(doc, rule_start, start))
+        if start >= rule_start and tok.dep_ in _MODIFIER_DEPS:
+            reach = max(reach, tok.head.i)
         if tok.is_space or tok.is_punct and tok.text not in OPEN_QUOTES:
             continue
-        if start > rule_start and _inside_phrase(doc, rule_start, start):
+        if inside:
             continue  # "up to 7 bn roubles": not from inside the number or noun phrase the rule's start opens
         if start == floor or doc[start - 1].is_punct or tok.left_edge.i == start:
             out.add(start)

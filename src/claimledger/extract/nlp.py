@@ -297,7 +297,7 @@ _GLUED_STOPS = [r"(?<=[0-9])\.(?=[A-Z][a-z])", r"(?<=[a-z])[?!](?=[A-Z][a-z])"]
 # A hyphen glued to the full stop before it opens a line of dialogue, as news translated from Polish writes it: in
 # "... each other.- The inquiry goes on - said a spokesman." the word, the stop and the dash are three tokens, and
 # so are the closing mark and the dash in "... “... each other.”- The inquiry ...".
-_DIALOGUE_DASH = r"(?<=[a-z]\.)-|(?<=[.!?][\"”])-"
+_DIALOGUE_DASH = r"(?<=[a-z]\.)-|(?<=[.!?][\"”»])-"
 
 
 def _split_marks(nlp: Language) -> None:

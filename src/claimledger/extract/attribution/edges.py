@@ -35,7 +35,7 @@ def with_cue_edges(att: Attribution, doc: Doc) -> Attribution:
     if end < len(doc) and doc[end].text == ":" and att.content[0] > end:
         end += 1
     elif att.content[0] == end + 1 and end + 1 < len(doc) and doc[end + 1].dep_ == "quantmod" \
-            and doc[end].dep_ == "prep" and not list(doc[end].children):
+            and doc[end].dep_ == "prep" and doc[end].head.i == head and not list(doc[end].children):
         # "said up to 7 bn roubles ...", the "up" hung on the verb: it opens the number, in the content
         return replace(att, cue=(start, end), content=(end, att.content[1]))
     elif att.content[0] == end + 1 and (doc[end].pos_ == "ADP" and doc[end].dep_ == "prep" and doc[end].head.i == head
