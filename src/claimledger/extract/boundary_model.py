@@ -315,17 +315,19 @@ def _choice(model: LinearModel, rule: int, options: list[tuple[int, list[str]]])
     return best if best != rule and best_p > rule_p + model.threshold else rule
 
 
-def _ends_at_its_cue(att: Attribution, doc: Doc, rule_end: int, end: int) -> bool:
-    """Whether a content the rule ended before its cue would end past the cue with no word of its own after it and
-    its source: "..., Khrenin said on 16 August, BelTA has learned." may not take in "BelTA has learned"."""
-    if att.cue is None or not rule_end <= att.cue[0] < end:
-        return False
+def _past_its_cue(att: Attribution, doc: Doc, rule_end: int) -> tuple[int, int] | None:
+    """For a content the rule ended before its cue: the cue's start and the first word after the cue and its source
+    that is no mark and does not say where or in what the speaker spoke. An end between the two would take in the
+    cue with no word of the content's own after it: "..., Khrenin said on 16 August, BelTA has learned." may not
+    take in "BelTA has learned", nor "..., the company was quoted as saying in an official statement" its last
+    words."""
+    if att.cue is None or att.cue[0] < rule_end:
+        return None
     after = max([att.cue[1], *(e for s, e in att.sources if s >= rule_end)])
-    # nor with no word but where or in what the cue's speaker spoke: "..., the company was quoted as saying in an
-    # official statement."
     occasions = {k for c in doc[att.cue[0]:att.cue[1]] for g in c.children
                  if g.i >= after and of_speaking(g, True) for k in range(g.left_edge.i, g.right_edge.i + 1)}
-    return all(t.is_punct or t.is_space or t.i in occasions for t in doc[after:end])
+    first = next((t.i for t in doc[after:] if not (t.is_punct or t.is_space or t.i in occasions)), len(doc))
+    return att.cue[0], first
 
 
 def learned_span(att: Attribution, sent: Span, siblings: list[Attribution], model: LinearModel) -> tuple[int, int]:
@@ -339,8 +341,9 @@ def learned_span(att: Attribution, sent: Span, siblings: list[Attribution], mode
     speaker_at = _speaker_before_act(att, doc, end)
     if speaker_at is not None:  # "The levy had failed, she said, citing ...": not past the speaker's next act
         stop = min(stop, speaker_at)
+    cue_at, own = _past_its_cue(att, doc, end) or (len(doc), len(doc))
     new_end = _choice(model, end, [(e, f) for e, f in end_options(att, sent, siblings)
-                                   if e <= stop and not _ends_at_its_cue(att, doc, end, e)])
+                                   if e <= stop and not cue_at < e <= own])
     new_start = _choice(model, start, start_options(att, sent))
     return (new_start, new_end) if new_start < new_end else (start, end)
 

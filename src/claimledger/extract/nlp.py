@@ -151,7 +151,7 @@ def _opens_dialogue_after_quotation(dash: Token) -> bool:
     if dash.text != "-" or dash.i < 2:
         return False
     mark, stop = dash.doc[dash.i - 1], dash.doc[dash.i - 2]
-    return mark.text in {"”", '"', "»"} and not mark.whitespace_ and stop.text in {".", "!", "?"} \
+    return mark.text in _DIALOGUE_CLOSING_MARKS and not mark.whitespace_ and stop.text in {".", "!", "?"} \
         and not stop.whitespace_
 
 
@@ -297,7 +297,8 @@ _GLUED_STOPS = [r"(?<=[0-9])\.(?=[A-Z][a-z])", r"(?<=[a-z])[?!](?=[A-Z][a-z])"]
 # A hyphen glued to the full stop before it opens a line of dialogue, as news translated from Polish writes it: in
 # "... each other.- The inquiry goes on - said a spokesman." the word, the stop and the dash are three tokens, and
 # so are the closing mark and the dash in "... “... each other.”- The inquiry ...".
-_DIALOGUE_DASH = r"(?<=[a-z]\.)-|(?<=[.!?][\"”»])-"
+_DIALOGUE_CLOSING_MARKS = frozenset('"”»')  # read by the sentence rule too (``_opens_dialogue_after_quotation``)
+_DIALOGUE_DASH = rf"(?<=[a-z]\.)-|(?<=[.!?][{''.join(sorted(_DIALOGUE_CLOSING_MARKS))}])-"
 
 
 def _split_marks(nlp: Language) -> None:

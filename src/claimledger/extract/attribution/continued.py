@@ -14,6 +14,7 @@ from .spans import (
     ends_line,
     opens_quotation,
     paragraph_left_open,
+    past_spaces,
     quote_extent,
     reporting_verb,
 )
@@ -32,9 +33,7 @@ def with_resumed_quote(att: Attribution, sent: Span) -> Attribution:
         return att
     if opens_quotation(doc[k - 1]) and k >= 2 and doc[k - 2].text in {".", "!", "?"}:
         k -= 1  # the parser hung the next quotation's opening mark on this sentence's end
-    j = k
-    while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
-        j += 1
+    j = past_spaces(doc, k)
     if j < len(doc) and doc[j].text in OPEN_QUOTES and "\n" not in doc[k - 1].text:  # in the same paragraph
         extent = _quotation_at(doc, j)
         if extent is None or _signed_after(doc, extent[1]) or not (
@@ -107,11 +106,9 @@ def _resumed_after_aside(att: Attribution, doc: Doc, j: int) -> Attribution:
     if any(t.text in QUOTE_MARKS or ends_line(t) and t.i < aside.end - 1
            or t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in aside):
         return att
-    k = aside.end
-    if ends_line(doc[k - 1]):
+    if ends_line(doc[aside.end - 1]):
         return att
-    while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
-        k += 1
+    k = past_spaces(doc, aside.end)
     if k >= len(doc) or not opens_quotation(doc[k]):
         return att
     extent = _quotation_at(doc, k)

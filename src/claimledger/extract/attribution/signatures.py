@@ -26,6 +26,7 @@ from .spans import (
     TokRange,
     circumstance_of_speaking,
     ends_line,
+    past_spaces,
     reporting_participle,
     says_when,
     start_of_line,
@@ -62,9 +63,7 @@ def dash_attributions(sent: Span) -> list[Attribution]:
             k -= 1
         if doc[k].text not in CLOSE_QUOTES and not glued:
             continue
-        j = tok.i + 1
-        while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
-            j += 1
+        j = past_spaces(doc, tok.i + 1)
         name_start = j
         while j < len(doc) and j - name_start < 5 and (doc[j].is_title or doc[j].text in {".", "-"}
                                                        and j > name_start) and doc[j].pos_ in {"PROPN", "PUNCT"}:
@@ -87,9 +86,7 @@ def dash_attributions(sent: Span) -> list[Attribution]:
 def _goes_on(doc: Doc, end: int) -> bool:
     """Whether the words after a name that follows a quotation and a dash go on into a sentence of which the name
     is the subject or the owner, so that it signs nothing: "“...”- Putin's goal was ...", "“...” - Putin treats ..."."""
-    k = end
-    while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
-        k += 1
+    k = past_spaces(doc, end)
     return k < len(doc) and (doc[k].tag_ == "POS" or doc[k].pos_ in {"VERB", "AUX"})
 
 

@@ -538,6 +538,13 @@ def unclosed_quotation(doc: Doc, start: int, end: int) -> int | None:
     return pending
 
 
+def past_spaces(doc: Doc, k: int) -> int:
+    """The first token from ``k`` on that is no space within the line: a space holding a line break stops it."""
+    while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
+        k += 1
+    return k
+
+
 def ends_line(tok: Token) -> bool:
     """Whether a line break comes in or right after the token."""
     return "\n" in tok.text or "\n" in tok.whitespace_
