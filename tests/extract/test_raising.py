@@ -65,3 +65,33 @@ def test_what_seems_without_a_cue_inside_stays_the_writers_impression(nlp):
     hedge = next(a for a in find_attributions(sent) if a.cue is not None and doc[a.cue_head].text == "seemed")
     assert hedge.sources == ()
     assert doc[hedge.content[0]:hedge.content[1]].text == "The ferry seemed to slow down near the harbour"
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("A mining town said to hold the last working smelter, Kirovsk has lost half its people.", "said",
+     "A mining town said to hold the last working smelter"),
+    ("Officers found a van believed to belong to the smugglers near the bridge.", "believed",
+     "a van believed to belong to the smugglers near the bridge"),
+    ("A clerk said to have been dismissed last spring was questioned by the auditors.", "said",
+     "A clerk said to have been dismissed last spring"),
+])
+def test_a_participle_that_reports_what_others_say_of_the_noun_names_no_source(nlp, text, cue, content):
+    sent = next(iter(nlp(text).sents))
+    atts = [a for a in find_attributions(sent) if a.cue is not None and sent.doc[a.cue_head].text == cue]
+    assert atts
+    for att in atts:  # the noun is what is said, never who says it
+        raised = with_raised_subject(att, sent)
+        assert raised.sources == ()
+        assert sent.doc[raised.content[0]:raised.content[1]].text == content
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("The clerk claimed to have been dismissed without notice.", "claimed", "The clerk"),  # a claim of his own
+    ("She said to wait for the ferry at the pier.", "said", "She"),  # an instruction she gave
+    ("The ferry operator had expected to cut 40 crossings.", "expected", "The ferry operator"),
+])
+def test_a_speaker_before_an_infinitive_keeps_the_claim(nlp, text, cue, source):
+    sent = next(iter(nlp(text).sents))
+    doc = sent.doc
+    att = next(a for a in find_attributions(sent) if a.cue is not None and doc[a.cue_head].text == cue)
+    assert [doc[s[0]:s[1]].text for s in att.sources] == [source]

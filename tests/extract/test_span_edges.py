@@ -39,3 +39,21 @@ def test_a_name_that_ends_on_a_possessive_mark_keeps_it(analyze):
 def test_a_verb_cue_takes_its_adverbs_before_it_and_what_opens_its_content_after_it(analyze, text, cue):
     [claim] = analyze(text).claims
     assert claim.cue is not None and claim.cue.text == cue
+
+
+@pytest.mark.parametrize("text,cue,span", [
+    # the conjunction joins two of the speaker's acts, the first of which the parser hung inside the phrase
+    ("Oleksandr Kravets, an aide to Shmyhal, called Medvedev’s remark “shameful” and said that it was “proof of "
+     "the Kremlin's panic”.", "said", "Oleksandr Kravets, an aide to Shmyhal,"),
+    # the conjunction opens an aside of the writer's
+    ("Danish sailors, and we know this from their own logbooks, are deeply afraid of the northern storms.",
+     "are deeply afraid of", "Danish sailors"),
+    # the second half of the apposition, which the parser hung on the cue
+    ("“We will appeal,” said Kassie Moen, policy director at the Center for Coastal Fisheries and lead author of "
+     "the 2019 complaint.", "said",
+     "Kassie Moen, policy director at the Center for Coastal Fisheries and lead author of the 2019 complaint"),
+    ("The mayor all but admitted that the budget was short.", "admitted", "The mayor"),  # an adverb, no conjunction
+])
+def test_a_source_never_ends_on_a_conjunction_that_joins_nothing(analyze, text, cue, span):
+    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == cue)
+    assert claim.source.span is not None and claim.source.span.text == span

@@ -12,6 +12,7 @@ DASHES = frozenset({"―", "—", "–", "--", "-"})
 # one ("it seems", "there appear to be"): read by the hedge rule, the seeming-speaker pass and the raising step.
 SEEMING_VERBS = frozenset({"seem", "appear"})
 EMPTY_SUBJECTS = frozenset({"it", "there"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 # Reporting verbs by lemma. Every verb takes a clausal complement ("said that ..."); the sets below also let
 # some take a direct object ("denied the report") or a prepositional topic ("reported on ...").

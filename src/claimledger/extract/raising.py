@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from .attribution import Attribution
 from .attribution.cues import RAISING_ADJECTIVES, raising_cue
+from .attribution.hearsay import said_of_the_noun_before
 from .lexicon import EMPTY_SUBJECTS
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -31,6 +32,10 @@ def with_raised_subject(att: Attribution, sent: Span) -> Attribution:
     adjective = tok.dep_ == "acomp" and tok.lemma_.lower() in RAISING_ADJECTIVES
     verb = tok.head if adjective else tok  # "Sanders is certain to win": the subject hangs on "is"
     subj = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < tok.i), None)
+    if subj is None and verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in {"NOUN", "PROPN"}:
+        subj = verb.head  # "a port city said to be of importance": the noun the participle modifies
     if subj is None or subj.lower_ in EMPTY_SUBJECTS or subj.left_edge.i < sent.start:
         return att
+    if said_of_the_noun_before(tok):  # what is said of the noun ends with its infinitive, whatever the parser hung
+        end = min(end, first.head.right_edge.i + 1)  # on the participle: "A man said to be ill was questioned"
     return replace(att, content=(subj.left_edge.i, end), sources=(), relayer=None)

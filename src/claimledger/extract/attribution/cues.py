@@ -18,6 +18,7 @@ from ..lexicon import (
     SEEMING_VERBS,
     SPEECH_VERBS,
 )
+from .hearsay import said_of_the_noun_before
 from .spans import TokRange, that_clause
 from .speakers import subject_of
 
@@ -177,7 +178,8 @@ RAISING_ADJECTIVES = frozenset({"certain", "sure", "likely", "unlikely", "bound"
 def raising_cue(tok: Token) -> bool:
     """A cue whose subject belongs to what is reported (``raising.py``): an agentless passive ("is expected", "was
     instructed"), a verb of appearance or an adjective of likelihood after "be"."""
-    if tok.lemma_.lower() in SEEMING_VERBS or tok.dep_ == "acomp" and tok.lemma_.lower() in RAISING_ADJECTIVES:
+    if tok.lemma_.lower() in SEEMING_VERBS or tok.dep_ == "acomp" and tok.lemma_.lower() in RAISING_ADJECTIVES \
+            or said_of_the_noun_before(tok):
         return True
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children) \
         and not any(c.dep_ == "agent" for c in tok.children)

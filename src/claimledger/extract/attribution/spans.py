@@ -18,9 +18,12 @@ from ..lexicon import (
     QUOTE_MARKS,
     REPORTING_VERBS,
 )
+from ..lexicon import (
+    SUBJECT_DEPS as SUBJECT_DEPS,  # read by the rules through this module
+)
+from .phrase_ends import across_dangling_conjunction, joins_nothing
 
 TokRange = tuple[int, int]  # doc token indexes, end exclusive
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CLOSE_QUOTES = {"”", '"', "''", "»", "’", "’’"}
 AMBIGUOUS_MARKS = {'"', "''"}
 DOUBLE_CLOSERS = {"”", '"', "''", "»", "’’"}
@@ -259,6 +262,8 @@ def noun_phrase(tok: Token) -> TokRange:
     if right - 2 > left and d[right - 1].lower_ in MEDIA_LABELS and d[right - 2].text in DASHES:
         # a headline's label: "..., says Ana Berg – video", whether the parser heads the phrase on the name or on it
         right = back_over_joints(d, right - 2, left + 1)
+    if right - 1 > tok.i and joins_nothing(d[right - 1]):
+        right = across_dangling_conjunction(tok, left, right - 1)
     return left, right
 
 

@@ -20,6 +20,7 @@ from ..lexicon import (
     SPEECH_VERBS,
     VAGUE_HEADS,
 )
+from .hearsay import said_of_the_noun_before
 from .spans import (
     CLOSE_QUOTES,
     SUBJECT_DEPS,
@@ -251,7 +252,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     according = cited_after_according(verb) or quoted_speaker(verb) or _inverted_speaker(verb)
     if according is not None:
         return according, False
-    if _asked(verb) or accused_in_a_headline(verb):
+    if _asked(verb) or accused_in_a_headline(verb) or said_of_the_noun_before(verb):
         return None, True
     cur = verb
     joined = False  # whether the last step of the climb came up a coordination
