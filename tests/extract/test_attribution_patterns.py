@@ -3253,3 +3253,14 @@ def test_a_closing_mark_that_ends_a_sentence_after_a_title_opens_no_quotation_af
     a = analyze("The flood of 1953 ended the family's hopes of farming, Ms. Berg wrote in her 2011 memoir, ''A Dry "
                 "Field.'' So they moved to the city. Her father found work at the docks.")
     assert _claim(a, "wrote").content.text == "The flood of 1953 ended the family's hopes of farming"
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("Ingrid Berg recently expressed deep sympathy with the views of Ola Lund and her husband followed suit by "
+     "expressing that the port must reopen.", "expressing", "her husband"),
+    ("Anna Holm recently voiced strong support for the policies of Erik Dahl and her husband followed suit by arguing "
+     "that the tax was unfair.", "arguing", "her husband"),
+])
+def test_kin_the_parser_joined_to_the_object_before_speak_for_the_next_verb(analyze, text, cue, source):
+    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == cue)
+    assert claim.source.span is not None and claim.source.span.text == source

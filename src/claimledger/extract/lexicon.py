@@ -188,6 +188,11 @@ professor lawyer
 """.split())
 POLITICIAN = "politician"  # the one occupation any holder of a post has
 
+# Kin, who speak for one of their own: "her husband followed suit by saying ...", "his daughter told reporters"
+FAMILY_NOUNS = frozenset("""
+husband wife spouse widow widower mother father son daughter brother sister grandson granddaughter grandmother
+grandfather uncle aunt nephew niece cousin fiance fiancee boyfriend girlfriend
+""".split())
 # Nouns for people, by lemma, beyond the roles above and PERSON_NOUNS: what a "they" may refer back to when it
 # stands for speakers ("Democrats are focused on inflation. They argue ..."; not "Debates ... They call ...").
 PEOPLE_NOUNS = frozenset("""
@@ -199,7 +204,7 @@ investor trader banker manager employee colleague friend neighbour neighbor vill
 separatist rebel occupier invader partisan ally partner organiser organizer participant candidate campaigner
 commentator pilot sailor crew marine hacker monitor inspector regulator pollster historian scholar academic professor
 teacher priest cleric councillor councilor prisoner detainee captive hostage owner user fan family couple staff team
-""".split())
+""".split()) | FAMILY_NOUNS
 FEMININE_PRONOUNS = frozenset({"she", "her"})
 MASCULINE_PRONOUNS = frozenset({"he", "his", "him"})
 # Honorifics, and the pronouns that may refer back to the person who bears one.

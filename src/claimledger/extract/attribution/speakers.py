@@ -11,6 +11,7 @@ from ..lexicon import (
     DOCUMENT_NOUNS,
     EMPTY_SUBJECTS,
     EVENT_NOUNS,
+    FAMILY_NOUNS,
     INSTITUTION_HEADS,
     OCCASION_NOUNS,
     OPEN_QUOTES,
@@ -567,7 +568,7 @@ def subject_taken_as_object(verb: Token) -> Token | None:
 
 
 # Heads of a phrase for someone or something that can be a source: "the newspaper reported", "the group said"
-_SPEAKING_HEADS = VAGUE_HEADS | DOCUMENT_NOUNS | ROLE_HEADS | INSTITUTION_HEADS | ANAPHOR_HEADS
+_SPEAKING_HEADS = VAGUE_HEADS | DOCUMENT_NOUNS | ROLE_HEADS | INSTITUTION_HEADS | ANAPHOR_HEADS | FAMILY_NOUNS
 
 
 def can_speak(tok: Token) -> bool:
