@@ -57,3 +57,16 @@ def test_a_verb_cue_takes_its_adverbs_before_it_and_what_opens_its_content_after
 def test_a_source_never_ends_on_a_conjunction_that_joins_nothing(analyze, text, cue, span):
     claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == cue)
     assert claim.source.span is not None and claim.source.span.text == span
+
+
+@pytest.mark.parametrize("text,cue,span", [
+    ("Since March, when the union asked its members to strike, at least 2,000 said they would.", "said",
+     "at least 2,000"),
+    ("The ferry company, the port and the town council all said the crossing would reopen.", "said",
+     "The ferry company, the port and the town council"),
+    ("The harbour pilots and the tug crews both denied that the channel had silted up.", "denied",
+     "The harbour pilots and the tug crews"),
+])
+def test_a_source_keeps_the_bound_of_its_count_and_drops_a_word_floated_after_it(analyze, text, cue, span):
+    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == cue)
+    assert claim.source.span is not None and claim.source.span.text == span

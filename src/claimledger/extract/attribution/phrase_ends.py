@@ -1,11 +1,13 @@
-"""Where a phrase ends that the parser ran on to a conjunction it joined nothing to ("Russian soldiers, and we know
-this ..., are afraid"): before it, or across it where what follows is the phrase's own."""
+"""Where a source's phrase starts and ends, where the parser's subtree says otherwise: never on a conjunction it
+joined nothing to ("Russian soldiers, and we know this ..., are afraid"), nor on a word it floated after the
+subject ("... all said"), and from the "at" that bounds a number ("at least 21,000 people")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from ..lexicon import DASHES, SUBJECT_DEPS
 
+_FLOATING = frozenset({"all", "both", "each", "also"})
 _CLOSERS = DASHES | {";"}  # marks a phrase never ends on, unlike the comma that closes an apposition
 
 
@@ -54,3 +56,16 @@ def across_dangling_conjunction(tok: Token, left: int, cc: int) -> int:
                                  or d[right - 1].text == "," and not any(t.text == "," for t in d[left:right - 1])):
         right -= 1  # the comma that closes an apposition stays: "Mykhailo Podolyak, an adviser to Zelenskiy,"
     return right
+
+
+def bounds_a_number(word: Token) -> bool:
+    """The "at" of "at least" or "at most", which bounds the count it opens: "at least 21,000 people said"."""
+    return word.lower_ == "at" and word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ in {"least", "most"}
+
+
+def floated(word: Token, left: int) -> bool:
+    """A word after a subject that the sentence says of it, which the parser hung on a noun of the phrase starting
+    at ``left``: "Bush, Christie and Kasich all said", "The lawyers also said"; not "The woman who started it all"."""
+    head = word.head
+    return word.lower_ in _FLOATING and left <= head.i < word.i and head.pos_ in {"NOUN", "PROPN", "PRON"} \
+        and head.dep_ not in {"dobj", "pobj"} and not any(True for _ in word.children)

@@ -21,7 +21,7 @@ from ..lexicon import (
 from ..lexicon import (
     SUBJECT_DEPS as SUBJECT_DEPS,  # read by the rules through this module
 )
-from .phrase_ends import across_dangling_conjunction, joins_nothing
+from .phrase_ends import across_dangling_conjunction, bounds_a_number, floated, joins_nothing
 
 TokRange = tuple[int, int]  # doc token indexes, end exclusive
 CLOSE_QUOTES = {"”", '"', "''", "»", "’", "’’"}
@@ -191,7 +191,7 @@ def _np_left(tok: Token) -> int:
     left = tok.left_edge.i
     d = tok.doc
     while left < tok.i and (d[left].ent_type_ in {"DATE", "TIME"} or d[left].pos_ in {"ADP", "PUNCT", "CCONJ"}
-                            or d[left].lower_ in _SENTENCE_ADVERBS):
+                            or d[left].lower_ in _SENTENCE_ADVERBS) and not bounds_a_number(d[left]):
         left += 1
     return left
 
@@ -262,6 +262,8 @@ def noun_phrase(tok: Token) -> TokRange:
     if right - 2 > left and d[right - 1].lower_ in MEDIA_LABELS and d[right - 2].text in DASHES:
         # a headline's label: "..., says Ana Berg – video", whether the parser heads the phrase on the name or on it
         right = back_over_joints(d, right - 2, left + 1)
+    while right - 1 > tok.i and (floated(d[right - 1], left) or d[right - 1].is_space and floated(d[right], left)):
+        right -= 1  # "Bush, Christie and Kasich all", "The lawyers also": what the sentence says of them, not who
     if right - 1 > tok.i and joins_nothing(d[right - 1]):
         right = across_dangling_conjunction(tok, left, right - 1)
     return left, right
