@@ -3264,3 +3264,16 @@ def test_a_closing_mark_that_ends_a_sentence_after_a_title_opens_no_quotation_af
 def test_kin_the_parser_joined_to_the_object_before_speak_for_the_next_verb(analyze, text, cue, source):
     claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == cue)
     assert claim.source.span is not None and claim.source.span.text == source
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # a partitive before the cue is no topic of the report
+    ("Of the 40 crew members rescued, 30 are reported to be Filipino and 10 Indonesian.", "are reported",
+     "30 are reported to be Filipino and 10 Indonesian"),
+    # nor the phrase that opens a contrast
+    ("On the other hand, the harbour master talked about the need for a second breakwater.", "talked about",
+     "the need for a second breakwater"),
+])
+def test_what_stands_before_a_topic_cue_is_not_its_topic(analyze, text, cue, content):
+    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == cue)
+    assert claim.content.text == content

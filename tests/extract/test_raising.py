@@ -95,3 +95,4 @@ def test_a_speaker_before_an_infinitive_keeps_the_claim(nlp, text, cue, source):
     doc = sent.doc
     att = next(a for a in find_attributions(sent) if a.cue is not None and doc[a.cue_head].text == cue)
     assert [doc[s[0]:s[1]].text for s in att.sources] == [source]
+

@@ -192,7 +192,7 @@ def content_of(verb: Token) -> Token | None:
         if obj is not None:
             return obj
     if lemma in TOPIC_CUES:
-        for prep in verb.children:
+        for prep in verb.rights:  # not a partitive before it: "Of the 23 pirates arrested, 12 are reported to be ..."
             if prep.dep_ == "prep" and prep.lower_ in {"on", "about", "of"} and could_be_topic(prep):
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
