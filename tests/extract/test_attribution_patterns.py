@@ -3277,3 +3277,16 @@ def test_kin_the_parser_joined_to_the_object_before_speak_for_the_next_verb(anal
 def test_what_stands_before_a_topic_cue_is_not_its_topic(analyze, text, cue, content):
     claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == cue)
     assert claim.content.text == content
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("The harbour master criticized the council, which he described as \"a club of cowards.\"", "described",
+     "which he described as \"a club of cowards.\""),
+    ("Ms. Lind praised the new ferry line, which she called a lifeline for the islands.", "called",
+     "which she called a lifeline for the islands"),
+])
+def test_a_relative_pronoun_a_cue_of_naming_names_is_its_content(analyze, text, cue, content):
+    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == cue)
+    assert claim.content.text == content
+    first, *_rest, last = claim.content_segments  # the pronoun and the name given, around the source and cue
+    assert text[first[0]:first[1]] in {"which", "whom"} and content.endswith(text[last[0]:last[1]])

@@ -230,7 +230,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
             if extent is None:
                 continue
             c_range = extent
-        trailing_at = trailing_position(tok, sent) if content_tok.i < tok.i else None
+        trailing_at = trailing_position(tok, sent) if content_tok.i < tok.i \
+            and not _relative_object(tok, content_tok) else None
         if trailing_at is not None:
             c_range = (sent.start, trailing_at)
         elif content_tok.dep_ == "ccomp" and content_tok.i > tok.i and not holes:
@@ -578,6 +579,15 @@ def _accused(verb: Token) -> Token | None:
                                                or accused_in_a_headline(verb)):
         return None
     return next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"} and c.i < verb.i), None)
+
+
+def _relative_object(cue: Token, word: Token) -> bool:
+    """The relative pronoun a cue of naming in a relative clause takes as its object: "the council, which he
+    described as “a club of cowards”", "NAFTA, which Trump had called a “disaster”", names the council or NAFTA, not
+    the sentence around it. Without a name given ("the attack, which the navy had announced by saying ..."), what
+    the cue reports is that sentence."""
+    return cue.dep_ == "relcl" and word.head.i == cue.i and word.dep_ == "dobj" and word.lower_ in {"which", "whom"} \
+        and any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in cue.rights)
 
 
 def _seen_as(verb: Token) -> Token | None:
