@@ -3290,3 +3290,14 @@ def test_a_relative_pronoun_a_cue_of_naming_names_is_its_content(analyze, text, 
     assert claim.content.text == content
     first, *_rest, last = claim.content_segments  # the pronoun and the name given, around the source and cue
     assert text[first[0]:first[1]] in {"which", "whom"} and content.endswith(text[last[0]:last[1]])
+
+
+@pytest.mark.parametrize("text,cue,name", [
+    ("Tomas Lind said that Ola Berg, whom he described as “the best pilot on the coast,” had left the port.",
+     "described", "Tomas Lind"),
+    ("Erik Dahl said the islands needed a second ferry. After talks with Mayor Lars Holm, whom he calls a friend, "
+     "Dahl said the ferry would stay.", "calls", "Erik Dahl"),
+])
+def test_a_he_is_never_the_person_his_relative_clause_speaks_of(analyze, text, cue, name):
+    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == cue)
+    assert claim.source.name == name

@@ -58,11 +58,24 @@ def other_gender(pron: Token, name: str) -> bool:
 
 
 def addressed(pron: Token, mentions: Sequence[EntityMention]) -> set[str]:
-    """The people (``surname_key``) a pronoun's own verb speaks to, who are not the pronoun: "He also told Blinken
-    that ..." is not Blinken."""
+    """The people (``surname_key``) a pronoun's own verb speaks to or of, who are not the pronoun: "He also told
+    Blinken that ..." is not Blinken, nor the "he" of "Lucyszyn, whom he described as ..." Lucyszyn."""
     if pron.dep_ != "nsubj":
         return set()
     verb = pron.head
     hearers = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    spoken_of = spoken_of_in_relative(pron)
+    if spoken_of is not None:
+        hearers.append(spoken_of)
     return {surname_key(m.name) for m in mentions for h in hearers if m.start <= h.idx < m.end}
+
+
+def spoken_of_in_relative(pron: Token) -> Token | None:
+    """The noun a relative clause is about whose "whom" is the object of the pronoun's verb: in "Zelenskiy, whom he
+    calls a friend" or "Mr. Lucyszyn, whom he described as ...", the person the "he" speaks of, who is not he."""
+    verb = pron.head
+    if pron.dep_ != "nsubj" or verb.dep_ != "relcl" or not any(
+            c.dep_ == "dobj" and c.lower_ in {"whom", "who"} for c in verb.children):
+        return None
+    return verb.head

@@ -39,7 +39,7 @@ from .lexicon import (
     UNNAMED_WORDS,
     VAGUE_HEADS,
 )
-from .pronoun_fit import addressed, called_otherwise, other_gender
+from .pronoun_fit import addressed, called_otherwise, other_gender, spoken_of_in_relative
 from .role_phrases import (
     is_person,
     mention_source,
@@ -527,8 +527,8 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
     signed = quotation_before(pron) | (signed_off(pron) if plural else set())
     reported = reported_before(pron) | signed
     for tok in reversed(list(doc[pron.sent.start:pron.i])):
-        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lower_ in PRONOUNS or tok.i in signed \
-                or personal and _talked_about(tok, pron, reported, history):
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lower_ in PRONOUNS or tok.i in signed or personal and (
+                _talked_about(tok, pron, reported, history) or tok == spoken_of_in_relative(pron)):
             continue  # "“Klein was wrong,” she said": who is talked about in what she says is not she
         if not personal and _reported_apart(tok, pron):
             continue  # "The UN found that Russia executed prisoners, but ... it has said ...": the UN
