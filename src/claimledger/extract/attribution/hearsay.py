@@ -8,7 +8,7 @@ from spacy.tokens import Token
 # port city said to be of strategic importance", "a man believed to be her husband", "the Red Sox, considered to be
 # the front-runners". Not "expect", "plan" or "hope", whose past tense before an infinitive is active ("Felt had
 # expected to be named").
-_RAISING_VERBS = frozenset({"say", "believe", "think", "rumor", "rumour", "report", "allege", "know", "consider",
+_HEARSAY_VERBS = frozenset({"say", "believe", "think", "rumor", "rumour", "report", "allege", "know", "consider",
                             "repute", "suppose", "understand", "reckon", "deem"})
 
 
@@ -17,7 +17,7 @@ def said_of_the_noun_before(verb: Token) -> bool:
     port city said to be of critical importance, Mariupol ...". The noun is what was said, not who said it, however
     the parser hung it (as the verb's subject, or the noun the participle modifies)."""
     doc = verb.doc
-    if verb.lemma_.lower() not in _RAISING_VERBS or verb.tag_ not in {"VBD", "VBN"} or verb.i + 1 >= len(doc):
+    if verb.lemma_.lower() not in _HEARSAY_VERBS or verb.tag_ not in {"VBD", "VBN"} or verb.i + 1 >= len(doc):
         return False
     if any(c.dep_ in {"aux", "auxpass", "dobj"} or c.dep_ == "nsubj" and c.tag_ == "PRP" for c in verb.children):
         return False  # "had thought to ...", "was said to ..." (a passive the rules read already), "He said to wait"

@@ -68,4 +68,4 @@ def floated(word: Token, left: int) -> bool:
     at ``left``: "Bush, Christie and Kasich all said", "The lawyers also said"; not "The woman who started it all"."""
     head = word.head
     return word.lower_ in _FLOATING and left <= head.i < word.i and head.pos_ in {"NOUN", "PROPN", "PRON"} \
-        and head.dep_ not in {"dobj", "pobj"} and not any(True for _ in word.children)
+        and head.dep_ not in {"dobj", "pobj"} and word.n_lefts == word.n_rights == 0
