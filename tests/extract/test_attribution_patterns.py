@@ -708,6 +708,8 @@ def test_continuation_keeps_the_source_in_the_same_paragraph_only(analyze):
     assert not any(x.content.text.startswith("She visited") for x in c.claims)  # the reporter on the speaker
     d = analyze("The governor said two dams were damaged at night. They flooded two villages.")
     assert not any(x.content.text.startswith("They flooded") for x in d.claims)  # a named speaker gets a new cue
+    e = analyze("Port officials said two cranes had failed overnight. They were installed in 1990.")
+    assert any(x.cue is None and x.content.text.startswith("They were") for x in e.claims)  # unnamed, speaking
 
 
 @pytest.mark.parametrize("text,writers", [
@@ -718,6 +720,13 @@ def test_continuation_keeps_the_source_in_the_same_paragraph_only(analyze):
     ("According to the governor, the dam was damaged at night. This is not the first such attack.", "This is"),
     # a relative clause says something in passing about whoever it hangs on
     ("A crowd gathered at the home of a farmer, who says the old dam leaked for years. They repaired it in May.",
+     "They"),
+    # an unnamed source that does not speak frames no passage: an expectation, an impression, a fear
+    ("The number of ferry crossings is expected to halve next winter. They will stop at the outer islands first.",
+     "They"),
+    ("The island councils seemed to ignore the warnings of the pilots. They went on building on the shore.",
+     "They"),
+    ("Some harbour pilots are afraid of the new breakwater. They have seen two ships run aground this year.",
      "They"),
 ])
 def test_a_sentence_in_the_writers_voice_continues_no_source(analyze, text, writers):

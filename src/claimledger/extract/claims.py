@@ -34,6 +34,7 @@ from .lexicon import (
     ASSESSMENT_CUES,
     CONFIRM_CUES,
     DENY_CUES,
+    DOCUMENT_CUES,
     HEDGES,
     OPEN_QUOTES,
     PERSON_HEADS,
@@ -266,7 +267,7 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
         if not proposed and not sent_claims and note_match is None and prev_sent is not None and prev_claims \
                 and sent.start_char >= prev_claims[-1].content.end \
                 and (_opens_with_pronoun(sent) or prev_claims[-1].cue is None and prev_opened_chain) \
-                and _frames_a_passage(prev_claims[-1]) \
+                and _frames_a_passage(doc, prev_claims[-1]) \
                 and not _paragraph_break(text, prev_sent.start_char + len(prev_sent.text.rstrip()), sent.start_char) \
                 and _has_verb(sent):
             sent_claims.append(_continuation(doc, document, sent, prev_claims[-1], mentions, quantities, times))
@@ -339,15 +340,23 @@ def _quotation_end(claim: Claim, start: int, end: int) -> int:
     return start + at + 1 if at > 0 else end
 
 
-def _frames_a_passage(claim: Claim) -> bool:
+def _frames_a_passage(doc: Doc, claim: Claim) -> bool:
     """Claims whose source the following cue-less sentences may go on with: "according to X" frames a passage,
     and an unnamed source is reported in summary; after "X said ..." a reporter repeats the cue when X goes on. A
     pronoun left without an antecedent is no unnamed source: "she decided ..." is someone's act, not a summary.
     Nor is a relative pronoun: its clause says something in passing about whoever it hangs on ("a voter, who
-    backed Edwards years ago, ..."), and the writer goes on in the writer's own voice."""
+    backed Edwards years ago, ..."), and the writer goes on in the writer's own voice. An unnamed source frames a
+    passage only by speaking: after "The number is expected to double" the writer goes on."""
     unnamed = claim.source.kind in {SourceKind.VAGUE, SourceKind.UNATTRIBUTED} and not (
         claim.source.span is not None and claim.source.span.text.lower() in PRONOUNS | RELATIVE_PRONOUNS)
-    return unnamed or claim.cue is None or claim.cue.text.lower().startswith("according")
+    if claim.cue is None or claim.cue.text.lower().startswith("according"):
+        return True
+    return unnamed and _spoken(doc, claim.cue)
+
+
+def _spoken(doc: Doc, cue: TextSpan) -> bool:  # "said", "reported", "shows"; not "seemed", "is afraid of"
+    words = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    return words is not None and any(t.lemma_.lower() in SPEECH_VERBS | DOCUMENT_CUES for t in words)
 
 
 def _opens_with_pronoun(sent: Span) -> bool:
