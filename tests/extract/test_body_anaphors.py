@@ -88,6 +88,14 @@ def test_an_it_after_a_fronted_time_is_the_subject_of_the_sentence_before(analyz
     assert name in (claim.source.name or "")
 
 
+def test_an_it_that_opens_a_paragraph_after_one_about_it_goes_on_with_the_same_topic(analyze):
+    text = ("Norway has kept out of the dispute and went on with its policy of quiet diplomacy, which suits its "
+            "fishing towns. It has regularly abstained from votes on tariffs condemning the trade war.\n\n"
+            "It has also defended its decision to buy more gas from Qatar, saying it has to heat its homes.")
+    claims = [c for c in analyze(text).claims if c.cue is not None and c.cue.text in {"has also defended", "saying"}]
+    assert claims and all(c.source.name == "Norway" for c in claims)
+
+
 @pytest.mark.parametrize("text,phrase", [
     ("Russia said the drills were over. However, the president’s office confirmed on Saturday he would attend.",
      "the president’s office"),
