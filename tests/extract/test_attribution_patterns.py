@@ -3310,3 +3310,16 @@ def test_a_relative_pronoun_a_cue_of_naming_names_is_its_content(analyze, text, 
 def test_a_he_is_never_the_person_his_relative_clause_speaks_of(analyze, text, cue, name):
     claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == cue)
     assert claim.source.name == name
+
+
+@pytest.mark.parametrize("text,cue,source,content", [
+    ("Dock workers were alarmed by the plan to close the northern quay.", "were alarmed", "Dock workers",
+     "the plan to close the northern quay"),
+    ("Across the islands, fishermen have been startled by the council's sudden decision to raise the fees.",
+     "have been startled", "fishermen", "the council's sudden decision to raise the fees"),
+])
+def test_who_was_moved_by_something_is_the_source_and_what_moved_them_the_content(analyze, text, cue, source,
+                                                                                   content):
+    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == cue)
+    assert claim.source.span is not None and claim.source.span.text == source
+    assert claim.content.text == content

@@ -64,6 +64,8 @@ def applies(att: Attribution, sent: Span) -> bool:
     doc = sent.doc
     if end - start == 1 and doc[start].lower_ in ANSWER_WORDS:
         return False
+    if start > 0 and doc[start - 1].dep_ == "agent":
+        return False  # what a feeling was about, whole: "was irritated by [the US decision to supply ...]"
     return doc[start].text not in OPEN_QUOTES and sent.start <= start and end <= _last_word(sent) \
         and not (start < att.cue[0] < end)
 

@@ -95,6 +95,7 @@ EMOTION_VERBS = frozenset("""
 impress surprise shock disappoint anger frustrate alarm worry concern encourage inspire move touch please upset
 stun amaze astonish dismay trouble bother disturb delight excite scare frighten horrify offend embarrass puzzle
 outrage hearten baffle annoy irritate infuriate enrage thrill satisfy reassure disgust appal appall sadden
+startle unsettle unnerve rattle
 """.split())
 # Where something was said, not what about: "wrote on Twitter", "made the announcement on Telegram".
 MEDIA_CHANNELS = frozenset("""

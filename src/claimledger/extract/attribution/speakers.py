@@ -9,6 +9,7 @@ from ..lexicon import (
     ANAPHOR_HEADS,
     CITING_WORDS,
     DOCUMENT_NOUNS,
+    EMOTION_VERBS,
     EMPTY_SUBJECTS,
     EVENT_NOUNS,
     FAMILY_NOUNS,
@@ -280,6 +281,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return subj, False  # "The mayor was booed by protesters and said ...": the mayor said it; not a passive
             # inside what was reported ("demanded that sanctions be lifted and said ..."), nor an event, which does not
             # speak ("Such an attack would be organized by nationalists ..., but want to ...")
+        if cur is verb and subj is not None and subj.dep_ == "nsubjpass" and verb.lemma_.lower() in EMOTION_VERBS \
+                and any(c.dep_ == "agent" for c in verb.children):
+            return subj, False  # "Policymakers have been startled by Trump's pronouncements": who felt it
         agent = agent_of(cur)
         if agent is not None:
             return agent, False
