@@ -3271,7 +3271,7 @@ def test_a_closing_mark_that_ends_a_sentence_after_a_title_opens_no_quotation_af
      "that the tax was unfair.", "arguing", "her husband"),
 ])
 def test_kin_the_parser_joined_to_the_object_before_speak_for_the_next_verb(analyze, text, cue, source):
-    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == cue)
+    claim = _claim(analyze(text), cue)
     assert claim.source.span is not None and claim.source.span.text == source
 
 
@@ -3284,7 +3284,7 @@ def test_kin_the_parser_joined_to_the_object_before_speak_for_the_next_verb(anal
      "the need for a second breakwater"),
 ])
 def test_what_stands_before_a_topic_cue_is_not_its_topic(analyze, text, cue, content):
-    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == cue)
+    claim = _claim(analyze(text), cue)
     assert claim.content.text == content
 
 
@@ -3295,7 +3295,7 @@ def test_what_stands_before_a_topic_cue_is_not_its_topic(analyze, text, cue, con
      "which she called a lifeline for the islands"),
 ])
 def test_a_relative_pronoun_a_cue_of_naming_names_is_its_content(analyze, text, cue, content):
-    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == cue)
+    claim = _claim(analyze(text), cue)
     assert claim.content.text == content
     first, *_rest, last = claim.content_segments  # the pronoun and the name given, around the source and cue
     assert text[first[0]:first[1]] in {"which", "whom"} and content.endswith(text[last[0]:last[1]])
@@ -3308,7 +3308,7 @@ def test_a_relative_pronoun_a_cue_of_naming_names_is_its_content(analyze, text, 
      "Dahl said the ferry would stay.", "calls", "Erik Dahl"),
 ])
 def test_a_he_is_never_the_person_his_relative_clause_speaks_of(analyze, text, cue, name):
-    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == cue)
+    claim = _claim(analyze(text), cue)
     assert claim.source.name == name
 
 
@@ -3320,6 +3320,6 @@ def test_a_he_is_never_the_person_his_relative_clause_speaks_of(analyze, text, c
 ])
 def test_who_was_moved_by_something_is_the_source_and_what_moved_them_the_content(analyze, text, cue, source,
                                                                                    content):
-    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == cue)
+    claim = _claim(analyze(text), cue)
     assert claim.source.span is not None and claim.source.span.text == source
     assert claim.content.text == content

@@ -340,6 +340,9 @@ def _quotation_end(claim: Claim, start: int, end: int) -> int:
     return start + at + 1 if at > 0 else end
 
 
+_SPOKEN = SPEECH_VERBS | DOCUMENT_CUES  # cues of speech or of a document: "said", "reported", "shows"
+
+
 def _frames_a_passage(doc: Doc, claim: Claim) -> bool:
     """Claims whose source the following cue-less sentences may go on with: "according to X" frames a passage,
     and an unnamed source is reported in summary; after "X said ..." a reporter repeats the cue when X goes on. A
@@ -351,12 +354,8 @@ def _frames_a_passage(doc: Doc, claim: Claim) -> bool:
         claim.source.span is not None and claim.source.span.text.lower() in PRONOUNS | RELATIVE_PRONOUNS)
     if claim.cue is None or claim.cue.text.lower().startswith("according"):
         return True
-    return unnamed and _spoken(doc, claim.cue)
-
-
-def _spoken(doc: Doc, cue: TextSpan) -> bool:  # "said", "reported", "shows"; not "seemed", "is afraid of"
-    words = doc.char_span(cue.start, cue.end, alignment_mode="expand")
-    return words is not None and any(t.lemma_.lower() in SPEECH_VERBS | DOCUMENT_CUES for t in words)
+    words = doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+    return unnamed and words is not None and any(t.lemma_.lower() in _SPOKEN for t in words)
 
 
 def _opens_with_pronoun(sent: Span) -> bool:

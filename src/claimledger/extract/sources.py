@@ -526,9 +526,10 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
     plural = pron.lower_ in {"they", "them"}
     signed = quotation_before(pron) | (signed_off(pron) if plural else set())
     reported = reported_before(pron) | signed
+    spoken_of = spoken_of_in_relative(pron)  # "Mr. Lucyszyn, whom he described as ...": not he
     for tok in reversed(list(doc[pron.sent.start:pron.i])):
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lower_ in PRONOUNS or tok.i in signed or personal and (
-                _talked_about(tok, pron, reported, history) or tok == spoken_of_in_relative(pron)):
+                _talked_about(tok, pron, reported, history) or tok == spoken_of):
             continue  # "“Klein was wrong,” she said": who is talked about in what she says is not she
         if not personal and _reported_apart(tok, pron):
             continue  # "The UN found that Russia executed prisoners, but ... it has said ...": the UN

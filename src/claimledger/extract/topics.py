@@ -66,25 +66,24 @@ def _opens_its_sentence(pron: Token) -> bool:
 
 def previous_topic(doc: Doc, pron: Token, mentions: Sequence[EntityMention]) -> Token | None:
     """What an "it" that opens its sentence (``_opens_its_sentence``) most likely is: the singular subject of the
-    sentence before, in the same paragraph, when that is a body, a place or a document ("The report covers 15
+    sentence before, in the same paragraph, when that is a body, a place or a document, or what the "it" opening that
+    sentence is ("The report covers 15
     months. It also documents ...", "Europol published its figures. It said ..."), and no person."""
     sent = pron.sent
     if not _opens_its_sentence(pron) or sent.start == 0:
         return None
     subj = _subject_before(doc, pron)
-    if "\n" in doc[doc[sent.start - 1].sent.start:sent.start].text:
-        # a paragraph that goes on about the "it" of the one before: "India has resisted ... It has abstained ...
-        # [new paragraph] It has also defended ..."
-        chained = subj is not None and subj.lower_ == "it" and _opens_its_sentence(subj)
-        return previous_topic(doc, subj, mentions) if chained and subj is not None else None
-    if subj is not None and subj.lower_ == "it" and pron.head.lemma_.lower() in DOCUMENT_CUES:
+    across = "\n" in doc[doc[sent.start - 1].sent.start:sent.start].text  # a paragraph break before it
+    if subj is not None and subj.lower_ == "it" and not across and pron.head.lemma_.lower() in DOCUMENT_CUES:
         # "It was the first time the document had been revised. It states: ...": the document the sentence
         # before was about, behind its empty "it"
         subj = next((t for t in reversed(doc[subj.sent.start:subj.sent.end]) if t.dep_ in {"nsubj", "nsubjpass"}
                      and t.lemma_.lower() in DOCUMENT_NOUNS), None)
     if subj is not None and subj.lower_ == "it" and _opens_its_sentence(subj):
-        return previous_topic(doc, subj, mentions)  # the "it" before it, whatever that was
-    if subj is None or subj.tag_ not in {"NN", "NNP"} or subj.lower_ in PRONOUNS:
+        # the "it" before it, whatever that was, in this paragraph or opening the one before: "India has resisted
+        # ... It has abstained ... [new paragraph] It has also defended ..."
+        return previous_topic(doc, subj, mentions)
+    if across or subj is None or subj.tag_ not in {"NN", "NNP"} or subj.lower_ in PRONOUNS:
         return None
     m = [x for x in mentions if x.start <= subj.idx < x.end]
     if m:

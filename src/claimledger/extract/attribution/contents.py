@@ -33,7 +33,7 @@ from .spans import (
     that_clause,
     trim,
 )
-from .speakers import absorbed_subject, can_speak, subject_in_relative_aside, subject_taken_as_object
+from .speakers import absorbed_subject, can_speak, feeling_cause, subject_in_relative_aside, subject_taken_as_object
 from .trailing import trailing_position
 
 COMPLEMENT_DEPS = {"prep", "oprd", "xcomp", "ccomp", "acomp"}
@@ -133,11 +133,9 @@ def content_of(verb: Token) -> Token | None:
     answer = _answer_after(verb)
     if answer is not None:
         return answer
-    if lemma in EMOTION_VERBS and any(c.dep_ == "nsubjpass" for c in verb.children):
-        cause = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
-                      if g.dep_ in {"pobj", "pcomp"}), None)
-        if cause is not None:  # "Dock workers were alarmed by the plan": what they felt it about, whatever clause
-            return cause  # the parser hung on the verb ("impressed by the mayor, who spoke out ...")
+    cause = feeling_cause(verb)
+    if cause is not None:  # "Dock workers were alarmed by the plan": what they felt it about, whatever clause the
+        return cause  # parser hung on the verb ("impressed by the mayor, who spoke out ...")
     comp = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i != verb.i), None)
     hung = None if comp is not None else that_clause(verb) if verb.pos_ == "NOUN" else _told_that(verb)
     if hung is not None:  # a that-clause the parser hung on a noun: the verb the tagger took for one, or the hearer

@@ -248,6 +248,15 @@ def _active(verb: Token) -> bool:
     return verb.tag_ != "VBN" and hearer and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def feeling_cause(verb: Token) -> Token | None:
+    """What moved the passive subject of a verb of feeling: the object or clause of its "by" ("were alarmed by the
+    plan", "have been startled by what some call ..."). Its agent is no speaker; the one who felt it is."""
+    if verb.lemma_.lower() not in EMOTION_VERBS or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ in {"pobj", "pcomp"}),
+                None)
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """(subject token, is_passive) for a cue verb, climbing coordination (with any verb: "exhorted X and said
     Y"), open complements and adverbial clauses."""
@@ -281,8 +290,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return subj, False  # "The mayor was booed by protesters and said ...": the mayor said it; not a passive
             # inside what was reported ("demanded that sanctions be lifted and said ..."), nor an event, which does not
             # speak ("Such an attack would be organized by nationalists ..., but want to ...")
-        if cur is verb and subj is not None and subj.dep_ == "nsubjpass" and verb.lemma_.lower() in EMOTION_VERBS \
-                and any(c.dep_ == "agent" for c in verb.children):
+        if cur is verb and subj is not None and subj.dep_ == "nsubjpass" and feeling_cause(verb) is not None:
             return subj, False  # "Policymakers have been startled by Trump's pronouncements": who felt it
         agent = agent_of(cur)
         if agent is not None:
