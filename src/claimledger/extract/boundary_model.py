@@ -57,8 +57,8 @@ def applies(att: Attribution, sent: Span) -> bool:
     """Indirect contents after or before a cue, inside one sentence and not interrupted by their cue; not a
     one-word answer ("said no"), which is whole as it is, nor a report signed after a dash ("... - said Kowalski."),
     which the dash ends, nor a denial of the clause before it ("..., a claim the Kremlin denies"), which the comma
-    ends."""
-    if att.cue is None or att.origin in {"dash report", "rebuttal"}:
+    ends, nor what moved someone ("[The remark] worried analysts"), which is its verb's subject whole."""
+    if att.cue is None or att.origin in {"dash report", "rebuttal", "feeling"}:
         return False
     start, end = att.content
     doc = sent.doc

@@ -20,6 +20,7 @@ The rules live in layers, each module reading only those listed before it:
 - ``quotations``: quotations split by their cue or signed after it, and the segments of a content;
 - ``continued``: quotations resumed or continued past their cue's sentence;
 - ``rebuttals``: denials and confirmations of the clause before a comma ("..., a claim the Kremlin denies");
+- ``feelings``: verbs of feeling in the active voice ("The remark worried analysts": the analysts' reaction);
 - ``relations``: ``find_attributions``, which runs them all over a sentence.
 """
 from .acts import next_act_start

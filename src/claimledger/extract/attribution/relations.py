@@ -47,6 +47,7 @@ from .contents import (
 from .continued import with_quotation_after_colon, with_quoted_paragraphs, with_resumed_quote
 from .cues import cue_range_of, is_cue_verb, learned_cue, raising_cue
 from .edges import with_possessive_marks
+from .feelings import felt_by, moved_one
 from .frames import (
     according_to,
     document_attribution,
@@ -118,7 +119,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
             continue
         learned = False
         if not is_cue_verb(tok):
-            noun = topic_noun_cue(tok) or stance_noun_cue(tok) or stance_adjective_cue(tok) or hedge_cue(tok)
+            noun = topic_noun_cue(tok) or stance_noun_cue(tok) or stance_adjective_cue(tok) or hedge_cue(tok) \
+                or felt_by(tok)
             if noun is not None:
                 found.append(noun)
                 continue
@@ -126,7 +128,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
             if light is not None:
                 found.append(light)
                 continue
-            if not learned_cue(tok):
+            if not learned_cue(tok) or moved_one(tok) is not None:
                 continue
             learned = True
         if _on_condition(tok):
@@ -332,8 +334,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
     if inverted is not None and not any(a.cue is not None and a.cue_head == inverted.cue_head for a in found):
         found.append(replace(inverted, origin="trailing"))
     # "“...,” Clinton said, referencing a super PAC. “...”": the quotation that resumes after the sentence goes on
-    # the last content before its cue, not on a relation in the speaker's aside
-    before = [k for k, a in enumerate(found) if a.cue is not None and a.content[1] <= a.cue[0]]
+    # the last content before its cue, not on a relation in the speaker's aside, nor on what moved someone
+    before = [k for k, a in enumerate(found) if a.cue and a.content[1] <= a.cue[0] and a.origin != "feeling"]
     if before:
         found[before[-1]] = with_resumed_quote(found[before[-1]], sent)
     after = [k for k, a in enumerate(found) if a.cue is not None and a.content[0] >= a.cue[1]]
