@@ -16,6 +16,7 @@ from ..errors import ConfigError
 from ..resolve.gazetteer import Gazetteer
 from .headlines import sentence_case_words
 from .lexicon import OPEN_QUOTES
+from .parse_mends import mend_parse  # noqa: F401  (registers the component)
 
 _LOCK = threading.Lock()
 _CACHE: dict[tuple[str, str], Language] = {}
@@ -376,6 +377,7 @@ def build_pipeline(model: str, gazetteer: Gazetteer) -> Language:
     ruler.add_patterns(gazetteer.ruler_patterns(nlp.tokenizer))
     nlp.tokenizer = _SentenceCaseHeadlines(nlp.tokenizer)
     nlp.add_pipe("claimledger_restore_headline_case", last=True)
+    nlp.add_pipe("claimledger_mend_parse", last=True)
     return nlp
 
 

@@ -12,6 +12,8 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import (
     CLAIM_NOUNS,
     DASHES,
+    DOCUMENT_CUES,
+    DOCUMENT_NOUNS,
     MEDIA_LABELS,
     OPEN_QUOTES,
     QUOTE_MARKS,
@@ -410,8 +412,10 @@ def _closing_cue(sent: Span) -> Attribution | None:
     lemma = verb_lemma_guess(cue)
     # the parser may read "the agency reported" as an agency that was reported, a participle hung on the noun
     participle = cue.tag_ == "VBN" and cue.dep_ in {"acl", "relcl"} and cue.head.i < cue.i
+    # a verb of documents closes a sentence after a document: "..., county tax records show."
+    said = lemma in SPEECH_VERBS | {"think"} or lemma in DOCUMENT_CUES and doc[cue.i - 1].lemma_ in DOCUMENT_NOUNS
     if lemma not in REPORTING_VERBS or cue.pos_ in {"VERB", "AUX"} and (
-            lemma not in SPEECH_VERBS | {"think"} or cue.tag_ not in {"VBD", "VBZ", "VBP"} and not participle
+            not said or cue.tag_ not in {"VBD", "VBZ", "VBP"} and not participle
             or any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in cue.children)):
         return None  # a verb counts when the parser gave it nothing to report: "Too little and too late, he said."
     # the speaker may have an owner ("Russia’s state news agency TASS reported"), and a verb's hyphened words ("the

@@ -1,0 +1,25 @@
+"""Mends to the parse: a report whose subject is a run of nouns keeps its subject."""
+from __future__ import annotations
+
+
+def test_a_run_of_nouns_before_a_report_is_its_subject(nlp):
+    doc = nlp("The harbour board spent $4 million on the quay, county tax records show.")
+    show = next(t for t in doc if t.lower_ == "show")
+    records = next(t for t in doc if t.lower_ == "records")
+    assert records.dep_ == "nsubj" and records.head.i == show.i
+    assert records.pos_ == "NOUN"
+    assert all(t.head.i == records.i for t in doc if t.lower_ in {"county", "tax"})
+
+
+def test_the_report_of_a_run_of_nouns_has_its_source(analyze):
+    claim = next(c for c in analyze("The harbour board spent $4 million on the quay, county tax records show.").claims
+                 if c.cue is not None and c.cue.text == "show")
+    assert claim.source.span is not None and claim.source.span.text == "county tax records"
+    assert claim.content.text == "The harbour board spent $4 million on the quay"
+
+
+def test_a_report_set_off_by_commas_inside_its_content_is_an_aside(analyze):
+    claim = next(c for c in analyze("Over that winter, F.A.A. records show, the ferry plane flew 216 hours.").claims
+                 if c.cue is not None and c.cue.text == "show")
+    assert claim.source.span is not None and claim.source.span.text == "F.A.A. records"
+    assert "the ferry plane flew 216 hours" in claim.content.text
