@@ -3323,3 +3323,22 @@ def test_who_was_moved_by_something_is_the_source_and_what_moved_them_the_conten
     claim = _claim(analyze(text), cue)
     assert claim.source.span is not None and claim.source.span.text == source
     assert claim.content.text == content
+
+
+def test_a_clause_opened_by_after_before_the_cue_is_no_content_when_another_follows(analyze):
+    text = ("In a statement issued soon after the Ohio mayor dropped her reelection bid, Ortiz said she’s certain Hale "
+            "will keep the ferry running.")
+    claim = _claim(analyze(text), "said")
+    assert claim.content.text == "she’s certain Hale will keep the ferry running"
+
+
+def test_yes_said_before_a_clause_of_its_own_is_the_answer(analyze):
+    text = "Asked whether the ferry should run at night, 61 percent of residents said yes while 30 percent disagreed."
+    claim = _claim(analyze(text), "said")
+    assert claim.content.text == "yes"
+
+
+def test_who_was_told_is_no_content_of_a_cue_that_closes_the_sentence(analyze):
+    text = "This includes two new boats to serve Kodiak Island, port director Ana Ruiz told a House panel Tuesday."
+    claim = _claim(analyze(text), "told")
+    assert claim.content.text == "This includes two new boats to serve Kodiak Island"

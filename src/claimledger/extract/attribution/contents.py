@@ -12,6 +12,7 @@ from ..lexicon import (
     OBJECT_CUES,
     OCCASION_NOUNS,
     OPEN_QUOTES,
+    PEOPLE_NOUNS,
     QUOTE_MARKS,
     REPORTING_VERBS,
     SPEECH_VERBS,
@@ -93,17 +94,19 @@ ANSWER_WORDS = frozenset({"yes", "no", "so"})  # said as a whole answer: "the ma
 
 
 def _answer_after(verb: Token) -> Token | None:
-    """"Yes", "no" or "so" said as a whole answer ("72 percent said yes, while ...", "the mayor said no.", "half
+    """"Yes", "no" or "so" said as a whole answer ("72 percent said yes while ...", "the mayor said no.", "half
     said so in May"): the word right after a verb of saying, ending the clause, not "said no to the war"."""
     doc = verb.doc
     if verb.lemma_.lower() != "say" or verb.i + 1 >= len(doc):
         return None
     word = doc[verb.i + 1]
-    if word.lower_ not in ANSWER_WORDS or word.head.i != verb.i or word.dep_ not in {"intj", "advmod", "dobj"}:
+    if word.lower_ not in ANSWER_WORDS or word.head.i != verb.i or word.dep_ not in {"intj", "advmod", "dobj"} \
+            or word.n_lefts + word.n_rights:
         return None
     after = doc[word.i + 1] if word.i + 1 < len(doc) else None
-    if after is not None and not after.is_punct and not (word.lower_ == "so" and after.dep_ == "prep"):
-        return None
+    if after is not None and not after.is_punct and after.dep_ not in {"mark", "cc"} \
+            and not (after.dep_ == "prep" and after.lower_ != "to"):
+        return None  # "said yes while 48 percent ...", "said so in May", but not "said no to the war"
     return word
 
 
@@ -147,11 +150,12 @@ def content_of(verb: Token) -> Token | None:
                                   or not any(t.is_punct for t in between)
                                   or any(m.dep_ == "mark" and m.lower_ == "that" for m in later.children)
                                   or subject_in_relative_aside(verb) is not None
-                                  or _named_report(comp) or _ends_on_speaker(comp, verb)):
+                                  or _named_report(comp) or _ends_on_speaker(comp, verb)
+                                  or any(m.dep_ == "mark" and m.lower_ in _CIRCUMSTANCE_MARKS for m in comp.children)):
             # "It's unlikely; the team says she'll go on", "In the south — where Kyiv has vowed ... — the authorities
             # said ...", "He criticized the plan said she ...", "Claiming ..., Trump told Fox that ...", "Berg, who
-            # chairs the board, said she ...", "Berg told reporters that ..., she believes it is ...": the clause after
-            # the cue is its content
+            # chairs the board, said she ...", "Berg told reporters that ..., she believes it is ...", "In a statement
+            # released after the senator quit, Cruz said he ...": the clause after the cue is its content
             comp = later
         elif any(t.text == ":" for t in between) and any(
                 c.dep_ in {"xcomp", "dobj"} and c.i > verb.i for c in verb.children):
@@ -282,6 +286,8 @@ def complement_of(verb: Token, learned: bool) -> Token | None:
     "measures testify to the depth" stays a description, not a claim."""
     for deps in ({"ccomp", "xcomp"}, {"dobj", "attr", "oprd", "acomp", "dative"}):
         comp = next((c for c in verb.children if c.dep_ in deps and c.i > verb.i), None)
+        if comp is not None and _hearer(verb, comp) and parenthetical_content(verb) is not None:
+            return None  # "..., Carter told a Senate panel": what he told it is the clause the cue closes
         if comp is not None and comp.dep_ == "dobj" and comp.lemma_.lower() in DOCUMENT_NOUNS \
                 and comp.n_rights == 0:
             return None  # "released a report": the report's own words are the claim, not its release
@@ -441,7 +447,27 @@ def phrasing_it(verb: Token) -> Token | None:
 def _own_complements(verb: Token, deps: set[str]) -> list[Token]:
     """The complements of ``deps`` the verb has, leaving out the "it" of "as X put it"."""
     it = phrasing_it(verb)
-    return [c for c in verb.children if c.dep_ in deps and (it is None or c.i != it.i)]
+    return [c for c in verb.children if c.dep_ in deps and (it is None or c.i != it.i) and not _hearer(verb, c)]
+
+
+# Verbs of telling, whose object is who was told: "..., Carter told a Senate panel Wednesday."
+_TELLING = frozenset({"tell", "inform", "notify", "brief", "assure"})
+# Who is told besides a person, a body or an outlet (``can_speak``): those gathered to listen
+_LISTENERS = frozenset({"panel", "committee", "audience", "crowd", "jury", "court", "hearing", "congregation"})
+
+
+def _hearer(verb: Token, obj: Token) -> bool:
+    """Whether ``obj`` is the one a verb of telling that the parser hung after what it told told ("..., Carter told a
+    Senate panel"), not what it told ("told the story", "told it"). Elsewhere the one told stays in the content,
+    as annotators mark it ("tells his supporters to vote", "he told me")."""
+    lemma = obj.lemma_.lower()
+    return verb.lemma_.lower() in _TELLING and obj.dep_ in {"dobj", "dative"} and obj.lower_ not in _NOT_TOLD \
+        and verb.dep_ in {"conj", "parataxis"} and verb.head.i < verb.i \
+        and (can_speak(obj) or lemma in PEOPLE_NOUNS | OCCASION_NOUNS | _LISTENERS) \
+        and not any(c.dep_ == "prep" and c.lower_ == "about" for c in (*verb.children, *obj.children))  # "told X about"
+
+
+_NOT_TOLD = frozenset({"it", "this", "that", "what", "which", "something", "anything", "everything", "nothing"})
 
 
 def parenthetical_content(verb: Token) -> Token | None:
