@@ -3342,3 +3342,15 @@ def test_who_was_told_is_no_content_of_a_cue_that_closes_the_sentence(analyze):
     text = "This includes two new boats to serve Kodiak Island, port director Ana Ruiz told a House panel Tuesday."
     claim = _claim(analyze(text), "told")
     assert claim.content.text == "This includes two new boats to serve Kodiak Island"
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("A new batch of harbour board emails released this week showed the close ties between the board and the "
+     "ferry company.", "A new batch of harbour board emails released this week",
+     "the close ties between the board and the ferry company"),
+    ("The autopsy showed the diver had died of the cold.", "The autopsy", "the diver had died of the cold"),
+])
+def test_a_verb_of_documents_speaks_for_a_document_or_a_bundle_of_them(analyze, text, source, content):
+    claim = _claim(analyze(text), "showed")
+    assert claim.source.span is not None and claim.source.span.text == source
+    assert claim.content.text == content

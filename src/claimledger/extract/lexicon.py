@@ -125,7 +125,7 @@ DOCUMENT_NOUNS = frozenset("""
 message statement report document letter note post text release communique communiqué announcement
 publication survey study analysis assessment review bulletin dispatch telegram video transcript resolution
 poll average data figure record image footage photo photograph result estimate tally email memo tweet filing
-recording
+recording research statistic autopsy file
 """.split())
 # Words that leave any source unnamed, whatever its head: "an unnamed head of state", "anonymous volunteers".
 UNNAMED_WORDS = frozenset("unnamed anonymous unidentified undisclosed".split())

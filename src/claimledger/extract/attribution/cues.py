@@ -38,8 +38,21 @@ def is_cue_verb(tok: Token) -> bool:
     if lemma not in _ARMED_FORCE_CUES and armed_force(subj):
         return False  # "Russian forces continue their siege", but "the army said", "the regiment called on ..."
     if lemma in DOCUMENT_CUES and lemma not in {"state", "indicate"}:
-        return subj is not None and subj.lemma_.lower() in DOCUMENT_NOUNS
+        return subj is not None and _a_document(subj)
     return True
+
+
+# Nouns for many documents at once, which speak as the documents do: "a new batch of emails showed ..."
+_BUNDLES = frozenset({"batch", "set", "series", "trove", "cache", "collection", "copy", "review", "pile", "stack"})
+
+
+def _a_document(noun: Token) -> bool:
+    """Whether a noun is a document or a bundle of them ("a batch of State Department emails")."""
+    if noun.lemma_.lower() in DOCUMENT_NOUNS:
+        return True
+    return noun.lemma_.lower() in _BUNDLES and any(
+        g.lemma_.lower() in DOCUMENT_NOUNS for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj")
 
 
 # Verbs of an appeal, and whom it goes to, in a passive with no one asking: "Anyone with information is asked to call
