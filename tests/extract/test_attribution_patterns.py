@@ -973,7 +973,7 @@ def test_relative_pronoun_source_keeps_its_span_and_resolves_to_its_antecedent(a
     ("Local officials have expressed concern that the dam could fail.", "have expressed concern",
      "that the dam could fail"),
     ("The council asked about the cost of the repairs.", "asked about", "the cost of the repairs"),
-    ("The gates held overnight.\nBut the road will stay closed until Friday, the mayor said.", "said",
+    ("The gates held overnight.\nSo the road will stay closed until Friday, the mayor said.", "said",
      "the road will stay closed until Friday"),
 ])
 def test_cue_takes_the_frame_and_content_the_rest(analyze, text, cue, content):
@@ -3354,3 +3354,20 @@ def test_a_verb_of_documents_speaks_for_a_document_or_a_bundle_of_them(analyze, 
     claim = _claim(analyze(text), "showed")
     assert claim.source.span is not None and claim.source.span.text == source
     assert claim.content.text == content
+
+
+@pytest.mark.parametrize("text,content", [
+    ("But the ferry is not safe in winter, the harbour master said.", "But the ferry is not safe in winter"),
+    ("And the ferry is not safe in winter, the harbour master said.", "the ferry is not safe in winter"),
+    ("But in winter, the harbour master said, the ferry is not safe.", "in winter … the ferry is not safe"),
+])
+def test_but_opening_a_speaker_s_sentence_is_the_speaker_s_own_turn(analyze, text, content):
+    """Where the cue closes the content; where it interrupts it, the "but" is the writer's."""
+    claim = _claim(analyze(text), "said")
+    assert " … ".join([text[s:e] for s, e in claim.content_segments] or [claim.content.text]) == content
+
+
+def test_a_dash_signature_keeps_a_middle_initial(analyze):
+    claim = next(c for c in analyze("“The ferry must keep running for all of us!” ― Julie A. Diaz Martinez.\n\n"
+                                    "Getty/Instagram.").claims if c.cue is not None and c.cue.text == "―")
+    assert claim.source.span is not None and claim.source.span.text == "Julie A. Diaz Martinez"

@@ -16,6 +16,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 @Language.component("claimledger_mend_parse")
 def mend_parse(doc: Doc) -> Doc:
+    """The parsed document with each report's lost subject given back (``_compound_subject``)."""
     for verb in doc:
         head = _compound_subject(verb)
         if head is None:

@@ -454,6 +454,7 @@ def _own_complements(verb: Token, deps: set[str]) -> list[Token]:
 _TELLING = frozenset({"tell", "inform", "notify", "brief", "assure"})
 # Who is told besides a person, a body or an outlet (``can_speak``): those gathered to listen
 _LISTENERS = frozenset({"panel", "committee", "audience", "crowd", "jury", "court", "hearing", "congregation"})
+_NOT_TOLD = frozenset({"it", "this", "that", "what", "which", "something", "anything", "everything", "nothing"})
 
 
 def _hearer(verb: Token, obj: Token) -> bool:
@@ -465,9 +466,6 @@ def _hearer(verb: Token, obj: Token) -> bool:
         and verb.dep_ in {"conj", "parataxis"} and verb.head.i < verb.i \
         and (can_speak(obj) or lemma in PEOPLE_NOUNS | OCCASION_NOUNS | _LISTENERS) \
         and not any(c.dep_ == "prep" and c.lower_ == "about" for c in (*verb.children, *obj.children))  # "told X about"
-
-
-_NOT_TOLD = frozenset({"it", "this", "that", "what", "which", "something", "anything", "everything", "nothing"})
 
 
 def parenthetical_content(verb: Token) -> Token | None:

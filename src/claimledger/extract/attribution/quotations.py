@@ -298,8 +298,10 @@ DISCOURSE_MARKERS = {"and", "but", "so", "yet", "however", "still", "meanwhile",
 def without_discourse_marker(att: Attribution, sent: Span) -> Attribution:
     """A content that opens its sentence leaves out the connective that ties the sentence to the one before:
     "And Mrs. Clinton now holds ..., according to X" -> "Mrs. Clinton now holds ..."; when the cue interrupts
-    the content, only a bare conjunction ("But ..., advisers say, ..."). An adverb that grades the
-    word after it ("However costly the repairs, ...") is part of the clause, not a connective."""
+    the content, only a bare conjunction ("And in recent days, advisers say, ..."). An adverb that grades the
+    word after it ("However costly the repairs, ...") is part of the clause, not a connective, and "but" before a
+    verb of speech or "according to" that closes the content is the speaker's own turn ("But the new plan is still
+    tilted toward the rich, the Tax Foundation said"), as annotators mark it."""
     doc = sent.doc
     start, end = att.content
     if start != sent.start or att.cue is None or end - start < 4:
@@ -308,7 +310,10 @@ def without_discourse_marker(att: Attribution, sent: Span) -> Attribution:
         return att  # "But in recent days, advisers say, the president ...": only a bare conjunction goes
     k = start
     degree = doc[k].pos_ == "ADV" and doc[k].head.pos_ in {"ADJ", "ADV"} and doc[k].head.i == k + 1
-    if doc[k].lower_ in DISCOURSE_MARKERS and doc[k].pos_ in {"CCONJ", "ADV"} and not degree:
+    spoken = att.cue_head is not None and doc[att.cue_head].lemma_.lower() in SPEECH_VERBS | {"according"} \
+        and att.cue[0] >= end  # closing the content: "But ..., he said."
+    if doc[k].lower_ in DISCOURSE_MARKERS and doc[k].pos_ in {"CCONJ", "ADV"} and not degree \
+            and not (doc[k].lower_ == "but" and spoken):
         k += 1
         if doc[k].text == ",":
             k += 1

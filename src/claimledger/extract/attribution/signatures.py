@@ -52,6 +52,9 @@ def _line_opening_quote(doc: Doc, k: int) -> int | None:
     return j if j < k and doc[j].text in QUOTE_MARKS else None
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def dash_attributions(sent: Span) -> list[Attribution]:
     """"“We can build a wall around him.” ― Steve Quinlan": a quotation signed with a dash and a name."""
     doc = sent.doc
@@ -67,9 +70,10 @@ def dash_attributions(sent: Span) -> list[Attribution]:
             continue
         j = past_spaces(doc, tok.i + 1)
         name_start = j
-        while j < len(doc) and j - name_start < 5 and (doc[j].is_title or doc[j].text in {".", "-"}
-                                                       and j > name_start) and doc[j].pos_ in {"PROPN", "PUNCT"}:
-            j += 1
+        while j < len(doc) and j - name_start < 5 and ((doc[j].is_title or doc[j].text in {".", "-"}
+                                                        and j > name_start) and doc[j].pos_ in {"PROPN", "PUNCT"}
+                                                       or j > name_start and _INITIAL.fullmatch(doc[j].text)):
+            j += 1  # "Julie A. Diaz Martinez", whose initial the tagger may read as a noun
         while j > name_start and doc[j - 1].is_punct:
             j -= 1
         if j - name_start < 1 or _goes_on(doc, j):
