@@ -458,9 +458,9 @@ _NOT_TOLD = frozenset({"it", "this", "that", "what", "which", "something", "anyt
 
 
 def _hearer(verb: Token, obj: Token) -> bool:
-    """Whether ``obj`` is the one a verb of telling that the parser hung after what it told told ("..., Carter told a
-    Senate panel"), not what it told ("told the story", "told it"). Elsewhere the one told stays in the content,
-    as annotators mark it ("tells his supporters to vote", "he told me")."""
+    """Whether ``obj`` is who was told, by a verb of telling that the parser hung after the sentence it closes
+    ("..., Carter told a Senate panel"), not what was told ("told the story", "told it"). Elsewhere the one told
+    stays in the content, as annotators mark it ("tells his supporters to vote", "he told me")."""
     lemma = obj.lemma_.lower()
     return verb.lemma_.lower() in _TELLING and obj.dep_ in {"dobj", "dative"} and obj.lower_ not in _NOT_TOLD \
         and verb.dep_ in {"conj", "parataxis"} and verb.head.i < verb.i \
