@@ -328,3 +328,14 @@ def test_a_content_before_its_cue_never_ends_on_where_the_speaker_spoke(analyze)
     c = next(c for c in analyze('Total delays were under an hour , " the ministry was quoted as saying in an official '
                                 'statement .').claims if c.cue is not None)
     assert c.cue.text == "was quoted as saying" and c.content.text == 'Total delays were under an hour , "'
+
+
+@pytest.mark.parametrize("text", [
+    "A ferry ran aground off Hiiumaa island on Sunday, state radio reported, quoted by the Baltic News Service.",
+    "A ferry ran aground off Hiiumaa island on Sunday, state radio reported, cited by the Baltic News Service.",
+])
+def test_an_outlet_quoting_the_report_it_follows_relays_it(analyze, text):
+    claims = [c for c in analyze(text).claims if c.cue is not None]
+    assert [c.cue.text for c in claims] == ["reported"]
+    assert claims[0].source.span is not None and claims[0].source.span.text == "state radio"
+    assert [r.span.text for r in claims[0].relayed_by if r.span is not None] == ["the Baltic News Service"]

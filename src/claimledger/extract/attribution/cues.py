@@ -19,7 +19,7 @@ from ..lexicon import (
     SPEECH_VERBS,
 )
 from .hearsay import said_of_the_noun_before
-from .spans import TokRange, that_clause
+from .spans import TokRange, quoted_by, that_clause
 from .speakers import subject_of
 
 ADDRESSEE_CUES = {"tell", "inform", "remind", "assure", "ask", "warn", "advise", "brief"}  # whose object is the hearer
@@ -32,7 +32,7 @@ def is_cue_verb(tok: Token) -> bool:
         return False
     lemma = tok.lemma_.lower()
     if lemma not in REPORTING_VERBS or armed_attack(tok) or concessive_idiom(tok) or took_lives(tok) or rang(tok) \
-            or appeal_to_readers(tok):
+            or appeal_to_readers(tok) or quoted_by(tok) is not None:  # "cited by AFP" relays the cue it follows
         return False
     subj = subject_of(tok)[0] if lemma not in _ARMED_FORCE_CUES or lemma in DOCUMENT_CUES else None
     if lemma not in _ARMED_FORCE_CUES and armed_force(subj):
@@ -103,8 +103,8 @@ def learned_cue(tok: Token) -> bool:
     """A verb outside the lexicon that the learned model (``cue_model.py``) reads as attributing; never an act of
     force, nor anything armed forces do."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma in NEVER_CUES or tok.lower_ in CITING_WORDS:
-        return False  # "citing two officials" is a relay of another cue, not a cue of its own
+    if tok.pos_ != "VERB" or lemma in NEVER_CUES or tok.lower_ in CITING_WORDS or quoted_by(tok) is not None:
+        return False  # "citing two officials", "quoted by AFP" relay another cue and are no cue of their own
     if lemma in FORCE_VERBS or concessive_idiom(tok):
         return False
     if lemma in REPORTING_VERBS and not any(c.dep_ == "ccomp" for c in tok.children):

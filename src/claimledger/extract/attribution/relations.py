@@ -259,7 +259,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
         relayer: TokRange | None = None
         if cited is not None and subj is not None and not _cites_in_support(subj):
             relayer, subj = noun_phrase(subj), cited
-        participle = quoted_aside(subj) if subj is not None and relayer is None else None
+        participle = quoted_aside(subj) or quoted_aside(tok) if subj is not None and relayer is None else None
         quoting = quoted_by(participle) if participle is not None else None
         if quoting is not None:
             relayer = noun_phrase(quoting)  # "said the minister, quoted by Interfax": the agency relays him

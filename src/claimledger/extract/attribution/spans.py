@@ -398,14 +398,17 @@ def of_speaking(c: Token, named: bool) -> bool:
 
 
 def quoted_aside(tok: Token) -> Token | None:
-    """The participle of "the minister, quoted by Interfax," in the phrase of ``tok``, if there is one."""
+    """The participle of "the minister, quoted by Interfax," in the phrase of ``tok``, if there is one; of a verb,
+    the one hung on the verb itself ("..., state television reported, quoted by AFP")."""
+    if tok.pos_ in {"VERB", "AUX"}:
+        return next((c for c in tok.rights if c.dep_ == "advcl" and quoted_by(c) is not None), None)
     return next((c for c in tok.subtree if c.i > tok.i and quoted_by(c) is not None), None)
 
 
 def quoted_by(participle: Token) -> Token | None:
     """The outlet in "the minister, quoted by Interfax," and "officials cited by Reuters": the agent of a participle
     of quoting after a speaker, set off by a comma or right after the speaker's noun."""
-    if participle.dep_ != "acl" or participle.lower_ not in {"quoted", "cited"} or participle.i == 0 \
+    if participle.dep_ not in {"acl", "advcl"} or participle.lower_ not in {"quoted", "cited"} or participle.i == 0 \
             or participle.doc[participle.i - 1].text != "," and participle.head.i != participle.i - 1:
         return None
     return agent_of(participle)
