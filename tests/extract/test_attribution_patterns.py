@@ -1503,6 +1503,9 @@ def test_a_dateline_with_a_date_and_an_agency_is_no_speaker(analyze, text, sourc
      "first ferry left at dawn.", "The harbor master", "the first ferry left at dawn"),
     ("Ferries return to the lake after the storm Duluth, MN – The harbor master said the first ferry left at dawn.",
      "The harbor master", "the first ferry left at dawn"),
+    # a place in capitals before two hyphens, with no date or agency
+    ("Ferries return to the lake after the storm, officials say DULUTH -- The harbor master said the first ferry "
+     "left at dawn.", "The harbor master", "the first ferry left at dawn"),
 ])
 def test_a_dateline_inside_a_line_starts_the_sentence_after_it(analyze, text, source, content):
     claim = _claim(analyze(text), "said")

@@ -51,10 +51,11 @@ _DATELINE = re.compile(
 # A page that runs its headline, byline and dateline into one line ("... urges Christians By Ama Mensah, GNA
 # Takoradi (W/R), Jan. 1, GNA – Mr Antwi, an Elder ...", "... via Reuters CHICAGO, Jan 2 — A Google system ...")
 # has a dateline inside the line. There it needs a date or an agency: a word in capitals before a dash may be a
-# heading or a name ("NATO — The alliance").
+# heading or a name ("NATO — The alliance"); but not before two hyphens, which only wire datelines write inside a
+# line ("..., officials say VANCOUVER -- Heavy waves are ...").
 _INNER_DATELINE = re.compile(
     rf"(?<=[\w.!?)”\"'’] )(?:{_DATED_PLACE}|{_CAPITALS}(?:, {_SHORT_PLACE})?(?:,? {_DATE}(?: ?{_AGENCY})?| ?{_AGENCY})"
-    + _DATELINE_DASH + rf"|{_SHORT_PLACE}, [A-Z]{{2}}" + _DATELINE_DASH + ")")
+    + _DATELINE_DASH + rf"|{_SHORT_PLACE}, [A-Z]{{2}}" + _DATELINE_DASH + rf"|{_CAPITALS} -- (?=[A-Z\"“‘']))")
 
 
 # A live page's entries open with their time stamp and no dash: "3 Jul 2022 23.26 Zelenskiy vows to ...",
