@@ -23,3 +23,11 @@ def test_a_report_set_off_by_commas_inside_its_content_is_an_aside(analyze):
                  if c.cue is not None and c.cue.text == "show")
     assert claim.source.span is not None and claim.source.span.text == "F.A.A. records"
     assert "the ferry plane flew 216 hours" in claim.content.text
+
+
+def test_a_reporting_participle_read_as_a_subject_takes_back_what_it_reports(analyze):
+    text = ("The audit finds wide gaps in the accounts, noting the port authority and its largest contractors have "
+            "repeatedly missed the deadlines.")
+    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == "noting")
+    assert claim.source.span is not None and claim.source.span.text == "The audit"
+    assert claim.content.text == "the port authority and its largest contractors have repeatedly missed the deadlines"

@@ -3,7 +3,10 @@ that every rule reads the same tree.
 
 A report whose subject is a run of nouns ("Federal Election Commission records show", "the document notes") is
 parsed as a verb with no subject and the nouns as its compounds: the last noun becomes its subject again, with the
-words before it as its own modifiers; set off by commas inside the sentence it reports, it is an aside to it."""
+words before it as its own modifiers; set off by commas inside the sentence it reports, it is an aside to it. A
+reporting participle after a comma ("..., noting the Kremlin leadership have denied ...") may come out as the
+subject of the verb it reports, with the speaker of that verb as its object: the participle takes the verb back as
+what it reports, and the object becomes the verb's subject."""
 from __future__ import annotations
 
 from spacy.language import Language
@@ -16,7 +19,15 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 @Language.component("claimledger_mend_parse")
 def mend_parse(doc: Doc) -> Doc:
-    """The parsed document with each report's lost subject given back (``_compound_subject``)."""
+    """The parsed document with each report's lost subject given back (``_compound_subject``) and each reporting
+    participle read as a subject put back over the clause it reports (``_participle_as_subject``)."""
+    for participle in doc:
+        reported = _participle_as_subject(participle)
+        if reported is not None:
+            speaker = next(c for c in participle.children if c.dep_ == "dobj")
+            participle.head, participle.dep_ = reported.head, "advcl"
+            reported.head, reported.dep_ = participle, "ccomp"
+            speaker.head, speaker.dep_ = reported, "nsubj"
     for verb in doc:
         head = _compound_subject(verb)
         if head is None:
@@ -32,6 +43,19 @@ def mend_parse(doc: Doc) -> Doc:
                 and doc[verb.i + 1].text == ",":
             verb.head, verb.dep_ = root, "parataxis"  # "Over that stretch, F.A.A. records show, the jet flew ..."
     return doc
+
+
+def _participle_as_subject(participle: Token) -> Token | None:
+    """"The report finds ..., noting the Kremlin leadership have denied ...": the parser made "noting" the subject of
+    "denied" and the leadership its object. Returns the verb the participle reports ("denied"), where the
+    participle follows a comma and its object stands right before that verb's own words."""
+    verb = participle.head
+    if participle.dep_ != "csubj" or participle.tag_ != "VBG" or participle.lemma_.lower() not in REPORTING_VERBS \
+            or participle.i == 0 or participle.doc[participle.i - 1].text != "," or verb.i < participle.i \
+            or verb.head.i == verb.i or any(c.dep_ in _SUBJECTS and c.i != participle.i for c in verb.children):
+        return None
+    obj = next((c for c in participle.children if c.dep_ == "dobj"), None)
+    return verb if obj is not None and obj.right_edge.i < verb.i else None
 
 
 def _compound_subject(verb: Token) -> Token | None:
