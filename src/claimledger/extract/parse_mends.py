@@ -12,9 +12,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .lexicon import REPORTING_VERBS
+from .lexicon import REPORTING_VERBS, SUBJECT_DEPS
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_SUBJECTS = SUBJECT_DEPS | {"expl"}  # "it" or "there" holds a verb's subject place too
 
 
 @Language.component("claimledger_mend_parse")

@@ -66,9 +66,9 @@ def _opens_its_sentence(pron: Token) -> bool:
 
 def previous_topic(doc: Doc, pron: Token, mentions: Sequence[EntityMention]) -> Token | None:
     """What an "it" that opens its sentence (``_opens_its_sentence``) most likely is: the singular subject of the
-    sentence before, in the same paragraph, when that is a body, a place or a document, or what the "it" opening that
-    sentence is ("The report covers 15
-    months. It also documents ...", "Europol published its figures. It said ..."), and no person."""
+    sentence before, in the same paragraph, when that is a body, a place or a document and no person ("The report
+    covers 15 months. It also documents ...", "Europol published its figures. It said ..."), or what the "it" that
+    opens that sentence is, in this paragraph or the one before."""
     sent = pron.sent
     if not _opens_its_sentence(pron) or sent.start == 0:
         return None

@@ -450,19 +450,18 @@ def _own_complements(verb: Token, deps: set[str]) -> list[Token]:
     return [c for c in verb.children if c.dep_ in deps and (it is None or c.i != it.i) and not _hearer(verb, c)]
 
 
-# Verbs of telling, whose object is who was told: "..., Carter told a Senate panel Wednesday."
-_TELLING = frozenset({"tell", "inform", "notify", "brief", "assure"})
 # Who is told besides a person, a body or an outlet (``can_speak``): those gathered to listen
 _LISTENERS = frozenset({"panel", "committee", "audience", "crowd", "jury", "court", "hearing", "congregation"})
 _NOT_TOLD = frozenset({"it", "this", "that", "what", "which", "something", "anything", "everything", "nothing"})
 
 
 def _hearer(verb: Token, obj: Token) -> bool:
-    """Whether ``obj`` is who was told, by a verb of telling that the parser hung after the sentence it closes
-    ("..., Carter told a Senate panel"), not what was told ("told the story", "told it"). Elsewhere the one told
-    stays in the content, as annotators mark it ("tells his supporters to vote", "he told me")."""
+    """Whether ``obj`` is who was told, by a verb whose object is the hearer (``cues.ADDRESSEE_CUES``: "told",
+    "warned", "assured", ...) that the parser hung after the sentence it closes ("..., Carter told a Senate panel"),
+    not what was told ("told the story", "told it"). Elsewhere the one told stays in the content, as annotators mark
+    it ("tells his supporters to vote", "he told me")."""
     lemma = obj.lemma_.lower()
-    return verb.lemma_.lower() in _TELLING and obj.dep_ in {"dobj", "dative"} and obj.lower_ not in _NOT_TOLD \
+    return verb.lemma_.lower() in ADDRESSEE_CUES and obj.dep_ in {"dobj", "dative"} and obj.lower_ not in _NOT_TOLD \
         and verb.dep_ in {"conj", "parataxis"} and verb.head.i < verb.i \
         and (can_speak(obj) or lemma in PEOPLE_NOUNS | OCCASION_NOUNS | _LISTENERS) \
         and not any(c.dep_ == "prep" and c.lower_ == "about" for c in (*verb.children, *obj.children))  # "told X about"

@@ -22,7 +22,8 @@ from .hearsay import said_of_the_noun_before
 from .spans import TokRange, quoted_by, that_clause
 from .speakers import subject_of
 
-ADDRESSEE_CUES = {"tell", "inform", "remind", "assure", "ask", "warn", "advise", "brief"}  # whose object is the hearer
+# Verbs whose object is the hearer: "told reporters", "warned the council"
+ADDRESSEE_CUES = {"tell", "inform", "notify", "remind", "assure", "ask", "warn", "advise", "brief"}
 
 
 def is_cue_verb(tok: Token) -> bool:
@@ -38,7 +39,7 @@ def is_cue_verb(tok: Token) -> bool:
     if lemma not in _ARMED_FORCE_CUES and armed_force(subj):
         return False  # "Russian forces continue their siege", but "the army said", "the regiment called on ..."
     if lemma in DOCUMENT_CUES and lemma not in {"state", "indicate"}:
-        return subj is not None and _a_document(subj)
+        return subj is not None and a_document(subj)
     return True
 
 
@@ -46,7 +47,7 @@ def is_cue_verb(tok: Token) -> bool:
 _BUNDLES = frozenset({"batch", "set", "series", "trove", "cache", "collection", "copy", "review", "pile", "stack"})
 
 
-def _a_document(noun: Token) -> bool:
+def a_document(noun: Token) -> bool:
     """Whether a noun is a document or a bundle of them ("a batch of State Department emails")."""
     if noun.lemma_.lower() in DOCUMENT_NOUNS:
         return True

@@ -28,7 +28,8 @@ def felt_by(verb: Token) -> Attribution | None:
     """The reaction an active verb of feeling reports: who was moved is the source, what moved them the content."""
     moved = moved_one(verb)
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"} and c.i < verb.i), None)
-    if moved is None or subj is None or _someone(subj) or _named(subj) and (_named(moved) or verb.lemma_ == "upset"):
+    if moved is None or subj is None or _someone(subj) \
+            or _named(subj) and (_named(moved) or verb.lemma_.lower() == "upset"):
         return None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" or subj.lower_ == "it" and c.dep_ == "xcomp"
                    if c.i > moved.i), None) or _clause_hung_on(moved)

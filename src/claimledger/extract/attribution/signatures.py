@@ -13,7 +13,6 @@ from ..lexicon import (
     CLAIM_NOUNS,
     DASHES,
     DOCUMENT_CUES,
-    DOCUMENT_NOUNS,
     MEDIA_LABELS,
     OPEN_QUOTES,
     QUOTE_MARKS,
@@ -21,7 +20,7 @@ from ..lexicon import (
     SPEECH_VERBS,
 )
 from ..times import MONTHS
-from .cues import verb_lemma_guess
+from .cues import a_document, verb_lemma_guess
 from .spans import (
     CLOSE_QUOTES,
     Attribution,
@@ -417,7 +416,7 @@ def _closing_cue(sent: Span) -> Attribution | None:
     # the parser may read "the agency reported" as an agency that was reported, a participle hung on the noun
     participle = cue.tag_ == "VBN" and cue.dep_ in {"acl", "relcl"} and cue.head.i < cue.i
     # a verb of documents closes a sentence after a document: "..., county tax records show."
-    said = lemma in SPEECH_VERBS | {"think"} or lemma in DOCUMENT_CUES and doc[cue.i - 1].lemma_ in DOCUMENT_NOUNS
+    said = lemma in SPEECH_VERBS | {"think"} or lemma in DOCUMENT_CUES and a_document(doc[cue.i - 1])
     if lemma not in REPORTING_VERBS or cue.pos_ in {"VERB", "AUX"} and (
             not said or cue.tag_ not in {"VBD", "VBZ", "VBP"} and not participle
             or any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in cue.children)):
