@@ -1059,6 +1059,18 @@ def test_a_semicolon_ends_the_content_only_before_a_clause(nlp, text, content):
     assert _rules_content(nlp, text, "said") == content
 
 
+@pytest.mark.parametrize("text,cue,content", [
+    ("The flood turned the old plans upside down; in earlier years, the farmers blamed the river authority for "
+     "every failed harvest.", "blamed", "the river authority for every failed harvest"),
+    ("The drought changed the rules of the market; in past seasons, the traders accused the millers of hoarding "
+     "grain.", "accused", "the millers of hoarding grain"),
+    # a report of the clause before the semicolon names only its hearer
+    ("The port will stay closed; the minister told reporters on Monday.", "told", "The port will stay closed"),
+])
+def test_a_clause_before_a_semicolon_is_not_reported_by_a_cue_with_an_object(nlp, text, cue, content):
+    assert _rules_content(nlp, text, cue) == content
+
+
 @pytest.mark.parametrize("text,content", [
     ("The mayor has called on police to release the videos of the raid.",
      "police to release the videos of the raid"),

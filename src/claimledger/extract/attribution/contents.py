@@ -119,6 +119,16 @@ def _complementizer(that: Token) -> bool:
         c.dep_ in {"dobj", "attr", "ccomp"} and c.i != that.i for c in that.head.children)
 
 
+def _clause_of_its_own(comp: Token, verb: Token) -> bool:
+    """Whether a clause the parser hung on a later cue, across a semicolon, is a sentence of its own: the cue has an
+    object of its own after it that is not its hearer ("The crisis turned the tables; the Germans pointed the
+    finger at weaker countries"), where a report of the clause before it would have none ("Prices will rise; the
+    minister told reporters")."""
+    between = verb.doc[comp.right_edge.i:verb.i]
+    return any(t.text == ";" for t in between) and verb.lemma_.lower() not in ADDRESSEE_CUES and any(
+        c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+
+
 def _inverted_condition(clause: Token) -> bool:
     """Whether a clause the parser gave a cue as its complement is a condition opened by an inverted auxiliary:
     "warned of consequences should China arm Russia" warns of the consequences, on that condition. (Before its
@@ -162,6 +172,8 @@ def content_of(verb: Token) -> Token | None:
             # "‘It’s tense’: Ukrainian soldiers dismiss any suggestion ...", a headline's label before the colon:
             # the cue reports what follows it
             comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+        elif _clause_of_its_own(comp, verb):
+            comp = None
     if comp is not None and (comp.dep_ == "ccomp" or comp.pos_ in {"VERB", "AUX"}
                              and lemma in INTENTION_CUES | {"deny", "admit"}) \
             and not (comp.i > verb.i and (_inverted_condition(comp) or opens_with_aside(verb, comp))):
