@@ -1444,9 +1444,9 @@ def test_a_quotation_closed_inside_the_content_is_not_extended(analyze):
 
 def _parsed(words: list[str], tags: list[str], deps: list[str], heads: list[int]) -> Span:
     """A sentence with the parse given, as the parser sometimes reads it (heads are token offsets)."""
-    pos = {"NNP": "PROPN", "VBD": "VERB", "IN": "ADP", "DT": "DET", "JJ": "ADJ", "NNS": "NOUN", "WDT": "PRON",
-           "WRB": "SCONJ", ".": "PUNCT"}
-    lemmas = {"tweeted": "tweet", "was": "be", "hours": "hour"}
+    pos = {"NNP": "PROPN", "VBD": "VERB", "VBZ": "VERB", "IN": "ADP", "DT": "DET", "JJ": "ADJ", "NN": "NOUN",
+           "NNS": "NOUN", "WDT": "PRON", "WRB": "SCONJ", ".": "PUNCT", "-LRB-": "PUNCT", "-RRB-": "PUNCT"}
+    lemmas = {"tweeted": "tweet", "was": "be", "hours": "hour", "rejects": "reject", "needs": "need", "tolls": "toll"}
     doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * (len(words) - 2) + [False, False], tags=tags,
               pos=[pos[t] for t in tags], deps=deps, heads=heads, lemmas=[lemmas.get(w, w.lower()) for w in words])
     return doc[:]
@@ -1465,6 +1465,18 @@ def test_a_that_clause_the_parser_hung_on_the_cue_as_an_adverbial_clause_is_its_
     assert (f"{opener} Ferro was unfit" in contents) is found
     if not found:  # an adverbial "when" clause is a circumstance of the tweet, not what was tweeted
         assert not any(c.startswith("when") for c in contents)
+
+
+def test_an_aside_of_concession_after_the_object_is_not_what_the_cue_reports():
+    # "Ruiz rejects the tolls (though the city needs money)." with the aside read as the cue's complement
+    words = ["Ruiz", "rejects", "the", "tolls", "(", "though", "the", "city", "needs", "money", ")", "."]
+    tags = ["NNP", "VBZ", "DT", "NNS", "-LRB-", "IN", "DT", "NN", "VBZ", "NN", "-RRB-", "."]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "mark", "det", "nsubj", "ccomp", "dobj", "punct", "punct"]
+    heads = [1, 1, 3, 1, 8, 8, 7, 8, 1, 8, 8, 1]
+    sent = _parsed(words, tags, deps, heads)
+    contents = [sent.doc[a.content[0]:a.content[1]].text for a in find_attributions(sent)
+                if a.cue is not None and sent.doc[a.cue[0]].text == "rejects"]
+    assert contents == ["the tolls"]
 
 
 @pytest.mark.parametrize("text,source", [

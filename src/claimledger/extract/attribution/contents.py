@@ -129,6 +129,24 @@ def _clause_of_its_own(comp: Token, verb: Token) -> bool:
         c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
 
 
+_CONCESSIVE_MARKS = frozenset({"although", "though", "because", "since", "unless", "until", "whereas", "while"})
+
+
+def _aside_after_object(comp: Token, verb: Token) -> bool:
+    """Whether a clause the parser gave a cue as its complement, after the cue's object, opens on a word of
+    concession, cause or time, an aside of the writer's or a circumstance: "He opposes the teaching of evolution
+    in biology classes (even though evolution is a bedrock of biology)" opposes the teaching."""
+    return any(m.dep_ == "mark" and m.lower_ in _CONCESSIVE_MARKS for m in comp.children) and any(
+        c.dep_ == "dobj" and verb.i < c.i < comp.i for c in verb.children)
+
+
+def object_tail(verb: Token, obj: Token) -> list[Token]:
+    """The complements after a cue's object that belong to what it reports ("cited the remarks as examples of ...",
+    "called the report a fabrication"): not a circumstance, nor an aside after the object (``_aside_after_object``)."""
+    return [c for c in verb.rights if c.i > obj.i and c.dep_ in COMPLEMENT_DEPS and c.lower_ not in CIRCUMSTANCE_PREPS
+            and not (c.dep_ == "ccomp" and _aside_after_object(c, verb))]
+
+
 def _inverted_condition(clause: Token) -> bool:
     """Whether a clause the parser gave a cue as its complement is a condition opened by an inverted auxiliary:
     "warned of consequences should China arm Russia" warns of the consequences, on that condition. (Before its
@@ -176,7 +194,8 @@ def content_of(verb: Token) -> Token | None:
             comp = None
     if comp is not None and (comp.dep_ == "ccomp" or comp.pos_ in {"VERB", "AUX"}
                              and lemma in INTENTION_CUES | {"deny", "admit"}) \
-            and not (comp.i > verb.i and (_inverted_condition(comp) or opens_with_aside(verb, comp))):
+            and not (comp.i > verb.i and (_inverted_condition(comp) or opens_with_aside(verb, comp)
+                                          or _aside_after_object(comp, verb))):
         return comp
     marked = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                    and any(m.dep_ == "mark" and m.lower_ == "for" and _only_adverbs_between(verb, m)
@@ -305,6 +324,8 @@ def complement_of(verb: Token, learned: bool) -> Token | None:
             return None  # "released a report": the report's own words are the claim, not its release
         if comp is not None and comp.dep_ == "ccomp" and opens_with_aside(verb, comp):
             return None
+        if comp is not None and comp.dep_ == "ccomp" and _aside_after_object(comp, verb):
+            continue  # "opposes the teaching of evolution (even though ...)": the object
         if comp is not None:
             return comp
     topics = TOPIC_PREPS | _CUE_PREPS.get(verb.lemma_.lower(), set())

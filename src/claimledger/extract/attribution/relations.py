@@ -19,8 +19,6 @@ from ..lexicon import (
 from .acts import cue_act, infinitive_conjuncts, next_act, own_end
 from .citing import citing, citing_after, citing_at_start
 from .contents import (
-    CIRCUMSTANCE_PREPS,
-    COMPLEMENT_DEPS,
     RELATIVE_WORDS,
     another_sense,
     as_aside,
@@ -36,6 +34,7 @@ from .contents import (
     inner_content,
     is_extracted_wh,
     is_free_relative,
+    object_tail,
     own_claim,
     parenthetical_content,
     passive_topic,
@@ -194,8 +193,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
                 c_range = (max(c_range[0], subj_of_clause.left_edge.i), c_range[1])
         if content_tok.dep_ in {"dobj", "attr", "dative"} and content_tok.head.i == tok.i:
             # "cited the remarks as examples of ...", "called the report a fabrication": the whole complement
-            tail = [c for c in tok.rights if c.i > content_tok.i and c.dep_ in COMPLEMENT_DEPS
-                    and c.lower_ not in CIRCUMSTANCE_PREPS]
+            tail = object_tail(tok, content_tok)
             names = [c for c in tok.rights if c.dep_ == "oprd"] if free_relative else []
             if len(names) > 1:
                 # "fixing what she calls a broken bus network the center of her campaign": the parser gave the cue
