@@ -2383,8 +2383,16 @@ def test_a_quotation_mark_glued_to_the_words_beside_it_still_opens_or_closes_a_q
     # a line of dialogue opened by a dash runs back over its first sentence
     ("- We will not leave the island. The ferry keeps running - said on Friday the head of the port authority.",
      "the head of the port authority", "We will not leave the island. The ferry keeps running"),
+    # and so does one opened by a dash after a sentence of the writer's in the same paragraph
+    ("The mayor spoke about the harbour at length.- We will not sell the port. The ferries stay in town - said the "
+     "mayor.", "the mayor", "We will not sell the port. The ferries stay in town"),
+    ("The talks ended at noon. \"We are close.\"- Nobody will close the border. The trucks keep moving - said "
+     "Kowalski.", "Kowalski", "Nobody will close the border. The trucks keep moving"),
     ("The fishermen will be paid for the lost season - the minister stressed.", "the minister",
      "The fishermen will be paid for the lost season"),
+    # a signer named by what they are or do
+    ("The clinic is full and the ward has no more beds - said the midwife.", "the midwife",
+     "The clinic is full and the ward has no more beds"),
     # where and when the speaker spoke are not the speaker
     ("Our unity is inviolable  - wrote the head of the council on Twitter.", "the head of the council",
      "Our unity is inviolable"),

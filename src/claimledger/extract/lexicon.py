@@ -205,6 +205,7 @@ investor trader banker manager employee colleague friend neighbour neighbor vill
 separatist rebel occupier invader partisan ally partner organiser organizer participant candidate campaigner
 commentator pilot sailor crew marine hacker monitor inspector regulator pollster historian scholar academic professor
 teacher priest cleric councillor councilor prisoner detainee captive hostage owner user fan family couple staff team
+patient midwife dictator interlocutor
 """.split()) | FAMILY_NOUNS
 FEMININE_PRONOUNS = frozenset({"she", "her"})
 MASCULINE_PRONOUNS = frozenset({"he", "his", "him"})

@@ -14,7 +14,9 @@ from ..lexicon import (
     DASHES,
     DOCUMENT_CUES,
     MEDIA_LABELS,
+    OCCUPATION_HEADS,
     OPEN_QUOTES,
+    PEOPLE_NOUNS,
     QUOTE_MARKS,
     REPORTING_VERBS,
     SPEECH_VERBS,
@@ -111,11 +113,14 @@ def _reporting_after_dash(verb: Token, tags: frozenset[str] = _FINITE) -> bool:
     return verb_lemma_guess(verb) in _SIGNING_VERBS and verb.tag_ in tags
 
 
+_SIGNERS = PEOPLE_NOUNS | OCCUPATION_HEADS  # "- said the doctor", "- the economist stressed"
+
+
 def _name_only(doc: Doc, start: int, end: int, most: int = 12) -> bool:
     """Whether doc[start:end] is a short name of a speaker and nothing more: someone who can speak, no verb, no
     clause ("- reported lower revenue" names no one)."""
     words = [t for t in doc[start:end] if not t.is_space]
-    return 0 < len(words) <= most and any(can_speak(t) for t in words) and not any(
+    return 0 < len(words) <= most and any(can_speak(t) or t.lemma_.lower() in _SIGNERS for t in words) and not any(
         t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" or t.lower_ in {"that", "who", "which"}
         or t.text in QUOTE_MARKS and t.tag_ != "POS" for t in words)  # "the farmers' union" quotes nothing
 
@@ -235,7 +240,7 @@ def dash_report(sent: Span) -> Attribution | None:
     opening = start_of_line(doc, sent.start)
     while opening < dash and doc[opening].is_space:
         opening += 1
-    first = opening + 1 if doc[opening].text in DASHES else sent.start
+    first = opening + 1 if doc[opening].text in DASHES else _dialogue_dash(doc, opening, sent.start) or sent.start
     while first < dash and doc[first].is_space:
         first += 1
     content = trim(sent, first, dash) if first >= sent.start else (first, dash)
@@ -243,6 +248,23 @@ def dash_report(sent: Span) -> Attribution | None:
         return None
     return Attribution(cue=cue, cue_head=cue[0], content=content, sources=(source,), relayer=relayer,
                        region=frozenset(range(content[0], end)))
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", "\"", "”", "»"})
+
+
+def _dialogue_dash(doc: Doc, opening: int, start: int) -> int | None:
+    """Where a line of dialogue opens inside a paragraph, before the sentence that signs it: the word after a dash
+    that follows a sentence's end ("... to the EU and NATO."- In short, ... would be terrible news. So the
+    tension is dangerous - noted Kwasniewski."), when no report was signed since."""
+    for k in range(start - 1, opening, -1):
+        word = doc[k]
+        if word.text in DASHES and word.whitespace_ and doc[k - 1].text in _SENTENCE_ENDS \
+                and doc[k + 1].is_title:
+            return k + 1
+        if word.text in DASHES and signs_a_report(word):
+            return None
+    return None
 
 
 def _names_the_claim(doc: Doc, k: int) -> bool:
