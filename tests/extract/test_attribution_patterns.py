@@ -2415,6 +2415,17 @@ def test_a_report_signed_after_a_dash(analyze, text, source, content):
     assert signed and signed[0].content.text == content
 
 
+def test_a_dash_glued_to_a_full_stop_opens_the_signed_line_of_dialogue(analyze):
+    # the parser runs the writer's sentence into the dialogue when nothing splits them
+    text = ("Berg said on Monday in an interview with the radio that Oslo was carefully watching to what extent Moscow "
+            "would give material support to the rebels.- We directly warn Moscow that it will bear the costs of "
+            "breaking the embargo - said Berg.")
+    said = [c.content.text for c in analyze(text).claims if c.cue is not None and c.cue.text == "said"]
+    assert sorted(said) == ["We directly warn Moscow that it will bear the costs of breaking the embargo",
+                            "that Oslo was carefully watching to what extent Moscow would give material support to "
+                            "the rebels"]
+
+
 @pytest.mark.parametrize("text,participle", [
     ("- Maybe I am too careful, but when I hear that the dam is cracking, I do not sleep well - said the engineer "
      "Jan Wolski in an interview with a local radio, noting that the dam had already failed once.", None),

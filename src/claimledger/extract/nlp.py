@@ -147,6 +147,16 @@ def _opens_quoted_sentence(mark: Token) -> bool:
     return before.text in _FULL_STOPS and bool(before.whitespace_) and mark.doc[mark.i + 1].is_alpha
 
 
+def _opens_dialogue_after_stop(dash: Token) -> bool:
+    """``dash``, neither the document's first token nor its last, is a hyphen glued to the full stop of the
+    sentence before it, before a capital: it opens a line of dialogue ("... in the division of Poland.- It was
+    already ...", as news translated from Polish sets it)."""
+    if dash.text != "-" or dash.whitespace_ != " ":
+        return False
+    stop = dash.doc[dash.i - 1]
+    return stop.text in {".", "!", "?"} and not stop.whitespace_ and dash.doc[dash.i + 1].is_title
+
+
 def _opens_dialogue_after_quotation(dash: Token) -> bool:
     """``dash``, neither the document's first token nor its last, is a hyphen glued to the closing mark of a
     quotation that ended a sentence: it opens the next line of dialogue ("... are united.”- Putin's goal ...")."""
@@ -254,6 +264,9 @@ def line_breaks(doc: Doc) -> Doc:
             starts[mark.i + 1] = -1
         elif _opens_dialogue_after_quotation(mark):
             starts[mark.i] = 1
+        elif _opens_dialogue_after_stop(mark):
+            starts[mark.i] = 1
+            starts[mark.i + 1] = -1
     _bound_runs(starts, stops)
     doc.from_array([SENT_START], starts.view("uint64"))
     return doc

@@ -240,7 +240,7 @@ def dash_report(sent: Span) -> Attribution | None:
     opening = start_of_line(doc, sent.start)
     while opening < dash and doc[opening].is_space:
         opening += 1
-    first = opening + 1 if doc[opening].text in DASHES else _dialogue_dash(doc, opening, sent.start) or sent.start
+    first = opening + 1 if doc[opening].text in DASHES else _dialogue_dash(doc, opening, dash) or sent.start
     while first < dash and doc[first].is_space:
         first += 1
     content = trim(sent, first, dash) if first >= sent.start else (first, dash)
@@ -253,11 +253,12 @@ def dash_report(sent: Span) -> Attribution | None:
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\"", "”", "»"})
 
 
-def _dialogue_dash(doc: Doc, opening: int, start: int) -> int | None:
-    """Where a line of dialogue opens inside a paragraph, before the sentence that signs it: the word after a dash
-    that follows a sentence's end ("... to the EU and NATO."- In short, ... would be terrible news. So the
-    tension is dangerous - noted Kwasniewski."), when no report was signed since."""
-    for k in range(start - 1, opening, -1):
+def _dialogue_dash(doc: Doc, opening: int, signing: int) -> int | None:
+    """Where a line of dialogue signed at the dash ``signing`` opens inside a paragraph: the word after a dash that
+    follows a sentence's end ("... to the EU and NATO."- In short, ... would be terrible news. So the tension is
+    dangerous - noted Kwasniewski."), when no report was signed since. The parser may have run the writer's sentence
+    into the line of dialogue: the dash still opens it."""
+    for k in range(signing - 1, opening, -1):
         word = doc[k]
         if word.text in DASHES and word.whitespace_ and doc[k - 1].text in _SENTENCE_ENDS \
                 and doc[k + 1].is_title:
