@@ -232,3 +232,11 @@ def test_what_a_hearer_is_told_is_not_the_hearer_when_the_parser_hangs_it_on_the
     # the parser hangs the "that" clause on the hearer as if it were a relative clause
     claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text.endswith("informed"))
     assert claim.content.text.startswith("that ")
+
+
+def test_a_bracket_or_a_space_is_no_part_of_a_source(analyze):
+    # the parser made the closing bracket a subject; a page's text may open with a space before a headline
+    a = analyze('"But the farmers, plainly, as Anna [Berg] has said, they have a right to defend their fields.')
+    assert [c.source.span.text for c in a.claims if c.source.span] == ["Berg"]
+    a = analyze(" Norway warns shipping firms over Arctic route")
+    assert [c.source.span.text for c in a.claims if c.source.span] == ["Norway"]

@@ -187,10 +187,11 @@ _SENTENCE_ADVERBS = frozenset({"even", "meanwhile", "elsewhere", "also", "still"
 
 
 def _np_left(tok: Token) -> int:
-    """Left edge of a noun phrase, without a leading date, preposition or sentence adverb the parser hung on it."""
+    """Left edge of a noun phrase, without a leading date, preposition, sentence adverb or space the parser hung
+    on it."""
     left = tok.left_edge.i
     d = tok.doc
-    while left < tok.i and (d[left].ent_type_ in {"DATE", "TIME"} or d[left].pos_ in {"ADP", "PUNCT", "CCONJ"}
+    while left < tok.i and (d[left].ent_type_ in {"DATE", "TIME"} or d[left].pos_ in {"ADP", "PUNCT", "CCONJ", "SPACE"}
                             or d[left].lower_ in _SENTENCE_ADVERBS) and not bounds_a_number(d[left]):
         left += 1
     return left

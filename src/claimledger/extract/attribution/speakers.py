@@ -257,6 +257,10 @@ def feeling_cause(verb: Token) -> Token | None:
                 None)
 
 
+def _bare_mark(tok: Token) -> bool:  # never a subject, whatever the parser says ("James [Heappey] has said": "]")
+    return tok.text in ".,;:!?()[]{}" and not tok.n_lefts + tok.n_rights  # not "Sens. Rand Paul": the name hangs on "."
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """(subject token, is_passive) for a cue verb, climbing coordination (with any verb: "exhorted X and said
     Y"), open complements and adverbial clauses."""
@@ -274,7 +278,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if cur.dep_ == "advcl" and cur.head.dep_ == "ccomp" and opens_with_aside(cur.head.head, cur.head) \
                 and cur.left_edge.i == cur.head.left_edge.i:
             cur = cur.head.head  # "the official said, while expressing optimism that Kyiv would ...": the official
-        subjects = [c for c in cur.children if c.dep_ in SUBJECT_DEPS and not _quoted_title(c)]
+        subjects = [c for c in cur.children if c.dep_ in SUBJECT_DEPS and not _quoted_title(c) and not _bare_mark(c)]
         # two subjects are a misparse of a label before a colon ("The Latest: Trump urges ..."): the nearer before
         # the cue speaks ("Ryan, despite admitting that ..., the victims need ...": Ryan admits it), unless a verb
         # or a preposition right before it leaves it their object ("The family of a man sentenced for fighting
@@ -505,9 +509,8 @@ def _name_before_aside(last: Token) -> Token | None:
 
 
 def _name_before_role(last: Token) -> Token | None:
-    """The name a role in apposition follows, the role ending at ``last`` ("Lena Ortiz, a spokeswoman in Kabul,"
-    and "Senator Ana Ruiz, the minority leader,"), where the parser made the name an apposition or a conjunct of
-    the phrase before it."""
+    """The name a role in apposition follows, the role ending at ``last`` ("Lena Ortiz, a spokeswoman in Kabul,",
+    "Senator Ana Ruiz, the minority leader,"), made an apposition or a conjunct of the phrase before it."""
     role = last
     while role.dep_ != "appos" and role.head.i != role.i and last.i - role.head.i < 6:
         role = role.head
@@ -547,8 +550,7 @@ _QUOTING_VERBS = frozenset({"quote", "cite"})
 
 def quoted_speaker(verb: Token) -> Token | None:
     """Who says it in "Tass quoted the governor as saying ..." (the governor, whom the agency relays) and in "The
-    governor was quoted as saying ...": the object, or the passive subject, of the verb of quoting that the "as"
-    of ``verb`` hangs on."""
+    governor was quoted as saying ...": the object, or the passive subject, of the quoting verb of the "as"."""
     if verb.dep_ != "pcomp" or verb.lemma_.lower() not in {"say", "tell"} or verb.head.lower_ != "as":
         return None
     act = verb.head.head
