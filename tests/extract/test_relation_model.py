@@ -120,9 +120,9 @@ def test_the_bundled_check_weighs_a_cue_inside_an_earlier_quotation_down():
 
 
 def test_the_check_knows_which_rule_proposed_the_relation_a_cue_is_nested_in(nlp):
-    """A report hung inside a verb only the cue model proposed ("...; Nike holds $12 billion" taken for the
+    """A report hung inside a verb only the cue model proposed ("..., Nike holds $12 billion" taken for the
     sentence's main verb) is nested in a guess, not in someone's report."""
-    sent = next(iter(nlp("The auditors reported that the port holds $2 billion in reserves; the city holds "
+    sent = next(iter(nlp("The auditors reported that the port holds $2 billion in reserves, the city holds "
                          "$1 billion.").sents))
     proposed = find_attributions(sent)
     reported = next(a for a in proposed if a.cue is not None and sent.doc[a.cue[0]].text == "reported")

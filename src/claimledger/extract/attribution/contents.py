@@ -34,8 +34,15 @@ from .spans import (
     that_clause,
     trim,
 )
-from .speakers import absorbed_subject, can_speak, feeling_cause, subject_in_relative_aside, subject_taken_as_object
+from .speakers import can_speak, feeling_cause, subject_in_relative_aside, subject_taken_as_object
 from .trailing import trailing_position
+from .unreported import (
+    aside_after_object,
+    clause_of_its_own,
+    ends_on_speaker,
+    inverted_condition,
+    named_report,
+)
 
 COMPLEMENT_DEPS = {"prep", "oprd", "xcomp", "ccomp", "acomp"}
 CIRCUMSTANCE_PREPS = {"in", "on", "at", "during", "after", "before", "since", "while"}
@@ -119,41 +126,11 @@ def _complementizer(that: Token) -> bool:
         c.dep_ in {"dobj", "attr", "ccomp"} and c.i != that.i for c in that.head.children)
 
 
-def _clause_of_its_own(comp: Token, verb: Token) -> bool:
-    """Whether a clause the parser hung on a later cue, across a semicolon, is a sentence of its own: the cue has an
-    object of its own after it that is not its hearer ("The crisis turned the tables; the Germans pointed the
-    finger at weaker countries"), where a report of the clause before it would have none ("Prices will rise; the
-    minister told reporters")."""
-    between = verb.doc[comp.right_edge.i:verb.i]
-    return any(t.text == ";" for t in between) and verb.lemma_.lower() not in ADDRESSEE_CUES and any(
-        c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
-
-
-_CONCESSIVE_MARKS = frozenset({"although", "though", "because", "since", "unless", "until", "whereas", "while"})
-
-
-def _aside_after_object(comp: Token, verb: Token) -> bool:
-    """Whether a clause the parser gave a cue as its complement, after the cue's object, opens on a word of
-    concession, cause or time, an aside of the writer's or a circumstance: "He opposes the teaching of evolution
-    in biology classes (even though evolution is a bedrock of biology)" opposes the teaching."""
-    return any(m.dep_ == "mark" and m.lower_ in _CONCESSIVE_MARKS for m in comp.children) and any(
-        c.dep_ == "dobj" and verb.i < c.i < comp.i for c in verb.children)
-
-
 def object_tail(verb: Token, obj: Token) -> list[Token]:
     """The complements after a cue's object that belong to what it reports ("cited the remarks as examples of ...",
-    "called the report a fabrication"): not a circumstance, nor an aside after the object (``_aside_after_object``)."""
+    "called the report a fabrication"): not a circumstance, nor an aside after the object (``aside_after_object``)."""
     return [c for c in verb.rights if c.i > obj.i and c.dep_ in COMPLEMENT_DEPS and c.lower_ not in CIRCUMSTANCE_PREPS
-            and not (c.dep_ == "ccomp" and _aside_after_object(c, verb))]
-
-
-def _inverted_condition(clause: Token) -> bool:
-    """Whether a clause the parser gave a cue as its complement is a condition opened by an inverted auxiliary:
-    "warned of consequences should China arm Russia" warns of the consequences, on that condition. (Before its
-    cue such a clause opens the content: "Had the plan passed, the port would be open, they argue.")"""
-    first = clause.doc[clause.left_edge.i]
-    return first.lower_ in {"should", "had", "were"} and first.head.i == clause.i and any(
-        c.dep_ in SUBJECT_DEPS and c.i > first.i for c in clause.children)
+            and not (c.dep_ == "ccomp" and aside_after_object(c, verb))]
 
 
 def content_of(verb: Token) -> Token | None:
@@ -178,7 +155,7 @@ def content_of(verb: Token) -> Token | None:
                                   or not any(t.is_punct for t in between)
                                   or any(m.dep_ == "mark" and m.lower_ == "that" for m in later.children)
                                   or subject_in_relative_aside(verb) is not None
-                                  or _named_report(comp) or _ends_on_speaker(comp, verb)
+                                  or named_report(comp) or ends_on_speaker(comp, verb)
                                   or any(m.dep_ == "mark" and m.lower_ in _CIRCUMSTANCE_MARKS for m in comp.children)):
             # "It's unlikely; the team says she'll go on", "In the south — where Kyiv has vowed ... — the authorities
             # said ...", "He criticized the plan said she ...", "Claiming ..., Trump told Fox that ...", "Berg, who
@@ -190,12 +167,12 @@ def content_of(verb: Token) -> Token | None:
             # "‘It’s tense’: Ukrainian soldiers dismiss any suggestion ...", a headline's label before the colon:
             # the cue reports what follows it
             comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
-        elif _clause_of_its_own(comp, verb):
+        elif clause_of_its_own(comp, verb):
             comp = None
     if comp is not None and (comp.dep_ == "ccomp" or comp.pos_ in {"VERB", "AUX"}
                              and lemma in INTENTION_CUES | {"deny", "admit"}) \
-            and not (comp.i > verb.i and (_inverted_condition(comp) or opens_with_aside(verb, comp)
-                                          or _aside_after_object(comp, verb))):
+            and not (comp.i > verb.i and (inverted_condition(comp) or opens_with_aside(verb, comp)
+                                          or aside_after_object(comp, verb))):
         return comp
     marked = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                    and any(m.dep_ == "mark" and m.lower_ == "for" and _only_adverbs_between(verb, m)
@@ -238,13 +215,6 @@ def content_of(verb: Token) -> Token | None:
     return None
 
 
-def _ends_on_speaker(clause: Token, verb: Token) -> bool:
-    """Whether a clause before the cue ends on the speaker the parser hung inside it: "It comes as the governor of
-    Luhansk, Serhiy Haidai, said Russians were in control ...", where the clause after the cue is what was said."""
-    speaker = absorbed_subject(verb)
-    return speaker is not None and clause.left_edge.i <= speaker.i <= clause.right_edge.i
-
-
 def _told_that(verb: Token) -> Token | None:
     """What a verb of telling reports where the parser hung it on the hearer, closing the hearer's phrase: "has
     informed customers that prices may rise"; not a result, "tells so many lies that ..."."""
@@ -252,13 +222,6 @@ def _told_that(verb: Token) -> Token | None:
     return next((k for c in verb.children if telling and c.dep_ == "dobj" for k in [that_clause(c)]
                  if k is not None and k.right_edge.i == c.right_edge.i
                  and not any(g.lower_ in {"so", "such"} for g in verb.doc[c.left_edge.i:k.left_edge.i])), None)
-
-
-def _named_report(clause: Token) -> bool:
-    """Whether a clause is a speech by someone named, outside any quotation: "Kuleba told reporters that ...", not
-    "“I never said that,” ...", whose "said" is the quoted speaker's."""
-    return clause.lemma_.lower() in SPEECH_VERBS and clause.left_edge.text not in QUOTE_MARKS \
-        and any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PROPN" for c in clause.children)
 
 
 def quote_after(verb: Token) -> Token | None:
@@ -324,7 +287,7 @@ def complement_of(verb: Token, learned: bool) -> Token | None:
             return None  # "released a report": the report's own words are the claim, not its release
         if comp is not None and comp.dep_ == "ccomp" and opens_with_aside(verb, comp):
             return None
-        if comp is not None and comp.dep_ == "ccomp" and _aside_after_object(comp, verb):
+        if comp is not None and comp.dep_ == "ccomp" and aside_after_object(comp, verb):
             continue  # "opposes the teaching of evolution (even though ...)": the object
         if comp is not None:
             return comp

@@ -1,0 +1,54 @@
+"""Clauses the parser hung on a cue that the cue does not report, or that tell which of two clauses it reports:
+a sentence of its own after a semicolon, an aside after the cue's object, a condition, another speaker's report."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lexicon import QUOTE_MARKS, SPEECH_VERBS
+from .cues import ADDRESSEE_CUES
+from .spans import SUBJECT_DEPS
+from .speakers import absorbed_subject
+
+
+def clause_of_its_own(comp: Token, verb: Token) -> bool:
+    """Whether a clause the parser hung on a later cue, across a semicolon, is a sentence of its own: the cue has an
+    object of its own after it that is not its hearer ("The crisis turned the tables; the Germans pointed the
+    finger at weaker countries"), where a report of the clause before it would have none ("Prices will rise; the
+    minister told reporters")."""
+    between = verb.doc[comp.right_edge.i:verb.i]
+    return any(t.text == ";" for t in between) and verb.lemma_.lower() not in ADDRESSEE_CUES and any(
+        c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+
+
+_CONCESSIVE_MARKS = frozenset({"although", "though", "because", "since", "unless", "until", "whereas", "while"})
+
+
+def aside_after_object(comp: Token, verb: Token) -> bool:
+    """Whether a clause the parser gave a cue as its complement, after the cue's object, opens on a word of
+    concession, cause or time, an aside of the writer's or a circumstance: "He opposes the teaching of evolution
+    in biology classes (even though evolution is a bedrock of biology)" opposes the teaching."""
+    return any(m.dep_ == "mark" and m.lower_ in _CONCESSIVE_MARKS for m in comp.children) and any(
+        c.dep_ == "dobj" and verb.i < c.i < comp.i for c in verb.children)
+
+
+def inverted_condition(clause: Token) -> bool:
+    """Whether a clause the parser gave a cue as its complement is a condition opened by an inverted auxiliary:
+    "warned of consequences should China arm Russia" warns of the consequences, on that condition. (Before its
+    cue such a clause opens the content: "Had the plan passed, the port would be open, they argue.")"""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ in {"should", "had", "were"} and first.head.i == clause.i and any(
+        c.dep_ in SUBJECT_DEPS and c.i > first.i for c in clause.children)
+
+
+def ends_on_speaker(clause: Token, verb: Token) -> bool:
+    """Whether a clause before the cue ends on the speaker the parser hung inside it: "It comes as the governor of
+    Luhansk, Serhiy Haidai, said Russians were in control ...", where the clause after the cue is what was said."""
+    speaker = absorbed_subject(verb)
+    return speaker is not None and clause.left_edge.i <= speaker.i <= clause.right_edge.i
+
+
+def named_report(clause: Token) -> bool:
+    """Whether a clause is a speech by someone named, outside any quotation: "Kuleba told reporters that ...", not
+    "“I never said that,” ...", whose "said" is the quoted speaker's."""
+    return clause.lemma_.lower() in SPEECH_VERBS and clause.left_edge.text not in QUOTE_MARKS \
+        and any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PROPN" for c in clause.children)
