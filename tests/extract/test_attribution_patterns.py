@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from claimledger.extract.attribution import Attribution, content_segments, find_attributions
 from claimledger.extract.attribution.contents import content_of
 from claimledger.extract.attribution.quotations import quote_attribution, to_closing_quote
-from claimledger.extract.attribution.signatures import inverted_trailing_cue, trailing_cue
+from claimledger.extract.attribution.signatures import inverted_trailing_cue, trailing_cue, with_dash_report
 from claimledger.extract.attribution.spans import agent_of
 from claimledger.extract.attribution.speakers import hung_on_a_place, subject_of
 from claimledger.extract.role_phrases import own_name
@@ -1047,6 +1047,20 @@ def test_content_stops_where_the_speaker_acts_again(analyze):
 def test_content_ends_where_the_claim_ends(analyze, text, content):
     a = analyze(text)
     assert [c.content.text for c in a.claims][:1] == [content]
+
+
+@pytest.mark.parametrize("text,contents", [
+    # another speaker's report joined by "and", however the parser hung it
+    ("The mayor said three ferries had sunk there and the coast guard in Bergen said a boy had been rescued after "
+     "the storm.", ["three ferries had sunk there", "a boy had been rescued after the storm"]),
+    ("The port authority said two ships had sunk and the coast guard said a third was missing.",
+     ["two ships had sunk", "a third was missing"]),
+    # but a poll's share of respondents goes on with the poll's findings
+    ("The survey found that most farmers trust the council and 30 percent say it should resign.",
+     ["that most farmers trust the council and 30 percent say it should resign"]),
+])
+def test_a_content_ends_before_another_speakers_report_joined_by_and(analyze, text, contents):
+    assert [c.content.text for c in analyze(text).claims] == contents
 
 
 @pytest.mark.parametrize("text,content", [
@@ -2413,6 +2427,18 @@ def test_a_quotation_mark_glued_to_the_words_beside_it_still_opens_or_closes_a_q
 def test_a_report_signed_after_a_dash(analyze, text, source, content):
     signed = [c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == source]
     assert signed and signed[0].content.text == content
+
+
+def test_a_report_inside_a_signed_line_of_dialogue_ends_at_the_signing_dash(nlp):
+    # the parser can hang the signature on the inner report's clause, whose content then runs into "- said ..."
+    doc = nlp("- We will not sell the port, but the buyer calculates that time works for him - said the mayor.")
+    sent = next(iter(doc.sents))
+    cue = next(t.i for t in doc if t.text == "calculates")
+    dash = max(t.i for t in doc if t.text == "-")
+    inner = Attribution(cue=(cue, cue + 1), cue_head=cue, content=(cue + 1, len(doc) - 1), sources=((cue - 2, cue),))
+    [kept, signed] = with_dash_report([inner], sent)
+    assert signed.origin == "dash report" and kept.content == (cue + 1, dash)
+    assert doc[kept.content[0]:kept.content[1]].text == "that time works for him"
 
 
 def test_a_dash_glued_to_a_full_stop_opens_the_signed_line_of_dialogue(analyze):

@@ -326,7 +326,8 @@ def before_next_relation(c_range: TokRange, sent: Span) -> int:
         if doc[k].text == ";" and _clause_after(doc, k, c_range[1]) or doc[k].pos_ == "CCONJ" \
                 and doc[k + 1].tag_ in {"VBD", "VBZ"} and doc[k + 1].lemma_.lower() in REPORTING_VERBS \
                 or doc[k].text == "," and (_another_speaker_after(doc[k + 1], c_range[1])
-                                           or _report_after(doc[k + 1])):
+                                           or _report_after(doc[k + 1])) \
+                or doc[k].pos_ == "CCONJ" and _another_speaker_after(doc[k], c_range[1]):
             return k
         if closes_without_comma(doc[k]) and _report_after(doc[k + 1]):
             return k + 1  # "... “the darkest pages in our history” adding that ...": the mark closes the content
@@ -336,6 +337,12 @@ def before_next_relation(c_range: TokRange, sent: Span) -> int:
         if c_range[0] + 1 < joint < c_range[1]:
             return joint
     return c_range[1]
+
+
+def _a_share(subject: Token) -> bool:
+    """Whether a subject is a share of people, the respondents of a poll whose findings run on ("... 39 percent
+    blame his supporters and 22 percent say he is not responsible")."""
+    return subject.like_num or any(c.dep_ == "nummod" for c in subject.children)
 
 
 def _report_after(word: Token) -> bool:
@@ -350,12 +357,18 @@ def _another_speaker_after(opener: Token, end: int) -> bool:
     opened by a contrast or a conjunction whose verb is a report with a speaker of its own is another relation, not
     part of this content."""
     verb: Token | None = opener.head
-    if opener.dep_ == "cc":  # the parser hangs "and" on the clause before and makes the report its conjunct: a
-        # speech with a speaker named ("and a police official told ...", not "and I want ..." inside a quotation or
-        # "and its armed forces showed ...", more of what was said)
+    if opener.dep_ == "cc":  # the parser hangs "and" on the clause before and makes the report its conjunct (or
+        # a second clause of the cue, its speaker right after the "and"): a speech with a speaker named ("and a
+        # police official told ...", not "and I want ..." inside a quotation or "and its armed forces showed ...")
         verb = next((c for c in opener.head.children if c.dep_ == "conj" and c.i > opener.i
                      and c.left_edge.i == opener.i + 1 and c.lemma_.lower() in SPEECH_VERBS
-                     and any(g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"} for g in c.children)), None)
+                     and any(g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"} and not _a_share(g)
+                             for g in c.children)), None)
+        subject = next((t for t in opener.doc[opener.i + 1:end] if t.dep_ == "nsubj" and t.left_edge.i == opener.i + 1
+                        and t.pos_ in {"NOUN", "PROPN"} and t.head.i > t.i and not _a_share(t)), None) \
+            if verb is None else None
+        if subject is not None and subject.head.lemma_.lower() in SPEECH_VERBS:
+            verb = subject.head
     elif verb is not None and verb.left_edge.i != opener.i:
         return False
     return verb is not None and opener.lower_ in {"while", "whereas", "but", "and", "though", "although"} \

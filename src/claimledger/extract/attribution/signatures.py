@@ -173,7 +173,8 @@ def with_dash_report(found: list[Attribution], sent: Span) -> list[Attribution]:
     """The relations of a sentence with its dash report (``dash_report``), which delimits the report: it replaces
     what the parser read from the signing verb, which misses the line of dialogue before the verb's sentence or
     takes the content for the speaker; and a participle of saying after the signer ("... - said Anna Berg, adding
-    that the port would close.") is the signer's next report, whatever subject the parser gave it."""
+    that the port would close.") is the signer's next report, whatever subject the parser gave it. A report inside
+    the signed one ends at the dash."""
     signed = dash_report(sent)
     if signed is None or signed.cue is None:
         return found
@@ -183,7 +184,12 @@ def with_dash_report(found: list[Attribution], sent: Span) -> list[Attribution]:
     def next_report(a: Attribution) -> bool:
         return a.cue is not None and a.cue[0] == after + 1 and doc[after].text == "," \
             and reporting_participle(doc[a.cue[0]])
-    kept = [replace(a, sources=signed.sources) if next_report(a) else a for a in found
+    dash = signed.content[1]
+
+    def before_the_dash(a: Attribution) -> Attribution:  # "... Putin calculates that time works for him - said X"
+        inside = a.content[0] < dash < a.content[1] and a.cue is not None and a.cue[1] <= dash
+        return replace(a, content=(a.content[0], dash)) if inside else a
+    kept = [replace(a, sources=signed.sources) if next_report(a) else before_the_dash(a) for a in found
             if a.cue is None or not a.cue[0] <= cue_at < a.cue[1]]
     return [*kept, replace(signed, origin="dash report")]
 
