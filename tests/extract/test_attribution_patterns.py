@@ -1043,6 +1043,9 @@ def test_content_stops_where_the_speaker_acts_again(analyze):
      "leverage.", "that the reforms were not complete"),
     ("The general is telling a veterans group that the United States’ army is “depleted” and says he will expand "
      "it.", "that the United States’ army is “depleted”"),
+    # a quotation that opens the content closes before the speaker's next act
+    ("Berg argued that “the fishermen” were paid too little, but suggested the port went too far.",
+     "that “the fishermen” were paid too little"),
 ])
 def test_content_ends_where_the_claim_ends(analyze, text, content):
     a = analyze(text)

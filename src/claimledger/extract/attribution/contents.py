@@ -318,10 +318,10 @@ def before_next_relation(c_range: TokRange, sent: Span) -> int:
     test and warned North Korea to refrain", "... not intentional; they only learned ..."."""
     doc = sent.doc
     depth = 0
-    for k in range(c_range[0] + 2, c_range[1] - 1):
+    for k in range(c_range[0], c_range[1] - 1):  # a quotation's marks counted from the content's first word
         if doc[k].text in QUOTE_MARKS:
             depth = 0 if doc[k].text in CLOSE_QUOTES and depth else 1
-        if depth:
+        if depth or k < c_range[0] + 2:
             continue
         if doc[k].text == ";" and _clause_after(doc, k, c_range[1]) or doc[k].pos_ == "CCONJ" \
                 and doc[k + 1].tag_ in {"VBD", "VBZ"} and doc[k + 1].lemma_.lower() in REPORTING_VERBS \
