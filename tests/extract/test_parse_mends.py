@@ -1,6 +1,10 @@
 """Mends to the parse: a report whose subject is a run of nouns keeps its subject."""
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
+from claimledger.extract.parse_mends import mend_parse
+
 
 def test_a_run_of_nouns_before_a_report_is_its_subject(nlp):
     doc = nlp("The harbour board spent $4 million on the quay, county tax records show.")
@@ -31,3 +35,26 @@ def test_a_reporting_participle_read_as_a_subject_takes_back_what_it_reports(ana
     claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == "noting")
     assert claim.source.span is not None and claim.source.span.text == "The audit"
     assert claim.content.text == "the port authority and its largest contractors have repeatedly missed the deadlines"
+
+
+def test_a_participle_opening_the_sentence_gives_back_the_speaker_it_swallowed(nlp):
+    # "Telling drivers to avoid the roads, the mayor, Anna Berg, said that the river rises." as the parser can read
+    # it: the participle the subject of "said", the mayor an apposition of "roads"
+    words = ["Telling", "drivers", "to", "avoid", "the", "roads", ",", "the", "mayor", ",", "Anna", "Berg", ",",
+             "said", "that", "the", "river", "rises", "."]
+    heads = [13, 0, 3, 0, 5, 3, 5, 8, 5, 8, 11, 8, 5, 13, 17, 16, 17, 13, 13]
+    deps = ["csubj", "dobj", "aux", "xcomp", "det", "dobj", "punct", "det", "appos", "punct", "compound", "appos",
+            "punct", "ROOT", "mark", "det", "nsubj", "ccomp", "punct"]
+    tags = ["VBG", "NNS", "TO", "VB", "DT", "NNS", ",", "DT", "NN", ",", "NNP", "NNP", ",", "VBD", "IN", "DT", "NN",
+            "VBZ", "."]
+    pos = ["VERB", "NOUN", "PART", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT",
+           "VERB", "SCONJ", "DET", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["tell", "driver", "to", "avoid", "the", "road", ",", "the", "mayor", ",", "Anna", "Berg", ",", "say",
+              "that", "the", "river", "rise", "."]
+    spaces = [True] * len(words)
+    for k in (5, 8, 11, 17):
+        spaces[k] = False
+    doc = mend_parse(Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos,
+                         lemmas=lemmas))
+    assert (doc[8].dep_, doc[8].head.i) == ("nsubj", 13)
+    assert (doc[0].dep_, doc[0].head.i) == ("advcl", 13)

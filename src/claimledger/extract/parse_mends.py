@@ -6,7 +6,8 @@ parsed as a verb with no subject and the nouns as its compounds: the last noun b
 words before it as its own modifiers; set off by commas inside the sentence it reports, it is an aside to it. A
 reporting participle after a comma ("..., noting the Kremlin leadership have denied ...") may come out as the
 subject of the verb it reports, with the speaker of that verb as its object: the participle takes the verb back as
-what it reports, and the object becomes the verb's subject."""
+what it reports, and the object becomes the verb's subject. A participle that opens the sentence may come out as
+the reporting verb's subject, with the speaker an apposition inside it: the speaker becomes the subject again."""
 from __future__ import annotations
 
 from spacy.language import Language
@@ -20,7 +21,8 @@ _SUBJECTS = SUBJECT_DEPS | {"expl"}  # "it" or "there" holds a verb's subject pl
 @Language.component("claimledger_mend_parse")
 def mend_parse(doc: Doc) -> Doc:
     """The parsed document with each report's lost subject given back (``_compound_subject``) and each reporting
-    participle read as a subject put back over the clause it reports (``_participle_as_subject``)."""
+    participle read as a subject put back over the clause it reports (``_participle_as_subject``) or set aside for
+    the speaker it swallowed (``_speaker_after_opening_participle``)."""
     for participle in doc:
         reported = _participle_as_subject(participle)
         if reported is not None:
@@ -28,6 +30,11 @@ def mend_parse(doc: Doc) -> Doc:
             participle.head, participle.dep_ = reported.head, "advcl"
             reported.head, reported.dep_ = participle, "ccomp"
             speaker.head, speaker.dep_ = reported, "nsubj"
+    for participle in doc:
+        swallowed = _speaker_after_opening_participle(participle)
+        if swallowed is not None:
+            participle.dep_ = "advcl"
+            swallowed.head, swallowed.dep_ = participle.head, "nsubj"
     for verb in doc:
         head = _compound_subject(verb)
         if head is None:
@@ -56,6 +63,24 @@ def _participle_as_subject(participle: Token) -> Token | None:
         return None
     obj = next((c for c in participle.children if c.dep_ == "dobj"), None)
     return verb if obj is not None and obj.right_edge.i < verb.i else None
+
+
+def _speaker_after_opening_participle(participle: Token) -> Token | None:
+    """"Telling residents to stay away from the dumps, the deputy head of the council, Yuri Sobolevsky, said ...": the
+    parser made the participle that opens the sentence the subject of the reporting verb, and the speaker an
+    apposition inside it. Returns the speaker, the noun phrase after the participle's comma that runs up to the
+    verb."""
+    verb = participle.head
+    if participle.dep_ != "csubj" or participle.tag_ != "VBG" or participle.i != participle.sent.start \
+            or verb.i < participle.i or verb.lemma_.lower() not in REPORTING_VERBS \
+            or any(c.dep_ in _SUBJECTS and c.i != participle.i for c in verb.children):
+        return None
+    doc = participle.doc
+    for word in doc[participle.i + 1:verb.i]:
+        if word.dep_ == "appos" and word.pos_ in {"NOUN", "PROPN"} and doc[word.left_edge.i - 1].text == "," \
+                and all(t.is_punct for t in doc[word.right_edge.i + 1:verb.i]):
+            return word
+    return None
 
 
 def _compound_subject(verb: Token) -> Token | None:
