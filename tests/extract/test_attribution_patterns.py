@@ -613,6 +613,9 @@ def test_he_or_she_never_refers_back_to_a_place_or_a_thing(analyze, text):
      "Ivanov’s then 15-year-old son Petya", "Petya"),
     ("Some background: In March of 2023, Ivanov’s then 15-year-old son Petya said the wall had been painted before.",
      "Ivanov’s then 15-year-old son Petya", "Petya"),
+    # a post the entity recogniser read as an organisation, its holder named after it
+    ("The ferries will run all winter, said the Minister of Foreign Affairs Anna Berg.",
+     "the Minister of Foreign Affairs Anna Berg", "Anna Berg"),
 ])
 def test_a_noun_phrase_naming_a_person_in_apposition_is_that_person(analyze, text, span, name):
     c = analyze(text).claims[0]

@@ -20,6 +20,7 @@ from ..resolve.match import (
     surname_owner,
     written_as_name,
 )
+from .appositions import named_in_apposition, post_holder
 from .attribution import SEEN_PARTICIPLES
 from .documents import an_act_of, issuing_body, named_owner_before
 from .groups import is_group, mentioned_source, noun_phrase_end, plural_noun, recent_group, several_only
@@ -48,7 +49,6 @@ from .role_phrases import (
     one_of_a_group,
     own_name,
     phrase_head,
-    possessive_mark,
     same_head,
     strip_determiner,
     titled_person,
@@ -137,6 +137,9 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
     if named is not None:  # "Andriy Zagorodnyuk - Ukraine's former defence minister -", "Gen Milley - ..."
         base = resolve_source(doc, start, named, mentions, gazetteer, history, published)
         return Source(base.kind, span, base.name, base.entity_id, base.resolved_from)
+    holder = post_holder(doc, head, inside, on_head[0]) if on_head else None
+    if holder is not None:  # "said the Minister of Foreign Affairs Liz Truss", the post read as an organisation
+        return mention_source(gazetteer, holder, span)
     if on_head:
         return mentioned_source(doc, start, head, on_head[0], gazetteer, span)
     issuer = issuing_body(head, inside)
@@ -144,7 +147,7 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         base = mention_source(gazetteer, issuer, span)
         return Source(base.kind, span, base.name, base.entity_id, resolved_from=f"'{span.text}' is {base.name}'s")
     lemma = head.lemma_.lower()
-    titled = _named_in_apposition(doc, head, inside) \
+    titled = named_in_apposition(doc, head, inside) \
         if head.pos_ == "NOUN" or lemma in PERSON_HEADS else None
     if titled is not None:  # "Mr Putin's spokesman, Dmitry Peskov,", "Drueke's mother, Lois Drueke,"
         return mention_source(gazetteer, titled, span)
@@ -272,35 +275,6 @@ def _known_name(span: TextSpan, name: str, mentions: Sequence[EntityMention], ga
                                                        known.name, True), span)
     owner = surname_owner(mentions, name) if " " not in name else None
     return Source(SourceKind.NAMED, span, owner[1], owner[0]) if owner is not None else None
-
-
-def _owner(doc: Doc, mention: EntityMention) -> bool:
-    """A name in the possessive: "Mr Putin's" in "Mr Putin's spokesman", the mark inside the name or after it."""
-    name = tokens_under(doc, mention.start, mention.end)
-    return name is not None and (name.root.dep_ == "poss" or possessive_mark(name[-1])
-                                 or name.end < len(doc) and possessive_mark(doc[name.end]))
-
-
-def _named_in_apposition(doc: Doc, head: Token, inside: Sequence[EntityMention]) -> EntityMention | None:
-    """The person a noun phrase names in apposition to its head noun, not an owner or a complement: Peskov in
-    "Mr Putin's spokesman, Dmitry Peskov,", Lois Drueke in "Drueke's mother, Lois Drueke,", nobody in "a military
-    adviser to Volodymyr Zelenskiy". Beside a role noun, a name the entity recogniser took for an organisation and
-    the gazetteer does not know counts too ("The Ukrainian president, Volodymyr Zelenskiy,"); beside any other
-    noun, an organisation ("Ukraine's domestic intelligence service, the SBU,")."""
-    if plural_noun(head) or any(m.label == "PERSON" and m.start < head.idx and not _owner(doc, m) for m in inside):
-        return None  # "the US senators Lindsey Graham and Richard Blumenthal"; "Andriy Yermak, adviser to ..."
-    role = head.lemma_.lower() in PERSON_HEADS
-    for m in reversed(inside):
-        name = tokens_under(doc, m.start, m.end)
-        if name is None or name.start <= head.i:
-            continue
-        root = name.root
-        beside = root.dep_ in {"appos", "compound"} and root.head.i == head.i  # "spokesman, Dmitry Peskov"
-        titled = head.dep_ == "compound" and head.head.i == root.i  # "Ambassador Linda Thomas-Greenfield"
-        if m.label == "PERSON" and (beside or titled) or m.label == "ORG" and (not m.in_gazetteer or not role) \
-                and root.dep_ == "appos" and root.head.i == head.i:
-            return m
-    return None
 
 
 def _could_be_someone(doc: Doc, src: Source, mentions: Sequence[EntityMention], people: Sequence[EntityMention],

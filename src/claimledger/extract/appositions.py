@@ -1,0 +1,50 @@
+"""Who a source's phrase names beside its head noun: the person in apposition to a post or a kin noun ("Mr Putin's
+spokesman, Dmitry Peskov,"), and the holder of a post the entity recogniser read as an organisation."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from ..model import EntityMention
+from .groups import plural_noun
+from .lexicon import PERSON_HEADS, ROLE_HEADS
+from .role_phrases import possessive_mark, tokens_under
+
+
+def _owner(doc: Doc, mention: EntityMention) -> bool:
+    """A name in the possessive: "Mr Putin's" in "Mr Putin's spokesman", the mark inside the name or after it."""
+    name = tokens_under(doc, mention.start, mention.end)
+    return name is not None and (name.root.dep_ == "poss" or possessive_mark(name[-1])
+                                 or name.end < len(doc) and possessive_mark(doc[name.end]))
+
+
+def named_in_apposition(doc: Doc, head: Token, inside: Sequence[EntityMention]) -> EntityMention | None:
+    """The person a noun phrase names in apposition to its head noun, not an owner or a complement: Peskov in
+    "Mr Putin's spokesman, Dmitry Peskov,", Lois Drueke in "Drueke's mother, Lois Drueke,", nobody in "a military
+    adviser to Volodymyr Zelenskiy". Beside a role noun, a name the entity recogniser took for an organisation and
+    the gazetteer does not know counts too ("The Ukrainian president, Volodymyr Zelenskiy,"); beside any other
+    noun, an organisation ("Ukraine's domestic intelligence service, the SBU,")."""
+    if plural_noun(head) or any(m.label == "PERSON" and m.start < head.idx and not _owner(doc, m) for m in inside):
+        return None  # "the US senators Lindsey Graham and Richard Blumenthal"; "Andriy Yermak, adviser to ..."
+    role = head.lemma_.lower() in PERSON_HEADS
+    for m in reversed(inside):
+        name = tokens_under(doc, m.start, m.end)
+        if name is None or name.start <= head.i:
+            continue
+        root = name.root
+        beside = root.dep_ in {"appos", "compound"} and root.head.i == head.i  # "spokesman, Dmitry Peskov"
+        titled = head.dep_ == "compound" and head.head.i == root.i  # "Ambassador Linda Thomas-Greenfield"
+        if m.label == "PERSON" and (beside or titled) or m.label == "ORG" and (not m.in_gazetteer or not role) \
+                and root.dep_ == "appos" and root.head.i == head.i:
+            return m
+    return None
+
+
+def post_holder(doc: Doc, head: Token, inside: Sequence[EntityMention], on_head: EntityMention) -> EntityMention | None:
+    """The person named in apposition to a post that the entity recogniser read, with its portfolio, as an
+    organisation the gazetteer does not know: Liz Truss in "said the Minister of Foreign Affairs Liz Truss"."""
+    if on_head.label == "PERSON" or on_head.in_gazetteer or head.lemma_.lower() not in ROLE_HEADS:
+        return None
+    person = named_in_apposition(doc, head, inside)
+    return person if person is not None and person.label == "PERSON" else None
