@@ -377,3 +377,16 @@ def test_a_person_named_in_full_stays_a_person_whatever_the_apposition(analyze):
     # the parser makes "Agency" the apposition, and "director general" its own
     text = "Maria Ortiz, the Baltic Ports Agency (BPA) director general, said the quay was safe."
     assert next(m.label for m in analyze(text).entities if m.text == "Maria Ortiz") == "PERSON"
+
+
+def test_a_known_person_spelt_otherwise_is_that_person(tmp_path):
+    f = tmp_path / "people.yaml"
+    f.write_text("version: '1'\nentities:\n  - id: p-warga\n    name: Ilona Varga\n    label: PERSON\n"
+                 "    type: person\n    aliases: [Ilona Varga, Varga, Warga]\n", encoding="utf-8")
+    gaz = load_gazetteer((str(f),))
+    # the surname as the gazetteer spells it in another language, the given name as the text does
+    assert resolve_mention(gaz, "Ilona Warga", "PERSON")[0] == "p-warga"
+    assert resolve_mention(gaz, "Ilena Varga’s", "PERSON")[0] == "p-warga"  # one letter off
+    # another of the family is someone else, and so is a name the tagger did not read as a person's
+    assert resolve_mention(gaz, "Petra Varga", "PERSON")[0] != "p-warga"
+    assert resolve_mention(gaz, "Ilena Varga", "ORG")[0] != "p-warga"

@@ -57,12 +57,38 @@ def resolve_mention(gazetteer: Gazetteer, text: str, label: str,
     ent = gazetteer.get(ruler_id) if ruler_id else None
     if ent is None:
         ent = gazetteer.lookup(text) or outlet_described(gazetteer, text)
+    if ent is None and label == "PERSON":
+        ent = _known_person_spelt_otherwise(gazetteer, text)
     if ent is not None:
         return ent.id, ent.name, ent
     name = _without_article(text.strip())
     if label == "PERSON" or " " in name:  # a one-word shop name keeps its "'s": "McDonald's", "Macy's"
         name = _TRAILING_POSSESSIVE.sub("", name)
     return local_entity_id(label, name), name, None
+
+
+def _known_person_spelt_otherwise(gazetteer: Gazetteer, text: str) -> GazetteerEntity | None:
+    """A person the gazetteer knows, named with a surname it spells that way and a given name it spells otherwise,
+    or misspelt by one letter: "Sergei Ławrow" (the gazetteer has "Ławrow" and "Sergei Lavrov"), "Anthony Blinken".
+    Never another of the family: "Jill Biden" is not Joe Biden."""
+    words = _POSSESSIVE.sub("", text).split()
+    hit = gazetteer.by_key.get(alias_key(words[-1])) if len(words) > 1 else None
+    ent = gazetteer.get(hit)
+    if ent is None or ent.label != "PERSON":
+        return None
+    given = alias_key(words[0])
+    known = {alias_key(a.split()[0]) for a in ent.aliases if len(a.split()) > 1}
+    return ent if any(_within_one_edit(given, k) for k in known) else None
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    """Whether two keys differ by at most one letter added, dropped or changed ("anthony" ~ "antony")."""
+    if abs(len(a) - len(b)) > 1 or not a or not b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
 
 
 def _without_article(name: str) -> str:
