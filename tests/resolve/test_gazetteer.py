@@ -390,3 +390,19 @@ def test_a_known_person_spelt_otherwise_is_that_person(tmp_path):
     # another of the family is someone else, and so is a name the tagger did not read as a person's
     assert resolve_mention(gaz, "Petra Varga", "PERSON")[0] != "p-warga"
     assert resolve_mention(gaz, "Ilena Varga", "ORG")[0] != "p-warga"
+
+
+def test_a_long_surname_one_letter_off_needs_the_given_name_too(tmp_path):
+    f = tmp_path / "people.yaml"
+    f.write_text("version: '1'\nentities:\n  - id: p-kowal\n    name: Tomasz Kowalczyk\n    label: PERSON\n"
+                 "    type: person\n    aliases: [Tomasz Kowalczyk, Kowalczyk]\n", encoding="utf-8")
+    gaz = load_gazetteer((str(f),))
+    assert resolve_mention(gaz, "Tomasz Kowalcyk", "PERSON")[0] == "p-kowal"
+    assert resolve_mention(gaz, "Tomas Kowalczyk", "PERSON")[0] == "p-kowal"
+    assert resolve_mention(gaz, "Marta Kowalcyk", "PERSON")[0] != "p-kowal"
+
+
+def test_letters_unicode_does_not_decompose_are_folded():
+    assert alias_key("Ławrow") == alias_key("Lavrov")
+    assert alias_key("Łukaszenko") == alias_key("Lukaszenko")
+    assert alias_key("Søren") == alias_key("Soren")

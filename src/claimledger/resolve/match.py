@@ -18,6 +18,9 @@ _CYRILLIC = dict(zip(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюяієґї",
     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f",
      "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "ye", "g", "yi"], strict=True))
+# Latin letters that Unicode does not decompose into a base letter and a mark: "Ławrow" ~ "Lavrov".
+_UNDECOMPOSED = {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"}
+_LETTERS = {**_CYRILLIC, **_UNDECOMPOSED}
 # Spelling variants that transliterations of one name differ by; applied to the romanised, lower-cased key.
 _FOLDS = (("shch", "sh"), ("kh", "h"), ("yu", "u"), ("ya", "a"), ("ye", "e"), ("yi", "i"), ("iy", "i"),
           ("y", "i"), ("j", "i"), ("w", "v"), ("ck", "k"), ("c", "k"), ("q", "k"), ("ph", "f"),
@@ -36,7 +39,7 @@ _TRAILING_POSSESSIVE = re.compile(r"['’]s?$")  # "Volodymyr Zelenskiy’s" nam
 def alias_key(text: str) -> str:
     """A key under which spelling variants of one name meet: "Geran-2" ~ "Geran 2", "Kyiv" ~ "Kiev"."""
     t = _POSSESSIVE.sub("", text.strip().lower())
-    t = "".join(_CYRILLIC.get(ch, ch) for ch in t)
+    t = "".join(_LETTERS.get(ch, ch) for ch in t)
     t = unicodedata.normalize("NFKD", t)
     t = "".join(ch for ch in t if not unicodedata.combining(ch))
     t = _NON_ALNUM.sub("", t)
@@ -69,11 +72,19 @@ def resolve_mention(gazetteer: Gazetteer, text: str, label: str,
 
 def _known_person_spelt_otherwise(gazetteer: Gazetteer, text: str) -> GazetteerEntity | None:
     """A person the gazetteer knows, named with a surname it spells that way and a given name it spells otherwise,
-    or misspelt by one letter: "Sergei Ławrow" (the gazetteer has "Ławrow" and "Sergei Lavrov"), "Anthony Blinken".
-    Never another of the family: "Jill Biden" is not Joe Biden."""
+    or misspelt by one letter: "Sergei Ławrow" (the gazetteer has "Ławrow" and "Sergei Lavrov"), "Anthony Blinken";
+    a long surname may be one letter off too where the given name fits ("Wołodymyr Zelnski"). Never another of the
+    family: "Jill Biden" is not Joe Biden."""
     words = _POSSESSIVE.sub("", text).split()
-    hit = gazetteer.by_key.get(alias_key(words[-1])) if len(words) > 1 else None
+    if len(words) < 2:
+        return None
+    surname = alias_key(words[-1])
+    hit = gazetteer.by_key.get(surname)
     ent = gazetteer.get(hit)
+    if ent is None and len(surname) >= 6:  # "Wołodymyr Zelnski": the surname one letter off too, if only one fits
+        near = {e.id: e for e in gazetteer.entities.values() if e.label == "PERSON"
+                and any(" " not in a and _within_one_edit(surname, alias_key(a)) for a in e.aliases)}
+        ent = next(iter(near.values())) if len(near) == 1 else None
     if ent is None or ent.label != "PERSON":
         return None
     given = alias_key(words[0])
