@@ -379,11 +379,16 @@ def test_a_person_named_in_full_stays_a_person_whatever_the_apposition(analyze):
     assert next(m.label for m in analyze(text).entities if m.text == "Maria Ortiz") == "PERSON"
 
 
-def test_a_known_person_spelt_otherwise_is_that_person(tmp_path):
+def _one_person(tmp_path, entity_id: str, aliases: list[str]):
+    """The bundled gazetteer with one person more, named by the first alias."""
     f = tmp_path / "people.yaml"
-    f.write_text("version: '1'\nentities:\n  - id: p-warga\n    name: Ilona Varga\n    label: PERSON\n"
-                 "    type: person\n    aliases: [Ilona Varga, Varga, Warga]\n", encoding="utf-8")
-    gaz = load_gazetteer((str(f),))
+    f.write_text(f"version: '1'\nentities:\n  - id: {entity_id}\n    name: {aliases[0]}\n    label: PERSON\n"
+                 f"    type: person\n    aliases: [{', '.join(aliases)}]\n", encoding="utf-8")
+    return load_gazetteer((str(f),))
+
+
+def test_a_known_person_spelt_otherwise_is_that_person(tmp_path):
+    gaz = _one_person(tmp_path, "p-warga", ["Ilona Varga", "Varga", "Warga"])
     # the surname as the gazetteer spells it in another language, the given name as the text does
     assert resolve_mention(gaz, "Ilona Warga", "PERSON")[0] == "p-warga"
     assert resolve_mention(gaz, "Ilena Varga’s", "PERSON")[0] == "p-warga"  # one letter off
@@ -393,10 +398,7 @@ def test_a_known_person_spelt_otherwise_is_that_person(tmp_path):
 
 
 def test_a_long_surname_one_letter_off_needs_the_given_name_too(tmp_path):
-    f = tmp_path / "people.yaml"
-    f.write_text("version: '1'\nentities:\n  - id: p-kowal\n    name: Tomasz Kowalczyk\n    label: PERSON\n"
-                 "    type: person\n    aliases: [Tomasz Kowalczyk, Kowalczyk]\n", encoding="utf-8")
-    gaz = load_gazetteer((str(f),))
+    gaz = _one_person(tmp_path, "p-kowal", ["Tomasz Kowalczyk", "Kowalczyk"])
     assert resolve_mention(gaz, "Tomasz Kowalcyk", "PERSON")[0] == "p-kowal"
     assert resolve_mention(gaz, "Tomas Kowalczyk", "PERSON")[0] == "p-kowal"
     assert resolve_mention(gaz, "Marta Kowalcyk", "PERSON")[0] != "p-kowal"
