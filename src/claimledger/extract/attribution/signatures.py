@@ -184,11 +184,11 @@ def with_dash_report(found: list[Attribution], sent: Span) -> list[Attribution]:
     def next_report(a: Attribution) -> bool:
         return a.cue is not None and a.cue[0] == after + 1 and doc[after].text == "," \
             and reporting_participle(doc[a.cue[0]])
-    dash = signed.content[1]
+    signed_end = signed.content[1]  # where the signed line of dialogue ends, before its dash
 
     def before_the_dash(a: Attribution) -> Attribution:  # "... Putin calculates that time works for him - said X"
-        inside = a.content[0] < dash < a.content[1] and a.cue is not None and a.cue[1] <= dash
-        return replace(a, content=(a.content[0], dash)) if inside else a
+        inside = a.content[0] < signed_end < a.content[1] and a.cue is not None and a.cue[1] <= signed_end
+        return replace(a, content=(a.content[0], signed_end)) if inside else a
     kept = [replace(a, sources=signed.sources) if next_report(a) else before_the_dash(a) for a in found
             if a.cue is None or not a.cue[0] <= cue_at < a.cue[1]]
     return [*kept, replace(signed, origin="dash report")]

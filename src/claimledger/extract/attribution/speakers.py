@@ -257,8 +257,8 @@ def feeling_cause(verb: Token) -> Token | None:
                 None)
 
 
-def _bare_mark(tok: Token) -> bool:  # never a subject, whatever the parser says ("James [Heappey] has said": "]")
-    return tok.text in ".,;:!?()[]{}" and not tok.n_lefts + tok.n_rights  # not "Sens. Rand Paul": the name hangs on "."
+def _bare_mark(tok: Token) -> bool:  # no subject, whatever the parser says ("James [Heappey] has said": "]")
+    return len(tok) == 1 and tok.text in ".,;:!?()[]{}" and not tok.n_lefts + tok.n_rights  # not "Sens. Rand Paul"
 
 
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
