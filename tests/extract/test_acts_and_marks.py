@@ -240,3 +240,12 @@ def test_a_bracket_or_a_space_is_no_part_of_a_source(analyze):
     assert [c.source.span.text for c in a.claims if c.source.span] == ["Berg"]
     a = analyze(" Norway warns shipping firms over Arctic route")
     assert [c.source.span.text for c in a.claims if c.source.span] == ["Norway"]
+
+
+def test_a_cue_takes_no_word_across_a_quotation_mark(analyze):
+    # the parser made "down", inside the quoted chant, a particle of "shouting"
+    text = ('Police used tear gas to clear protesters from the square outside the town hall, with some in the crowd '
+            'shouting "down with the port tax" - a nod to a similar tax in the capital.')
+    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text.startswith("shouting"))
+    assert claim.cue.text == "shouting"
+    assert claim.content.text.startswith('"down with the port tax"')

@@ -14,6 +14,7 @@ from ..lexicon import (
     DOCUMENT_NOUNS,
     FORCE_VERBS,
     NEVER_CUES,
+    QUOTE_MARKS,
     REPORTING_VERBS,
     SEEMING_VERBS,
     SPEECH_VERBS,
@@ -205,10 +206,13 @@ LEARNED_PROPOSAL = 0.2
 
 
 def cue_range_of(verb: Token) -> TokRange:
-    """The cue: the verb with its auxiliaries, particles and a "that" it governs."""
+    """The cue: the verb with its auxiliaries, particles and a "that" it governs; not an auxiliary outside the
+    quotation that opens at the verb ("was “telling you that ...”")."""
     parts = [verb.i]
+    doc = verb.doc
     for c in verb.children:
-        if c.dep_ in {"aux", "auxpass", "neg", "prt"} and abs(c.i - verb.i) <= 3:
+        if c.dep_ in {"aux", "auxpass", "neg", "prt"} and abs(c.i - verb.i) <= 3 \
+                and not any(t.text in QUOTE_MARKS for t in doc[min(c.i, verb.i) + 1:max(c.i, verb.i)]):
             parts.append(c.i)
         if c.dep_ in {"nsubjpass", "nsubj"} and c.lower_ == "it" and c.i < verb.i and verb.i - c.i <= 4 \
                 and any(a.dep_ == "auxpass" for a in verb.children):
