@@ -24,17 +24,19 @@ def mend_parse(doc: Doc) -> Doc:
     participle read as a subject put back over the clause it reports (``_participle_as_subject``) or set aside for
     the speaker it swallowed (``_speaker_after_opening_participle``)."""
     for participle in doc:
-        reported = _participle_as_subject(participle)
+        verb = _reporting_subject_of(participle)
+        if verb is None:
+            continue
+        reported = _participle_as_subject(participle, verb)
+        swallowed = _speaker_after_opening_participle(participle, verb) if reported is None else None
         if reported is not None:
             speaker = next(c for c in participle.children if c.dep_ == "dobj")
             participle.head, participle.dep_ = reported.head, "advcl"
             reported.head, reported.dep_ = participle, "ccomp"
             speaker.head, speaker.dep_ = reported, "nsubj"
-    for participle in doc:
-        swallowed = _speaker_after_opening_participle(participle)
-        if swallowed is not None:
+        elif swallowed is not None:
             participle.dep_ = "advcl"
-            swallowed.head, swallowed.dep_ = participle.head, "nsubj"
+            swallowed.head, swallowed.dep_ = verb, "nsubj"
     for verb in doc:
         head = _compound_subject(verb)
         if head is None:
@@ -52,28 +54,33 @@ def mend_parse(doc: Doc) -> Doc:
     return doc
 
 
-def _participle_as_subject(participle: Token) -> Token | None:
-    """"The report finds ..., noting the Kremlin leadership have denied ...": the parser made "noting" the subject of
-    "denied" and the leadership its object. Returns the verb the participle reports ("denied"), where the
-    participle follows a comma and its object stands right before that verb's own words."""
+def _reporting_subject_of(participle: Token) -> Token | None:
+    """The verb after it that a participle is the only subject of, as the parser read it: the misparse both mends
+    below start from."""
     verb = participle.head
-    if participle.dep_ != "csubj" or participle.tag_ != "VBG" or participle.lemma_.lower() not in REPORTING_VERBS \
-            or participle.i == 0 or participle.doc[participle.i - 1].text != "," or verb.i < participle.i \
-            or verb.head.i == verb.i or any(c.dep_ in _SUBJECTS and c.i != participle.i for c in verb.children):
+    if participle.dep_ != "csubj" or participle.tag_ != "VBG" or verb.i < participle.i \
+            or any(c.dep_ in _SUBJECTS and c.i != participle.i for c in verb.children):
+        return None
+    return verb
+
+
+def _participle_as_subject(participle: Token, verb: Token) -> Token | None:
+    """"The report finds ..., noting the Kremlin leadership have denied ...": the parser made "noting" the subject of
+    "denied" (``verb``) and the leadership its object. Returns the verb the participle reports, where the
+    participle is a verb of reporting after a comma and its object stands right before that verb's own words."""
+    if participle.lemma_.lower() not in REPORTING_VERBS or participle.i == 0 \
+            or participle.doc[participle.i - 1].text != "," or verb.head.i == verb.i:
         return None
     obj = next((c for c in participle.children if c.dep_ == "dobj"), None)
     return verb if obj is not None and obj.right_edge.i < verb.i else None
 
 
-def _speaker_after_opening_participle(participle: Token) -> Token | None:
+def _speaker_after_opening_participle(participle: Token, verb: Token) -> Token | None:
     """"Telling residents to stay away from the dumps, the deputy head of the council, Yuri Sobolevsky, said ...": the
-    parser made the participle that opens the sentence the subject of the reporting verb, and the speaker an
-    apposition inside it. Returns the speaker, the noun phrase after the participle's comma that runs up to the
-    verb."""
-    verb = participle.head
-    if participle.dep_ != "csubj" or participle.tag_ != "VBG" or participle.i != participle.sent.start \
-            or verb.i < participle.i or verb.lemma_.lower() not in REPORTING_VERBS \
-            or any(c.dep_ in _SUBJECTS and c.i != participle.i for c in verb.children):
+    parser made the participle that opens the sentence the subject of the reporting verb (``verb``), and the
+    speaker an apposition inside it. Returns the speaker, the noun phrase after the participle's comma that runs up
+    to the verb."""
+    if participle.i != participle.sent.start or verb.lemma_.lower() not in REPORTING_VERBS:
         return None
     doc = participle.doc
     for word in doc[participle.i + 1:verb.i]:

@@ -59,6 +59,8 @@ class Gazetteer:
     by_domain: dict[str, str]
     tenures: tuple[Tenure, ...] = ()
     _by_surname: dict[str, tuple[Tenure, ...]] = field(default_factory=dict, repr=False)
+    # each person's id -> the keys of its one-word aliases (surnames) and of its full names' first words
+    people: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict, repr=False)
 
     def get(self, entity_id: str | None) -> GazetteerEntity | None:
         return self.entities.get(entity_id) if entity_id else None
@@ -249,8 +251,11 @@ def build_gazetteer(sources: list[tuple[str, str]]) -> Gazetteer:
             by_key.setdefault(alias_key(alias), ent.id)
         for d in ent.domains:
             by_domain[d.lower()] = ent.id
+    people = {ent.id: (frozenset(alias_key(a) for a in ent.aliases if " " not in a),
+                       frozenset(alias_key(a.split()[0]) for a in ent.aliases if " " in a))
+              for ent in entities.values() if ent.label == "PERSON"}
     return Gazetteer(version="+".join(versions), entities=entities, by_key=by_key, by_domain=by_domain,
-                     tenures=tenures, _by_surname={k: tuple(v) for k, v in by_surname.items()})
+                     tenures=tenures, _by_surname={k: tuple(v) for k, v in by_surname.items()}, people=people)
 
 
 @lru_cache(maxsize=8)

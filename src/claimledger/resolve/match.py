@@ -80,16 +80,13 @@ def _known_person_spelt_otherwise(gazetteer: Gazetteer, text: str) -> GazetteerE
         return None
     surname = alias_key(words[-1])
     hit = gazetteer.by_key.get(surname)
-    ent = gazetteer.get(hit)
-    if ent is None and len(surname) >= 6:  # "Wołodymyr Zelnski": the surname one letter off too, if only one fits
-        near = {e.id: e for e in gazetteer.entities.values() if e.label == "PERSON"
-                and any(" " not in a and _within_one_edit(surname, alias_key(a)) for a in e.aliases)}
-        ent = next(iter(near.values())) if len(near) == 1 else None
-    if ent is None or ent.label != "PERSON":
-        return None
+    if hit is None and len(surname) >= 6:  # "Wołodymyr Zelnski": the surname one letter off too, if only one fits
+        near = [pid for pid, (surnames, _given) in gazetteer.people.items()
+                if any(_within_one_edit(surname, k) for k in surnames)]
+        hit = near[0] if len(near) == 1 else None
+    keys = gazetteer.people.get(hit) if hit is not None else None  # None: no person of that name
     given = alias_key(words[0])
-    known = {alias_key(a.split()[0]) for a in ent.aliases if len(a.split()) > 1}
-    return ent if any(_within_one_edit(given, k) for k in known) else None
+    return gazetteer.get(hit) if keys is not None and any(_within_one_edit(given, k) for k in keys[1]) else None
 
 
 def _within_one_edit(a: str, b: str) -> bool:

@@ -364,7 +364,8 @@ def _another_speaker_after(opener: Token, end: int) -> bool:
                      and c.left_edge.i == opener.i + 1 and c.lemma_.lower() in SPEECH_VERBS
                      and any(g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"} and not _a_share(g)
                              for g in c.children)), None)
-        subject = next((t for t in opener.doc[opener.i + 1:end] if t.dep_ == "nsubj" and t.left_edge.i == opener.i + 1
+        subject = next((t for t in opener.doc[opener.i + 1:min(end, opener.i + 12)]  # a noun phrase's head, not far
+                        if t.dep_ == "nsubj" and t.left_edge.i == opener.i + 1
                         and t.pos_ in {"NOUN", "PROPN"} and t.head.i > t.i and not _a_share(t)), None) \
             if verb is None else None
         if subject is not None and subject.head.lemma_.lower() in SPEECH_VERBS:
