@@ -168,3 +168,17 @@ def test_a_states_people_are_not_the_state(analyze, text, cue, name, kind):
 def test_a_whose_source_is_named_by_its_noun_not_by_the_relative_word(analyze, text, span, name):
     c = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == span)
     assert c.source.name == name and c.source.kind == SourceKind.VAGUE
+
+
+def test_her_refers_to_the_one_person_her_sentence_names_by_a_calling(analyze):
+    analysis = analyze("Margit Holm opened the gallery on Friday.\n\nA crowd that had gathered outside a Bergen "
+                       "lawmaker's office to protest against her support of the harbour plan was asked to leave.")
+    claim = next(c for c in analysis.claims if c.source.span is not None and c.source.span.text == "her")
+    assert claim.source.name == "Bergen lawmaker"
+
+
+def test_a_who_hung_on_someones_words_is_that_someone(analyze):
+    text = ("Harbour officials later sought to explain Ms Lindqvist's remarks, who also told Radio Nord that the ferry "
+            "would not run in January.")
+    claim = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == "who")
+    assert claim.source.name == "Ms Lindqvist"

@@ -70,3 +70,13 @@ def test_a_verb_cue_takes_its_adverbs_before_it_and_what_opens_its_content_after
 def test_a_source_phrase_ends_where_its_own_words_end(analyze, text, cue, span):
     claim = _claim(analyze(text), cue)
     assert claim.source.span is not None and claim.source.span.text == span
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    ("Did the board note that two ferries had sunk?", "the board", "note"),
+    ("Would the islanders prefer a bridge to the ferry?", "the islanders", "prefer"),
+    ("When asked by Lindqvist about the winter timetable, the captain said nothing.", "Lindqvist", "asked"),
+])
+def test_a_cue_never_holds_its_source(analyze, text, source, cue):
+    claim = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == source)
+    assert claim.cue is not None and claim.cue.text == cue

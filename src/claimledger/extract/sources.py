@@ -32,6 +32,7 @@ from .lexicon import (
     INSTITUTION_HEADS,
     MASCULINE_PRONOUNS,
     OCCUPATION_HEADS,
+    PEOPLE_NOUNS,
     PERSON_HEADS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -54,7 +55,7 @@ from .role_phrases import (
     titled_person,
     tokens_under,
 )
-from .topics import previous_group, previous_person, previous_state, previous_topic
+from .topics import person_noun_before, previous_group, previous_person, previous_state, previous_topic
 from .voices import (
     MENTION_WINDOW,
     in_someones_voice,
@@ -119,6 +120,8 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
     if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and end - start == 1:
         noun = _person_described(head.head.head) if head.lower_ == "who" else head.head.head
         left, right = noun.left_edge.i, head.head.left_edge.i
+        if noun.i != head.head.head.i:  # the person inside the phrase the parser hung the clause on
+            right = min(right, noun.right_edge.i + 1 - (doc[noun.right_edge.i].tag_ == "POS"))
         while right > left and (doc[right - 1].is_punct or doc[right - 1].is_space):
             right -= 1
         if right > left:
@@ -233,7 +236,24 @@ def _person_described(noun: Token) -> Token:
     while up.ent_type_ != "PERSON" and up.dep_ in {"pobj", "appos"}:
         through_apposition |= up.dep_ == "appos"
         up = up.head.head if up.dep_ == "pobj" else up.head
-    return up if through_apposition and up.ent_type_ == "PERSON" and up.i != noun.i else noun
+    if through_apposition and up.ent_type_ == "PERSON" and up.i != noun.i:
+        return up
+    return _owner_or_member(noun) or noun
+
+
+def _owner_or_member(noun: Token) -> Token | None:
+    """Who a "who" stands for when the parser hung it on a thing that is someone's: "Mr Heappey's remarks, who also
+    told ..." is Mr Heappey, "the backing of leading Greens, who argue ..." the Greens, "comments made by unnamed
+    officials to the Financial Times who noted ..." the officials."""
+    if noun.ent_type_ or noun.lemma_.lower() in PERSON_HEADS | PEOPLE_NOUNS | VAGUE_HEADS or noun.pos_ != "NOUN":
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ in {"PERSON", "ORG", "NORP"}), None)
+    if owner is None:  # "the backing of leading Greens", "comments made by unnamed officials"
+        links = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"] + [
+            a for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
+        owner = next((g for c in links for g in c.children if g.dep_ == "pobj" and (
+            g.ent_type_ in {"PERSON", "ORG", "NORP"} or g.lemma_.lower() in PERSON_HEADS | PEOPLE_NOUNS)), None)
+    return owner
 
 
 def _aside_start(doc: Doc, start: int, end: int) -> int | None:
@@ -484,6 +504,7 @@ def _refers_to(doc: Doc, pron: Token, noun: Token, mentions: Sequence[EntityMent
                history: Sequence[Source], span: TextSpan, published: dt.date | None, back: bool = False) -> Source:
     """The pronoun source ``span`` resolved as the noun phrase headed by ``noun``, which it refers (back) to."""
     end = noun_phrase_end(noun)
+    end -= end > noun.i + 1 and doc[end - 1].tag_ == "POS"  # "a lawmaker's house": the lawmaker
     base = next((src for src in reversed(history) if src.span is not None  # a source resolved before
                  and src.span.start <= noun.idx < src.span.end), None) \
         or resolve_source(doc, noun.left_edge.i, end, mentions, gazetteer, history, published)
@@ -540,6 +561,9 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
         ruled_out = frozenset(called_otherwise(doc, pron, people, history) | addressed(pron, mentions))
         subject = previous_person(doc, pron, people, ruled_out, history)
         quoted = inside_quotation(doc, pron)
+        noun = person_noun_before(doc, pron, people)
+        if noun is not None:
+            return _refers_to(doc, pron, noun, mentions, gazetteer, history, span, published)
         speaker = mention_source(gazetteer, subject, TextSpan(subject.start, subject.end, subject.text)) \
             if subject is not None else None if quoted else _recent_speaker(
                 doc, pron, people, ruled_out, gazetteer, history, reported)

@@ -14,9 +14,17 @@ from ..resolve.gazetteer import Gazetteer, GazetteerEntity
 from ..resolve.match import surname_key
 from .attribution import start_of_line, unclosed_quotation
 from .groups import is_group
-from .lexicon import ANAPHOR_HEADS, DOCUMENT_CUES, DOCUMENT_NOUNS, INSTITUTION_HEADS, PRONOUNS
+from .lexicon import (
+    ANAPHOR_HEADS,
+    DOCUMENT_CUES,
+    DOCUMENT_NOUNS,
+    INSTITUTION_HEADS,
+    PEOPLE_NOUNS,
+    PERSON_HEADS,
+    PRONOUNS,
+)
 from .role_phrases import tokens_under
-from .voices import MENTION_WINDOW
+from .voices import MENTION_WINDOW, inside_quotation
 
 
 def _subject_before(doc: Doc, pron: Token) -> Token | None:
@@ -163,3 +171,17 @@ def previous_state(doc: Doc, noun: Token, mentions: Sequence[EntityMention], gaz
     counts = Counter(ent.id for _m, ent in near)
     m, ent = max(reversed(near), key=lambda pair: counts[pair[1].id])
     return ent, m.text
+
+
+def person_noun_before(doc: Doc, pron: Token, people: Sequence[EntityMention]) -> Token | None:
+    """The one person a sentence speaks of by a title or a calling, and names nowhere, before a his or her in it:
+    "A convoy gathered outside a California lawmaker's house to protest against her support of a bill" is the
+    lawmaker's support, not that of a woman named paragraphs before."""
+    sent = pron.sent
+    if pron.lower_ not in {"his", "her"} or any(sent.start_char <= m.start < pron.idx for m in people):
+        return None
+    found = [t for t in doc[sent.start:pron.i] if t.tag_ == "NN" and t.lemma_.lower() in PERSON_HEADS | PEOPLE_NOUNS
+             and not t.ent_type_
+             and not any(c.dep_ in {"appos", "compound"} and c.ent_type_ == "PERSON" for c in t.children)
+             and not inside_quotation(doc, t)]
+    return found[0] if len(found) == 1 and not inside_quotation(doc, pron) else None

@@ -26,7 +26,7 @@ The rules live in layers, each module reading only those listed before it:
 from .acts import next_act_start
 from .contents import ANSWER_WORDS
 from .cues import LEARNED_PROPOSAL
-from .edges import with_cue_edges
+from .edges import with_cue_edges, without_source_inside
 from .quotations import DISCOURSE_MARKERS, content_segments
 from .relations import NAME, find_attributions
 from .signatures import signs_a_report
@@ -65,4 +65,5 @@ __all__ = [
     "start_of_line",
     "unclosed_quotation",
     "with_cue_edges",
+    "without_source_inside",
 ]

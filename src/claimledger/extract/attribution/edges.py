@@ -61,3 +61,31 @@ def _leading_verb(verb: Token, start: int) -> int | None:
     if joint is None or any(not (t.i == joint.i or t.is_space) for t in doc[link.i + 1:start]):
         return None
     return link.i
+
+
+def without_source_inside(att: Attribution, doc: Doc) -> Attribution:
+    """A cue that has its source inside keeps the side of it that holds the cue's word, as annotators mark it: "did
+    they note" has the cue "note", "asked by Ingraham on Thursday about" the cue "asked"."""
+    if att.cue is None or att.cue_head is None:
+        return att
+    start, end = att.cue
+    inside = [(s, e) for s, e in att.sources if start <= s and e <= end and (s, e) != (start, end)]
+    if not inside:
+        return att
+    if att.cue_head >= max(e for _, e in inside):
+        if any(t.pos_ not in _BEFORE_SUBJECT for t in doc[start:min(s for s, _ in inside)]):
+            return att  # "dos Santos says": a word of the name, not an auxiliary
+        start = max(e for _, e in inside)
+        while start < att.cue_head and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+    elif att.cue_head < min(s for s, _ in inside):
+        end = min(s for s, _ in inside)
+        while end > att.cue_head + 1 and doc[end - 1].pos_ in _BEFORE_AGENT:
+            end -= 1
+    else:
+        return att
+    return replace(att, cue=(start, end))
+
+
+_BEFORE_AGENT = {"ADP", "ADV", "PUNCT", "SPACE", "CCONJ"}
+_BEFORE_SUBJECT = {"AUX", "PART", "ADV", "SCONJ", "VERB"}
