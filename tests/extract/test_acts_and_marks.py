@@ -249,3 +249,11 @@ def test_a_cue_takes_no_word_across_a_quotation_mark(analyze):
     claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text.startswith("shouting"))
     assert claim.cue.text == "shouting"
     assert claim.content.text.startswith('"down with the port tax"')
+
+
+@pytest.mark.parametrize("text", [
+    "Ms Lindqvist’s opinion in the harbour case, on behalf of the whole board, was short.",
+    "The mayor's comments, via video to students in Bergen on Wednesday, were brief.",
+])
+def test_a_stance_nouns_phrase_set_off_by_a_comma_is_not_what_it_says(analyze, text):
+    assert analyze(text).claims == ()

@@ -82,7 +82,8 @@ def stance_noun_cue(tok: Token) -> Attribution | None:
     comp = next((c for c in tok.children if c.i > tok.i and (
         c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         or c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPS | {"to"}
-        and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+        and any(g.dep_ in {"pobj", "pcomp"} and g.lower_ != "behalf" for g in c.children)
+        and not any(t.text == "," for t in tok.doc[tok.i + 1:c.i])  # "opinion in Gresham v. Azar, on behalf of"
         or c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))), None)
     found = _content_after(comp, tok.i + 1) if comp is not None else None
     if comp is None or found is None:
