@@ -80,3 +80,14 @@ def test_a_source_phrase_ends_where_its_own_words_end(analyze, text, cue, span):
 def test_a_cue_never_holds_its_source(analyze, text, source, cue):
     claim = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == source)
     assert claim.cue is not None and claim.cue.text == cue
+
+
+def test_a_content_that_is_only_a_relative_word_is_what_the_word_stands_for(analyze):
+    claim = _claim(analyze("The ministry will not deliver the ferries that Bergen has long asked for."),
+                   "has long asked for")
+    assert claim.content.text == "the ferries"
+
+
+def test_a_that_that_is_no_relative_word_stays_as_it_is(analyze):
+    claim = _claim(analyze("The harbour master has ruled that out."), "has ruled that out")
+    assert claim.content.text == "that out"

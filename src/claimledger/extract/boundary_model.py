@@ -25,6 +25,7 @@ from .attribution import (
     next_act_start,
     of_speaking,
     opens_quotation,
+    relative_clause_of,
     reporting_participle,
 )
 from .lexicon import OPEN_QUOTES, QUOTE_MARKS, REPORTING_VERBS
@@ -55,15 +56,16 @@ def _last_word(sent: Span) -> int:
 
 def applies(att: Attribution, sent: Span) -> bool:
     """Indirect contents after or before a cue, inside one sentence and not interrupted by their cue; not a
-    one-word answer ("said no"), which is whole as it is, nor a report signed after a dash ("... - said Kowalski."),
-    which the dash ends, nor a denial of the clause before it ("..., a claim the Kremlin denies"), which the comma
-    ends, nor what moved someone ("[The remark] worried analysts"), which is its verb's subject whole."""
+    one-word answer ("said no") or relative word ("the tanks that Kyiv asked for"), which is whole as it is, nor a
+    report signed after a dash ("... - said Kowalski."), which the dash ends, nor a denial of the clause before it
+    ("..., a claim the Kremlin denies"), which the comma ends, nor what moved someone ("[The remark] worried
+    analysts"), which is its verb's subject whole."""
     if att.cue is None or att.origin in {"dash report", "rebuttal", "feeling"}:
         return False
     start, end = att.content
     doc = sent.doc
-    if end - start == 1 and doc[start].lower_ in ANSWER_WORDS:
-        return False
+    if end - start == 1 and (doc[start].lower_ in ANSWER_WORDS or relative_clause_of(doc[start]) is not None):
+        return False  # nor the relative word that stands for it: "the tanks that Kyiv has long asked for"
     if start > 0 and doc[start - 1].dep_ == "agent":
         return False  # what a feeling was about, whole: "was irritated by [the US decision to supply ...]"
     return doc[start].text not in OPEN_QUOTES and sent.start <= start and end <= _last_word(sent) \

@@ -89,3 +89,24 @@ def without_source_inside(att: Attribution, doc: Doc) -> Attribution:
 
 _BEFORE_AGENT = {"ADP", "ADV", "PUNCT", "SPACE", "CCONJ"}
 _BEFORE_SUBJECT = {"AUX", "PART", "ADV", "SCONJ", "VERB"}
+
+
+def with_antecedent_content(att: Attribution, doc: Doc) -> Attribution:
+    """A content that is only the relative word standing for it is the noun phrase the word stands for: in "will
+    not provide the battle tanks that Kyiv has long asked for" Kyiv asked for the battle tanks."""
+    start, end = att.content
+    clause = relative_clause_of(doc[start]) if end - start == 1 else None
+    if clause is None:
+        return att
+    noun = clause.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.i >= start:
+        return att
+    return replace(att, content=(noun.left_edge.i, noun.i + 1))
+
+
+def relative_clause_of(word: Token) -> Token | None:
+    """The relative clause whose relative word ``word`` is, as its object or its preposition's: "the tanks [that]
+    Kyiv has long asked for"; None for any other word ("ruled that out")."""
+    clause = word.head.head if word.head.dep_ == "prep" else word.head
+    return clause if word.lower_ in {"that", "which", "whom"} and clause.dep_ == "relcl" and clause.i > word.i \
+        else None
