@@ -26,7 +26,7 @@ The rules live in layers, each module reading only those listed before it:
 from .acts import next_act_start
 from .contents import ANSWER_WORDS
 from .cues import LEARNED_PROPOSAL
-from .edges import relative_clause_of, with_antecedent_content, with_cue_edges, without_source_inside
+from .edges import relative_clause_of, with_annotators_edges
 from .quotations import DISCOURSE_MARKERS, content_segments
 from .relations import NAME, find_attributions
 from .signatures import signs_a_report
@@ -65,7 +65,5 @@ __all__ = [
     "start_of_line",
     "unclosed_quotation",
     "relative_clause_of",
-    "with_antecedent_content",
-    "with_cue_edges",
-    "without_source_inside",
+    "with_annotators_edges",
 ]

@@ -110,3 +110,10 @@ def relative_clause_of(word: Token) -> Token | None:
     clause = word.head.head if word.head.dep_ == "prep" else word.head
     return clause if word.lower_ in {"that", "which", "whom"} and clause.dep_ == "relcl" and clause.i > word.i \
         else None
+
+
+def with_annotators_edges(att: Attribution, doc: Doc) -> Attribution:
+    """The relation's edges as annotators draw them, once the rules and the models have found it: the cue's
+    (``with_cue_edges``, ``without_source_inside``) and a content that is only a relative word
+    (``with_antecedent_content``)."""
+    return with_antecedent_content(without_source_inside(with_cue_edges(att, doc), doc), doc)
