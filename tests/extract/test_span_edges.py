@@ -91,3 +91,11 @@ def test_a_content_that_is_only_a_relative_word_is_what_the_word_stands_for(anal
 def test_a_that_that_is_no_relative_word_stays_as_it_is(analyze):
     claim = _claim(analyze("The harbour master has ruled that out."), "has ruled that out")
     assert claim.content.text == "that out"
+
+
+def test_a_participle_after_an_aside_set_off_by_dashes_is_the_first_speakers(analyze):
+    analysis = analyze("The mayor denied that the island would close the harbour by 1 May – when the ferries start "
+                       "their summer timetable – saying that the port would not change its plans for any date.")
+    saying = _claim(analysis, "saying")
+    assert saying.source.span is not None and saying.source.span.text == "The mayor"
+    assert _claim(analysis, "denied").content.text == "that the island would close the harbour by 1 May"

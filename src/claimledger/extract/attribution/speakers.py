@@ -50,11 +50,11 @@ def _speaker_behind(noun: Token) -> Token:
 
 
 def _after_comma(tok: Token) -> bool:
-    """Whether a comma comes just before the token, or a quotation's closing mark, after a comma or not ("..., the
-    minister said the port "would stay open," adding ...", "... is “comparable to the darkest pages” adding ...":
-    a mark glued to the word before it and not to the token)."""
-    doc = tok.doc
-    if tok.i > 0 and doc[tok.i - 1].text == ",":
+    """Whether a comma or the dash closing an aside ("by 9 May – when ... – saying") comes just before the token, or
+    a quotation's closing mark, after a comma or not (""would stay open," adding ...", "... is “comparable to the
+    darkest pages” adding ...": a mark glued to the word before it and not to the token)."""
+    doc, before = tok.doc, tok.doc[tok.i - 1].text if tok.i > 0 else ""
+    if before == "," or before in {"–", "—", "―"} and any(t.text == before for t in doc[tok.sent.start:tok.i - 1]):
         return True
     return tok.i > 1 and doc[tok.i - 1].text in CLOSE_QUOTES and (
         doc[tok.i - 2].text == "," or closes_without_comma(doc[tok.i - 1]))
