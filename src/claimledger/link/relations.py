@@ -57,18 +57,20 @@ def link_within_document(claims: Sequence[Claim], lemmas: Mapping[str, list[str]
         for other in claims:
             if other.id == claim.id or other.stance != Stance.ASSERTS or source_family(other, gazetteer) == fam:
                 continue
-            overlap = sum(weight(x) for x in mine & concepts[other.id]) / total
-            if overlap < MIN_OVERLAP:
-                continue
+            shared = mine & concepts[other.id]
+            overlap = sum(weight(x) for x in shared) / total
+            if overlap < MIN_OVERLAP or len(shared) < min(2, len(mine)):
+                continue  # "denies targeting civilians" is not about every attack the text reports
             about_speaker = fam in claim_families(other, mentions, gazetteer)
             scored.append((overlap + (0.25 if about_speaker else 0.0), other))
         if not scored:
             continue
         scored.sort(key=lambda x: -x[0])
         best = scored[0][0]
-        for score, other in scored:
-            if score < best - 0.1:
-                break
+        targets = [(score, other) for score, other in scored if score >= best - 0.1]
+        if len(mine) == 1:  # "confirmed the attack": the one reported nearest before, not every claim of an attack
+            targets = [min(targets, key=lambda t: _distance(t[1], claim))]
+        for score, other in targets:
             kind = RelationType.DENIES if claim.stance == Stance.DENIES else RelationType.CONFIRMS
             denies = kind == RelationType.DENIES
             verb = ("deny" if denies else "confirm") if claim.co_sources else ("denies" if denies else "confirms")
@@ -78,3 +80,10 @@ def link_within_document(claims: Sequence[Claim], lemmas: Mapping[str, list[str]
                                       f"{other.source.name or 'an unattributed report'} reports "
                                       f"(shared concepts {score:.2f})"))
     return relations
+
+
+def _distance(other: Claim, claim: Claim) -> tuple[int, int]:
+    """How far ``other`` lies from ``claim``, claims before it first: what a denial or confirmation answers has
+    mostly been reported already."""
+    before = other.sentence[0] <= claim.sentence[0]
+    return (0 if before else 1, abs(claim.sentence[0] - other.sentence[0]))

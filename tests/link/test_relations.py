@@ -1,0 +1,31 @@
+"""Denials and confirmations linked to the claims of the same text they answer."""
+from __future__ import annotations
+
+from claimledger.model import RelationType
+
+
+def _links(analysis, kind: RelationType) -> list[tuple[str, str]]:
+    content = {c.id: c.content.text for c in analysis.claims}
+    return [(content[r.from_id], content[r.to_id]) for r in analysis.relations if r.type == kind]
+
+
+def test_a_denial_answers_no_claim_that_shares_only_one_of_its_concepts(analyze):
+    analysis = analyze("Villagers said the soldiers were intensifying their attacks near the river. A charity said "
+                       "civilians were leaving the valley by bus. The mayor said the bridge had reopened. The army "
+                       "denied targeting civilians.")
+    assert any(c.content.text == "targeting civilians" for c in analysis.claims)
+    assert _links(analysis, RelationType.DENIES) == []
+
+
+def test_a_confirmation_of_the_attack_confirms_the_attack_reported_nearest_before_it(analyze):
+    analysis = analyze("The harbour authority said the ferry attack damaged two piers. Fishermen said the storm had "
+                       "wrecked several boats. The navy said a second attack had hit the northern coast on Sunday. "
+                       "On Monday the coast guard confirmed the attack.")
+    assert _links(analysis, RelationType.CONFIRMS) == [
+        ("the attack", "a second attack had hit the northern coast on Sunday")]
+
+
+def test_a_denial_answers_the_accusation_it_shares_its_concepts_with(analyze):
+    analysis = analyze("Ukraine accused the navy of shelling the grain port. The mayor said the bridge had reopened. "
+                       "The navy denied shelling the grain port.")
+    assert _links(analysis, RelationType.DENIES) == [("shelling the grain port", "the navy of shelling the grain port")]
