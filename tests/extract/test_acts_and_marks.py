@@ -257,3 +257,16 @@ def test_a_cue_takes_no_word_across_a_quotation_mark(analyze):
 ])
 def test_a_stance_nouns_phrase_set_off_by_a_comma_is_not_what_it_says(analyze, text):
     assert analyze(text).claims == ()
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("The harbour master also spoke, who said that the ferries would run all winter.", "also spoke"),
+    ("Lindqvist added, who had sailed the route for twenty years.", "added"),
+])
+def test_a_relative_clause_right_after_a_cue_is_not_what_it_reports(analyze, text, cue):
+    assert all(c.cue is None or c.cue.text != cue for c in analyze(text).claims)
+
+
+def test_an_indirect_question_after_a_cue_is_what_it_reports(analyze):
+    claim = next(c for c in analyze("The harbour master asked who was responsible for the fire.").claims)
+    assert claim.content.text == "who was responsible for the fire"

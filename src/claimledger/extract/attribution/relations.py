@@ -97,6 +97,7 @@ from .speakers import (
     subject_of,
 )
 from .trailing import closing_report, trailing_position
+from .unreported import relative_clause_after
 
 NAME = "claimledger.attribution.v1"
 
@@ -343,8 +344,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
     found = _with_issued_statements(_with_seeming_speakers(_with_quoted_speakers(found, doc), sent), doc)
     found = [without_discourse_marker(with_split_quote(with_quote_start(to_closing_quote(a, sent), sent), sent),
                                        sent) for a in found]
-    found = [_without_opening_mark(a, doc) for a in found if not _said_by_an_event(a, doc)
-             and not _inside_an_attitude_cue(a, found) and not _the_relay_itself(a, found, doc)]
+    found = [_without_opening_mark(a, doc) for a in found if not (_said_by_an_event(a, doc) or relative_clause_after(
+        a, doc)) and not _inside_an_attitude_cue(a, found) and not _the_relay_itself(a, found, doc)]
     found = _before_their_own_reports(found, doc)
     found = [with_possessive_marks(_said_before(to_quotation_end(a, sent), sent), doc) for a in found]
     return _carve_regions(to_the_report_answered(found, doc))

@@ -2,11 +2,11 @@
 a sentence of its own after a semicolon, an aside after the cue's object, a condition, another speaker's report."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..lexicon import QUOTE_MARKS, SPEECH_VERBS
 from .cues import ADDRESSEE_CUES
-from .spans import SUBJECT_DEPS
+from .spans import SUBJECT_DEPS, Attribution
 from .speakers import absorbed_subject
 
 
@@ -52,3 +52,15 @@ def named_report(clause: Token) -> bool:
     "“I never said that,” ...", whose "said" is the quoted speaker's."""
     return clause.lemma_.lower() in SPEECH_VERBS and clause.left_edge.text not in QUOTE_MARKS \
         and any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PROPN" for c in clause.children)
+
+
+def relative_clause_after(att: Attribution, doc: Doc) -> bool:
+    """Whether what follows the cue is only a relative clause set off by a comma right after it: in
+    "Kadyrov also spoke, who stated that ..." and "Smith added, who had 352 yards rushing" the "who" clause says more
+    about Kadyrov or Smith, not what was said (its own cue, "stated", reports for itself), though the parser may
+    hang it on the cue as its complement. "He asked who was responsible" has no comma and asks it."""
+    if att.cue is None or att.content[0] != att.cue[1] + 1:
+        return False
+    first = doc[att.content[0]]
+    return first.lower_ in {"who", "which"} and doc[first.i - 1].text == "," \
+        and (first.dep_ in SUBJECT_DEPS or first.head.dep_ == "relcl")
