@@ -270,3 +270,9 @@ def test_a_relative_clause_right_after_a_cue_is_not_what_it_reports(analyze, tex
 def test_an_indirect_question_after_a_cue_is_what_it_reports(analyze):
     claim = next(c for c in analyze("The harbour master asked who was responsible for the fire.").claims)
     assert claim.content.text == "who was responsible for the fire"
+
+
+def test_one_who_is_set_to_say_something_is_its_source(analyze):
+    claim = next(c for c in analyze("The harbour master is set to say on Friday that the ferries will run all "
+                                    "winter.").claims if c.cue is not None and c.cue.text == "to say")
+    assert claim.source.span is not None and claim.source.span.text == "The harbour master"

@@ -62,10 +62,9 @@ def _after_comma(tok: Token) -> bool:
 
 def _reporter_of_participle(verb: Token) -> Token | None:
     """The reporting verb a participle after a comma goes with when the parser hung it inside what was reported:
-    in "The mayor announced that she had signed the budget, saying it would protect the fleet" and "The minister
-    denied the claim that the port would close, explaining that ...", the mayor and the minister say it, not "she"
-    or "the port". So in "The fleet will be ready, the admiral said, warning that ..." the admiral warns, though the
-    parser hung "warning" on "be"."""
+    in "The mayor announced that she had signed the budget, saying ..." and "The minister denied the claim that the
+    port would close, explaining that ...", the mayor and the minister say it, not "she" or "the port"; in "The fleet
+    will be ready, the admiral said, warning that ..." the admiral warns, though the parser hung "warning" on "be"."""
     if verb.tag_ != "VBG" or not _after_comma(verb):
         return None
     said = verb.doc[verb.i - 2] if verb.i > 1 and verb.doc[verb.i - 1].text == "," else None
@@ -314,8 +313,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 return subj, False  # "After saying her foot was swollen, she was whisked off": she said it
             if _has_contracted(cur, subj):
                 return subj, False
-            if subj.dep_ == "nsubjpass" or subj.dep_ == "nsubj" and any(c.dep_ == "auxpass" for c in cur.children):
-                return None, True
+            if (subj.dep_ == "nsubjpass" or subj.dep_ == "nsubj" and any(c.dep_ == "auxpass" for c in cur.children)) \
+                    and not (verb.dep_ == "xcomp" and cur.lemma_ in {"set", "schedule", "slate", "poise"}):
+                return None, True  # but "The minister is set to say ..." is the minister's
             return subj, False  # a relative pronoun ("Kamin, who said ...") is resolved in sources.py
         if any(c.dep_ == "auxpass" for c in cur.children):
             return None, True
