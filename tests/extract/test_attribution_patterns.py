@@ -2932,6 +2932,13 @@ def test_a_pictures_credit_run_into_the_text_is_no_part_of_the_next_sentence(ana
     assert [(c.source.span.text, c.content.text) for c in claims if c.source.span is not None] == [(source, content)]
 
 
+def test_a_pictures_credit_closing_its_caption_is_no_part_of_the_caption(analyze):
+    claims = analyze("Fishermen are voicing fury over the harbour plan Photograph: Ona Petraitis/Baltic Press\n\n"
+                     "The council meets on Monday.").claims
+    claim = next(c for c in claims if c.source.span is not None and c.source.span.text == "Fishermen")
+    assert claim.content.text.endswith("the harbour plan")
+
+
 def test_a_participle_right_after_a_closing_mark_is_the_speakers_next_report(analyze):
     a = analyze("The harbour master said on Monday that the new quay is “the finest on the whole coast” adding that "
                 "the fares would fall in May.")

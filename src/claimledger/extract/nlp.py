@@ -179,9 +179,16 @@ _PHOTO_CREDIT = re.compile(r"Photograph: [^\n]{1,80}?/"
                            r"(?:Getty Images|Reuters|AP|AFP|EPA|Shutterstock|The Guardian|Alamy|PA) (?=[A-Z“\"‘])")
 
 
+# A picture's credit that closes the caption's line: "Residents are voicing fury over highway expansions Photograph:
+# Arturo Olmos/The Guardian" is no part of what the residents voice.
+_CLOSING_CREDIT = re.compile(r"(?<=\S )Photograph: [^\n]{1,80}$", re.MULTILINE)
+
+
 def _after_photo_credits(doc: Doc, text: str) -> list[int]:
-    """The tokens that start right after a picture's credit (``_PHOTO_CREDIT``)."""
-    starts = (_token_at(doc, match.end()) for match in _PHOTO_CREDIT.finditer(text))
+    """The tokens that start right after a picture's credit (``_PHOTO_CREDIT``), and those that open a credit
+    closing its line (``_CLOSING_CREDIT``)."""
+    starts = [_token_at(doc, match.end()) for match in _PHOTO_CREDIT.finditer(text)]
+    starts += [_token_at(doc, match.start()) for match in _CLOSING_CREDIT.finditer(text)]
     return [start for start in starts if start]
 
 
