@@ -147,6 +147,9 @@ def _whole_names(doc: Doc) -> list[tuple[Span, Span]]:
             end -= 1  # before it
             while end - ent.start > 1 and doc[end - 1].text == ",":
                 end -= 1
+        opened = next((t.i for t in reversed(doc[ent.start + 1:end]) if t.text == "("), None)
+        if opened is not None and not any(t.text == ")" for t in doc[opened:end]):
+            end = opened  # nor inside a bracket it leaves open: "the Council of Europe (" or "... Conference (BSPC"
         if end < ent.end:
             ent = named = Span(doc, ent.start, end, label=ent.label_)
         out.append((ent, named))

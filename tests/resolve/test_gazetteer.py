@@ -247,6 +247,13 @@ def test_a_name_cut_short_at_of_is_joined_to_the_name_after_it(analyze, text, me
     assert not any(m.text.endswith((" of", " for", " and", " the")) for m in a.entities)
 
 
+def test_a_name_ends_before_a_bracket_it_leaves_open(analyze):
+    a = analyze("In May, the Standing Committee of the Baltic Sea Parliamentary Conference (BSPC) met to discuss the "
+                "ferries.")
+    assert "the Standing Committee of the Baltic Sea Parliamentary Conference" in [m.text for m in a.entities]
+    assert not any("(" in m.text and ")" not in m.text for m in a.entities)
+
+
 def test_two_states_named_together_stay_two_and_no_name_ends_on_and(analyze):
     a = analyze("The Democratic Republic of the Congo and Colombia abstained, the diplomats said.")
     assert {m.name for m in a.entities} >= {"Democratic Republic of the Congo", "Colombia"}
