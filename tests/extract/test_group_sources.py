@@ -182,3 +182,11 @@ def test_a_who_hung_on_someones_words_is_that_someone(analyze):
             "would not run in January.")
     claim = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == "who")
     assert claim.source.name == "Ms Lindqvist"
+
+
+def test_an_aside_set_off_by_dashes_is_no_part_of_a_sources_name(analyze):
+    text = ("Some island councillors – further than simply staying away from the vote – have expressed grave "
+            "concerns about the ferry plan.")
+    claim = next(c for c in analyze(text).claims if c.source.span is not None)
+    assert claim.source.span.text.endswith("vote –")
+    assert claim.source.name == "Some island councillors"

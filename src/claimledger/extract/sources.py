@@ -258,13 +258,14 @@ def _owner_or_member(noun: Token) -> Token | None:
 
 def _aside_start(doc: Doc, start: int, end: int) -> int | None:
     """Where an aside about the source in doc[start:end] begins, before the marks that open it: a relative clause set
-    off by a comma ("The Russian president, who has portrayed the invasion as ...,") or a participle of obtaining or
-    seeing a document ("The letter to Biden, obtained first by Fox News Digital,")."""
+    off by a comma ("The Russian president, who has portrayed ...,"), a participle of obtaining or seeing a document
+    ("The letter to Biden, obtained first by Fox News Digital,"), or dashes ("Some politicians – further ... –")."""
     for k in range(start + 1, end - 1):
         relative = doc[k].text == "," and doc[k + 1].lower_ in RELATIVE_PRONOUNS and doc[k + 1].head.dep_ == "relcl" \
             and start <= doc[k + 1].head.head.i < k
         seen = doc[k].lower_ in SEEN_PARTICIPLES and doc[k].dep_ == "acl" and start <= doc[k].head.i < k
-        if relative or seen:
+        dashed = doc[k].text in {"–", "—", "―"} and any(t.text == doc[k].text for t in doc[k + 1:end])
+        if relative or seen or dashed:
             while k - 1 > start and doc[k - 1].is_punct:
                 k -= 1
             return k
