@@ -505,7 +505,8 @@ def _refers_to(doc: Doc, pron: Token, noun: Token, mentions: Sequence[EntityMent
                history: Sequence[Source], span: TextSpan, published: dt.date | None, back: bool = False) -> Source:
     """The pronoun source ``span`` resolved as the noun phrase headed by ``noun``, which it refers (back) to."""
     end = noun_phrase_end(noun)
-    end -= end > noun.i + 1 and doc[end - 1].tag_ == "POS"  # "a lawmaker's house": the lawmaker
+    if end > noun.i + 1 and doc[end - 1].tag_ == "POS":
+        end -= 1  # "a lawmaker's house": the lawmaker
     base = next((src for src in reversed(history) if src.span is not None  # a source resolved before
                  and src.span.start <= noun.idx < src.span.end), None) \
         or resolve_source(doc, noun.left_edge.i, end, mentions, gazetteer, history, published)
@@ -560,11 +561,11 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
     if personal:  # inside a quotation, "he" is someone the speaker talks about, not the speaker
         people = [m for m in mentions if m.label == "PERSON" and m.end <= pron.idx]
         ruled_out = frozenset(called_otherwise(doc, pron, people, history) | addressed(pron, mentions))
-        subject = previous_person(doc, pron, people, ruled_out, history)
-        quoted = inside_quotation(doc, pron)
         noun = person_noun_before(doc, pron, people)
         if noun is not None:
             return _refers_to(doc, pron, noun, mentions, gazetteer, history, span, published)
+        subject = previous_person(doc, pron, people, ruled_out, history)
+        quoted = inside_quotation(doc, pron)
         speaker = mention_source(gazetteer, subject, TextSpan(subject.start, subject.end, subject.text)) \
             if subject is not None else None if quoted else _recent_speaker(
                 doc, pron, people, ruled_out, gazetteer, history, reported)
