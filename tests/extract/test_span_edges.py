@@ -82,6 +82,13 @@ def test_a_cue_never_holds_its_source(analyze, text, source, cue):
     assert claim.cue is not None and claim.cue.text == cue
 
 
+def test_a_word_of_the_name_the_parser_took_for_an_auxiliary_joins_the_source(analyze):
+    text = "The port authority won't be running the ferry but plans to watch the case closely, dos Santos says."
+    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == "says")
+    assert claim.source.span is not None and claim.source.span.text == "dos Santos"
+    assert "dos" not in claim.content.text
+
+
 def test_a_content_that_is_only_a_relative_word_is_what_the_word_stands_for(analyze):
     claim = _claim(analyze("The ministry will not deliver the ferries that Bergen has long asked for."),
                    "has long asked for")

@@ -65,16 +65,20 @@ def _leading_verb(verb: Token, start: int) -> int | None:
 
 def without_source_inside(att: Attribution, doc: Doc) -> Attribution:
     """A cue that has its source inside keeps the side of it that holds the cue's word, as annotators mark it: "did
-    they note" has the cue "note", "asked by Ingraham on Thursday about" the cue "asked"."""
+    they note" has the cue "note", "asked by Ingraham on Thursday about" the cue "asked"; a word before the source
+    that is no auxiliary, though the parser took it for one, joins the source ("dos Santos says")."""
     if att.cue is None or att.cue_head is None:
         return att
     start, end = att.cue
     inside = [(s, e) for s, e in att.sources if start <= s and e <= end and (s, e) != (start, end)]
     if not inside:
         return att
+    sources = att.sources
     if att.cue_head >= max(e for _, e in inside):
-        if any(t.pos_ not in _BEFORE_SUBJECT for t in doc[start:min(s for s, _ in inside)]):
-            return att  # "dos Santos says": a word of the name, not an auxiliary
+        first = min(s for s, _ in inside)
+        if any(t.pos_ not in _BEFORE_SUBJECT or t.pos_ == "AUX" and t.lower_ not in _AUXILIARIES
+               for t in doc[start:first]):  # "dos Santos says": a word of the name the parser took for an auxiliary
+            sources = tuple((start, e) if s == first else (s, e) for s, e in sources)
         start = max(e for _, e in inside)
         while start < att.cue_head and (doc[start].is_punct or doc[start].is_space):
             start += 1
@@ -84,11 +88,14 @@ def without_source_inside(att: Attribution, doc: Doc) -> Attribution:
             end -= 1
     else:
         return att
-    return replace(att, cue=(start, end))
+    return replace(att, cue=(start, end), sources=sources)
 
 
 _BEFORE_AGENT = {"ADP", "ADV", "PUNCT", "SPACE", "CCONJ"}
 _BEFORE_SUBJECT = {"AUX", "PART", "ADV", "SCONJ", "VERB"}
+_AUXILIARIES = frozenset("""
+do does did have has had will would shall should can could may might must is are was were am be been being
+""".split())
 
 
 def with_antecedent_content(att: Attribution, doc: Doc) -> Attribution:
