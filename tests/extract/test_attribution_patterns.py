@@ -3456,3 +3456,11 @@ def test_a_dash_signature_keeps_a_middle_initial(analyze):
     claim = next(c for c in analyze("“The ferry must keep running for all of us!” ― Julie A. Diaz Martinez.\n\n"
                                     "Getty/Instagram.").claims if c.cue is not None and c.cue.text == "―")
     assert claim.source.span is not None and claim.source.span.text == "Julie A. Diaz Martinez"
+
+
+def test_a_quotation_opens_at_the_mark_no_closing_mark_answers_not_at_a_quoted_word_inside_it(analyze):
+    a = analyze("The mayor opened the new quay on Monday.“The harbour has changed. The ferry companies, having cut "
+                "their routes across the whole coast (you know this list of “partners”: from Bergen to Tromsø), found "
+                "that they had made a mistake. They could not run the winter without us,” the mayor said.")
+    said = _claim(a, "said")
+    assert said.content.text.startswith("“The harbour has changed.")

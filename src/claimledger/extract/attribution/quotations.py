@@ -91,6 +91,22 @@ def _object_of_preposition(toks: list[Token], k: int, start: int) -> bool:
     return before - 1 >= start and toks[before - 1].lower_ in _SPEAKER_PREPS
 
 
+def _unclosed_opener(toks: list[Token], openers: frozenset[str] | set[str]) -> Token | None:
+    """The last opening mark among ``toks`` that no curly closing mark after it closes: in "“... this axis of
+    “evil”: from Belarus ..., they made a mistake,” Lukashenko said" the quotation opens before "The world", not at
+    "evil", whose own marks are a pair."""
+    closed = 0
+    for t in reversed(toks):
+        if t.text == "”":
+            closed += 1
+        elif t.text in openers:
+            if t.text == "“" and closed:
+                closed -= 1
+                continue
+            return t
+    return None
+
+
 def quote_attribution(sent: Span) -> Attribution | None:
     """"“...,” the statement reads." / "\"...\", he said": a closing quote, a short source, a reporting verb."""
     toks = list(sent)
@@ -99,12 +115,13 @@ def quote_attribution(sent: Span) -> Attribution | None:
             continue  # "But he added, ''I think ...'': a straight mark with a space before it opens
         # a double closing mark closes a double opening one: "“... promised ‘help within days,’ ...,” the mayor said"
         openers = OPEN_QUOTES - {"‘"} if tok.text in DOUBLE_CLOSERS else OPEN_QUOTES
-        opening = next((t for t in reversed(toks[:k]) if t.text in openers and t.i < tok.i), None)
+        opening = _unclosed_opener(toks[:k], openers)
         if opening is None:  # "Probably not," Ms. Moore said: the quotation opened in an earlier sentence
             doc = sent.doc
-            back = next((t for t in reversed(doc[max(0, sent.start - 200):sent.start])
-                         if t.text in openers or "\n" in t.text), None)
-            opening = back if back is not None and back.text in openers \
+            before = list(doc[max(0, sent.start - 200):sent.start])
+            line = max((n + 1 for n, t in enumerate(before) if "\n" in t.text), default=0)
+            back = _unclosed_opener(before[line:], openers)
+            opening = back if back is not None \
                 and (back.text not in AMBIGUOUS_MARKS or opens_quotation(back)) else None
         if opening is None:
             continue
