@@ -178,10 +178,11 @@ def person_noun_before(doc: Doc, pron: Token, people: Sequence[EntityMention]) -
     "A convoy gathered outside a California lawmaker's house to protest against her support of a bill" is the
     lawmaker's support, not that of a woman named paragraphs before."""
     sent = pron.sent
-    if pron.lower_ not in {"his", "her"} or any(sent.start_char <= m.start < pron.idx for m in people):
+    if pron.lower_ not in {"his", "her"} or any(sent.start_char <= m.start < pron.idx for m in people) \
+            or inside_quotation(doc, pron):
         return None
     found = [t for t in doc[sent.start:pron.i] if t.tag_ == "NN" and t.lemma_.lower() in PERSON_HEADS | PEOPLE_NOUNS
              and not t.ent_type_
              and not any(c.dep_ in {"appos", "compound"} and c.ent_type_ == "PERSON" for c in t.children)
              and not inside_quotation(doc, t)]
-    return found[0] if len(found) == 1 and not inside_quotation(doc, pron) else None
+    return found[0] if len(found) == 1 else None

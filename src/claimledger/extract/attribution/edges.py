@@ -73,17 +73,17 @@ def without_source_inside(att: Attribution, doc: Doc) -> Attribution:
     inside = [(s, e) for s, e in att.sources if start <= s and e <= end and (s, e) != (start, end)]
     if not inside:
         return att
+    first, last = min(s for s, _ in inside), max(e for _, e in inside)
     sources = att.sources
-    if att.cue_head >= max(e for _, e in inside):
-        first = min(s for s, _ in inside)
+    if att.cue_head >= last:
         if any(t.pos_ not in _BEFORE_SUBJECT or t.pos_ == "AUX" and t.lower_ not in _AUXILIARIES
                for t in doc[start:first]):  # "dos Santos says": a word of the name the parser took for an auxiliary
             sources = tuple((start, e) if s == first else (s, e) for s, e in sources)
-        start = max(e for _, e in inside)
+        start = last
         while start < att.cue_head and (doc[start].is_punct or doc[start].is_space):
             start += 1
-    elif att.cue_head < min(s for s, _ in inside):
-        end = min(s for s, _ in inside)
+    elif att.cue_head < first:
+        end = first
         while end > att.cue_head + 1 and doc[end - 1].pos_ in _BEFORE_AGENT:
             end -= 1
     else:

@@ -49,7 +49,7 @@ def _speaker_behind(noun: Token) -> Token:
     return noun
 
 
-def _after_comma(tok: Token) -> bool:
+def _set_off_before(tok: Token) -> bool:
     """Whether a comma or the dash closing an aside ("by 9 May – when ... – saying") comes just before the token, or
     a quotation's closing mark, after a comma or not (""would stay open," adding ...", "... is “comparable to the
     darkest pages” adding ...": a mark glued to the word before it and not to the token)."""
@@ -65,7 +65,7 @@ def _reporter_of_participle(verb: Token) -> Token | None:
     in "The mayor announced that she had signed the budget, saying ..." and "The minister denied the claim that the
     port would close, explaining that ...", the mayor and the minister say it, not "she" or "the port"; in "The fleet
     will be ready, the admiral said, warning that ..." the admiral warns, though the parser hung "warning" on "be"."""
-    if verb.tag_ != "VBG" or not _after_comma(verb):
+    if verb.tag_ != "VBG" or not _set_off_before(verb):
         return None
     said = verb.doc[verb.i - 2] if verb.i > 1 and verb.doc[verb.i - 1].text == "," else None
     if said is not None and said.pos_ == "VERB" and said.lemma_.lower() in SPEECH_VERBS and verb.head is not said \
