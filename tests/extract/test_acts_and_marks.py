@@ -22,6 +22,11 @@ def _said(analysis):
     # a claim on lives takes them
     "Since 2014 the fighting in the east has claimed about 14,000 lives.",
     "The flood claimed the life of a ferryman near Kherson.",
+    # a defence by arms holds ground
+    "We will defend our villages and our land.",
+    "Georgia will defend itself if the border is crossed.",
+    "As the garrison defends in the north, the roads stay open.",
+    "The alliance's defences on the eastern flank will be doubled.",
 ])
 def test_acts_of_force_are_not_claims(analyze, text):
     assert _said(analyze(text)) == []
@@ -32,6 +37,8 @@ def test_acts_of_force_are_not_claims(analyze, text):
     ("The army said it repelled an attack near the old dam.", "said"),
     ("The regiment called on the ministry to free the prisoners.", "called on"),
     ("The ministry claimed the lives of its sailors were never at risk.", "claimed"),
+    ("The mayor defended her decision to close the bridge.", "defended"),
+    ("The coach defended himself against claims of favouritism.", "defended"),
 ])
 def test_speech_of_and_about_armed_forces_stays(analyze, text, cue):
     assert cue in [c.cue.text for c in analyze(text).claims if c.cue is not None]

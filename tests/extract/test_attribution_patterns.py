@@ -1439,6 +1439,15 @@ def test_a_stance_noun_held_by_someone_named_after_it(proposals):
         "The sale took place despite warnings from his accountant that the deal was reckless.")
 
 
+def test_a_stance_noun_made_by_someone_is_theirs_and_a_time_holds_none(proposals):
+    found = proposals("Last month's announcement by Mirela Dobre that the mill will shut in spring angered the town.")
+    assert ("Mirela Dobre", "announcement", "that the mill will shut in spring") in found
+    assert not [f for f in found if f[0] == "Last month's"]
+    # without a clause a noun's "by" names no content: "calls by officials on the front lines"
+    assert not [f for f in proposals("The renewed calls by local officials on the northern border went unheard.")
+                if f[1].startswith("calls")]
+
+
 def test_a_stance_noun_without_an_owner_is_proposed_only_with_a_clause(proposals):
     assert (None, "fears", "that the plant will close before winter") in proposals(
         "There are growing fears that the plant will close before winter.")

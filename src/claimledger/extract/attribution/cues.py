@@ -33,9 +33,9 @@ def is_cue_verb(tok: Token) -> bool:
     if tok.pos_ not in {"VERB", "AUX"} and not tok.tag_.startswith("VB") and not _verb_read_as_noun(tok):
         return False
     lemma = tok.lemma_.lower()
-    if lemma not in REPORTING_VERBS or armed_attack(tok) or concessive_idiom(tok) or took_lives(tok) or rang(tok) \
-            or appeal_to_readers(tok) or quoted_by(tok) is not None:  # "cited by AFP" relays the cue it follows
-        return False
+    if lemma not in REPORTING_VERBS or armed_attack(tok) or armed_defence(tok) or concessive_idiom(tok) \
+            or took_lives(tok) or rang(tok) or appeal_to_readers(tok) or quoted_by(tok) is not None:
+        return False  # "cited by AFP" relays the cue it follows
     subj = subject_of(tok)[0] if lemma not in _ARMED_FORCE_CUES or lemma in DOCUMENT_CUES else None
     if lemma not in _ARMED_FORCE_CUES and armed_force(subj):
         return False  # "Russian forces continue their siege", but "the army said", "the regiment called on ..."
@@ -143,6 +143,32 @@ def armed_attack(word: Token) -> bool:
         attacker = subject_of(word)[0]
     return armed_force(attacker) or attacker is not None and attacker.ent_type_ == "GPE" \
         and target is not None and target.ent_type_ in _PLACES
+
+
+# What one defends by arms: a place, a line or a seat ("defend our land", "defending the party's majorities")
+_HELD_GROUND = frozenset("""
+land territory city town village country homeland border frontier base airspace sky coast flank line front soil
+capital region seat majority
+""".split())
+_REFLEXIVES = {"itself", "themselves", "ourselves"}
+
+
+def armed_defence(word: Token) -> bool:
+    """A defence by arms, not by words: "We will defend our land", "troops defended Mariupol", "Ukraine defends
+    itself", "as Ukraine defends in the east", "Nato defences on the eastern flank". "Biden defended his decision"
+    and "Schilling defended himself against accusations" are speech."""
+    lemma = word.lemma_.lower()
+    if word.pos_ == "NOUN":
+        return lemma in {"defence", "defense"} and word.tag_ == "NNS"
+    if lemma != "defend":
+        return False
+    held = next((c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if held is None:
+        return word.dep_ not in {"relcl", "acl"} and not any(c.dep_ in {"ccomp", "xcomp"} for c in word.children)
+    if held.lower_ in _REFLEXIVES:
+        subj = subject_of(word)[0]
+        return armed_force(subj) or subj is not None and subj.ent_type_ in {"GPE", "NORP"}
+    return held.ent_type_ in _PLACES or held.lemma_.lower() in _HELD_GROUND
 
 
 def took_lives(word: Token) -> bool:

@@ -24,7 +24,7 @@ from ..lexicon import (
 )
 from .citing import citing_at_start
 from .contents import ATTITUDE_PREPS, TOPIC_PREPS, could_be_topic
-from .cues import armed_attack, cue_range_of
+from .cues import armed_attack, armed_defence, cue_range_of
 from .spans import (
     SUBJECT_DEPS,
     Attribution,
@@ -74,9 +74,9 @@ def _content_after(comp: Token, cue_end: int) -> tuple[int, TokRange] | None:
 def stance_noun_cue(tok: Token) -> Attribution | None:
     """"Trump's criticism of the Fed", "his support for the bill", "Clinton's claim that ...": a speech or
     attitude noun with its owner as the source and its complement as the content."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in STANCE_NOUNS or armed_attack(tok):
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in STANCE_NOUNS or armed_attack(tok) or armed_defence(tok):
         return None
-    owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i and c.ent_type_ not in _TIMES
                   or c.dep_ == "compound" and c.i < tok.i and (c.pos_ == "PROPN" or c.ent_type_)), None) \
         or _owner_after(tok)
     comp = next((c for c in tok.children if c.i > tok.i and (
@@ -89,8 +89,8 @@ def stance_noun_cue(tok: Token) -> Attribution | None:
     if comp is None or found is None:
         return None
     cue_end, content = found
-    if owner is None and comp.dep_ == "prep":
-        return None  # "the criticism of the contract": without an owner, only a clause makes it a claim
+    if (owner is None or owner.dep_ == "pobj" and owner.head.lower_ == "by") and comp.dep_ == "prep":
+        return None  # "the criticism of the contract", "calls by officials on the front lines": only a clause
     # "fears that the plant will close": nobody named holds them, and the relation has no source
     sources = () if owner is None else \
         ((owner.left_edge.i, owner.i + 1) if owner.dep_ == "poss" else single_np(owner),)
@@ -99,10 +99,15 @@ def stance_noun_cue(tok: Token) -> Attribution | None:
                        origin="stance noun" if owner is not None else "unowned noun")
 
 
+_TIMES = {"DATE", "TIME"}  # "This week's announcement by Yury Borisov": a time owns no stance
+
+
 def _owner_after(noun: Token) -> Token | None:
     """Who holds a stance named after the noun: "warnings from his attorney that ...", "criticism from
-    Republicans over ..." (a person, a body or a role; "support from the start" names no one)."""
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > noun.i), None)
+    Republicans over ...", "the announcement by Yury Borisov that ..." (a person, a body or a role; "support from
+    the start" names no one)."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by"} and c.i > noun.i),
+                None)
     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
     if pobj is None:
         return None
