@@ -14,6 +14,7 @@ _PIECES = ["-", "–", "—", "―", "--", "- said", "- said on Friday", "said",
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=30), st.sampled_from([" ", ""]))
 @example(["The talks failed", "the port will close", "- said"], " ")  # a signature cut off at the end of the text
+@example(["“", "The talks failed", "―", "”", "said", "Oksana Lind"], " ")  # a named speaker ending the text
 def test_random_attribution_texts_analyse_with_spans_of_their_own(analyze, pieces, glue):
     text = glue.join(pieces)
     analysis = analyze(text)

@@ -1049,6 +1049,11 @@ def test_content_stops_where_the_speaker_acts_again(analyze):
     # a quotation that opens the content closes before the speaker's next act
     ("Berg argued that “the fishermen” were paid too little, but suggested the port went too far.",
      "that “the fishermen” were paid too little"),
+    # a next report after auxiliaries and adverbs, joined to the cue
+    ("The agency has acknowledged that 4,000 miners are out of work, but has insisted that most will be rehired.",
+     "that 4,000 miners are out of work"),
+    ("The inspector told the board that the hull was sound, but also admitted that she had not seen the keel.",
+     "that the hull was sound"),
 ])
 def test_content_ends_where_the_claim_ends(analyze, text, content):
     a = analyze(text)

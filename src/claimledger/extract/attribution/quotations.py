@@ -44,7 +44,8 @@ def superseded_by_quotation(att: Attribution, quoted: Attribution, doc: Doc) -> 
     # council, wrote on Facebook': the speaker's name, and an aside between commas
     named = bool(quoted.sources) and quoted.sources[0][0] - quoted.content[1] <= 1 \
         and (quoted.sources[-1][1] == quoted.cue[0]
-             or doc[quoted.sources[-1][1]].text == "," and doc[quoted.cue[0] - 1].text == ",")
+             or quoted.sources[-1][1] < len(doc) and doc[quoted.sources[-1][1]].text == ","
+             and doc[quoted.cue[0] - 1].text == ",")
     if quoted.cue[0] - quoted.content[1] > 4 and not named:
         return False
     if quoted.content[0] <= att.content[0] and att.content[1] <= quoted.content[1]:
