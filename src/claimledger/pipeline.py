@@ -6,11 +6,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .config import Settings
 from .extract.claims import extract_claims
-from .extract.lexicon import MEDIA_CHANNELS
+from .extract.lexicon import HONORIFICS, MEDIA_CHANNELS
 from .extract.nlp import load_pipeline
 from .extract.quantities import extract_quantities
 from .extract.role_phrases import full_name_at_end
@@ -21,7 +21,7 @@ from .link.relations import link_within_document
 from .model import Analysis, Document, EntityMention
 from .resolve.gazetteer import Gazetteer, load_gazetteer
 from .resolve.given_names import given_names
-from .resolve.match import by_surname, names_a_body, reads_as_person, resolve_mention
+from .resolve.match import by_surname, names_a_body, reads_as_person, resolve_mention, surname_mentions
 
 _DURATION = re.compile(r"\b(?:days|weeks|months|years)\b", re.I)
 _NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -71,7 +71,28 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[EntityMention]:
         if known is not None and known.label == "PERSON":
             known_people.add(eid)
         out.append(EntityMention(ent.start_char, ent.end_char, ent.text, label, eid, name, known is not None))
-    return by_surname(out, frozenset(known_people))
+    found = by_surname(out, frozenset(known_people))
+    return sorted(found + surname_mentions(lone_name_words(doc), found), key=lambda m: m.start)
+
+
+def lone_name_words(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the capitalised words the tagger took for names or nouns that stand alone, which may
+    be a surname: not "Getty Images", "Victory Day" or a map's legend, but "Ms Tikhanovskaya"."""
+    return [(t.idx, t.idx + len(t), t.text) for t in doc if t.pos_ in {"PROPN", "NOUN"} and _capitalised(t)
+            and not t.text.isupper() and not _in_a_longer_name(t)]
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.text.isalpha()
+
+
+def _in_a_longer_name(tok: Token) -> bool:
+    """Whether a capitalised word stands beside another, but for an honorific before it."""
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return before is not None and _capitalised(before) and before.lower_.rstrip(".") not in HONORIFICS \
+        or after is not None and _capitalised(after)
 
 
 def _with_given_name(ent: Span) -> Span:

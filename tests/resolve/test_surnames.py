@@ -5,6 +5,7 @@ import pytest
 
 from claimledger.extract.role_phrases import is_person
 from claimledger.model import EntityMention, Source, SourceKind, TextSpan
+from claimledger.pipeline import lone_name_words
 from claimledger.resolve.given_names import pronoun_of
 from claimledger.resolve.match import by_surname, local_entity_id, reads_as_person
 
@@ -200,3 +201,28 @@ def test_a_family_name_written_first_names_its_person_after():
     assert (merged[1].entity_id, merged[1].name) == (full.entity_id, "Qin Gang")
     # a given name alone is no family name: "Anna" after "Anna Berg" stays as written
     assert by_surname([_mention("Anna Berg"), _mention("Anna", "PERSON", 40)])[1].name == "Anna"
+
+
+def test_a_bare_surname_the_tagger_missed_is_the_person_named_before(analyze):
+    busy = " ".join(["The harbour handled more grain than in any year since the war began, and the quays were busy "
+                     "all night."] * 7)
+    a = analyze("Laura Mendes, the port's director, said the cranes were idle. " + busy + " Exports rose by a fifth, "
+                "Reuters reported. Mendes is now in Varna, where she met the mayor on Tuesday to discuss the budget.")
+    assert ("Mendes", "Laura Mendes") in [(m.text, m.name) for m in a.entities]
+    discuss = next(c for c in a.claims if c.cue is not None and c.cue.text == "to discuss")
+    assert discuss.source.name == "Laura Mendes"  # the subject of her own sentence, far from her first quote
+
+
+def test_a_capitalised_word_inside_a_longer_name_is_no_bare_surname(nlp):
+    words = [w for _start, _end, w in lone_name_words(nlp("A picture from Getty Images showed Ms Mendes on the "
+                                                           "quay with Hollis."))]
+    assert words == ["Mendes", "Hollis"]
+
+
+def test_he_is_not_the_subject_of_an_agreement_he_reports(analyze):
+    a = analyze("Adam Kowalczyk was convicted on Friday. His lawyer, Peter Hollis, spoke after the verdict. "
+                "Originally, Kowalczyk's brother was to testify, Hollis said. But the brother grew nervous, Hollis "
+                "explained. Kowalczyk agreed not to force him to take the stand, a choice that cost him the jury's "
+                "mercy, he said.")
+    said = [c for c in a.claims if c.cue is not None and c.cue.text == "said"]
+    assert said[-1].source.span.text == "he" and said[-1].source.name == "Peter Hollis"

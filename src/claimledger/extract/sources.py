@@ -38,6 +38,7 @@ from .lexicon import (
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     ROLE_HEADS,
+    SPEECH_VERBS,
     UNNAMED_WORDS,
     VAGUE_HEADS,
 )
@@ -479,7 +480,7 @@ def _talked_about(subject: Token, pron: Token, reported: set[int], history: Sequ
     declared that ...: “...,” he said"). With nobody quoted before, the subject is the one speaking of themselves:
     "One of the harbour pilots, Anna Berg, had seen the ship leave, she said"."""
     if subject.i not in reported or pron.i == 0 or pron.doc[pron.i - 1].text != "," \
-            or subject.head.lemma_.lower() in REPORTING_VERBS:
+            or subject.head.lemma_.lower() in SPEECH_VERBS:
         return False
     at = pron.doc[pron.i].idx
     for src in reversed(history):  # in the text's order: the walk back ends at the window's edge
@@ -586,10 +587,9 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
         if group is not None:  # "Western officials fear ... , they worry": the officials
             return Source(group.kind, span, group.name, group.entity_id,
                           resolved_from=f"'{pron.text}' refers back to {group.name}")
-        skip = None
         person_ids = frozenset(m.entity_id for m in mentions if m.label == "PERSON" and m.end <= pron.idx)
-        if pron.lower_ in {"it", "its"}:  # "it" is no person quoted before it
-            skip = partial(_a_person, people=person_ids, gazetteer=gazetteer)
+        # "it" is no person quoted before it
+        skip = partial(_a_person, people=person_ids, gazetteer=gazetteer) if pron.lower_ in {"it", "its"} else None
         ant = _from_history(history, skip) or _from_mentions(mentions, gazetteer, span, False)
         if plural and ant is not None and _a_person(ant, person_ids, gazetteer) and several_only(doc, ant) is None:
             ant = None  # "Sashko says he and Antonina ... And they helped ...": not Sashko alone, whoever they are

@@ -298,3 +298,22 @@ def by_surname(mentions: Sequence[EntityMention], known_people: frozenset[str] =
                         in_gazetteer=owner[0] in known_people)
         out.append(m)
     return out
+
+
+def surname_mentions(words: Sequence[tuple[int, int, str]], mentions: Sequence[EntityMention]
+                     ) -> list[EntityMention]:
+    """Mentions for the bare surnames the entity recogniser left untagged, of the one person the document named in
+    full before (``_one_person``): "Janet Yellen said ... Yellen is currently in Tokyo, where she met ...".
+    ``words``: (start, end, text) of the capitalised words the tagger took for names or nouns."""
+    persons = [m for m in mentions if m.label == "PERSON"]
+    people = _people_by_surname(persons)
+    first = {m.entity_id: m.start for m in reversed(persons)}
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for start, end, text in words:
+        owner = _one_person(people, text)
+        if owner is None or first.get(owner[0], end) >= start or any(s < end and start < e for s, e in taken):
+            continue
+        known = next(m.in_gazetteer for m in persons if m.entity_id == owner[0])
+        out.append(EntityMention(start, end, text, "PERSON", owner[0], owner[1], known))
+    return out
