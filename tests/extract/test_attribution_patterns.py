@@ -353,6 +353,9 @@ def test_a_role_phrase_source_keeps_its_span_and_resolves_to_the_person_it_refer
      "Indian government said the meeting had been wonderful.", "The head of the Indian government"),
     ("“The enemy has massed its forces,” Ivan Petrenko, the deputy mayor, told reporters. The mayor of the port "
      "city said 40,000 people had left.", "The mayor of the port city"),
+    # a sitting minister is not a former one named before
+    ("Taras Rusin, Ukraine's former defence minister, said the city was surrounded. The Ukrainian health minister "
+     "said 57 people had been killed.", "The Ukrainian health minister"),
     # nor is the head of one body, named after the post, the head of another
     ("The envoy said that he sent a letter to the head of the Estonian Ministry of Foreign Affairs Kalle Tammsaar "
      "with an appeal. In her speech, the head of the EIB said that the loan was at risk.", "the head of the EIB"),
@@ -381,6 +384,9 @@ def test_a_role_phrase_that_fits_nobody_earlier_stays_its_own_source(analyze, te
      "been useful.", "The Ukrainian Foreign Minister", None, "Dmytro Kuleba"),
     ("Vice President Kamala Harris arrived in Munich on Friday. The US Vice President said the alliance was "
      "united.", "The US Vice President", None, "Kamala Harris"),
+    # a state's possessive names the post as its adjective does
+    ("Emmanuel Macron told reporters in Berlin he would call Moscow on Friday. France’s president said he would "
+     "ask for clarity on the troop build-up.", "France’s president", "2022-01-25", "Emmanuel Macron"),
 ])
 def test_a_role_phrase_resolves_to_the_person_named_in_the_text_who_held_the_post(analyze, text, role, published,
                                                                                     name):

@@ -311,8 +311,8 @@ def titled_person(doc: Doc, start: int, end: int, inside: Sequence[EntityMention
         their_roles, their_qualifiers = known.get(surname_key(name), (set(), set()))
         if not their_roles or not (roles & their_roles or roles & _GENERIC_ROLES and not describes):
             return False
-        if "former" in qualifiers and "former" not in their_qualifiers:
-            return False
+        if ("former" in qualifiers) != ("former" in their_qualifiers):
+            return False  # "Ukraine's health minister" is not "Ukraine's former defence minister" named before
         if _SECOND_RANKS & ((their_roles | their_qualifiers) - (roles | qualifiers)):
             return False  # "the head of the Indian government" is no deputy head named before
         if not their_qualifiers:  # "President Vladimir Putin" is not "the US president": the gazetteer knows his state

@@ -151,8 +151,7 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         base = mention_source(gazetteer, issuer, span)
         return Source(base.kind, span, base.name, base.entity_id, resolved_from=f"'{span.text}' is {base.name}'s")
     lemma = head.lemma_.lower()
-    titled = named_in_apposition(doc, head, inside) \
-        if head.pos_ == "NOUN" or lemma in PERSON_HEADS else None
+    titled = named_in_apposition(doc, head, inside) if head.pos_ == "NOUN" or lemma in PERSON_HEADS else None
     if titled is not None:  # "Mr Putin's spokesman, Dmitry Peskov,", "Drueke's mother, Lois Drueke,"
         return mention_source(gazetteer, titled, span)
     if lemma in ROLE_HEADS or head.lower_ in ROLE_HEADS:
@@ -162,8 +161,9 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         if closing is not None:  # two words or more: a full name of its own
             return Source(SourceKind.NAMED, span, closing, local_entity_id("PERSON", closing))
     determiners = {t.lower_ for t in doc[start:head.i]}
-    if doc[start].lower_ == "the" and (lemma in ROLE_HEADS | OCCUPATION_HEADS or head.lower_ in ROLE_HEADS) \
-            and not names_someone(doc, start, end, inside):
+    state_owned = doc[start].ent_type_ == "GPE" and start + 1 < end and doc[start + 1].tag_ == "POS"  # "Ukraine's"
+    if (doc[start].lower_ == "the" or state_owned) and (lemma in ROLE_HEADS | OCCUPATION_HEADS or head.lower_ in
+                                                        ROLE_HEADS) and not names_someone(doc, start, end, inside):
         # "the senators" are the senators named before, never one of them: "The presidents" after Macron are not he
         earlier = several_only(doc, same_head(doc, head, span, history, gazetteer)) if plural_noun(head) \
             else same_head(doc, head, span, history, gazetteer) or titled_person(
