@@ -307,13 +307,13 @@ def surname_mentions(words: Sequence[tuple[int, int, str]], mentions: Sequence[E
     ``words``: (start, end, text) of the capitalised words the tagger took for names or nouns."""
     persons = [m for m in mentions if m.label == "PERSON"]
     people = _people_by_surname(persons)
-    first = {m.entity_id: m.start for m in reversed(persons)}
-    taken = [(m.start, m.end) for m in mentions]
+    first = {m.entity_id: m.start for m in reversed(persons)}  # where each person is first named
+    known = {m.entity_id: m.in_gazetteer for m in persons}
+    taken = {k for m in mentions for k in range(m.start, m.end)}
     out = []
     for start, end, text in words:
         owner = _one_person(people, text)
-        if owner is None or first.get(owner[0], end) >= start or any(s < end and start < e for s, e in taken):
+        if owner is None or first.get(owner[0], end) >= start or start in taken or end - 1 in taken:
             continue
-        known = next(m.in_gazetteer for m in persons if m.entity_id == owner[0])
-        out.append(EntityMention(start, end, text, "PERSON", owner[0], owner[1], known))
+        out.append(EntityMention(start, end, text, "PERSON", owner[0], owner[1], known[owner[0]]))
     return out

@@ -71,6 +71,9 @@ def _content_after(comp: Token, cue_end: int) -> tuple[int, TokRange] | None:
     return None if content is None else (cue_end, content)
 
 
+_TIMES = {"DATE", "TIME"}  # "This week's announcement by Yury Borisov": a time owns no stance
+
+
 def stance_noun_cue(tok: Token) -> Attribution | None:
     """"Trump's criticism of the Fed", "his support for the bill", "Clinton's claim that ...": a speech or
     attitude noun with its owner as the source and its complement as the content."""
@@ -97,9 +100,6 @@ def stance_noun_cue(tok: Token) -> Attribution | None:
     return Attribution(cue=(tok.i, cue_end), cue_head=tok.i, content=content, sources=sources,
                        region=frozenset(range(tok.left_edge.i, tok.right_edge.i + 1)),
                        origin="stance noun" if owner is not None else "unowned noun")
-
-
-_TIMES = {"DATE", "TIME"}  # "This week's announcement by Yury Borisov": a time owns no stance
 
 
 def _owner_after(noun: Token) -> Token | None:
