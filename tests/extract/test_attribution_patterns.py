@@ -1060,6 +1060,14 @@ def test_content_stops_where_the_speaker_acts_again(analyze):
      "that 4,000 miners are out of work"),
     ("The inspector told the board that the hull was sound, but also admitted that she had not seen the keel.",
      "that the hull was sound"),
+    # another speaker's report opened by "with"; a poll's share of respondents goes on with the findings
+    ("Norwegian officials have described the verdict as a “sham”, with one MP saying the sailors were essentially "
+     "being held as hostages.", "the verdict as a “sham”"),
+    ("The port authority has told the ferry line to stop sailing to the island, with its director warning that the "
+     "winter storms were putting crews at risk.", "the ferry line to stop sailing to the island"),
+    ("The survey found that most fishermen plan to sell their boats, with about half of them saying they will "
+     "leave the coast.", "that most fishermen plan to sell their boats, with about half of them saying they will "
+     "leave the coast"),
 ])
 def test_content_ends_where_the_claim_ends(analyze, text, content):
     a = analyze(text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import REPORTING_VERBS
+from ..lexicon import REPORTING_VERBS, SPEECH_VERBS
 from .spans import SUBJECT_DEPS, Attribution, back_over_joints
 from .speakers import verb_tense
 
@@ -77,3 +77,33 @@ def next_act_start(att: Attribution, doc: Doc) -> int | None:
 def own_end(verb: Token) -> int:
     """Where a coordinated verb's own phrase ends, without the verbs coordinated after it."""
     return max([verb.i, *(c.right_edge.i for c in verb.children if c.dep_ not in {"conj", "cc"})]) + 1
+
+
+def joined_report(doc: Doc, joint: int, start: int, end: int) -> bool:
+    """"has acknowledged that ..., but has asserted that ...", "initially reported ... but later said ...": after
+    "and" or "but", auxiliaries and adverbs lead into a verb of reporting with a clause of its own and no subject
+    that the parser coordinated with the cue, before the content: the speaker's next report, not more of this
+    content. One joined to a verb inside the content goes on with it ("said she hoped ... and then would continue
+    ..."), and so does one with no clause ("says it would depress revenue ..., but would eventually add $84
+    billion")."""
+    k = joint + 1
+    while k < end and doc[k].dep_ in {"aux", "advmod", "neg"} and doc[k].head.i >= joint and k - joint <= 3:
+        k += 1
+    verb = doc[k] if k < end else None
+    return verb is not None and k > joint + 1 and doc[joint].lower_ in {"and", "but"} and verb.dep_ == "conj" \
+        and verb.lemma_.lower() in REPORTING_VERBS and verb.head.i < start \
+        and any(c.dep_ == "ccomp" for c in verb.children) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+# Words for a share of people, whose answers are a poll's findings ("with about half of the respondents saying ...")
+_SHARES = frozenset({"percent", "half", "third", "quarter", "majority", "most", "many", "some", "all"})
+
+
+def speaker_of_a_with(opener: Token, end: int) -> bool:
+    """Whether "with" opens a speaker's own report after a comma, before ``end``: "described the trial as a “sham”,
+    with one MP saying the men were being held as hostages" (another relation, not more of this content); a poll's
+    share of respondents ("with about half of them saying ...") goes on with the poll's findings."""
+    return opener.lower_ == "with" and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i < end and c.lemma_.lower() in SPEECH_VERBS
+        and any(g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"} and g.lemma_.lower() not in _SHARES
+                for g in c.children) for c in opener.children)

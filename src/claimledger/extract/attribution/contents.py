@@ -18,6 +18,7 @@ from ..lexicon import (
     SPEECH_VERBS,
     TOPIC_CUES,
 )
+from .acts import joined_report, speaker_of_a_with
 from .cues import ADDRESSEE_CUES, is_cue_verb, learned_cue
 from .spans import (
     AMBIGUOUS_MARKS,
@@ -325,7 +326,7 @@ def before_next_relation(c_range: TokRange, sent: Span) -> int:
             continue
         if doc[k].text == ";" and _clause_after(doc, k, c_range[1]) or doc[k].pos_ == "CCONJ" \
                 and (doc[k + 1].tag_ in {"VBD", "VBZ"} and doc[k + 1].lemma_.lower() in REPORTING_VERBS
-                     or _joined_report(doc, k, c_range[0], c_range[1])) \
+                     or joined_report(doc, k, c_range[0], c_range[1])) \
                 or doc[k].text == "," and (_another_speaker_after(doc[k + 1], c_range[1])
                                            or _report_after(doc[k + 1])) \
                 or doc[k].pos_ == "CCONJ" and _another_speaker_after(doc[k], c_range[1]):
@@ -346,22 +347,6 @@ def _a_share(subject: Token) -> bool:
     return subject.like_num or any(c.dep_ == "nummod" for c in subject.children)
 
 
-def _joined_report(doc: Doc, joint: int, start: int, end: int) -> bool:
-    """"has acknowledged that ..., but has asserted that ...", "initially reported ... but later said ...": after
-    "and" or "but", auxiliaries and adverbs lead into a verb of reporting with a clause of its own and no subject
-    that the parser coordinated with the cue, before the content: the speaker's next report, not more of this
-    content. One joined to a verb inside the content goes on with it ("said she hoped ... and then would continue
-    ..."), and so does one with no clause ("says it would depress revenue ..., but would eventually add $84
-    billion")."""
-    k = joint + 1
-    while k < end and doc[k].dep_ in {"aux", "advmod", "neg"} and doc[k].head.i >= joint and k - joint <= 3:
-        k += 1
-    verb = doc[k] if k < end else None
-    return verb is not None and k > joint + 1 and doc[joint].lower_ in {"and", "but"} and verb.dep_ == "conj" \
-        and verb.lemma_.lower() in REPORTING_VERBS and verb.head.i < start \
-        and any(c.dep_ == "ccomp" for c in verb.children) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-
-
 def _report_after(word: Token) -> bool:
     """", adding that ...", ", saying ...", ", according to ...": a participle of reporting set off by a comma, or
     an "according to", opens another relation, not more of this content."""
@@ -372,7 +357,9 @@ def _report_after(word: Token) -> bool:
 def _another_speaker_after(opener: Token, end: int) -> bool:
     """", while 30 percent said they would switch to maize", ", and a police official told CNN that ...": a clause
     opened by a contrast or a conjunction whose verb is a report with a speaker of its own is another relation, not
-    part of this content."""
+    part of this content; so is one opened by "with" (``acts.speaker_of_a_with``)."""
+    if opener.lower_ == "with":
+        return speaker_of_a_with(opener, end)
     verb: Token | None = opener.head
     if opener.dep_ == "cc":  # the parser hangs "and" on the clause before and makes the report its conjunct (or
         # a second clause of the cue, its speaker right after the "and"): a speech with a speaker named ("and a
