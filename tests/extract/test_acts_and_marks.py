@@ -27,6 +27,8 @@ def _said(analysis):
     "Georgia will defend itself if the border is crossed.",
     "As the garrison defends in the north, the roads stay open.",
     "The alliance's defences on the eastern flank will be doubled.",
+    # a state recalls its envoys home
+    "Norway recalled its ambassador to Minsk on Friday.",
 ])
 def test_acts_of_force_are_not_claims(analyze, text):
     assert _said(analyze(text)) == []
@@ -39,6 +41,7 @@ def test_acts_of_force_are_not_claims(analyze, text):
     ("The ministry claimed the lives of its sailors were never at risk.", "claimed"),
     ("The mayor defended her decision to close the bridge.", "defended"),
     ("The coach defended himself against claims of favouritism.", "defended"),
+    ("The old envoy recalled the winter the harbour froze.", "recalled"),
 ])
 def test_speech_of_and_about_armed_forces_stays(analyze, text, cue):
     assert cue in [c.cue.text for c in analyze(text).claims if c.cue is not None]

@@ -34,7 +34,8 @@ def is_cue_verb(tok: Token) -> bool:
         return False
     lemma = tok.lemma_.lower()
     if lemma not in REPORTING_VERBS or armed_attack(tok) or armed_defence(tok) or concessive_idiom(tok) \
-            or took_lives(tok) or rang(tok) or appeal_to_readers(tok) or quoted_by(tok) is not None:
+            or took_lives(tok) or rang(tok) or recalled_home(tok) or appeal_to_readers(tok) \
+            or quoted_by(tok) is not None:
         return False  # "cited by AFP" relays the cue it follows
     subj = subject_of(tok)[0] if lemma not in _ARMED_FORCE_CUES or lemma in DOCUMENT_CUES else None
     if lemma not in _ARMED_FORCE_CUES and armed_force(subj):
@@ -211,6 +212,17 @@ def rang(word: Token) -> bool:
         return False  # "calling him, among other things, “a failed candidate.”", where the parser may hang it elsewhere
     nxt = doc[obj.i + 1] if obj.i + 1 < word.sent.end else None
     return nxt is None or not (nxt.pos_ in _NAMING_NEXT and nxt.ent_type_ not in {"DATE", "TIME"})
+
+
+# Whom a state recalls home, which it does not remember aloud
+_RECALLED_HOME = frozenset({"ambassador", "envoy", "diplomat", "consul", "staff", "personnel"})
+
+
+def recalled_home(word: Token) -> bool:
+    """"Belarus recalled its UK ambassador", "Several western countries recalled their ambassadors": a summons
+    home, no memory told ("She recalled the fear in the shelters", "recalled his years as ambassador")."""
+    return word.lemma_.lower() == "recall" and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _RECALLED_HOME for c in word.children)
 
 
 RAISING_ADJECTIVES = frozenset({"certain", "sure", "likely", "unlikely", "bound"})  # "is sure to face questions"
