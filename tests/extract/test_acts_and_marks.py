@@ -286,3 +286,17 @@ def test_one_who_is_set_to_say_something_is_its_source(analyze):
     claim = next(c for c in analyze("The harbour master is set to say on Friday that the ferries will run all "
                                     "winter.").claims if c.cue is not None and c.cue.text == "to say")
     assert claim.source.span is not None and claim.source.span.text == "The harbour master"
+
+
+def test_a_subject_inside_a_quotation_is_no_speaker_of_a_cue_after_it(analyze):
+    a = analyze("Ana Ruiz, a spokeswoman for the harbour board, said: “With the vote to close the north quay, the city "
+                "council has shown that it no longer cares for the fishermen,” referring to the plan to build a "
+                "marina.")
+    referring = next(c for c in a.claims if c.cue is not None and c.cue.text == "referring to")
+    assert referring.source.name == "Ana Ruiz"
+
+
+def test_a_quoted_name_that_is_the_whole_source_still_speaks(analyze):
+    a = analyze("The paper wrote that “Ike” said the freedom we enjoy today is a privilege.")
+    said = next(c for c in a.claims if c.cue is not None and c.cue.text == "said")
+    assert said.source.span is not None and said.source.span.text == "Ike"

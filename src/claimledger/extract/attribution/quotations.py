@@ -546,3 +546,31 @@ def quote_before_sentence(sent: Span) -> Attribution | None:
         return None
     return Attribution(cue=(cue.i, cue.i + 1), cue_head=cue.i, content=content, sources=(src,),
                        region=frozenset(range(sent.start, sent.end)))
+
+
+def speakers_outside_quotations(found: list[Attribution], doc: Doc) -> list[Attribution]:
+    """A source inside a quotation that closes before its cue is no speaker of that cue, but what the quotation says
+    about: in "Zakharova said: “..., the European Union has confirmed ...,” referring to ..." and "He called Orozco
+    “the scum of the earth” and an “idiot,” pointing to ..." the speaker of the relation whose content holds the
+    quotation speaks. A quotation that is the source itself ("“Ike” recognized ...") stays, and so does a source
+    no other relation gives a speaker for."""
+    out = []
+    for att in found:
+        quote = _quotation_around(doc, *att.sources[0], att.cue[0]) if att.cue is not None and len(att.sources) == 1 \
+            else None
+        holder = next((o for o in found if o is not att and o.sources and quote is not None
+                       and o.content[0] <= quote[0] and quote[1] <= o.content[1]
+                       and not any(o.content[0] <= start < o.content[1] for start, _end in o.sources)), None)
+        out.append(att if holder is None else replace(att, sources=holder.sources))
+    return out
+
+
+def _quotation_around(doc: Doc, start: int, end: int, cue_start: int) -> TokRange | None:
+    """The quotation, opened in the source's sentence, that holds the source doc[start:end] and more besides and
+    closes before the cue."""
+    for k in range(start - 1, doc[start].sent.start - 1, -1):
+        if doc[k].text in QUOTE_MARKS:
+            extent = quote_extent(doc[k]) if opens_quotation(doc[k]) else None
+            ok = extent is not None and end < extent[1] <= cue_start and (start - extent[0] > 1 or extent[1] - end > 1)
+            return extent if ok else None
+    return None

@@ -60,6 +60,7 @@ from .frames import (
 from .quotations import (
     quote_attribution,
     quote_before_sentence,
+    speakers_outside_quotations,
     superseded_by_quotation,
     to_closing_quote,
     to_quotation_end,
@@ -346,7 +347,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
                                        sent) for a in found]
     found = [_without_opening_mark(a, doc) for a in found if not (_said_by_an_event(a, doc) or relative_clause_after(
         a, doc)) and not _inside_an_attitude_cue(a, found) and not _the_relay_itself(a, found, doc)]
-    found = _before_their_own_reports(found, doc)
+    found = speakers_outside_quotations(_before_their_own_reports(found, doc), doc)
     found = [with_possessive_marks(_said_before(to_quotation_end(a, sent), sent), doc) for a in found]
     return _carve_regions(to_the_report_answered(found, doc))
 
