@@ -552,15 +552,15 @@ def speakers_outside_quotations(found: list[Attribution], doc: Doc) -> list[Attr
     """A source inside a quotation that closes before its cue is no speaker of that cue, but what the quotation says
     about: in "Zakharova said: “..., the European Union has confirmed ...,” referring to ..." and "He called Orozco
     “the scum of the earth” and an “idiot,” pointing to ..." the speaker of the relation whose content holds the
-    quotation speaks. A quotation that is the source itself ("“Ike” recognized ...") stays, and so does a source
-    no other relation gives a speaker for."""
+    quotation speaks. A quotation that is the source itself ("“Ike” said ...") stays, and so does a source no
+    other relation gives a speaker for."""
     out = []
     for att in found:
         quote = _quotation_around(doc, *att.sources[0], att.cue[0]) if att.cue is not None and len(att.sources) == 1 \
             else None
-        holder = next((o for o in found if o is not att and o.sources and quote is not None
-                       and o.content[0] <= quote[0] and quote[1] <= o.content[1]
-                       and not any(o.content[0] <= start < o.content[1] for start, _end in o.sources)), None)
+        holder = None if quote is None else next(
+            (o for o in found if o is not att and o.sources and o.content[0] <= quote[0] and quote[1] <= o.content[1]
+             and not any(o.content[0] <= start < o.content[1] for start, _end in o.sources)), None)
         out.append(att if holder is None else replace(att, sources=holder.sources))
     return out
 
