@@ -7,6 +7,10 @@ import pytest
 from claimledger.model import Stance
 
 
+def _by_cue(analysis, cue):
+    return next(c for c in analysis.claims if c.cue is not None and c.cue.text == cue)
+
+
 def _said(analysis):
     return [(c.source.span.text if c.source.span else None, c.cue.text if c.cue else None, c.content.text)
             for c in analysis.claims]
@@ -87,7 +91,7 @@ def test_a_headline_closed_by_says_and_a_name_is_that_names_claim(analyze):
 def test_a_paragraph_saying_this_reports_the_sentence_before(analyze):
     a = analyze("The harbour will reopen for grain ships in March.\n\nThe port authority said this at a briefing in "
                 "Odesa on Monday, according to Ukrinform.")
-    c = next(c for c in a.claims if c.cue is not None and c.cue.text == "said")
+    c = _by_cue(a, "said")
     assert c.source.span.text == "The port authority" and [r.name for r in c.relayed_by] == ["Ukrinform"]
     assert c.content.text == "The harbour will reopen for grain ships in March"
 
@@ -206,9 +210,8 @@ def test_a_reporting_verb_the_tagger_took_for_a_noun_keeps_its_subject_as_the_so
 def test_a_report_the_parser_hung_on_a_relative_clause_inside_what_was_said_is_the_speakers_next_report(analyze):
     # "urged" hangs on "cross", inside what the mayor said; in the tense of "said", which no verb of the clause
     # has, it is the mayor's next report, not one by "those that cross the pass"
-    claims = analyze("The mayor said the roads that link the valleys are safer than those that cross the pass and "
-                     "urged drivers to slow down.").claims
-    urged = next(c for c in claims if c.cue is not None and c.cue.text == "urged")
+    urged = _by_cue(analyze("The mayor said the roads that link the valleys are safer than those that cross the pass "
+                            "and urged drivers to slow down."), "urged")
     assert urged.source.span is not None and urged.source.span.text == "The mayor"
     assert urged.content.text == "drivers to slow down"
 
@@ -230,7 +233,7 @@ def test_calling_someone_on_the_telephone_or_sending_for_them_is_no_report(analy
     ("The mayor called them on it.", "them on it"),
 ])
 def test_calling_someone_something_stays_a_report(analyze, text, content):
-    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == "called")
+    claim = _by_cue(analyze(text), "called")
     assert claim.content.text == content
 
 
@@ -283,8 +286,8 @@ def test_an_indirect_question_after_a_cue_is_what_it_reports(analyze):
 
 
 def test_one_who_is_set_to_say_something_is_its_source(analyze):
-    claim = next(c for c in analyze("The harbour master is set to say on Friday that the ferries will run all "
-                                    "winter.").claims if c.cue is not None and c.cue.text == "to say")
+    claim = _by_cue(analyze("The harbour master is set to say on Friday that the ferries will run all winter."),
+                    "to say")
     assert claim.source.span is not None and claim.source.span.text == "The harbour master"
 
 
@@ -292,11 +295,11 @@ def test_a_subject_inside_a_quotation_is_no_speaker_of_a_cue_after_it(analyze):
     a = analyze("Ana Ruiz, a spokeswoman for the harbour board, said: “With the vote to close the north quay, the city "
                 "council has shown that it no longer cares for the fishermen,” referring to the plan to build a "
                 "marina.")
-    referring = next(c for c in a.claims if c.cue is not None and c.cue.text == "referring to")
+    referring = _by_cue(a, "referring to")
     assert referring.source.name == "Ana Ruiz"
 
 
 def test_a_quoted_name_that_is_the_whole_source_still_speaks(analyze):
     a = analyze("The paper wrote that “Ike” said the freedom we enjoy today is a privilege.")
-    said = next(c for c in a.claims if c.cue is not None and c.cue.text == "said")
+    said = _by_cue(a, "said")
     assert said.source.span is not None and said.source.span.text == "Ike"

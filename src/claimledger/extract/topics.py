@@ -173,6 +173,9 @@ def previous_state(doc: Doc, noun: Token, mentions: Sequence[EntityMention], gaz
     return ent, m.text
 
 
+_PERSON_NOUNS = PERSON_HEADS | PEOPLE_NOUNS  # "a California lawmaker", "the mother"
+
+
 def person_noun_before(doc: Doc, pron: Token, people: Sequence[EntityMention]) -> Token | None:
     """The one person a sentence speaks of by a title or a calling, and names nowhere, before a his or her in it:
     "A convoy gathered outside a California lawmaker's house to protest against her support of a bill" is the
@@ -181,7 +184,7 @@ def person_noun_before(doc: Doc, pron: Token, people: Sequence[EntityMention]) -
     if pron.lower_ not in {"his", "her"} or any(sent.start_char <= m.start < pron.idx for m in people) \
             or inside_quotation(doc, pron):
         return None
-    found = [t for t in doc[sent.start:pron.i] if t.tag_ == "NN" and t.lemma_.lower() in PERSON_HEADS | PEOPLE_NOUNS
+    found = [t for t in doc[sent.start:pron.i] if t.tag_ == "NN" and t.lemma_.lower() in _PERSON_NOUNS
              and not t.ent_type_
              and not any(c.dep_ in {"appos", "compound"} and c.ent_type_ == "PERSON" for c in t.children)
              and not inside_quotation(doc, t)]
