@@ -18,6 +18,10 @@ def _raised(nlp, text: str, cue: str):
      "Support for the harbour plan appears to have collapsed since May"),
     ("The harbour plan is almost certain to face a vote in May.", "certain",
      "The harbour plan is almost certain to face a vote in May"),
+    ("The ferry operator appears determined to cut 40 crossings this winter.", "appears",  # an adjective
+     "The ferry operator appears determined to cut 40 crossings this winter"),
+    ("The harbour council appeared unwilling to end the strike.", "appeared",
+     "The harbour council appeared unwilling to end the strike"),
 ])
 def test_a_raised_subject_opens_the_content_and_speaks_for_no_one(nlp, text, cue, content):
     doc, att = _raised(nlp, text, cue)

@@ -6,14 +6,22 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .attribution import Attribution
 from .attribution.cues import RAISING_ADJECTIVES, raising_cue
 from .attribution.hearsay import said_of_the_noun_before
-from .lexicon import EMPTY_SUBJECTS
+from .lexicon import EMPTY_SUBJECTS, SEEMING_VERBS
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_COMPLEMENTS = frozenset({"xcomp", "acomp", "oprd", "attr"})
+
+
+def _what_seems(tok: Token, first: Token) -> bool:
+    """Whether ``first`` opens the complement of a verb of appearance: "Ukraine appears [determined to ...]", "The
+    Kremlin appears [to be re-intensifying ...]" however the parser split the words after "to"."""
+    return tok.lemma_.lower() in SEEMING_VERBS and any(
+        c.dep_ in _COMPLEMENTS and c.i > tok.i and c.left_edge.i <= first.i <= c.right_edge.i for c in tok.children)
 
 
 def with_raised_subject(att: Attribution, sent: Span) -> Attribution:
@@ -26,8 +34,9 @@ def with_raised_subject(att: Attribution, sent: Span) -> Attribution:
     tok = doc[att.cue_head]
     start, end = att.content
     first = doc[start]
-    if start <= tok.i or first.lower_ != "to" or first.dep_ != "aux" or first.head.dep_ != "xcomp" \
-            or first.head.head.i != tok.i or not raising_cue(tok):
+    infinitive = first.lower_ == "to" and first.dep_ == "aux" and first.head.dep_ == "xcomp" \
+        and first.head.head.i == tok.i and raising_cue(tok)
+    if start <= tok.i or not (infinitive or _what_seems(tok, first)):
         return att
     adjective = tok.dep_ == "acomp" and tok.lemma_.lower() in RAISING_ADJECTIVES
     verb = tok.head if adjective else tok  # "Sanders is certain to win": the subject hangs on "is"
