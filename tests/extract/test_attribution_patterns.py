@@ -3425,6 +3425,24 @@ def test_a_he_is_never_the_person_his_relative_clause_speaks_of(analyze, text, c
     assert claim.source.name == name
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Tomas Lind spoke to the harbour board. He added that he had warned Mayor Lars Holm about the storm, which he "
+     "said would close the port for a week.", "Tomas Lind"),
+    ("Erik Dahl has argued that Ola Berg wants to sell the northern quay, which he said would cost the town dearly.",
+     "Erik Dahl"),
+])
+def test_a_he_who_speaks_in_a_relative_clause_of_his_own_report_is_its_speaker(analyze, text, name):
+    claim = _claim(analyze(text), "said")
+    assert claim.source.name == name
+
+
+def test_a_he_who_speaks_in_a_clause_of_someone_elses_report_is_who_it_is_about(analyze):
+    text = ("At the hearings, Tomas Berg testified that Ola Lind was calm and that he had acknowledged to other crew "
+            "members that he was faking his illness.")
+    claim = _claim(analyze(text), "had acknowledged")
+    assert claim.source.name == "Ola Lind"
+
+
 @pytest.mark.parametrize("text,cue,source,content", [
     ("Dock workers were alarmed by the plan to close the northern quay.", "were alarmed", "Dock workers",
      "the plan to close the northern quay"),

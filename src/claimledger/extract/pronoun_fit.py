@@ -1,6 +1,7 @@
 """Who a "he" or "she" cannot be: people the text has shown to be of the other gender (an honorific, an earlier
 pronoun resolved to them, a given name the press writes the other pronoun for) and the people its own verb speaks
-to. Used by the pronoun resolver (``sources.py``)."""
+to; and who one speaking inside a report must be: the report's own speaker. Used by the pronoun resolver
+(``sources.py``)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -10,7 +11,7 @@ from spacy.tokens import Doc, Token
 from ..model import EntityMention, Source
 from ..resolve.given_names import pronoun_of
 from ..resolve.match import surname_key
-from .lexicon import FEMININE_PRONOUNS, HONORIFICS, MASCULINE_PRONOUNS
+from .lexicon import FEMININE_PRONOUNS, HONORIFICS, MASCULINE_PRONOUNS, REPORTING_VERBS
 from .role_phrases import tokens_under
 
 _GENDER_WINDOW = 5000  # characters back that an honorific or an earlier he or she tells a person's gender
@@ -79,3 +80,25 @@ def spoken_of_in_relative(pron: Token) -> Token | None:
             c.dep_ == "dobj" and c.lower_ in {"whom", "who"} for c in verb.children):
         return None
     return verb.head
+
+
+
+def reporting_speaker(pron: Token, mentions: Sequence[EntityMention]) -> Token | None:
+    """The speaker whose own report holds ``pron`` as the speaker of a relative clause within it: in "He added that
+    he had informed President Biden of the strike, which he said happened just before their call", the last "he"
+    is the one adding, not Biden; in "Biden has said ... Kyiv, which he said would be a catastrophe", Biden. The
+    speaker is the same pronoun or a person named who may be it. None where ``pron`` is no he or she, or speaks
+    in no relative clause of such a report ("testified that Gigante was lucid and that he had acknowledged ..."
+    is Gigante)."""
+    gender = _gender(pron)
+    if gender is None or pron.dep_ != "nsubj" or pron.head.dep_ != "relcl":
+        return None
+    for verb in pron.ancestors:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < pron.i), None)
+        if subject is None or verb.lemma_.lower() not in REPORTING_VERBS or not any(
+                c.dep_ == "ccomp" and c.left_edge.i <= pron.i <= c.right_edge.i for c in verb.children):
+            continue
+        named = [m for m in mentions if m.start <= subject.idx < m.end and m.label == "PERSON"]
+        if _gender(subject) == gender or named and not other_gender(pron, named[0].name):
+            return subject
+    return None

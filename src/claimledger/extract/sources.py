@@ -42,7 +42,7 @@ from .lexicon import (
     UNNAMED_WORDS,
     VAGUE_HEADS,
 )
-from .pronoun_fit import addressed, called_otherwise, other_gender, spoken_of_in_relative
+from .pronoun_fit import addressed, called_otherwise, other_gender, reporting_speaker, spoken_of_in_relative
 from .role_phrases import (
     is_person,
     mention_source,
@@ -69,7 +69,6 @@ from .voices import (
 
 _PERSONAL = {"he", "she", "his", "her", "him", "i"}
 
-
 # Documents nobody issues as their own words: "The video shows him ...", "the poll found ..." refer back only to an
 # earlier video or poll, never to whoever spoke last, as "the statement" or "the letter" do.
 _RECORDINGS = {"video", "footage", "photo", "photograph", "image", "recording", "poll", "survey", "study", "analysis",
@@ -90,7 +89,6 @@ _GOVERNMENT_WORDS = {"gover", "admin", "cabin", "kreml", "white", "downi", "mini
 _PORTFOLIO_BODIES = frozenset("ministry department office service agency committee council directorate body".split())
 # Words before a body's noun that say nothing of which body it is: "the same ministry", "the state agency".
 _ANY_BODY = frozenset("same new former local national federal state main own other relevant top senior".split())
-
 
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 # Words (their first five letters) of a public body's name, which "the company" never refers back to.
@@ -525,6 +523,8 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
     signed = quotation_before(pron) | (signed_off(pron) if plural else set())
     reported = reported_before(pron) | signed
     spoken_of = spoken_of_in_relative(pron)  # "Mr. Lucyszyn, whom he described as ...": not he
+    if (reporter := reporting_speaker(pron, mentions)) is not None:  # "He added he told Biden ..., which he said ..."
+        return _refers_to(doc, pron, reporter, mentions, gazetteer, history, span, published)
     for tok in reversed(list(doc[pron.sent.start:pron.i])):
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lower_ in PRONOUNS or tok.i in signed or personal and (
                 _talked_about(tok, pron, reported, history) or tok == spoken_of):
