@@ -73,6 +73,27 @@ def test_a_denial_relays_nothing():
     assert not marked[1].relayed_by and nested == {}
 
 
+@pytest.mark.parametrize("text,outer,aside", [
+    ("The port authority said the ferries stopped because of threats by the strikers, which union leader Ola Berg "
+     "said had been exaggerated.", "The port authority", "union leader Ola Berg"),
+    ("The council last month accused the operator of a fuel leak in the harbour, for which Nordline denied "
+     "responsibility.", "The council", "Nordline"),
+])
+def test_a_speaker_in_a_relative_clause_set_off_by_a_comma_is_the_writers_aside_not_relayed(analyze, text, outer,
+                                                                                          aside):
+    claims = analyze(text).claims
+    inner = next(c for c in claims if c.source.span is not None and c.source.span.text == aside)
+    assert any(c.source.span is not None and c.source.span.text == outer for c in claims)
+    assert inner.relayed_by == ()
+
+
+def test_a_speaker_in_a_relative_clause_without_a_comma_is_relayed(analyze):
+    text = "The port authority said the strikers made threats which union leaders said were justified."
+    claims = analyze(text).claims
+    inner = next(c for c in claims if c.source.span is not None and c.source.span.text == "union leaders")
+    assert [r.name for r in inner.relayed_by] == ["The port authority"]
+
+
 def test_an_agency_cited_by_an_according_to_source_speaks_and_the_source_relays_it(analyze):
     a = analyze("The ferry to Gotland will stop running in March, according to Reuters citing two port officials.")
     by_cue = {c.cue.text: c for c in a.claims if c.cue is not None}

@@ -47,6 +47,7 @@ from .lexicon import (
 from .raising import with_raised_subject
 from .relation_model import accepted
 from .sources import resolve_source
+from .voices import passes_words_on, writers_aside
 
 NAME = "claimledger.claims.v1"
 _RELAY_LINE = re.compile(r"[—–-]+\s*(?:writes?|reports?|says?|via|source)\s*:\s*(?P<outlet>[\w.\-/]+\w)\s*$",
@@ -280,9 +281,9 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
             if c.cue is not None and c.source.kind != SourceKind.UNATTRIBUTED:
                 history.extend(speakers_of(c))
                 joint = speakers_of(c) if c.co_sources else ()
-        silent = frozenset(doc[a.cue_head].idx for a in atts if a.cue_head is not None and not a.according
-                           and not _passes_words_on(doc[a.cue_head]))
-        sent_claims = _mark_nested(sent_claims, nested, silent)
+        heads = [doc[a.cue_head] for a in atts if a.cue_head is not None and not a.according]
+        silent = frozenset(h.idx for h in heads if not passes_words_on(h))
+        sent_claims = _mark_nested(sent_claims, nested, silent, frozenset(h.idx for h in heads if writers_aside(h)))
         prev_opened_chain = bool(sent_claims) and sent_claims[-1].cue is None and _opens_with_pronoun(sent)
         claims.extend(sent_claims)
         if sent_claims:
@@ -414,25 +415,15 @@ def _same_origin_run(claims: list[Claim]) -> list[Claim]:
     return list(reversed(run))
 
 
-# Verbs that pass on someone else's words, besides the verbs of speech: "BelTA has learned", "quoted by Interfax"
-_PASSING_ON = frozenset({"learn", "quote", "cite", "recall", "point", "inform", "speak", "describe", "publish",
-                         "file", "accuse", "show", "find", "continue"})
-
-
-def _passes_words_on(cue: Token) -> bool:
-    """Whether a cue can relay what it holds: a verb of speech or of passing words on, and no verb of denial."""
-    lemma = cue.lemma_.lower()
-    return lemma in SPEECH_VERBS | _PASSING_ON and lemma not in DENY_CUES
-
-
-def _mark_nested(sent_claims: list[Claim], nested: dict[str, set[str]], silent: frozenset[int] = frozenset()
-                 ) -> list[Claim]:
+def _mark_nested(sent_claims: list[Claim], nested: dict[str, set[str]], silent: frozenset[int] = frozenset(),
+                 asides: frozenset[int] = frozenset()) -> list[Claim]:
     """"Reuters reported that the minister said X": the minister's claim is relayed by Reuters. No one relays
     their own words, nor those of whoever shares their cue: in "Szabo used the interview to call for talks" Szabo
     speaks through both cues, and in "Oslo and London have pledged aid and have announced deliveries" neither city
     relays the other. Only a verb of speech or of passing words on relays (``silent``: the character offsets of
     the cues that do not): "..., which Oslo rejected" does not pass on what it rejects, nor "Moscow banned dozens
-    of British journalists in what the foreign ministry said was a response" what the ministry said. Where
+    of British journalists in what the foreign ministry said was a response" what the ministry said; nor is the
+    writer's aside (``asides``: the offsets of cues in ``voices.writers_aside``). Where
     each content holds the other's cue ("Lee told them that ..., according to Ash", the parse running Lee's content
     on over "according to"), the relay is the one whose content holds where the other's content starts: Ash. The
     relays of the outer claim follow its source, nearest to the speaker first."""
@@ -440,7 +431,8 @@ def _mark_nested(sent_claims: list[Claim], nested: dict[str, set[str]], silent: 
     for inner in sent_claims:
         relays = list(inner.relayed_by)
         for outer in sent_claims:
-            if inner is outer or inner.cue is None or outer.stance == Stance.DENIES or _cue_at(outer, silent) or any(
+            if inner is outer or inner.cue is None or outer.stance == Stance.DENIES or _cue_at(outer, silent) \
+                    or _cue_at(inner, asides) or any(
                     c.cue == outer.cue and any(_same_speaker(inner.source, s) for s in speakers_of(c))
                     for c in sent_claims):
                 continue

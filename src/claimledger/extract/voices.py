@@ -1,5 +1,6 @@
 """Whose voice a pronoun speaks in: words the text gives someone (a quotation, a line of dialogue opened or signed by
-a dash, words after a colon) or the writer's own. Pure: reads spaCy tokens."""
+a dash, words after a colon) or the writer's own; and whose voice a report set off inside another is in. Pure:
+reads spaCy tokens."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -8,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import EntityMention
 from .attribution import ends_line, signs_a_report, start_of_line
-from .lexicon import DASHES, QUOTE_MARKS
+from .lexicon import DASHES, DENY_CUES, QUOTE_MARKS, SPEECH_VERBS
 
 PARAGRAPH = 400  # tokens back that a pronoun looks for the quotation mark that opened its quotation
 MENTION_WINDOW = 600  # characters back that a pronoun looks for a person or body named before it
@@ -94,3 +95,24 @@ def quotation_before(pron: Token) -> set[int]:
         if opening is not None:
             out.update(range(opening, k + 1))
     return out
+
+
+# Verbs that pass on someone else's words, besides the verbs of speech: "BelTA has learned", "quoted by Interfax"
+_PASSING_ON = frozenset({"learn", "quote", "cite", "recall", "point", "inform", "speak", "describe", "publish",
+                         "file", "accuse", "show", "find", "continue"})
+
+
+def passes_words_on(cue: Token) -> bool:
+    """Whether a cue can relay what it holds: a verb of speech or of passing words on, and no verb of denial."""
+    lemma = cue.lemma_.lower()
+    return lemma in SPEECH_VERBS | _PASSING_ON and lemma not in DENY_CUES
+
+
+def writers_aside(cue: Token) -> bool:
+    """Whether a cue speaks in a relative clause set off by a comma, with a speaker named in it: "Russia's defence
+    ministry said the drills answered threats by Western officials, which Kremlin spokesperson Dmitry Peskov said
+    had reached ...", "Russia accused Ukraine of an attack, for which Kyiv denied responsibility". The writer
+    adds what Peskov or Kyiv said; the report around it does not pass it on."""
+    first = cue.left_edge
+    return cue.dep_ == "relcl" and first.i > 0 and cue.doc[first.i - 1].text == "," and any(
+        c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"} for c in cue.children)
