@@ -146,3 +146,19 @@ def test_the_release_of_something_is_an_act_that_refers_back_to_nobody(analyze):
 def test_a_pronoun_after_an_outlets_relay_is_what_the_outlet_relayed_about(analyze, text, pronoun, name):
     claim = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == pronoun)
     assert claim.source.name == name
+
+
+@pytest.mark.parametrize("text,anaphor,name", [
+    ("Norway has moved closer to rationing power. The country’s energy ministry said reservoirs were low.",
+     "The country’s energy ministry", "Norway’s energy ministry"),
+    # the one state named in its own sentence, though another was named more often before
+    ("Russia shelled the coast. Russia shelled the ports. Ships reaching Ukraine ports have doubled, the Kyiv Post "
+     "reported, citing the country’s ministry of ports.", "the country’s ministry of ports",
+     "Ukraine’s ministry of ports"),
+    # a person, or the state speaking itself, is not a body of the state's
+    ("Norway fought on. The country’s defence minister, Ola Berg, said the line held.",
+     "The country’s defence minister, Ola Berg,", "Ola Berg"),
+])
+def test_a_body_the_country_owns_is_named_by_the_state_it_refers_back_to(analyze, text, anaphor, name):
+    a = analyze(text)
+    assert [c.source.name for c in a.claims if c.source.span and c.source.span.text == anaphor] == [name]

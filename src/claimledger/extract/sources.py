@@ -56,7 +56,7 @@ from .role_phrases import (
     titled_person,
     tokens_under,
 )
-from .topics import person_noun_before, previous_group, previous_person, previous_state, previous_topic
+from .topics import country_body, person_noun_before, previous_group, previous_person, previous_state, previous_topic
 from .voices import (
     MENTION_WINDOW,
     in_someones_voice,
@@ -68,7 +68,6 @@ from .voices import (
 )
 
 _PERSONAL = {"he", "she", "his", "her", "him", "i"}
-
 # Documents nobody issues as their own words: "The video shows him ...", "the poll found ..." refer back only to an
 # earlier video or poll, never to whoever spoke last, as "the statement" or "the letter" do.
 _RECORDINGS = {"video", "footage", "photo", "photograph", "image", "recording", "poll", "survey", "study", "analysis",
@@ -144,6 +143,8 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         return mention_source(gazetteer, holder, span)
     if on_head:
         return mentioned_source(doc, start, head, on_head[0], gazetteer, span)
+    if (body := country_body(doc, start, end, head, mentions, gazetteer)) is not None:  # "the country's ministry"
+        return body
     issuer = issuing_body(head, inside)
     if issuer is not None:  # "The EU statement said ...": the EU's
         base = mention_source(gazetteer, issuer, span)
@@ -179,8 +180,7 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         if lemma in _BODY_ANAPHORS and not inside else None
     if owned_body is not None:
         return owned_body
-    # "the president's office" is the president's, whoever the president is: the article is the owner's ("the
-    # country's government" refers back, as "the country" does)
+    # "the president's office" is the president's, whoever the president is ("the country's government" refers back)
     owner_noun = any(c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} and c.lemma_.lower() not in _STATE_NOUNS
                      for c in head.children)
     if lemma in ANAPHOR_HEADS | DOCUMENT_NOUNS and determiners & {"the", "this", "that", "its", "their"} \

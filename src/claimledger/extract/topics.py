@@ -9,9 +9,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from ..model import EntityMention, Source
+from ..model import EntityMention, Source, SourceKind, TextSpan
 from ..resolve.gazetteer import Gazetteer, GazetteerEntity
-from ..resolve.match import surname_key
+from ..resolve.match import local_entity_id, surname_key
 from .attribution import start_of_line, unclosed_quotation
 from .groups import is_group
 from .lexicon import (
@@ -151,15 +151,18 @@ _COUNTRY_NOUNS = frozenset({"country", "nation"})
 
 def previous_state(doc: Doc, noun: Token, mentions: Sequence[EntityMention], gazetteer: Gazetteer
                    ) -> tuple[GazetteerEntity, str] | None:
-    """The state "the country" refers back to, and the words that named it: the subject of the sentence before when
-    it is a state ("Russia released a list of 963 Americans ... The country said it would retaliate"), else the state
-    named most often within ``MENTION_WINDOW`` characters before it, the latest of those at a tie. A city or a
-    building that speaks for a state is that state ("the Kremlin"); its people are not ("963 Americans"). None for
-    any other noun."""
+    """The state "the country" refers back to, and the words that named it: the one state named before it in its own
+    sentence, else the subject of the sentence before when it is a state ("Russia released a list of 963 Americans
+    ... The country said it would retaliate"), else the state named most often within ``MENTION_WINDOW`` characters
+    before it, the latest of those at a tie. A city or a building that speaks for a state is that state ("the
+    Kremlin"); its people are not ("963 Americans"). None for any other noun."""
     if noun.lemma_.lower() not in _COUNTRY_NOUNS:
         return None
     states = [(m, ent) for m in mentions if m.label != "NORP"
               and (ent := gazetteer.speaker(m.entity_id)) is not None and ent.type == "state"]
+    in_sentence = {ent.id: (ent, m.text) for m, ent in states if noun.sent.start_char <= m.start and m.end <= noun.idx}
+    if len(in_sentence) == 1:  # "ships reaching Ukraine ports ..., citing the country's infrastructure ministry"
+        return next(iter(in_sentence.values()))
     subject = _subject_before(doc, noun)
     if subject is not None:
         named = next(((ent, m.text) for m, ent in states if m.start <= subject.idx < m.end), None)
@@ -171,6 +174,36 @@ def previous_state(doc: Doc, noun: Token, mentions: Sequence[EntityMention], gaz
     counts = Counter(ent.id for _m, ent in near)
     m, ent = max(reversed(near), key=lambda pair: counts[pair[1].id])
     return ent, m.text
+
+
+# Heads of a phrase owned by "the country" that the country itself speaks through ("the country's government" is the
+# state), by their first five letters
+_THE_STATE_ITSELF = {"gover", "admin", "cabin", "leade", "autho", "peopl", "citiz"}
+
+
+def country_body(doc: Doc, start: int, end: int, head: Token, mentions: Sequence[EntityMention],
+                 gazetteer: Gazetteer) -> Source | None:
+    """A body that "the country's" owns, named by the state it refers back to (``previous_state``): "Germany has
+    moved closer to gas rationing. The country's economic ministry said ..." is Germany's economic ministry, the
+    body the gazetteer knows by that name or one of its own. None for any other phrase, for a person ("the
+    country's defence minister, Oleksiy Reznikov") and for the state speaking itself ("the country's government").
+    ``head``: the phrase's head word."""
+    if end - start < 4 or doc[start].lower_ != "the" or doc[start + 2].tag_ != "POS":
+        return None
+    words = doc[start + 3:end]
+    if head.lemma_.lower() in PERSON_HEADS | PEOPLE_NOUNS or head.lower_[:5] in _THE_STATE_ITSELF \
+            or head.pos_ not in {"NOUN", "PROPN"} or any(m.start < words.end_char and words.start_char < m.end
+                                                         and (m.label == "PERSON" or m.in_gazetteer) for m in mentions):
+        return None
+    state = previous_state(doc, doc[start + 1], mentions, gazetteer)
+    if state is None:
+        return None
+    name = f"{state[0].name}{doc[start + 2].text} {words.text}"
+    known = gazetteer.lookup(name)
+    span = TextSpan(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), doc[start:end].text)
+    how = f"'{doc[start:start + 2].text}' refers back to {state[1]}"
+    return Source(SourceKind.NAMED, span, known.name, known.id, resolved_from=how) if known is not None \
+        else Source(SourceKind.NAMED, span, name, local_entity_id("ORG", name), resolved_from=how)
 
 
 _PERSON_NOUNS = PERSON_HEADS | PEOPLE_NOUNS  # "a California lawmaker", "the mother"
