@@ -23,6 +23,10 @@ def _said(analysis):
     "The brigade has been pummelling the depot for a week.",
     "Russia attacked Georgia in August 2008.",
     "Russia's attack on Georgia lasted five days.",
+    # an attack by hand: by assailants, on a building or a vehicle, or with a weapon
+    "Pirates attacked a grain carrier off the cape on Sunday.",
+    "Late on Friday, masked youths attacked a police station and two shops.",
+    "A few hundred marchers attacked the riot police with stones and flares.",
     # a claim on lives takes them
     "Since 2014 the fighting in the east has claimed about 14,000 lives.",
     "The flood claimed the life of a ferryman near Kherson.",
@@ -40,6 +44,7 @@ def test_acts_of_force_are_not_claims(analyze, text):
 
 @pytest.mark.parametrize("text,cue", [
     ("The senator attacked the bill as a giveaway to the shipyards.", "attacked"),
+    ("The candidate attacked the big banks and their lobbyists for their greed.", "attacked"),
     ("The army said it repelled an attack near the old dam.", "said"),
     ("The regiment called on the ministry to free the prisoners.", "called on"),
     ("The ministry claimed the lives of its sailors were never at risk.", "claimed"),

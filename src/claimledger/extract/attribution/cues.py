@@ -127,12 +127,23 @@ def armed_force(tok: Token | None) -> bool:
 
 
 _PLACES = {"GPE", "LOC", "FAC"}
+# What is attacked by hand or by arms, not by words: a building, a vehicle, a site ("attacked a police station")
+_STRUCK_THINGS = frozenset("""
+building station shop store ship vessel boat truck car bus train infrastructure port convoy depot plant house
+home embassy base bridge airport checkpoint barracks facility
+""".split())
+# Who attack by hand or by arms ("pirates attacked the tanker", "rioters attacked the ministry")
+_ASSAILANTS = frozenset("pirate rioter gunman attacker raider hacker mob assailant terrorist".split())
+# What one attacks with that is no word ("attacked police with rocks and flares")
+_WEAPONS = frozenset("rock stone flare knife gun rifle rocket missile drone grenade bomb machete stick bat".split())
 
 
 def armed_attack(word: Token) -> bool:
-    """An attack by arms, not by words: by a country on a place ("Russia attacked Ukraine", "Iran's attack on
-    Israel") or by armed forces ("Russian forces attacked the depot"). "The senator attacked the bill" and "Trump
-    attacked Machado" are speech, whatever the tagger makes of the name."""
+    """An attack by arms or by hand, not by words: by a country on a place ("Russia attacked Ukraine", "Iran's attack
+    on Israel"), by armed forces ("Russian forces attacked the depot"), by assailants ("pirates attacked the
+    tanker"), on a building or a vehicle ("youths attacked a police station") or with a weapon ("attacked police
+    with rocks"). "The senator attacked the bill" and "Trump attacked Machado" are speech, whatever the tagger makes
+    of the name."""
     if word.lemma_.lower() != "attack":
         return False
     if word.pos_ == "NOUN":
@@ -142,8 +153,12 @@ def armed_attack(word: Token) -> bool:
     else:
         target = next((c for c in word.children if c.dep_ == "dobj"), None)
         attacker = subject_of(word)[0]
-    return armed_force(attacker) or attacker is not None and attacker.ent_type_ == "GPE" \
-        and target is not None and target.ent_type_ in _PLACES
+    armed_with = any(g.lemma_.lower() in _WEAPONS for c in word.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for g in c.children if g.dep_ == "pobj")
+    return armed_force(attacker) or armed_with or attacker is not None and (
+        attacker.lemma_.lower() in _ASSAILANTS or attacker.ent_type_ == "GPE" and target is not None
+        and target.ent_type_ in _PLACES) or target is not None and any(
+        t.lemma_.lower() in _STRUCK_THINGS for t in (target, *target.conjuncts))
 
 
 # What one defends by arms: a place, a line or a seat ("defend our land", "defending the party's majorities")
