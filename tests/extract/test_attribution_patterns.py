@@ -2053,6 +2053,11 @@ def test_of_two_subjects_the_one_before_a_participle_speaks_for_it(nlp):
     ("The collapse of the old union also left many member nations feeling that they faced no threat.", "feeling",
      "many member nations"),
     ("The senator spent weeks attacking the harbor plan.", "attacking", "The senator"),  # the time does nothing
+    # brought to act: whom the strikes or the vote led there acts
+    ("The storm struck while the envoy was touring the port, leading the harbour master, Ola Berg, to call for "
+     "calm.", "to call for", "the harbour master, Ola Berg,"),
+    ("The sudden vote prompted several councillors to say that the ferry would stop.", "to say", "several councillors"),
+    ("The mayor promised voters to say more in May.", "to say", "The mayor"),  # no verb that brings anyone to act
 ])
 def test_who_is_left_doing_something_does_it(nlp, text, cue, source):
     assert [s for s, _content in _sourced(nlp(text), cue)] == [source]

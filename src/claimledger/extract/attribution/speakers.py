@@ -22,6 +22,7 @@ from ..lexicon import (
     SPEECH_VERBS,
     VAGUE_HEADS,
 )
+from .controllers import object_controller
 from .hearsay import said_of_the_noun_before
 from .spans import (
     CLOSE_QUOTES,
@@ -35,7 +36,6 @@ from .spans import (
 )
 
 _SPEAKER_PRONOUNS = {"he", "she", "it", "they"}
-_TIME_VERBS = {"spend", "take", "waste"}  # "spent weeks taking swipes at ...": the time does nothing
 _SHARE_NOUNS = {"proportion", "share", "percentage", "number", "majority", "plurality", "minority", "fraction"}
 
 
@@ -331,11 +331,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             if finite is not None:
                 cur = finite
                 continue
-        if cur.dep_ == "xcomp" and cur.tag_ == "VBG" and cur.head.lemma_.lower() not in _TIME_VERBS:
-            held = next((c for c in cur.head.children if c.dep_ == "dobj" and c.right_edge.i == cur.i - 1
-                         and c.ent_type_ not in {"DATE", "TIME"} and c.lower_ != "it"), None)
-            if held is not None:
-                return held, False  # "The collapse left many nations feeling that ...": the nations feel it
+        if (held := object_controller(cur)) is not None:  # "left many nations feeling that ...": the nations
+            return held, False
         # "The governor paused, then revealed ...": a finite verb the parser left unlabelled after the first one
         unlabelled = cur.dep_ == "dep" and cur.tag_ in {"VBD", "VBZ"} and cur.head.i < cur.i
         stolen = subject_taken_as_object(cur)
