@@ -82,7 +82,6 @@ def spoken_of_in_relative(pron: Token) -> Token | None:
     return verb.head
 
 
-
 def reporting_speaker(pron: Token, mentions: Sequence[EntityMention]) -> Token | None:
     """The speaker whose own report holds ``pron`` as the speaker of a relative clause within it: in "He added that
     he had informed President Biden of the strike, which he said happened just before their call", the last "he"
