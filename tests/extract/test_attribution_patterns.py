@@ -2004,6 +2004,14 @@ def test_a_question_asked_with_if_is_the_content_not_the_person_asked(nlp):
     # a participle the parser hung on a thing that cannot speak, the object of a preposition: its verb's speaker says it
     ("In his nightly address, the mayor thanked the council for the proposed new funding saying that quick repairs "
      "were a relief for the harbour.", "saying", [("the mayor", "that quick repairs were a relief for the harbour")]),
+    # or the object of the verb itself
+    ("On Tuesday the harbour master opened a crowded meeting blasting the council for the closures.", "blasting",
+     [("the harbour master", "the council for the closures")]),
+    ("The pilots' union took turns rebutting the port's plans for the winter.", "rebutting",
+     [("The pilots' union", "the port's plans for the winter")]),
+    # a thing that bears words says them
+    ("Outside the hall a woman held a sign saying that the ferry must stay.", "saying",
+     [("a sign", "that the ferry must stay")]),
 ])
 def test_the_speaker_of_a_participle_after_the_report(nlp, text, cue, expected):
     assert _sourced(nlp(text), cue) == expected

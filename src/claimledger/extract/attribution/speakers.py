@@ -37,6 +37,7 @@ from .spans import (
 
 _SPEAKER_PRONOUNS = {"he", "she", "it", "they"}
 _SHARE_NOUNS = {"proportion", "share", "percentage", "number", "majority", "plurality", "minority", "fraction"}
+_WORDED_THINGS = {"sign", "placard", "banner", "poster", "call", "ticket", "paperwork", "label"}  # "a sign saying"
 
 
 def _speaker_behind(noun: Token) -> Token:
@@ -357,10 +358,12 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 and cur.head.head.head.pos_ in {"VERB", "AUX"}:
             cur = cur.head.head.head  # "she said at a news conference announcing that ...": she announced it
             continue
-        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ == "NOUN" and cur.head.dep_ == "pobj" \
-                and not can_speak(cur.head) and cur.head.head.dep_ == "prep" \
-                and cur.head.head.head.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS:
-            cur = cur.head.head.head  # "He thanked the US for the new funding saying ...": he says it, not the funding
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ == "NOUN" and not can_speak(cur.head) \
+                and cur.head.lemma_.lower() not in _WORDED_THINGS and (
+                cur.head.dep_ == "pobj" and cur.head.head.dep_ == "prep" and cur.head.head.head.pos_ == "VERB"
+                and verb.lemma_.lower() in SPEECH_VERBS or cur.head.dep_ == "dobj" and cur.head.head.pos_ == "VERB"):
+            cur = cur.head.head.head if cur.head.dep_ == "pobj" else cur.head.head  # "He thanked the US for the new
+            # funding saying ...", "Carson rejected the notion ..., saying ...": he says it, not the funding or notion
             continue
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in {"NOUN", "PROPN", "NUM"}:
             return _speaker_behind(cur.head), False  # "911 calls saying shots were fired", "50 percent saying ..."
