@@ -1,6 +1,8 @@
-"""Mends to the parse: a report whose subject is a run of nouns keeps its subject."""
+"""Mends to the parse: a report whose subject is a run of nouns keeps its subject, and a speaker set off after an
+inverted cue inside the clause it reports speaks it."""
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 
 from claimledger.extract.parse_mends import mend_parse
@@ -58,3 +60,20 @@ def test_a_participle_opening_the_sentence_gives_back_the_speaker_it_swallowed(n
                          lemmas=lemmas))
     assert (doc[8].dep_, doc[8].head.i) == ("nsubj", 13)
     assert (doc[0].dep_, doc[0].head.i) == ("advcl", 13)
+
+
+@pytest.mark.parametrize("text,speaker,pieces", [
+    ("The harbour, said the mayor, would close in May.", "the mayor", ["The harbour", "would close in May"]),
+    ("The trouble with the ferry, said Berg and others, is the winter timetable.", "Berg and others",
+     ["The trouble with the ferry", "is the winter timetable"]),
+])
+def test_a_speaker_set_off_after_an_inverted_cue_inside_its_report_speaks_it(analyze, text, speaker, pieces):
+    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == "said")
+    assert claim.source.span is not None and claim.source.span.text == speaker
+    assert [text[s:e] for s, e in claim.content_segments] == pieces
+
+
+def test_a_report_in_order_after_an_aside_keeps_its_speaker(analyze):
+    text = "Ola Berg, a councillor from the north, said the ferry, run by the county, was too slow."
+    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == "said")
+    assert claim.source.span is not None and claim.source.span.text.startswith("Ola Berg")

@@ -7,13 +7,16 @@ words before it as its own modifiers; set off by commas inside the sentence it r
 reporting participle after a comma ("..., noting the Kremlin leadership have denied ...") may come out as the
 subject of the verb it reports, with the speaker of that verb as its object: the participle takes the verb back as
 what it reports, and the object becomes the verb's subject. A participle that opens the sentence may come out as
-the reporting verb's subject, with the speaker an apposition inside it: the speaker becomes the subject again."""
+the reporting verb's subject, with the speaker an apposition inside it: the speaker becomes the subject again. A
+cue set off by commas inside the clause it reports with its speaker after it ("The harbour, said the mayor, would
+close in May") may come out as the sentence's root with the clause's subject for its own: the clause becomes the
+root again, with its subject, and the cue an aside to it, as in "The harbour, the mayor said, would close"."""
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .lexicon import REPORTING_VERBS, SUBJECT_DEPS
+from .lexicon import REPORTING_VERBS, SPEECH_VERBS, SUBJECT_DEPS
 
 _SUBJECTS = SUBJECT_DEPS | {"expl"}  # "it" or "there" holds a verb's subject place too
 
@@ -51,7 +54,39 @@ def mend_parse(doc: Doc) -> Doc:
         if root.i > verb.i + 1 and head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == "," \
                 and doc[verb.i + 1].text == ",":
             verb.head, verb.dep_ = root, "parataxis"  # "Over that stretch, F.A.A. records show, the jet flew ..."
+    for verb in doc:
+        inner = _speaker_set_off_after(verb)
+        if inner is not None:  # "The harbour, said the mayor, would close in May": the mayor said it
+            reported, speaker = inner  # read as "The harbour, the mayor said, would close in May"
+            subject = next(c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i)
+            subject.head, speaker.head, speaker.dep_ = reported, verb, "nsubj"
+            for c in [c for c in verb.children if c.i > speaker.right_edge.i and c is not reported]:
+                c.head = reported
+            reported.head, reported.dep_, verb.head, verb.dep_ = reported, "ROOT", reported, "parataxis"
     return doc
+
+
+def _speaker_set_off_after(verb: Token) -> tuple[Token, Token] | None:
+    """(the clause, the speaker) of a report set off by commas inside the clause it reports, the speaker after the
+    cue, where the parser made the clause's subject the cue's, and the speaker the clause's subject or a second one
+    of the cue's: "The harbour, said the mayor, would close in May". Not a report in order after an aside ("Ola
+    Berg, a councillor, said the ferry, run by the county, was slow")."""
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i < 2 \
+            or verb.doc[verb.i - 1].text != ",":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    reported = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None) or (
+        verb.head if verb.dep_ == "parataxis" and verb.head.i > verb.i else None)
+    if subject is None or reported is None or subject.right_edge.i < verb.i - 2 or any(
+            t.dep_ in {"appos", "relcl", "acl", "amod"} and t.i > subject.i and t.right_edge.i >= verb.i - 2
+            for t in subject.subtree):
+        return None  # "Laura Garavani, a senator ..., said the interview, conducted by ..., was ...": in order
+    speaker = next((c for h in (reported, verb) for c in h.children if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1
+                    and (h is verb) == all(g.dep_ not in SUBJECT_DEPS for g in reported.children)), None)
+    doc = verb.doc
+    if speaker is None or "," not in {t.text for t in doc[speaker.right_edge.i:speaker.right_edge.i + 2]}:
+        return None
+    return reported, speaker
 
 
 def _reporting_subject_of(participle: Token) -> Token | None:
