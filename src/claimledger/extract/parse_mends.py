@@ -60,9 +60,10 @@ def mend_parse(doc: Doc) -> Doc:
             reported, speaker = inner  # read as "The harbour, the mayor said, would close in May"
             subject = next(c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i)
             subject.head, speaker.head, speaker.dep_ = reported, verb, "nsubj"
-            for c in [c for c in verb.children if c.i > speaker.right_edge.i and c is not reported]:
-                c.head = reported
-            reported.head, reported.dep_, verb.head, verb.dep_ = reported, "ROOT", reported, "parataxis"
+            if verb.dep_ == "ROOT":  # the clause becomes the root, with what followed it under the cue
+                for c in [c for c in verb.children if c.i > speaker.right_edge.i and c is not reported]:
+                    c.head = reported
+                reported.head, reported.dep_, verb.head, verb.dep_ = reported, "ROOT", reported, "parataxis"
     return doc
 
 
@@ -75,8 +76,8 @@ def _speaker_set_off_after(verb: Token) -> tuple[Token, Token] | None:
             or verb.doc[verb.i - 1].text != ",":
         return None
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
-    reported = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None) or (
-        verb.head if verb.dep_ == "parataxis" and verb.head.i > verb.i else None)
+    reported = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None) \
+        if verb.dep_ == "ROOT" else verb.head if verb.dep_ == "parataxis" and verb.head.i > verb.i else None
     if subject is None or reported is None or subject.right_edge.i < verb.i - 2 or any(
             t.dep_ in {"appos", "relcl", "acl", "amod"} and t.i > subject.i and t.right_edge.i >= verb.i - 2
             for t in subject.subtree):
