@@ -66,6 +66,9 @@ def test_a_participle_opening_the_sentence_gives_back_the_speaker_it_swallowed(n
     ("The harbour, said the mayor, would close in May.", "the mayor", ["The harbour", "would close in May"]),
     ("The trouble with the ferry, said Berg and others, is the winter timetable.", "Berg and others",
      ["The trouble with the ferry", "is the winter timetable"]),
+    # a relative clause that is no aside: the subject is whom it defines
+    ("Those who stay on the island, said Lind, will be asked to sign a form.", "Lind",
+     ["Those who stay on the island", "will be asked to sign a form"]),
 ])
 def test_a_speaker_set_off_after_an_inverted_cue_inside_its_report_speaks_it(analyze, text, speaker, pieces):
     claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == "said")

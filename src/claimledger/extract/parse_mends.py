@@ -80,9 +80,10 @@ def _speaker_set_off_after(verb: Token) -> tuple[Token, Token] | None:
         if verb.dep_ == "ROOT" else verb.head if verb.dep_ == "parataxis" and verb.head.i > verb.i else None
     if subject is None or reported is None or subject.right_edge.i < verb.i - 2 or any(
             t.dep_ in {"appos", "relcl", "acl", "amod"} and t.i > subject.i and t.right_edge.i >= verb.i - 2
-            for t in subject.subtree):
+            and t.left_edge.i > 0 and verb.doc[t.left_edge.i - 1].text == "," for t in subject.subtree):
         return None  # "Laura Garavani, a senator ..., said the interview, conducted by ..., was ...": in order
-    speaker = next((c for h in (reported, verb) for c in h.children if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1
+    speaker = next((c for h in (reported, verb) for c in h.children if c.dep_ in {"nsubj", "attr"}
+                    and c.left_edge.i == verb.i + 1
                     and (h is verb) == all(g.dep_ not in SUBJECT_DEPS for g in reported.children)), None)
     doc = verb.doc
     if speaker is None or "," not in {t.text for t in doc[speaker.right_edge.i:speaker.right_edge.i + 2]}:
