@@ -143,7 +143,7 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         return mention_source(gazetteer, holder, span)
     if on_head:
         return mentioned_source(doc, start, head, on_head[0], gazetteer, span)
-    if (body := country_body(doc, start, end, head, mentions, gazetteer)) is not None:  # "the country's ministry"
+    if (body := country_body(doc, span, start, end, head, mentions, gazetteer)) is not None:  # "the country's ..."
         return body
     issuer = issuing_body(head, inside)
     if issuer is not None:  # "The EU statement said ...": the EU's

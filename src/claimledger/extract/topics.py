@@ -176,22 +176,24 @@ def previous_state(doc: Doc, noun: Token, mentions: Sequence[EntityMention], gaz
     return ent, m.text
 
 
+_PERSON_NOUNS = PERSON_HEADS | PEOPLE_NOUNS  # "a California lawmaker", "the mother"
 # Heads of a phrase owned by "the country" that the country itself speaks through ("the country's government" is the
 # state), by their first five letters
 _THE_STATE_ITSELF = {"gover", "admin", "cabin", "leade", "autho", "peopl", "citiz"}
 
 
-def country_body(doc: Doc, start: int, end: int, head: Token, mentions: Sequence[EntityMention],
+def country_body(doc: Doc, span: TextSpan, start: int, end: int, head: Token, mentions: Sequence[EntityMention],
                  gazetteer: Gazetteer) -> Source | None:
-    """A body that "the country's" owns, named by the state it refers back to (``previous_state``): "Germany has
-    moved closer to gas rationing. The country's economic ministry said ..." is Germany's economic ministry, the
-    body the gazetteer knows by that name or one of its own. None for any other phrase, for a person ("the
-    country's defence minister, Oleksiy Reznikov") and for the state speaking itself ("the country's government").
-    ``head``: the phrase's head word."""
+    """The source ``span`` (doc[start:end], headed by ``head``) where it is a body that "the country's" owns, named
+    by the state it refers back to (``previous_state``), as ``sources._owners_body`` names a body "its" owns:
+    "Germany has moved closer to gas rationing. The country's economic ministry said ..." is Germany's economic
+    ministry, the body the gazetteer knows by that name or one of its own. None for any other phrase, for a person
+    ("the country's defence minister, Oleksiy Reznikov") and for the state speaking itself ("the country's
+    government")."""
     if end - start < 4 or doc[start].lower_ != "the" or doc[start + 2].tag_ != "POS":
         return None
     words = doc[start + 3:end]
-    if head.lemma_.lower() in PERSON_HEADS | PEOPLE_NOUNS or head.lower_[:5] in _THE_STATE_ITSELF \
+    if head.lemma_.lower() in _PERSON_NOUNS or head.lower_[:5] in _THE_STATE_ITSELF \
             or head.pos_ not in {"NOUN", "PROPN"} or any(m.start < words.end_char and words.start_char < m.end
                                                          and (m.label == "PERSON" or m.in_gazetteer) for m in mentions):
         return None
@@ -200,13 +202,9 @@ def country_body(doc: Doc, start: int, end: int, head: Token, mentions: Sequence
         return None
     name = f"{state[0].name}{doc[start + 2].text} {words.text}"
     known = gazetteer.lookup(name)
-    span = TextSpan(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), doc[start:end].text)
     how = f"'{doc[start:start + 2].text}' refers back to {state[1]}"
     return Source(SourceKind.NAMED, span, known.name, known.id, resolved_from=how) if known is not None \
         else Source(SourceKind.NAMED, span, name, local_entity_id("ORG", name), resolved_from=how)
-
-
-_PERSON_NOUNS = PERSON_HEADS | PEOPLE_NOUNS  # "a California lawmaker", "the mother"
 
 
 def person_noun_before(doc: Doc, pron: Token, people: Sequence[EntityMention]) -> Token | None:
