@@ -106,3 +106,22 @@ def test_a_participle_after_an_aside_set_off_by_dashes_is_the_first_speakers(ana
     saying = _claim(analysis, "saying")
     assert saying.source.span is not None and saying.source.span.text == "The mayor"
     assert _claim(analysis, "denied").content.text == "that the island would close the harbour by 1 May"
+
+
+@pytest.mark.parametrize("text,first,content,second", [
+    ("The harbour master said she was pleased with the new ferries, but lamented that the night route had been cut.",
+     "said", "she was pleased with the new ferries", "lamented"),
+    ("The skipper first reported that the engine had failed and later said that the crew had cut the fuel line.",
+     "first reported", "that the engine had failed", "later said"),
+    ("The coast guard said that the ferry had been towed to Visby, and later confirmed that all passengers had been "
+     "taken ashore.", "said", "that the ferry had been towed to Visby", "later confirmed"),
+])
+def test_a_content_ends_where_its_speakers_next_report_joins_it(analyze, text, first, content, second):
+    analysis = analyze(text)
+    assert _claim(analysis, first).content.text == content
+    assert _claim(analysis, second).source.span == _claim(analysis, first).source.span
+
+
+def test_a_verb_joined_inside_a_content_that_reports_nothing_stays_in_it(analyze):
+    claim = _claim(analyze("The harbour master said the ferry had run aground and the crew had waded ashore."), "said")
+    assert claim.content.text == "the ferry had run aground and the crew had waded ashore"

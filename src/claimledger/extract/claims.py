@@ -28,7 +28,13 @@ from ..model import (
 )
 from ..resolve.gazetteer import Gazetteer
 from .attribution import NAME as ATTRIBUTION_NAME
-from .attribution import Attribution, content_segments, find_attributions, with_annotators_edges
+from .attribution import (
+    Attribution,
+    before_their_next_reports,
+    content_segments,
+    find_attributions,
+    with_annotators_edges,
+)
 from .boundary_model import with_learned_boundaries
 from .lexicon import (
     ASSESSMENT_CUES,
@@ -253,8 +259,8 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
         proposed = find_attributions(sent)
         # the cue's edges as annotators draw them ("also said", "said:") once the check and the boundary model, which
         # learned from the rules' own cues, have judged the relation
-        atts = [with_annotators_edges(with_raised_subject(a, sent), doc)
-                for a in with_learned_boundaries(accepted(proposed, sent), sent)]
+        atts = before_their_next_reports([with_annotators_edges(with_raised_subject(a, sent), doc)
+                                          for a in with_learned_boundaries(accepted(proposed, sent), sent)], doc)
         sent_claims: list[Claim] = []
         note_match = _UNCONFIRMED.search(sent.text)
         for att in atts:

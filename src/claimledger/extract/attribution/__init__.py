@@ -26,7 +26,7 @@ The rules live in layers, each module reading only those listed before it:
 from .acts import next_act_start
 from .contents import ANSWER_WORDS
 from .cues import LEARNED_PROPOSAL
-from .edges import relative_clause_of, with_annotators_edges
+from .edges import before_their_next_reports, relative_clause_of, with_annotators_edges
 from .quotations import DISCOURSE_MARKERS, content_segments
 from .relations import NAME, find_attributions
 from .signatures import signs_a_report
@@ -52,6 +52,7 @@ __all__ = [
     "SEEN_PARTICIPLES",
     "Attribution",
     "TokRange",
+    "before_their_next_reports",
     "closing_report",
     "content_segments",
     "ends_line",

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from .spans import Attribution
+from .spans import Attribution, trim, unclosed_quotation
 
 
 def with_possessive_marks(att: Attribution, doc: Doc) -> Attribution:
@@ -124,3 +124,42 @@ def with_annotators_edges(att: Attribution, doc: Doc) -> Attribution:
     (``with_cue_edges``, ``without_source_inside``) and a content that is only a relative word
     (``with_antecedent_content``)."""
     return with_antecedent_content(without_source_inside(with_cue_edges(att, doc), doc), doc)
+
+
+def before_their_next_reports(atts: list[Attribution], doc: Doc) -> list[Attribution]:
+    """A content ends where its speaker's next report, joined to it by "and" or "but", begins, though the parser hung
+    that report inside it: in "Graham said she was impressed with the children, but lamented that ..." Graham said
+    "she was impressed with the children", and "lamented" reports the rest."""
+    return [_before_next_report(att, atts, doc) for att in atts]
+
+
+def _before_next_report(att: Attribution, atts: list[Attribution], doc: Doc) -> Attribution:
+    start, end = att.content
+    if not att.sources or att.cue is None or att.cue[1] > start:
+        return att
+    joints = [joint for other in atts if other is not att and other.sources == att.sources
+              and other.cue is not None and other.cue_head is not None and start < other.cue[0] < end
+              for joint in [_joining_word(doc[other.cue_head], other.cue[0], att)] if joint is not None]
+    if not joints:
+        return att
+    cut = min(joints)
+    if unclosed_quotation(doc, start, cut) is not None:
+        return att  # the joint is quoted: 'approached her “and said, ...”' is the speaker's quotation
+    if cut > start and doc[cut - 1].text == ",":
+        cut -= 1
+    content = trim(doc[:], start, cut)
+    return att if content is None else replace(att, content=content)
+
+
+def _joining_word(verb: Token, cue_start: int, att: Attribution) -> int | None:
+    """Where the "and" or "but" inside the relation's content stands that joins the report ``verb`` heads to the
+    relation's cue or to a verb of its content, with nothing but adverbs and auxiliaries between it and the report's
+    cue ("and later said")."""
+    start = att.content[0]
+    if verb.dep_ != "conj" or not (start <= verb.head.i < verb.i or verb.head.i == att.cue_head):
+        return None
+    joint = next((c for c in verb.head.children if c.dep_ == "cc" and c.lower_ in {"and", "but"}
+                  and max(verb.head.i, start) < c.i < cue_start), None)
+    if joint is None or any(t.pos_ not in {"ADV", "AUX", "PART"} for t in verb.doc[joint.i + 1:cue_start]):
+        return None
+    return joint.i
