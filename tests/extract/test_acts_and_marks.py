@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.model import Stance
+from claimledger.model import SourceKind, Stance
 
 
 def _by_cue(analysis, cue):
@@ -113,6 +113,26 @@ def test_a_writer_writing_this_reports_nothing_before(analyze):
 ])
 def test_events_do_not_speak(analyze, text):
     assert _said(analyze(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A sharp fall in fish catches raised fears of hunger in the coastal villages.",
+    "The ferries stopped running in January, raising questions about whether the island can be supplied.",
+    "The navy shelled the harbour road on Sunday, which raised fears that the port would close.",
+])
+def test_what_a_thing_that_cannot_speak_raises_is_raised_by_nobody_named(analyze, text):
+    raised = [c for c in analyze(text).claims if c.cue is not None and c.cue.text.startswith(("raised", "raising"))]
+    assert all(c.source.span is None and c.source.kind == SourceKind.UNATTRIBUTED for c in raised)
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The harbour master raised concerns about the winter timetable.", "The harbour master"),
+    ("The report, which raised questions about the ferry's safety, was published on Monday.", "which"),
+    ("Fishermen who raised concerns about the new quotas were not heard.", "who"),
+])
+def test_what_a_speaker_or_a_report_raises_is_its_report(analyze, text, source):
+    claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text.startswith("raised"))
+    assert claim.source.span is not None and claim.source.span.text == source
 
 
 def test_an_event_that_appears_to_happen_is_the_writers_hedged_claim(analyze):

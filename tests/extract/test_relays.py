@@ -87,6 +87,14 @@ def test_a_speaker_in_a_relative_clause_set_off_by_a_comma_is_the_writers_aside_
     assert inner.relayed_by == ()
 
 
+def test_fears_a_which_raises_after_a_comma_are_the_writers_aside_not_relayed(analyze):
+    claims = analyze("The island council accused the navy of shelling the harbour road, which raises fears that the "
+                     "port could be closed for the winter.").claims
+    raised = next(c for c in claims if c.cue is not None and c.cue.text == "raises fears")
+    assert raised.source.span is None and raised.relayed_by == ()
+    assert any(c.source.span is not None and c.source.span.text == "The island council" for c in claims)
+
+
 def test_a_speaker_in_a_relative_clause_without_a_comma_is_relayed(analyze):
     text = "The port authority said the strikers made threats which union leaders said were justified."
     claims = analyze(text).claims

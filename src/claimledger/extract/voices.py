@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from ..model import EntityMention
-from .attribution import ends_line, signs_a_report, start_of_line
+from .attribution import ends_line, raised_by_a_thing, signs_a_report, start_of_line
 from .lexicon import DASHES, DENY_CUES, QUOTE_MARKS, SPEECH_VERBS
 
 PARAGRAPH = 400  # tokens back that a pronoun looks for the quotation mark that opened its quotation
@@ -112,7 +112,9 @@ def writers_aside(cue: Token) -> bool:
     """Whether a cue speaks in a relative clause set off by a comma, with a speaker named in it: "Russia's defence
     ministry said the drills answered threats by Western officials, which Kremlin spokesperson Dmitry Peskov said
     had reached ...", "Russia accused Ukraine of an attack, for which Kyiv denied responsibility". The writer
-    adds what Peskov or Kyiv said; the report around it does not pass it on."""
+    adds what Peskov or Kyiv said; the report around it does not pass it on. So are fears a "which" raises ("...
+    accused the army of shelling their territories, which raises fears that ...")."""
     first = cue.left_edge
-    return cue.dep_ == "relcl" and first.i > 0 and cue.doc[first.i - 1].text == "," and any(
-        c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"} for c in cue.children)
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return cue.dep_ == "relcl" and first.i > 0 and cue.doc[first.i - 1].text == "," and subj is not None and (
+        subj.pos_ in {"PROPN", "NOUN"} or raised_by_a_thing(cue, subj))

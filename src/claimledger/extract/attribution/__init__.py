@@ -27,6 +27,7 @@ from .acts import next_act_start
 from .contents import ANSWER_WORDS
 from .cues import LEARNED_PROPOSAL
 from .edges import before_their_next_reports, relative_clause_of, with_annotators_edges
+from .events import raised_by_a_thing
 from .quotations import DISCOURSE_MARKERS, content_segments
 from .relations import NAME, find_attributions
 from .signatures import signs_a_report
@@ -61,6 +62,7 @@ __all__ = [
     "of_speaking",
     "opens_quotation",
     "quoted_speaker",
+    "raised_by_a_thing",
     "reporting_participle",
     "signs_a_report",
     "start_of_line",

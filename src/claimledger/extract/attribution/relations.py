@@ -9,7 +9,6 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import (
     CITING_WORDS,
     EMPTY_SUBJECTS,
-    EVENT_NOUNS,
     HONORIFICS,
     OPEN_QUOTES,
     ROLE_HEADS,
@@ -44,8 +43,9 @@ from .contents import (
     stranded_subject,
 )
 from .continued import with_quotation_after_colon, with_quoted_paragraphs, with_resumed_quote
-from .cues import cue_range_of, is_cue_verb, learned_cue, raising_cue
+from .cues import cue_range_of, is_cue_verb, learned_cue
 from .edges import with_possessive_marks
+from .events import said_by_an_event, without_a_raising_thing
 from .feelings import felt_by, moved_one
 from .frames import (
     according_to,
@@ -345,8 +345,9 @@ def find_attributions(sent: Span) -> list[Attribution]:
     found = _with_issued_statements(_with_seeming_speakers(_with_quoted_speakers(found, doc), sent), doc)
     found = [without_discourse_marker(with_split_quote(with_quote_start(to_closing_quote(a, sent), sent), sent),
                                        sent) for a in found]
-    found = [_without_opening_mark(a, doc) for a in found if not (_said_by_an_event(a, doc) or relative_clause_after(
-        a, doc)) and not _inside_an_attitude_cue(a, found) and not _the_relay_itself(a, found, doc)]
+    found = [without_a_raising_thing(_without_opening_mark(a, doc), doc) for a in found
+             if not (said_by_an_event(a, doc) or relative_clause_after(a, doc))
+             and not _inside_an_attitude_cue(a, found) and not _the_relay_itself(a, found, doc)]
     found = speakers_outside_quotations(_before_their_own_reports(found, doc), doc)
     found = [with_possessive_marks(_said_before(to_quotation_end(a, sent), sent), doc) for a in found]
     return _carve_regions(to_the_report_answered(found, doc))
@@ -436,14 +437,6 @@ def _the_relay_itself(att: Attribution, found: list[Attribution], doc: Doc) -> b
     start, end = att.content
     return any(other.relayer is not None and other.sources and other.sources[0][0] < end
                and start < other.sources[0][1] for other in found if other is not att)
-
-
-def _said_by_an_event(att: Attribution, doc: Doc) -> bool:
-    """"the blockade threatens to cause a famine", "The strikes raised concerns about ...": an event does not speak.
-    A raising cue keeps its subject as part of what is reported ("the counteroffensive appears to have stalled")."""
-    if not att.sources or att.cue_head is None or raising_cue(doc[att.cue_head]):
-        return False
-    return doc[att.sources[0][0]:att.sources[0][1]].root.lemma_.lower() in EVENT_NOUNS
 
 
 def _said_before(att: Attribution, sent: Span) -> Attribution:
