@@ -22,6 +22,7 @@ from .lexicon import (
     PEOPLE_NOUNS,
     PERSON_HEADS,
     PRONOUNS,
+    SPEECH_VERBS,
 )
 from .role_phrases import tokens_under
 from .voices import MENTION_WINDOW, inside_quotation
@@ -118,7 +119,7 @@ def previous_person(doc: Doc, pron: Token, people: Sequence[EntityMention], rule
     first = _signed_quotation(doc, pron) or pron  # "Zelensky was asked ...  “Of course, I want ...,” he replied."
     sent = first.sent
     if any(t.pos_ not in {"PUNCT", "SPACE", "CCONJ", "ADV"} for t in doc[sent.start:first.i]) \
-            and not _opens_its_sentence(first):  # "During his visit, he announced ..."
+            and not _opens_its_sentence(first) and not _speaks_from_an_aside(first):  # "During his visit, he ..."
         return None
     subj = _subject_before(doc, first)
     if subj is None or any(c.dep_ == "conj" for c in subj.children):
@@ -133,6 +134,14 @@ def previous_person(doc: Doc, pron: Token, people: Sequence[EntityMention], rule
                 and all(span.start <= m.start and m.end <= span.end for span in quoted):
             return m
     return None
+
+
+def _speaks_from_an_aside(pron: Token) -> bool:
+    """Whether a pronoun reports its sentence from an aside set off by commas ("Russia's leadership, he said, was
+    telling you ..."), where it speaks as one that opens the sentence would."""
+    doc, verb = pron.doc, pron.head
+    return pron.dep_ == "nsubj" and verb.i == pron.i + 1 and verb.lemma_.lower() in SPEECH_VERBS \
+        and doc[pron.i - 1].text == "," and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
 
 
 def _signed_quotation(doc: Doc, pron: Token) -> Token | None:
