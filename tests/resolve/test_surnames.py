@@ -230,7 +230,7 @@ def test_he_is_not_the_subject_of_an_agreement_he_reports(analyze):
 
 def test_he_speaking_from_an_aside_after_the_first_phrase_is_the_subject_of_the_sentence_before(analyze):
     a = analyze("Port director Inga Berzina orders the harbour closed.\n\nAs the storm grew, the town held an "
-                "emergency meeting. The mayor, Janis Ozols, earlier visited the crews on the quay. Two years ago, he said, "
-                "the ferry company had lost a boat in a storm like this one.")
+                "emergency meeting. The mayor, Janis Ozols, earlier visited the crews on the quay. Two years ago, "
+                "he said, the ferry company had lost a boat in a storm like this one.")
     said = next(c for c in a.claims if c.cue is not None and c.cue.text == "said")
     assert (said.source.span.text if said.source.span else None, said.source.name) == ("he", "Janis Ozols")
