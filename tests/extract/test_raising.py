@@ -1,7 +1,7 @@
 """Raising cues: the subject belongs to what is expected or what appears, not to a speaker."""
 import pytest
 
-from claimledger.extract.attribution import find_attributions
+from claimledger.extract.attribution import Attribution, find_attributions
 from claimledger.extract.raising import with_raised_subject
 
 
@@ -100,3 +100,33 @@ def test_a_speaker_before_an_infinitive_keeps_the_claim(nlp, text, cue, source):
     att = next(a for a in find_attributions(sent) if a.cue is not None and doc[a.cue_head].text == cue)
     assert [doc[s[0]:s[1]].text for s in att.sources] == [source]
 
+
+
+def _as_proposed(nlp, text: str, subject: str, cue: str):
+    """The relation a cue model proposes for "<subject> <cue> <rest>": the subject as source, the rest as content."""
+    sent = next(iter(nlp(text).sents))
+    doc = sent.doc
+    head = next(t for t in doc if t.text == cue)
+    subj_end = next(t.i for t in doc if t.idx + len(t.text) == len(subject))
+    first = head.i + 2 if doc[head.i + 1].lower_ == "like" else head.i + 1
+    end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+    att = Attribution(cue=(head.i, first), cue_head=head.i, content=(first, end), sources=((0, subj_end + 1),))
+    return doc, with_raised_subject(att, sent)
+
+
+@pytest.mark.parametrize("text,subject,cue", [
+    ("The young skipper looked clueless as the storm kept pounding the deck.", "The young skipper", "looked"),
+    ("When it mattered, the goalkeeper looked like a champion.", "When it mattered, the goalkeeper", "looked"),
+    ("The harbour plan looks to be the council's best hope.", "The harbour plan", "looks"),
+])
+def test_what_looks_so_is_the_writers_impression(nlp, text, subject, cue):
+    doc, att = _as_proposed(nlp, text, subject, cue)
+    assert att.sources == ()
+    assert doc[att.content[0]:att.content[1]].text.startswith(subject.split(", ")[-1])
+
+
+def test_looking_to_act_is_the_subjects_intent(nlp):
+    doc, att = _as_proposed(nlp, "The port authority is looking to hire forty new pilots.", "The port authority",
+                            "looking")
+    assert [doc[s:e].text for s, e in att.sources] == ["The port authority"]
+    assert doc[att.content[0]:att.content[1]].text == "to hire forty new pilots"

@@ -19,9 +19,20 @@ _COMPLEMENTS = frozenset({"xcomp", "acomp", "oprd", "attr"})
 
 def _what_seems(tok: Token, first: Token) -> bool:
     """Whether ``first`` opens the complement of a verb of appearance: "Ukraine appears [determined to ...]", "The
-    Kremlin appears [to be re-intensifying ...]" however the parser split the words after "to"."""
-    return tok.lemma_.lower() in SEEMING_VERBS and any(
-        c.dep_ in _COMPLEMENTS and c.i > tok.i and c.left_edge.i <= first.i <= c.right_edge.i for c in tok.children)
+    Kremlin appears [to be re-intensifying ...]" however the parser split the words after "to"; and of "look" as one,
+    "The American looked [clueless]", "he looked [like Joe Montana]", "He looks [to be a perfect coach]", not as a
+    verb of intent, "Italy is looking to speed up ...")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in SEEMING_VERBS | {"look"}:
+        return False
+    return any(c.i > tok.i and c.left_edge.i <= first.i <= c.right_edge.i and (
+        c.dep_ in _COMPLEMENTS and (lemma != "look" or c.dep_ != "xcomp" or _raised_infinitive(c))
+        or lemma == "look" and c.dep_ == "prep" and c.lower_ == "like") for c in tok.children)
+
+
+def _raised_infinitive(verb: Token) -> bool:
+    """"looks [to be] a perfect coach", "looks [to have] tilted the balance": an infinitive of being or of a past."""
+    return verb.lemma_.lower() == "be" or any(a.dep_ == "aux" and a.lower_ == "have" for a in verb.children)
 
 
 def with_raised_subject(att: Attribution, sent: Span) -> Attribution:
