@@ -118,6 +118,8 @@ def _as_proposed(nlp, text: str, subject: str, cue: str):
     ("The young skipper looked clueless as the storm kept pounding the deck.", "The young skipper", "looked"),
     ("When it mattered, the goalkeeper looked like a champion.", "When it mattered, the goalkeeper", "looked"),
     ("The harbour plan looks to be the council's best hope.", "The harbour plan", "looks"),
+    ("The harbour master sounded tired after the vote.", "The harbour master", "sounded"),
+    ("The new timetable sounds like a good deal for the islanders.", "The new timetable", "sounds"),
 ])
 def test_what_looks_so_is_the_writers_impression(nlp, text, subject, cue):
     doc, att = _as_proposed(nlp, text, subject, cue)

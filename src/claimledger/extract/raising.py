@@ -19,15 +19,19 @@ _COMPLEMENTS = frozenset({"xcomp", "acomp", "oprd", "attr"})
 
 def _what_seems(tok: Token, first: Token) -> bool:
     """Whether ``first`` opens the complement of a verb of appearance: "Ukraine appears [determined to ...]", "The
-    Kremlin appears [to be re-intensifying ...]" however the parser split the words after "to"; and of "look" as one,
-    "The American looked [clueless]", "he looked [like Joe Montana]", "He looks [to be a perfect coach]", not as a
-    verb of intent, "Italy is looking to speed up ...")."""
+    Kremlin appears [to be re-intensifying ...]" however the parser split the words after "to"; and of "look" and
+    "sound" as one, "The American looked [clueless]", "he looked [like Joe Montana]", "He looks [to be a perfect
+    coach]", "Mrs. Clinton's approach sounds [reasonable]", not as a verb of intent, "Italy is looking to speed up
+    ...")."""
     lemma = tok.lemma_.lower()
-    if lemma not in SEEMING_VERBS | {"look"}:
+    if lemma not in SEEMING_VERBS | _SENSED_VERBS:
         return False
     return any(c.i > tok.i and c.left_edge.i <= first.i <= c.right_edge.i and (
-        c.dep_ in _COMPLEMENTS and (lemma != "look" or c.dep_ != "xcomp" or _raised_infinitive(c))
-        or lemma == "look" and c.dep_ == "prep" and c.lower_ == "like") for c in tok.children)
+        c.dep_ in _COMPLEMENTS and (lemma in SEEMING_VERBS or c.dep_ != "xcomp" or _raised_infinitive(c))
+        or lemma in _SENSED_VERBS and c.dep_ == "prep" and c.lower_ == "like") for c in tok.children)
+
+
+_SENSED_VERBS = frozenset({"look", "sound"})  # how something looks or sounds to the writer
 
 
 def _raised_infinitive(verb: Token) -> bool:
