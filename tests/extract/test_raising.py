@@ -132,3 +132,9 @@ def test_looking_to_act_is_the_subjects_intent(nlp):
                             "looking")
     assert [doc[s:e].text for s, e in att.sources] == ["The port authority"]
     assert doc[att.content[0]:att.content[1]].text == "to hire forty new pilots"
+
+
+def test_an_attitude_that_sounds_so_is_its_subjects(nlp):
+    doc, att = _as_proposed(nlp, "The harbour master sounded worried about the winter.", "The harbour master",
+                            "sounded")
+    assert [doc[s:e].text for s, e in att.sources] == ["The harbour master"]

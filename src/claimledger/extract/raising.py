@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from .attribution import Attribution
 from .attribution.cues import RAISING_ADJECTIVES, raising_cue
 from .attribution.hearsay import said_of_the_noun_before
-from .lexicon import EMPTY_SUBJECTS, SEEMING_VERBS
+from .lexicon import EMPTY_SUBJECTS, SEEMING_VERBS, STANCE_ADJECTIVES
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _COMPLEMENTS = frozenset({"xcomp", "acomp", "oprd", "attr"})
@@ -27,11 +27,19 @@ def _what_seems(tok: Token, first: Token) -> bool:
     if lemma not in SEEMING_VERBS | _SENSED_VERBS:
         return False
     return any(c.i > tok.i and c.left_edge.i <= first.i <= c.right_edge.i and (
-        c.dep_ in _COMPLEMENTS and (lemma in SEEMING_VERBS or c.dep_ != "xcomp" or _raised_infinitive(c))
+        c.dep_ in _COMPLEMENTS and (lemma in SEEMING_VERBS or _sensed_complement(c))
         or lemma in _SENSED_VERBS and c.dep_ == "prep" and c.lower_ == "like") for c in tok.children)
 
 
 _SENSED_VERBS = frozenset({"look", "sound"})  # how something looks or sounds to the writer
+
+
+def _sensed_complement(comp: Token) -> bool:
+    """Whether what follows "look" or "sound" is how its subject looks or sounds: not an infinitive of intent
+    ("looking to hire"), nor an attitude, which its subject holds ("Ortiz sounded aware of the risks")."""
+    if comp.dep_ == "xcomp":
+        return _raised_infinitive(comp)
+    return comp.lemma_.lower() not in STANCE_ADJECTIVES
 
 
 def _raised_infinitive(verb: Token) -> bool:
