@@ -21,6 +21,7 @@ The rules live in layers, each module reading only those listed before it:
 - ``continued``: quotations resumed or continued past their cue's sentence;
 - ``rebuttals``: denials and confirmations of the clause before a comma ("..., a claim the Kremlin denies");
 - ``feelings``: verbs of feeling in the active voice ("The remark worried analysts": the analysts' reaction);
+- ``events``: what events and things do not say ("the blockade threatens ...", "a drop in exports raised fears");
 - ``relations``: ``find_attributions``, which runs them all over a sentence.
 """
 from .acts import next_act_start
