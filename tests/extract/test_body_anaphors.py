@@ -162,3 +162,28 @@ def test_a_pronoun_after_an_outlets_relay_is_what_the_outlet_relayed_about(analy
 def test_a_body_the_country_owns_is_named_by_the_state_it_refers_back_to(analyze, text, anaphor, name):
     a = analyze(text)
     assert [c.source.name for c in a.claims if c.source.span and c.source.span.text == anaphor] == [name]
+
+
+@pytest.mark.parametrize("text,phrase,name", [
+    ("The ferry captain, Janis Ozols, was arrested on Monday. His lawyer said he would appeal the charges.",
+     "His lawyer", "Janis Ozols's lawyer"),
+    ("Mikhail Fridman was sanctioned by the EU. His lawyers said the decision was unfounded.", "His lawyers",
+     "Mikhail Fridman's lawyers"),
+    ("The mayor of Riga, Vilnis Kalnins, will open the new harbour on Friday, his office announced.", "his office",
+     "Vilnis Kalnins's office"),
+])
+def test_an_agent_his_or_her_owns_is_named_by_its_owner(analyze, text, phrase, name):
+    claim = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == phrase)
+    assert claim.source.name == name and claim.source.kind.value == "named"
+
+
+def test_an_agent_owned_by_no_one_named_stays_vague(analyze):
+    claim = next(c for c in analyze("He was arrested on Monday. His lawyer said he would appeal.").claims
+                 if c.source.span is not None and c.source.span.text == "His lawyer")
+    assert claim.source.name == "His lawyer" and claim.source.kind.value == "vague"
+
+
+def test_kin_his_or_her_owns_stay_unnamed(analyze):
+    claim = next(c for c in analyze("Mikhail Fridman was sanctioned by the EU. His brother said the decision was "
+                                    "unfounded.").claims if c.cue is not None and c.cue.text == "said")
+    assert claim.source.name == "His brother"

@@ -42,6 +42,7 @@ from .lexicon import (
     UNNAMED_WORDS,
     VAGUE_HEADS,
 )
+from .owners import OWNED_GROUPS, owned_source, owning_pronoun
 from .pronoun_fit import addressed, called_otherwise, other_gender, reporting_speaker, spoken_of_in_relative
 from .role_phrases import (
     is_person,
@@ -177,7 +178,7 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         return Source(SourceKind.NAMED, span, state[0].name, state[0].id,
                       resolved_from=f"'{span.text}' refers back to {state[1]}")
     owned_body = _owners_body(doc, head, start, end, mentions, gazetteer, history, published) \
-        if lemma in _BODY_ANAPHORS and not inside else None
+        if lemma in _BODY_ANAPHORS | OWNED_GROUPS and not inside else None
     if owned_body is not None:
         return owned_body
     # "the president's office" is the president's, whoever the president is ("the country's government" refers back)
@@ -334,19 +335,13 @@ def _a_person(src: Source, people: frozenset[str], gazetteer: Gazetteer) -> bool
 
 def _owners_body(doc: Doc, head: Token, start: int, end: int, mentions: Sequence[EntityMention],
                  gazetteer: Gazetteer, history: Sequence[Source], published: dt.date | None) -> Source | None:
-    """"Its defence ministry" after Russia is the body the gazetteer knows as "Russia's defence ministry": the
-    owner the possessive pronoun refers back to, with the rest of the phrase. None when the gazetteer knows no such
-    body."""
-    poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in {"its", "their"} and c.i >= start), None)
+    """"Its defence ministry" after Russia, "his lawyer" after Moskalyov: what the owner the possessive pronoun
+    refers back to owns (``owners.owned_source``)."""
+    poss = owning_pronoun(head, start)
     if poss is None:
         return None
     owner = _antecedent(doc, poss, mentions, gazetteer, history, _text_span(doc, poss.i, poss.i + 1), published)
-    known = gazetteer.lookup(f"{owner.name}'s {doc[poss.i + 1:end].text}") if owner.entity_id else None
-    if known is None:
-        return None
-    span = _text_span(doc, start, end)
-    return Source(SourceKind.NAMED, span, known.name, known.id,
-                  resolved_from=f"'{span.text}' is {owner.name}'s ({owner.resolved_from})")
+    return owned_source(owner, poss, head, doc[poss.i + 1:end].text, _text_span(doc, start, end), gazetteer)
 
 
 def _not_a_body(doc: Doc, head: Token, mentions: Sequence[EntityMention], gazetteer: Gazetteer
