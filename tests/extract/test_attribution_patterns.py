@@ -359,6 +359,9 @@ def test_a_role_phrase_source_keeps_its_span_and_resolves_to_the_person_it_refer
     # nor is the head of one body, named after the post, the head of another
     ("The envoy said that he sent a letter to the head of the Estonian Ministry of Foreign Affairs Kalle Tammsaar "
      "with an appeal. In her speech, the head of the EIB said that the loan was at risk.", "the head of the EIB"),
+    # a title of another state, though its other words fit
+    ("Latvian Prime Minister Arturs Kalnins opened the new ferry line on Monday. The harbour would stay open all "
+     "winter, the Estonian prime minister said on Wednesday.", "the Estonian prime minister"),
 ])
 def test_a_role_phrase_that_fits_nobody_earlier_stays_its_own_source(analyze, text, role):
     c = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == role)

@@ -315,11 +315,13 @@ def titled_person(doc: Doc, start: int, end: int, inside: Sequence[EntityMention
             return False  # "Ukraine's health minister" is not "Ukraine's former defence minister" named before
         if _SECOND_RANKS & ((their_roles | their_qualifiers) - (roles | qualifiers)):
             return False  # "the head of the Indian government" is no deputy head named before
-        if not their_qualifiers:  # "President Vladimir Putin" is not "the US president": the gazetteer knows his state
-            states = {q[1:] for q in qualifiers if q.startswith("@")}
-            family = gazetteer.family_of(entity_id)
-            return not (states and family and family not in states)
-        return not qualifiers - {"former"} or bool(qualifiers & their_qualifiers)
+        # "President Vladimir Putin" is not "the US president", nor "British Prime Minister Boris Johnson" "the Polish
+        # prime minister": the state the text or the gazetteer gives them
+        states = {q[1:] for q in qualifiers if q.startswith("@")}
+        theirs = {q[1:] for q in their_qualifiers if q.startswith("@")} or {gazetteer.family_of(entity_id)} - {None}
+        if states and theirs and states.isdisjoint(theirs):
+            return False
+        return not their_qualifiers or not qualifiers - {"former"} or bool(qualifiers & their_qualifiers)
 
     for src in speakers:
         if titled(src.name or "", src.entity_id):
