@@ -28,10 +28,15 @@ def owned_source(owner: Source, poss: Token, head: Token, rest: str, span: TextS
     "Alexei Moskalyov's lawyer". None when the owner is no one named, or the gazetteer knows no such body."""
     if not owner.entity_id:
         return None
-    name = f"{owner.name}'s {rest}"
-    how = f"'{span.text}' is {owner.name}'s ({owner.resolved_from})"
-    if poss.lower_ in {"his", "her"}:
-        label = "PERSON" if head.lemma_.lower() in _AGENTS else "ORG"
-        return Source(SourceKind.NAMED, span, name, local_entity_id(label, name), resolved_from=how)
+    label = None if poss.lower_ not in {"his", "her"} else "PERSON" if head.lemma_.lower() in _AGENTS else "ORG"
+    return named_by_owner(f"{owner.name}'s {rest}", span, gazetteer, label,
+                          f"'{span.text}' is {owner.name}'s ({owner.resolved_from})")
+
+
+def named_by_owner(name: str, span: TextSpan, gazetteer: Gazetteer, label: str | None, how: str) -> Source | None:
+    """The source ``name`` names ("Germany's economic ministry"): the entity the gazetteer knows by that name, or else
+    one of its own with ``label``; None where the gazetteer knows none and no ``label`` is given."""
     known = gazetteer.lookup(name)
-    return None if known is None else Source(SourceKind.NAMED, span, known.name, known.id, resolved_from=how)
+    if known is not None:
+        return Source(SourceKind.NAMED, span, known.name, known.id, resolved_from=how)
+    return None if label is None else Source(SourceKind.NAMED, span, name, local_entity_id(label, name), how)

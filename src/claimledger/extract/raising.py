@@ -15,6 +15,8 @@ from .lexicon import EMPTY_SUBJECTS, SEEMING_VERBS, STANCE_ADJECTIVES
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _COMPLEMENTS = frozenset({"xcomp", "acomp", "oprd", "attr"})
+_SENSED_VERBS = frozenset({"look", "sound"})  # how something looks or sounds to the writer
+_APPEARING = SEEMING_VERBS | _SENSED_VERBS
 
 
 def _what_seems(tok: Token, first: Token) -> bool:
@@ -24,14 +26,11 @@ def _what_seems(tok: Token, first: Token) -> bool:
     coach]", "Mrs. Clinton's approach sounds [reasonable]", not as a verb of intent, "Italy is looking to speed up
     ...")."""
     lemma = tok.lemma_.lower()
-    if lemma not in SEEMING_VERBS | _SENSED_VERBS:
+    if lemma not in _APPEARING:
         return False
     return any(c.i > tok.i and c.left_edge.i <= first.i <= c.right_edge.i and (
         c.dep_ in _COMPLEMENTS and (lemma in SEEMING_VERBS or _sensed_complement(c))
         or lemma in _SENSED_VERBS and c.dep_ == "prep" and c.lower_ == "like") for c in tok.children)
-
-
-_SENSED_VERBS = frozenset({"look", "sound"})  # how something looks or sounds to the writer
 
 
 def _sensed_complement(comp: Token) -> bool:

@@ -75,6 +75,7 @@ _RECORDINGS = {"video", "footage", "photo", "photograph", "image", "recording", 
                "data", "figure", "result", "estimate", "tally", "average", "record"}
 # Nominal anaphors that stand for a body ("the ministry", "the company", "the outlet"): they refer back only to a body.
 _BODY_ANAPHORS = ANAPHOR_HEADS - DOCUMENT_NOUNS - {"spokesman", "spokeswoman", "spokesperson"}
+_OWNED_HEADS = _BODY_ANAPHORS | OWNED_GROUPS  # what a possessive pronoun may own: "its ministry", "his lawyer"
 _OUTLET_ANAPHORS = {"outlet", "newspaper", "publication"}
 # Bodies an outlet can be called: "the agency" after "Reuters reported", "the company" after "the BBC said".
 _OUTLET_FITS = _OUTLET_ANAPHORS | {"agency", "company", "group", "organisation", "organization", "service", "team",
@@ -178,7 +179,7 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         return Source(SourceKind.NAMED, span, state[0].name, state[0].id,
                       resolved_from=f"'{span.text}' refers back to {state[1]}")
     owned_body = _owners_body(doc, head, start, end, mentions, gazetteer, history, published) \
-        if lemma in _BODY_ANAPHORS | OWNED_GROUPS and not inside else None
+        if lemma in _OWNED_HEADS and not inside else None
     if owned_body is not None:
         return owned_body
     # "the president's office" is the president's, whoever the president is ("the country's government" refers back)

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from ..model import EntityMention, Source, SourceKind, TextSpan
+from ..model import EntityMention, Source, TextSpan
 from ..resolve.gazetteer import Gazetteer, GazetteerEntity
-from ..resolve.match import local_entity_id, surname_key
+from ..resolve.match import surname_key
 from .attribution import start_of_line, unclosed_quotation
 from .groups import is_group
 from .lexicon import (
@@ -24,6 +24,7 @@ from .lexicon import (
     PRONOUNS,
     SPEECH_VERBS,
 )
+from .owners import named_by_owner
 from .role_phrases import tokens_under
 from .voices import MENTION_WINDOW, inside_quotation
 
@@ -194,7 +195,7 @@ _THE_STATE_ITSELF = {"gover", "admin", "cabin", "leade", "autho", "peopl", "citi
 def country_body(doc: Doc, span: TextSpan, start: int, end: int, head: Token, mentions: Sequence[EntityMention],
                  gazetteer: Gazetteer) -> Source | None:
     """The source ``span`` (doc[start:end], headed by ``head``) where it is a body that "the country's" owns, named
-    by the state it refers back to (``previous_state``), as ``sources._owners_body`` names a body "its" owns:
+    by the state it refers back to (``previous_state``), as ``owners.owned_source`` names a body "its" owns:
     "Germany has moved closer to gas rationing. The country's economic ministry said ..." is Germany's economic
     ministry, the body the gazetteer knows by that name or one of its own. None for any other phrase, for a person
     ("the country's defence minister, Oleksiy Reznikov") and for the state speaking itself ("the country's
@@ -209,11 +210,8 @@ def country_body(doc: Doc, span: TextSpan, start: int, end: int, head: Token, me
     state = previous_state(doc, doc[start + 1], mentions, gazetteer)
     if state is None:
         return None
-    name = f"{state[0].name}{doc[start + 2].text} {words.text}"
-    known = gazetteer.lookup(name)
-    how = f"'{doc[start:start + 2].text}' refers back to {state[1]}"
-    return Source(SourceKind.NAMED, span, known.name, known.id, resolved_from=how) if known is not None \
-        else Source(SourceKind.NAMED, span, name, local_entity_id("ORG", name), resolved_from=how)
+    return named_by_owner(f"{state[0].name}{doc[start + 2].text} {words.text}", span, gazetteer, "ORG",
+                          f"'{doc[start:start + 2].text}' refers back to {state[1]}")
 
 
 def person_noun_before(doc: Doc, pron: Token, people: Sequence[EntityMention]) -> Token | None:

@@ -100,12 +100,13 @@ def quotation_before(pron: Token) -> set[int]:
 # Verbs that pass on someone else's words, besides the verbs of speech: "BelTA has learned", "quoted by Interfax"
 _PASSING_ON = frozenset({"learn", "quote", "cite", "recall", "point", "inform", "speak", "describe", "publish",
                          "file", "accuse", "show", "find", "continue"})
+_RELAYING = SPEECH_VERBS | _PASSING_ON
 
 
 def passes_words_on(cue: Token) -> bool:
     """Whether a cue can relay what it holds: a verb of speech or of passing words on, and no verb of denial."""
     lemma = cue.lemma_.lower()
-    return lemma in SPEECH_VERBS | _PASSING_ON and lemma not in DENY_CUES
+    return lemma in _RELAYING and lemma not in DENY_CUES
 
 
 def writers_aside(cue: Token) -> bool:

@@ -15,6 +15,8 @@ from .speakers import can_speak
 _RAISED_WORRIES = frozenset("fear concern question doubt alarm speculation worry".split())
 # Changes that bring fears about: "a steep drop in grain exports raised fears of ..."
 _CHANGE_NOUNS = frozenset("drop fall rise increase decrease decline surge slump jump shortage loss spike".split())
+# Things said, which raise fears by what they say and not by saying it ("Trump's decision ... raises questions")
+_SAID_THINGS = (STANCE_NOUNS | FRAME_NOUNS) - DOCUMENT_NOUNS
 
 
 def said_by_an_event(att: Attribution, doc: Doc) -> bool:
@@ -51,4 +53,4 @@ def raised_by_a_thing(verb: Token, subj: Token) -> bool:
     thing = verb.head if relative else subj
     lemma = thing.lemma_.lower()
     return thing.ent_type_ in {"DATE", "TIME"} or relative and not can_speak(thing) \
-        or lemma in _CHANGE_NOUNS or lemma in STANCE_NOUNS | FRAME_NOUNS and lemma not in DOCUMENT_NOUNS
+        or lemma in _CHANGE_NOUNS | _SAID_THINGS
