@@ -81,6 +81,9 @@ def test_a_document_behind_an_empty_it_is_what_it_states_refers_to(analyze):
      "it declared that Georgia would one day join.", "Georgia", "NATO"),
     ("Poland has sent tanks to Kyiv. Hungary, which buys Russian gas, has stayed neutral. At the same time, however, "
      "it has said that the sanctions hurt its farmers.", "sanctions", "Hungary"),
+    # an "it" that reports its sentence from an aside set off by commas
+    ("The ministry published its figures on Monday. The ferry line, it said, lost money for a third year.",
+     "lost money", "ministry"),
 ])
 def test_an_it_after_a_fronted_time_is_the_subject_of_the_sentence_before(analyze, text, content, name):
     [claim] = [c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == "it"

@@ -65,9 +65,9 @@ _FRONTED_ADJUNCTS = frozenset({"prep", "advmod", "npadvmod", "punct"})
 
 def _opens_its_sentence(pron: Token) -> bool:
     """Whether a pronoun is the first word of its sentence, or the main clause's subject after a fronted time or
-    place set off by a comma."""
+    place set off by a comma, or reports the sentence from an aside set off by commas (``_speaks_from_an_aside``)."""
     sent = pron.sent
-    if pron.i == sent.start:
+    if pron.i == sent.start or _speaks_from_an_aside(pron):
         return True
     return pron.dep_ in {"nsubj", "nsubjpass"} and pron.head.i == sent.root.i and pron.doc[pron.i - 1].text == "," \
         and all(c.dep_ in _FRONTED_ADJUNCTS for c in sent.root.children if c.i < pron.i) \
@@ -120,7 +120,7 @@ def previous_person(doc: Doc, pron: Token, people: Sequence[EntityMention], rule
     first = _signed_quotation(doc, pron) or pron  # "Zelensky was asked ...  “Of course, I want ...,” he replied."
     sent = first.sent
     if any(t.pos_ not in {"PUNCT", "SPACE", "CCONJ", "ADV"} for t in doc[sent.start:first.i]) \
-            and not _opens_its_sentence(first) and not _speaks_from_an_aside(first):  # "During his visit, he ..."
+            and not _opens_its_sentence(first):  # "During his visit, he announced ...", "Russia, he said, has ..."
         return None
     subj = _subject_before(doc, first)
     if subj is None or any(c.dep_ == "conj" for c in subj.children):
@@ -139,7 +139,7 @@ def previous_person(doc: Doc, pron: Token, people: Sequence[EntityMention], rule
 
 def _speaks_from_an_aside(pron: Token) -> bool:
     """Whether a pronoun reports its sentence from an aside set off by commas ("Russia's leadership, he said, was
-    telling you ..."), where it speaks as one that opens the sentence would."""
+    telling you ...", "The economy, it said, shrank"), where it speaks as one that opens the sentence would."""
     doc, verb = pron.doc, pron.head
     return pron.dep_ == "nsubj" and verb.i == pron.i + 1 and verb.lemma_.lower() in SPEECH_VERBS \
         and doc[pron.i - 1].text == "," and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
