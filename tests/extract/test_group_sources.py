@@ -190,3 +190,29 @@ def test_an_aside_set_off_by_dashes_is_no_part_of_a_sources_name(analyze):
     claim = next(c for c in analyze(text).claims if c.source.span is not None)
     assert claim.source.span.text.endswith("vote –")
     assert claim.source.name == "Some island councillors"
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("Western leaders said the tariffs on Chinese steel would stay until the spring.", "Western leaders"),
+    ("Estonian soldiers told the crew that the shelling had stopped at dawn.", "Estonian soldiers"),
+    ("The two leaders said the harbour deal would be signed in May.", "The two leaders"),
+    # members of the public speak for no body, wherever they are from
+    ("Marseille fans said the referee had been bribed.", "Marseille fans"),
+])
+def test_people_in_the_plural_that_name_none_of_them_are_a_vague_source(analyze, text, phrase):
+    claim = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == phrase)
+    assert claim.source.kind == SourceKind.VAGUE and claim.source.entity_id is None
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("Mr. Varga's lawyers said the court had ignored the evidence.", "Mr. Varga's lawyers"),
+    ("Estonia's leaders said the border would stay open.", "Estonia's leaders"),
+    # a body or states named on them say which
+    ("NATO leaders warned that the drills near the border were a provocation.", "NATO leaders"),
+    ("The foreign ministers of Estonia and Latvia said the border would stay open.",
+     "The foreign ministers of Estonia and Latvia"),
+    ("The Estonian government said the border would stay open.", "The Estonian government"),
+])
+def test_people_of_someone_named_and_bodies_stay_named(analyze, text, phrase):
+    claim = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == phrase)
+    assert claim.source.kind == SourceKind.NAMED

@@ -28,11 +28,31 @@ family couple crew staff delegation panel board party coalition alliance union p
 # Records and documents: "according to opinion polls" is no "they" that speaks later.
 _NOT_SPEAKERS = DOCUMENT_NOUNS | frozenset("poll survey study video footage photo image data figure result".split())
 _GROUP_LABELS = {"ORG", "NORP"}
+# People who speak for themselves, not for a body: "Philadelphia fans" are some fans, wherever they are from.
+_PUBLIC = frozenset("""
+voter fan student citizen user owner survivor passenger customer shopper parent relative victim villager local worker
+civilian refugee protester activist supporter critic opponent
+""".split())
 _WINDOW = 600  # characters back that a "they" looks for the group last quoted
 
 
 def plural_noun(tok: Token) -> bool:
     return tok.tag_ in {"NNS", "NNPS"}
+
+
+def unnamed_people(doc: Doc, start: int, end: int, head: Token, inside: Sequence[EntityMention]) -> bool:
+    """Whether doc[start:end] speaks of people in the plural and names none of them: "Western leaders", "Ukrainian
+    soldiers", "Polish senators" are some of many, as "Western officials" are; a nationality does not say which. A
+    body or a place named on them does ("NATO leaders", "the foreign ministers of Sweden and Finland", "researchers at
+    Trend Micro"), unless they are members of the public, who speak for no body ("Philadelphia fans"); so does a
+    person ("Ms. Griner's lawyers", "Brittney Griner lawyers") or an owner. A collective ("the crew") is no plural."""
+    lemma = head.lemma_.lower()
+    if head.tag_ != "NNS" or lemma not in PEOPLE_NOUNS | ROLE_HEADS or lemma in _COLLECTIVE:
+        return False
+    if any(t.dep_ == "poss" and t.lower_ not in PRONOUNS for t in doc[start:head.i]):
+        return False
+    named = {m.label for m in inside} - {"NORP"}
+    return not named or lemma in _PUBLIC and "PERSON" not in named
 
 
 def mentioned_source(doc: Doc, start: int, head: Token, mention: EntityMention, gazetteer: Gazetteer,

@@ -23,7 +23,7 @@ from ..resolve.match import (
 from .appositions import named_in_apposition, post_holder
 from .attribution import SEEN_PARTICIPLES
 from .documents import an_act_of, issuing_body, named_owner_before
-from .groups import is_group, mentioned_source, noun_phrase_end, plural_noun, recent_group, several_only
+from .groups import is_group, mentioned_source, noun_phrase_end, plural_noun, recent_group, several_only, unnamed_people
 from .lexicon import (
     ANAPHOR_HEADS,
     DASHES,
@@ -203,7 +203,8 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
     owned = bool(inside) or has_name
     named_after = outlet_named_after(span.text) if owned else None  # "the pro-war Telegram channel Rybar": Rybar
     if (lemma in VAGUE_HEADS or head.lower_ in VAGUE_HEADS) and named_after is None or determiners & UNNAMED_WORDS or (
-            (lemma in INSTITUTION_HEADS or head.lower_ in INSTITUTION_HEADS) and not owned):
+            (lemma in INSTITUTION_HEADS or head.lower_ in INSTITUTION_HEADS) and not owned) \
+            or named_after is None and unnamed_people(doc, start, end, head, inside):
         return Source(SourceKind.VAGUE, span, span.text, None)
     if owned or head.ent_type_ in {"PERSON", "ORG"} or lemma in INSTITUTION_HEADS | ROLE_HEADS:
         name = strip_determiner(span.text)
