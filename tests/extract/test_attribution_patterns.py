@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from claimledger.extract.attribution import Attribution, content_segments, find_attributions
 from claimledger.extract.attribution.contents import content_of
 from claimledger.extract.attribution.quotations import quote_attribution, to_closing_quote
-from claimledger.extract.attribution.signatures import inverted_trailing_cue, trailing_cue, with_dash_report
+from claimledger.extract.attribution.signatures import inverted_trailing_cue, missed_closing_cue, with_dash_report
 from claimledger.extract.attribution.spans import agent_of
 from claimledger.extract.attribution.speakers import hung_on_a_place, subject_of
 from claimledger.extract.role_phrases import own_name
@@ -3268,7 +3268,7 @@ def test_a_closing_verb_of_speech_reports_what_comes_before_its_occasion_and_day
         a 9 det DET DT a
         statement 7 pobj NOUN NN statement
         . 6 punct PUNCT . .""")
-    found = trailing_cue(doc[:])
+    found = missed_closing_cue(doc[:], [])
     assert found is not None and (doc[found.sources[0][0]:found.sources[0][1]].text,
                                   doc[found.content[0]:found.content[1]].text) == ("they", "The port will reopen")
 
@@ -3283,7 +3283,7 @@ def test_what_a_closing_verb_is_about_is_no_occasion(nlp):
         holding 4 pcomp VERB VBG hold
         talks 5 dobj NOUN NNS talk
         . 3 punct PUNCT . .""")
-    assert trailing_cue(doc[:]) is None
+    assert missed_closing_cue(doc[:], []) is None
 
 
 def test_a_phrase_after_a_comma_is_no_topic_of_the_verb_before(analyze):

@@ -69,7 +69,13 @@ from .quotations import (
     without_discourse_marker,
 )
 from .rebuttals import answered_claim, to_the_report_answered
-from .signatures import colon_attribution, dash_attributions, inverted_trailing_cue, trailing_cue, with_dash_report
+from .signatures import (
+    colon_attribution,
+    dash_attributions,
+    inverted_trailing_cue,
+    missed_closing_cue,
+    with_dash_report,
+)
 from .spans import (
     SUBJECT_DEPS,
     Attribution,
@@ -326,10 +332,9 @@ def find_attributions(sent: Span) -> list[Attribution]:
         found = [a for a in found if not (a.content[0] < quoted.content[1] and quoted.content[0] < a.content[1]
                                           and a.cue and quoted.content[0] <= a.cue[0] < quoted.content[1])]
         found.append(replace(quoted, origin="quote"))
-    if not found:
-        trailing = trailing_cue(sent)
-        if trailing is not None:
-            found.append(replace(trailing, origin="trailing"))
+    trailing = missed_closing_cue(sent, found)
+    if trailing is not None:
+        found.append(replace(trailing, origin="trailing"))
     inverted = inverted_trailing_cue(sent)
     if inverted is not None and not any(a.cue is not None and a.cue_head == inverted.cue_head for a in found):
         found.append(replace(inverted, origin="trailing"))

@@ -20,6 +20,7 @@ from ..lexicon import (
     QUOTE_MARKS,
     REPORTING_VERBS,
     SPEECH_VERBS,
+    SUBJECT_DEPS,
 )
 from ..times import MONTHS
 from .cues import a_document, verb_lemma_guess
@@ -418,10 +419,26 @@ def _before_circumstance(sent: Span, end: int) -> int:
     return end
 
 
-def trailing_cue(sent: Span) -> Attribution | None:
-    """A relation in a sentence where the parse found none: a cue that closes it (``_closing_cue``) or a naming
-    the tagger read as a participle (``misread_naming``)."""
-    return _closing_cue(sent) or misread_naming(sent)
+def missed_closing_cue(sent: Span, found: list[Attribution]) -> Attribution | None:
+    """A relation the parse missed, given the relations ``found`` in the sentence: where it found none, a cue that
+    closes the sentence (``_closing_cue``) or a naming the tagger read as a participle (``misread_naming``); where
+    it found only relations inside what a cue closing the sentence reports, that cue, if a verb, not a noun the
+    tagger may have misread ("Two top commanders of fighters who defended the plant have been transferred to
+    Russia, Russia's state news agency TASS reported.", the agency hung on the commanders). Never a word a quotation
+    closes on ("... if they have the right equipment, the right support.”")."""
+    closing = _closing_cue(sent)
+    if not found:
+        closing = closing or misread_naming(sent)
+    if closing is None or closing.cue_head is None:
+        return None
+    doc = sent.doc
+    after = doc[closing.cue_head + 1:sent.end]
+    if any(t.is_quote for t in after) and all(t.is_punct or t.is_space for t in after):
+        return None
+    if found and (doc[closing.cue_head].pos_ != "VERB"
+                  or any(a.cue is None or a.cue[1] > closing.content[1] for a in found)):
+        return None
+    return closing
 
 
 def _closing_cue(sent: Span) -> Attribution | None:
@@ -446,9 +463,13 @@ def _closing_cue(sent: Span) -> Attribution | None:
     participle = cue.tag_ == "VBN" and cue.dep_ in {"acl", "relcl"} and cue.head.i < cue.i
     # a verb of documents closes a sentence after a document: "..., county tax records show."
     said = lemma in SPEECH_VERBS | {"think"} or lemma in DOCUMENT_CUES and a_document(doc[cue.i - 1])
+    # a clause the parser hung on the verb before it, with no speaker, is what the sentence's closing phrase
+    # reports ("Rescue workers have recovered 29 bodies in the city of Kremenchuk, Ukraine's state emergency service
+    # said.", the service hung on the city)
+    speaker = any(c.dep_ in SUBJECT_DEPS for c in cue.children)
     if lemma not in REPORTING_VERBS or cue.pos_ in {"VERB", "AUX"} and (
             not said or cue.tag_ not in {"VBD", "VBZ", "VBP"} and not participle
-            or any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in cue.children)):
+            or any(c.dep_ in {"ccomp", "xcomp", "dobj"} and (c.i > cue.i or speaker) for c in cue.children)):
         return None  # a verb counts when the parser gave it nothing to report: "Too little and too late, he said."
     # the speaker may have an owner ("Russia’s state news agency TASS reported"), and a verb's hyphened words ("the
     # state-controlled TASS news agency reported"); a noun misread as a cue is kept to plain words
@@ -456,8 +477,9 @@ def _closing_cue(sent: Span) -> Attribution | None:
     j = cue.i - 1
     while j > sent.start and (doc[j].pos_ in {"PROPN", "NOUN", "ADJ", "DET", "PRON"} or doc[j].text == "'s"
                               or doc[j].tag_ == "POS"
-                              or verb and (doc[j].text == "-" or doc[j].tag_ == "VBN" and doc[j].dep_ == "amod")):
-        j -= 1
+                              or verb and (doc[j].text == "-" or doc[j].tag_ == "VBN" and doc[j].dep_ == "amod")
+                              or verb and doc[j].lower_ in {"of", "for"} and doc[j - 1].pos_ in {"NOUN", "PROPN"}):
+        j -= 1  # "the governor of Ukraine's Luhansk region said", "Germany's ministry for economic affairs announced"
     if doc[j].text != "," or j + 1 >= cue.i or cue.i - j > 9:
         return None
     if doc[j + 1].lower_ in {"which", "who", "that"}:
