@@ -1530,6 +1530,28 @@ def test_an_aside_of_concession_after_the_object_is_not_what_the_cue_reports():
     assert contents == ["the tolls"]
 
 
+@pytest.mark.parametrize("text,content", [
+    # a relative clause after the object that the parser hung on the cue is about the object
+    ("In May a Dutch court ordered his transfer to Poland which his lawyers have appealed.",
+     "his transfer to Poland which his lawyers have appealed"),
+])
+def test_a_relative_clause_after_the_object_is_not_what_the_cue_reports(analyze, text, content):
+    assert [c.content.text for c in analyze(text).claims] == [content]
+
+
+def test_a_question_after_the_hearer_is_what_the_cue_reports(analyze):
+    # written as a tokenised corpus writes it, where the parser reads "which" as the question's subject
+    claim = analyze("I ca n't tell you which [ plan ] , five , 8 , 10 years from now would have worked better for "
+                    "the club .").claims[0]
+    assert claim.content.text.startswith("which [ plan ]")
+
+
+def test_a_relative_clause_after_what_a_player_added_is_no_report(analyze):
+    # "added 84 yards": the clause about the team is not what the player added
+    assert analyze("Moreno added 84 yards on the ground for the Broncos (3-12), who had 301 yards rushing in a "
+                   "losing effort.").claims == ()
+
+
 @pytest.mark.parametrize("text,source", [
     ("KHERSON, Ukraine — The regional administration said that two ferries had been sunk overnight.",
      "The regional administration"),

@@ -26,8 +26,17 @@ _CONCESSIVE_MARKS = frozenset({"although", "though", "because", "since", "unless
 def aside_after_object(comp: Token, verb: Token) -> bool:
     """Whether a clause the parser gave a cue as its complement, after the cue's object, opens on a word of
     concession, cause or time, an aside of the writer's or a circumstance: "He opposes the teaching of evolution
-    in biology classes (even though evolution is a bedrock of biology)" opposes the teaching."""
-    return any(m.dep_ == "mark" and m.lower_ in _CONCESSIVE_MARKS for m in comp.children) and any(
+    in biology classes (even though evolution is a bedrock of biology)" opposes the teaching; or on a relative
+    pronoun, which makes it a clause about the object: "a court ordered his extradition to India which he has
+    contested" ordered the extradition."""
+    doc = comp.doc
+    first = doc[comp.left_edge.i]
+    # not a question, which a cue with a hearer may report ("can't tell you which answer ...") and a colon or a
+    # quotation may open (": “Who gives us the best chance to win?”")
+    relative = first.text in {"which", "who", "whom"} and first.head.i == comp.i \
+        and first.dep_ in {"dobj", "nsubj", "nsubjpass"} and verb.lemma_.lower() not in ADDRESSEE_CUES \
+        and doc[first.i - 1].text != ":" and not doc[first.i - 1].is_quote
+    return (relative or any(m.dep_ == "mark" and m.lower_ in _CONCESSIVE_MARKS for m in comp.children)) and any(
         c.dep_ == "dobj" and verb.i < c.i < comp.i for c in verb.children)
 
 
