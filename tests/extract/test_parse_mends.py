@@ -80,3 +80,22 @@ def test_a_report_in_order_after_an_aside_keeps_its_speaker(analyze):
     text = "Ola Berg, a councillor from the north, said the ferry, run by the county, was too slow."
     claim = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == "said")
     assert claim.source.span is not None and claim.source.span.text.startswith("Ola Berg")
+
+
+@pytest.mark.parametrize("text,cue,source,content", [
+    # a participle that reports a clause with its own subject is the sentence's verb, hung on its subject
+    ("Two naval analysts, Piotr Zielinski and Ewa Lis, found in 2019 that the Baltic fleet is “the weakest in the "
+     "region“.", "found", "Two naval analysts, Piotr Zielinski and Ewa Lis",
+     "that the Baltic fleet is “the weakest in the region“"),
+    ("Parrot Drones SA, one of the global industry's top makers, announced in April 2022 it was pulling out of Russia "
+     "to prevent its drones from being used in combat.", "announced",
+     "Parrot Drones SA, one of the global industry's top makers",
+     "it was pulling out of Russia to prevent its drones from being used in combat"),
+])
+def test_a_main_verb_hung_on_its_subject_reports_what_follows(analyze, text, cue, source, content):
+    claims = [c for c in analyze(text).claims if c.cue is not None and c.cue.text == cue]
+    assert [(c.source.span.text if c.source.span else None, c.content.text) for c in claims] == [(source, content)]
+
+
+def test_a_participle_with_its_agent_reports_nothing(analyze):
+    assert analyze("The measures announced by Warsaw on Monday were welcomed by the farmers.").claims == ()

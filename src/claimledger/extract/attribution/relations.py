@@ -43,6 +43,7 @@ from .contents import (
     stranded_subject,
 )
 from .continued import with_quotation_after_colon, with_quoted_paragraphs, with_resumed_quote
+from .controllers import hung_on_its_subject
 from .cues import cue_range_of, is_cue_verb, learned_cue
 from .edges import with_possessive_marks
 from .events import said_by_an_event, without_a_raising_thing
@@ -297,8 +298,8 @@ def find_attributions(sent: Span) -> list[Attribution]:
             # a speaker between the cue and the content ends where the content starts ("heard from a source in the
             # ministry that ...")
             limit = content[0] if tok.i < subj.i < content[0] else cue_range[0]
-            sources = tuple(single_np(c) for c in conj) if len(conj) > 1 or subj.i == tok.head.i \
-                else (subject_phrase(subj, limit),)
+            sources = tuple(single_np(c) for c in conj) if len(conj) > 1 or subj.i == tok.head.i and \
+                hung_on_its_subject(tok) is None else (subject_phrase(subj, limit),)  # "Olaf Scholz, ..., conceded"
         elif not passive:
             continue  # an imperative or a fragment: no speaker and not a passive report
         region_root = tok if not holes else content_tok

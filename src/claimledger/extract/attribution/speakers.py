@@ -22,7 +22,7 @@ from ..lexicon import (
     SPEECH_VERBS,
     VAGUE_HEADS,
 )
-from .controllers import object_controller
+from .controllers import hung_on_its_subject, object_controller
 from .hearsay import said_of_the_noun_before
 from .spans import (
     CLOSE_QUOTES,
@@ -350,9 +350,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             if act.pos_ in {"VERB", "AUX"}:
                 cur = act  # "soared in the polls by saying that ...": the speaker of the act
                 continue
-        if cur.dep_ == "acl" and cur.tag_ == "VBD" and cur.head.dep_ == "ROOT" and cur.head.pos_ in {"NOUN", "PROPN"} \
-                and cur.head.i < cur.i:
-            return cur.head, False  # "Maria Lane called Tuesday for ...": a past tense hung on its subject
+        if (hung := hung_on_its_subject(cur)) is not None:  # "Maria Lane called Tuesday for ...", "DJI ...,
+            return hung, False  # announced in April it was pulling out": a main verb hung on its subject
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.lemma_.lower() in OCCASION_NOUNS \
                 and cur.head.dep_ == "pobj" and cur.head.head.dep_ == "prep" \
                 and cur.head.head.head.pos_ in {"VERB", "AUX"}:
