@@ -179,6 +179,9 @@ def test_the_people_who_speak_for_a_state_belong_to_its_family():
     ("a Reuters reporter", "o-reuters"),
     ("the Russian news agency Tass", "o-tass"),  # the name after the description
     ("the state-owned Russian agency Ria Nowosti", "o-ria"),
+    # what it is, between its name and its kind
+    ("Russia's Tass state news agency", "o-tass"),
+    ("the Interfax state-run news agency", "o-interfax"),
 ])
 def test_a_known_outlet_inside_a_description_of_it_is_that_outlet(text, entity_id):
     assert resolve_mention(load_gazetteer(), text, "ORG")[0] == entity_id
@@ -190,6 +193,7 @@ def test_a_known_outlet_inside_a_description_of_it_is_that_outlet(text, entity_i
     "the minister, a source for the Interfax agency",  # an aside is no description
     "the news agency of Ukraine",  # a complement is no name
     "a reporter for The Daily Beast",  # "Daily" opens a name here, it describes nothing
+    "the Ukraine state news agency",  # nor with a word of what it is
 ])
 def test_a_description_of_an_outlet_names_only_an_outlet(text):
     entity_id, _, known = resolve_mention(load_gazetteer(), text, "ORG")

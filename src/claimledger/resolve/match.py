@@ -112,6 +112,8 @@ def _without_article(name: str) -> str:
 _OUTLET_WORDS = frozenset("news agency service newspaper daily paper broadcaster channel television tv radio network "
                           "wire outlet website portal correspondent correspondents reporter reporters".split())
 _OUTLET_TYPES = frozenset({"outlet", "state media"})
+# What an outlet is, between its name and its kind: "Tass state news agency", "Rossiya state television"
+_OUTLET_QUALIFIERS = frozenset("state state-run state-owned state-controlled official government public".split())
 
 
 def outlet_named_after(text: str) -> str | None:
@@ -129,15 +131,16 @@ def outlet_named_after(text: str) -> str | None:
 
 def outlet_described(gazetteer: Gazetteer, text: str) -> GazetteerEntity | None:
     """A known outlet named inside a description of it: "the RIA Novosti news agency", "Tass news agency", "the
-    state-run Belta news agency", "the Russian news agency Tass", and one whose reporter speaks for it ("an
-    Ukrinform correspondent"). Only an outlet: "the Ukraine news agency" is no state."""
+    state-run Belta news agency", "Russia's Tass state news agency", "the Russian news agency Tass", and one whose
+    reporter speaks for it ("an Ukrinform correspondent"). Only an outlet: "the Ukraine news agency" is no state."""
     after = outlet_named_after(text)
     if after is not None:
         ent = gazetteer.lookup(after)
         return ent if ent is not None and ent.type in _OUTLET_TYPES else None
     words = text.split()
     generic = len(words)
-    while generic and words[generic - 1].lower() in _OUTLET_WORDS:
+    while generic and (words[generic - 1].lower() in _OUTLET_WORDS
+                       or generic < len(words) and words[generic - 1].lower() in _OUTLET_QUALIFIERS):
         generic -= 1
     if generic == len(words):
         return None
