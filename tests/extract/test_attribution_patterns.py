@@ -3363,6 +3363,22 @@ def test_a_thing_so_called_is_no_report(analyze, text):
     assert not [c for c in analyze(text).claims if c.cue is not None and c.cue.text == "called"]
 
 
+@pytest.mark.parametrize("text", [
+    "Engineers were called to switch off the gas supply to the building.",
+    "Firefighters from three towns were called to help.",
+])
+def test_a_summons_is_no_report(analyze, text):
+    assert analyze(text).claims == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers were called on to resign.",
+    "Residents were called to be witnesses at the trial.",
+])
+def test_a_call_on_someone_or_to_be_something_stays_a_call(analyze, text):
+    assert [c.cue.text[:11] for c in analyze(text).claims if c.cue is not None] == ["were called"]
+
+
 @pytest.mark.parametrize("verb,tag,auxpass,agent", [
     ("repeat", "VB", False, None),  # "The mayor did not repeat the claim by Berg": the parser's "agent" is the claim's
     ("repeated", "VBN", True, "Berg"),  # "The claim was repeated by Berg": a passive's agent

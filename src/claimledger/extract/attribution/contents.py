@@ -266,13 +266,24 @@ def another_sense(verb: Token, comp: Token) -> bool:
     verb another sense than reporting, so that it reports nothing: a noun for its object ("added Zelenskyy to the
     list", "maintains a wide lead"; a clause the tagger took for a noun keeps its subject: "observing that we no
     longer labor under ..."), or an act that is no report ("Sanders continues to trail Clinton"; "continued to
-    insist that ..." is the insisting's)."""
+    insist that ..." is the insisting's); and a summons (``_summoned``), whatever the verb reports otherwise."""
+    if _summoned(verb, comp):
+        return True
     if verb.lemma_.lower() not in CLAUSE_ONLY_CUES or comp.head.i != verb.i or comp.i < verb.i:
         return False
     if comp.dep_ == "dobj":
         return comp.pos_ in {"NOUN", "PROPN", "NUM"} \
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in comp.children)
     return comp.dep_ == "xcomp" and not is_cue_verb(comp) and not learned_cue(comp)
+
+
+def _summoned(verb: Token, comp: Token) -> bool:
+    """Whether a passive of "call" with an act to do after it, and no one named calling, is a summons ("Engineers
+    were called to switch off the supply", "Firefighters were called to help"), not a name nor a call for
+    something; "were called on to resign" and "was called to be ..." stay calls."""
+    return verb.lemma_.lower() == "call" and comp.dep_ == "xcomp" and comp.head.i == verb.i and comp.i > verb.i \
+        and comp.lemma_.lower() != "be" and any(c.dep_ == "auxpass" for c in verb.children) \
+        and not any(c.dep_ == "agent" or c.lower_ in {"on", "upon"} for c in verb.children)
 
 
 def complement_of(verb: Token, learned: bool) -> Token | None:
