@@ -424,30 +424,26 @@ def missed_closing_cue(sent: Span, found: list[Attribution]) -> Attribution | No
     closes the sentence (``_closing_cue``) or a naming the tagger read as a participle (``misread_naming``); where
     it found only relations inside what a cue closing the sentence reports, that cue, if a verb, not a noun the
     tagger may have misread ("Two top commanders of fighters who defended the plant have been transferred to
-    Russia, Russia's state news agency TASS reported.", the agency hung on the commanders). Never a word a quotation
-    closes on ("... if they have the right equipment, the right support.”")."""
+    Russia, Russia's state news agency TASS reported.", the agency hung on the commanders)."""
     closing = _closing_cue(sent)
     if not found:
-        closing = closing or misread_naming(sent)
-    if closing is None or closing.cue_head is None:
-        return None
-    doc = sent.doc
-    after = doc[closing.cue_head + 1:sent.end]
-    if any(t.is_quote for t in after) and all(t.is_punct or t.is_space for t in after):
-        return None
-    if found and (doc[closing.cue_head].pos_ != "VERB"
-                  or any(a.cue is None or a.cue[1] > closing.content[1] for a in found)):
+        return closing or misread_naming(sent)
+    if closing is None or closing.cue_head is None or sent.doc[closing.cue_head].pos_ != "VERB" \
+            or any(a.cue is None or a.cue[1] > closing.content[1] for a in found):
         return None
     return closing
 
 
 def _closing_cue(sent: Span) -> Attribution | None:
     """"..., the GUR summarizes." when the tagger misreads the rare verb as a noun, and "People like Mr. Ortega,
-    she said." when the parser finds no clause for the verb to report."""
+    she said." when the parser finds no clause for the verb to report. Never where a quotation closes the sentence
+    after it, which holds the words ("... if they have the right equipment, the right support.”")."""
     doc = sent.doc
     end = sent.end
     while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text != ",":
         end -= 1
+    if any(t.is_quote for t in doc[end:sent.end]):
+        return None
     while end - 1 > sent.start and doc[end - 1].ent_type_ in {"DATE", "TIME"} and doc[end - 1].head.i < end - 1:
         end -= 1  # "..., the agency reported on Friday.": when it was said
     if end - 1 > sent.start and doc[end - 1].lower_ == "on" and end < sent.end and doc[end].ent_type_ == "DATE":
@@ -466,10 +462,10 @@ def _closing_cue(sent: Span) -> Attribution | None:
     # a clause the parser hung on the verb before it, with no speaker, is what the sentence's closing phrase
     # reports ("Rescue workers have recovered 29 bodies in the city of Kremenchuk, Ukraine's state emergency service
     # said.", the service hung on the city)
-    speaker = any(c.dep_ in SUBJECT_DEPS for c in cue.children)
+    has_subject = any(c.dep_ in SUBJECT_DEPS for c in cue.children)
     if lemma not in REPORTING_VERBS or cue.pos_ in {"VERB", "AUX"} and (
             not said or cue.tag_ not in {"VBD", "VBZ", "VBP"} and not participle
-            or any(c.dep_ in {"ccomp", "xcomp", "dobj"} and (c.i > cue.i or speaker) for c in cue.children)):
+            or any(c.dep_ in {"ccomp", "xcomp", "dobj"} and (c.i > cue.i or has_subject) for c in cue.children)):
         return None  # a verb counts when the parser gave it nothing to report: "Too little and too late, he said."
     # the speaker may have an owner ("Russia’s state news agency TASS reported"), and a verb's hyphened words ("the
     # state-controlled TASS news agency reported"); a noun misread as a cue is kept to plain words

@@ -29,15 +29,16 @@ def aside_after_object(comp: Token, verb: Token) -> bool:
     in biology classes (even though evolution is a bedrock of biology)" opposes the teaching; or on a relative
     pronoun, which makes it a clause about the object: "a court ordered his extradition to India which he has
     contested" ordered the extradition."""
-    doc = comp.doc
-    first = doc[comp.left_edge.i]
+    if not any(c.dep_ == "dobj" and verb.i < c.i < comp.i for c in verb.children):
+        return False
+    if any(m.dep_ == "mark" and m.lower_ in _CONCESSIVE_MARKS for m in comp.children):
+        return True
+    before, first = comp.doc[comp.left_edge.i - 1], comp.doc[comp.left_edge.i]  # the object stands before the clause
     # not a question, which a cue with a hearer may report ("can't tell you which answer ...") and a colon or a
     # quotation may open (": “Who gives us the best chance to win?”")
-    relative = first.text in {"which", "who", "whom"} and first.head.i == comp.i \
+    return first.text in {"which", "who", "whom"} and first.head.i == comp.i \
         and first.dep_ in {"dobj", "nsubj", "nsubjpass"} and verb.lemma_.lower() not in ADDRESSEE_CUES \
-        and doc[first.i - 1].text != ":" and not doc[first.i - 1].is_quote
-    return (relative or any(m.dep_ == "mark" and m.lower_ in _CONCESSIVE_MARKS for m in comp.children)) and any(
-        c.dep_ == "dobj" and verb.i < c.i < comp.i for c in verb.children)
+        and before.text != ":" and not before.is_quote
 
 
 def inverted_condition(clause: Token) -> bool:
