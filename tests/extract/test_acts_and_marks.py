@@ -216,6 +216,23 @@ def test_a_clause_only_cue_in_another_sense_reports_nothing(analyze, text):
     assert _said(analyze(text)) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The guard pointed a flare pistol at the trawler.",
+    "She picked up the torch and pointed it at the hatch.",
+])
+def test_a_thing_pointed_at_something_is_aimed_not_reported(analyze, text):
+    assert [c for c in analyze(text).claims if c.cue is not None and "point" in c.cue.text] == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The inspector pointed out the crack in the hull.", "pointed out"),
+    ("Fishermen pointed the finger at the ferry company.", "pointed"),
+    ("The auditor pointed to the cost of the new quay, the largest item in the budget.", "pointed to"),
+])
+def test_a_point_made_is_still_reported(analyze, text, cue):
+    assert [c.cue.text for c in analyze(text).claims if c.cue is not None] == [cue]
+
+
 def test_a_clause_only_cue_still_reports_its_clause(analyze):
     assert _said(analyze("The mayor added that the ferry would run again in May.")) == \
         [("The mayor", "added", "that the ferry would run again in May")]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (
-    CLAUSE_ONLY_CUES,
     DOCUMENT_NOUNS,
     EMOTION_VERBS,
     INTENTION_CUES,
@@ -19,7 +18,7 @@ from ..lexicon import (
     TOPIC_CUES,
 )
 from .acts import joined_report, speaker_of_a_with
-from .cues import ADDRESSEE_CUES, is_cue_verb, learned_cue
+from .cues import ADDRESSEE_CUES, is_cue_verb
 from .spans import (
     AMBIGUOUS_MARKS,
     CLOSE_QUOTES,
@@ -259,31 +258,6 @@ TOPIC_PREPS = {"for", "about", "on", "against", "over", "with"}
 # A lexicon verb's own preposition: "The senator pointed to last year's drought", "did not respond to requests for
 # comment".
 _CUE_PREPS = {"point": {"to"}, "respond": {"to"}, "reply": {"to"}, "accuse": {"of"}}
-
-
-def another_sense(verb: Token, comp: Token) -> bool:
-    """Whether the complement of a verb that reports only a clause or a quotation (``CLAUSE_ONLY_CUES``) gives the
-    verb another sense than reporting, so that it reports nothing: a noun for its object ("added Zelenskyy to the
-    list", "maintains a wide lead"; a clause the tagger took for a noun keeps its subject: "observing that we no
-    longer labor under ..."), or an act that is no report ("Sanders continues to trail Clinton"; "continued to
-    insist that ..." is the insisting's); and a summons (``_summoned``), whatever the verb reports otherwise."""
-    if _summoned(verb, comp):
-        return True
-    if verb.lemma_.lower() not in CLAUSE_ONLY_CUES or comp.head.i != verb.i or comp.i < verb.i:
-        return False
-    if comp.dep_ == "dobj":
-        return comp.pos_ in {"NOUN", "PROPN", "NUM"} \
-            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in comp.children)
-    return comp.dep_ == "xcomp" and not is_cue_verb(comp) and not learned_cue(comp)
-
-
-def _summoned(verb: Token, comp: Token) -> bool:
-    """Whether a passive of "call" with an act to do after it, and no one named calling, is a summons ("Engineers
-    were called to switch off the supply", "Firefighters were called to help"), not a name nor a call for
-    something; "were called on to resign" and "was called to be ..." stay calls."""
-    return verb.lemma_.lower() == "call" and comp.dep_ == "xcomp" and comp.head.i == verb.i and comp.i > verb.i \
-        and comp.lemma_.lower() != "be" and any(c.dep_ == "auxpass" for c in verb.children) \
-        and not any(c.dep_ == "agent" or c.lower_ in {"on", "upon"} for c in verb.children)
 
 
 def complement_of(verb: Token, learned: bool) -> Token | None:

@@ -19,7 +19,6 @@ from .acts import cue_act, infinitive_conjuncts, next_act, own_end
 from .citing import citing, citing_after, citing_at_start
 from .contents import (
     RELATIVE_WORDS,
-    another_sense,
     as_aside,
     as_aside_in_subject,
     before_next_relation,
@@ -70,6 +69,7 @@ from .quotations import (
     without_discourse_marker,
 )
 from .rebuttals import answered_claim, to_the_report_answered
+from .senses import another_sense
 from .signatures import (
     colon_attribution,
     dash_attributions,

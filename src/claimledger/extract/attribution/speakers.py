@@ -24,6 +24,7 @@ from ..lexicon import (
 )
 from .controllers import hung_on_its_subject, object_controller
 from .hearsay import said_of_the_noun_before
+from .questioned import asked_of_the_answerer
 from .spans import (
     CLOSE_QUOTES,
     SUBJECT_DEPS,
@@ -194,21 +195,6 @@ def _inverted_speaker(verb: Token) -> Token | None:
                        for t in rest) else None
 
 
-def _asked(verb: Token) -> bool:
-    """A bare past participle hung on another verb, "Asked about the fees, Lindqvist said ..." or "when asked about
-    ...": the one it hangs on was asked, by whoever asked, whom the text does not name; it is an agentless passive,
-    not the answerer's report. Opening a sentence, the tagger may read it as a past tense ("Asked whether ..., the
-    ambassador replied ..." after a paragraph break); with no subject and a verb after it, it is the participle."""
-    if verb.lemma_.lower() not in _ASKING_VERBS or verb.dep_ not in {"advcl", "acl"} \
-            or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "agent"} for c in verb.children):
-        return False
-    return verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.head.i > verb.i \
-        and all(t.is_space for t in verb.doc[verb.sent.start:verb.i])
-
-
-_ASKING_VERBS = frozenset({"ask", "question", "press", "quiz", "challenge"})
-
-
 def accused_in_a_headline(verb: Token) -> bool:
     """"Russia accused of shelling Mariupol humanitarian corridor": an accusation with no one accused after it is a
     passive with its auxiliary left out, as headlines write it; its subject is the accused, not the accuser."""
@@ -267,7 +253,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     according = cited_after_according(verb) or quoted_speaker(verb) or _inverted_speaker(verb)
     if according is not None:
         return according, False
-    if _asked(verb) or accused_in_a_headline(verb) or said_of_the_noun_before(verb):
+    if asked_of_the_answerer(verb) or accused_in_a_headline(verb) or said_of_the_noun_before(verb):
         return None, True
     cur = verb
     joined = False  # whether the last step of the climb came up a coordination
