@@ -80,10 +80,19 @@ def _role_words(tokens: Iterable[Token], gazetteer: Gazetteer) -> tuple[set[str]
     "Україна" are all "@ua"."""
     tokens = list(tokens)
     heads = ROLE_HEADS | OCCUPATION_HEADS
-    roles = {t.lemma_.lower() for t in tokens if t.lemma_.lower() in heads or t.lower_ in heads}
+    of_state = {t.i for t in tokens if _of_state(t)}  # "the head of state" is the president: "state" is no qualifier
+    roles = {"president" if t.i in of_state else t.lemma_.lower() for t in tokens
+             if t.lemma_.lower() in heads or t.lower_ in heads}
     qualifiers = {_qualifier(t, gazetteer) for t in tokens if t.pos_ in {"ADJ", "PROPN", "NOUN"}
-                  and t.lemma_.lower() not in heads and t.lower_ not in heads}
+                  and t.lemma_.lower() not in heads and t.lower_ not in heads
+                  and not (t.lower_ == "state" and t.head.head.i in of_state)}
     return roles, qualifiers
+
+
+def _of_state(head: Token) -> bool:
+    """"head of state", as news names a president (a monarch, seldom so named, is left to other words)."""
+    return head.lower_ == "head" and any(c.dep_ == "prep" and c.lower_ == "of" and [g.lower_ for g in c.children]
+                                         == ["state"] for c in head.children)
 
 
 def _qualifier(tok: Token, gazetteer: Gazetteer) -> str:
@@ -305,7 +314,7 @@ def titled_person(doc: Doc, start: int, end: int, inside: Sequence[EntityMention
             learn(src.name, _role_words(phrase, gazetteer))
     role_head = phrase_head(doc, start, end)
     describes = any(m.label not in {"GPE", "NORP", "LOC"} for m in inside) or "former" in qualifiers \
-        or any(c.dep_ in {"prep", "poss"} for c in role_head.children)
+        or any(c.dep_ in {"prep", "poss"} for c in role_head.children) and not _of_state(role_head)
 
     def titled(name: str, entity_id: str | None) -> bool:
         their_roles, their_qualifiers = known.get(surname_key(name), (set(), set()))
