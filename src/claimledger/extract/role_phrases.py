@@ -312,25 +312,10 @@ def titled_person(doc: Doc, start: int, end: int, inside: Sequence[EntityMention
         phrase = tokens_under(doc, src.span.start, src.span.end) if src.span is not None and src.resolved_from else None
         if phrase is not None and src.name and phrase.root.lemma_.lower() in ROLE_HEADS:
             learn(src.name, _role_words(phrase, gazetteer))
-    role_head = phrase_head(doc, start, end)
-    describes = any(m.label not in {"GPE", "NORP", "LOC"} for m in inside) or "former" in qualifiers \
-        or any(c.dep_ in {"prep", "poss"} for c in role_head.children) and not _of_state(role_head)
+    describes = _describes(doc, start, end, inside, qualifiers)
 
     def titled(name: str, entity_id: str | None) -> bool:
-        their_roles, their_qualifiers = known.get(surname_key(name), (set(), set()))
-        if not their_roles or not (roles & their_roles or roles & _GENERIC_ROLES and not describes):
-            return False
-        if ("former" in qualifiers) != ("former" in their_qualifiers):
-            return False  # "Ukraine's health minister" is not "Ukraine's former defence minister" named before
-        if _SECOND_RANKS & ((their_roles | their_qualifiers) - (roles | qualifiers)):
-            return False  # "the head of the Indian government" is no deputy head named before
-        # "President Vladimir Putin" is not "the US president", nor "British Prime Minister Boris Johnson" "the Polish
-        # prime minister": the state the text or the gazetteer gives them
-        states = {q[1:] for q in qualifiers if q.startswith("@")}
-        theirs = {q[1:] for q in their_qualifiers if q.startswith("@")} or {gazetteer.family_of(entity_id)} - {None}
-        if states and theirs and states.isdisjoint(theirs):
-            return False
-        return not their_qualifiers or not qualifiers - {"former"} or bool(qualifiers & their_qualifiers)
+        return _fits(roles, qualifiers, describes, known.get(surname_key(name), (set(), set())), entity_id, gazetteer)
 
     for src in speakers:
         if titled(src.name or "", src.entity_id):
@@ -361,6 +346,58 @@ def titled_person(doc: Doc, start: int, end: int, inside: Sequence[EntityMention
     if speakers and not describes and not qualifiers and not known.get(surname_key(speakers[0].name or ""),
                                                                         (set(), set()))[0]:
         return speakers[0]
+    return None
+
+
+def _describes(doc: Doc, start: int, end: int, inside: Sequence[EntityMention], qualifiers: set[str]) -> bool:
+    """Whether a role phrase describes rather than refers: "the governor of Zaporizhzhia", "the country's space chief",
+    "the Kremlin spokesman", "the former president"."""
+    role_head = phrase_head(doc, start, end)
+    return any(m.label not in {"GPE", "NORP", "LOC"} for m in inside) or "former" in qualifiers \
+        or any(c.dep_ in {"prep", "poss"} for c in role_head.children) and not _of_state(role_head)
+
+
+def _fits(roles: set[str], qualifiers: set[str], describes: bool, theirs: tuple[set[str], set[str]],
+          entity_id: str | None, gazetteer: Gazetteer) -> bool:
+    """Whether a role phrase's words fit the title the text gave a person (``theirs``: its roles and qualifiers)."""
+    their_roles, their_qualifiers = theirs
+    if not their_roles or not (roles & their_roles or roles & _GENERIC_ROLES and not describes):
+        return False
+    if ("former" in qualifiers) != ("former" in their_qualifiers):
+        return False  # "Ukraine's health minister" is not "Ukraine's former defence minister" named before
+    if _SECOND_RANKS & ((their_roles | their_qualifiers) - (roles | qualifiers)):
+        return False  # "the head of the Indian government" is no deputy head named before
+    # "President Vladimir Putin" is not "the US president", nor "British Prime Minister Boris Johnson" "the Polish
+    # prime minister": the state the text or the gazetteer gives them
+    states = {q[1:] for q in qualifiers if q.startswith("@")}
+    their_states = {q[1:] for q in their_qualifiers if q.startswith("@")} or {gazetteer.family_of(entity_id)} - {None}
+    if states and their_states and states.isdisjoint(their_states):
+        return False
+    return not their_qualifiers or not qualifiers - {"former"} or bool(qualifiers & their_qualifiers)
+
+
+_AHEAD = 600  # how many characters after a role phrase that refers back to nobody its holder may be named
+
+
+def titled_person_after(doc: Doc, start: int, end: int, inside: Sequence[EntityMention],
+                        mentions: Sequence[EntityMention], gazetteer: Gazetteer, published: dt.date | None
+                        ) -> Source | None:
+    """The person a definite role phrase that refers back to nobody names right after it, as news opens on a post and
+    names its holder a sentence later ("The US Secretary of State has condemned the attack ... In a statement, Antony
+    Blinken said ..."): the first person named within _AHEAD characters, if the title the text gives them where it
+    names them fits the phrase or the gazetteer's offices say they held the post on the day of publication. None
+    otherwise: "the regional governor said ... Zelenskiy said ..." names no governor, and "the General Ombudsman",
+    which the entity recogniser may take for a name, is a post."""
+    after = doc[end - 1].idx + len(doc[end - 1].text)
+    person = next((m for m in mentions if m.label == "PERSON" and m.start >= after), None)
+    if person is None or person.start - after > _AHEAD or all(  # a post the recogniser took for a name
+            w.lower() in ROLE_HEADS | _RANKS for w in person.text.split()):
+        return None
+    roles, qualifiers = _role_words(_without_circumstance(doc[start:end]), gazetteer)
+    fits = _fits(roles, qualifiers, _describes(doc, start, end, inside, qualifiers), _titles(doc, person, gazetteer),
+                 person.entity_id, gazetteer)
+    if fits or published is not None and _in_office(gazetteer, person.name, roles, qualifiers, published):
+        return mention_source(gazetteer, person, TextSpan(person.start, person.end, person.text))
     return None
 
 

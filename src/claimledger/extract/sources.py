@@ -55,6 +55,7 @@ from .role_phrases import (
     same_head,
     strip_determiner,
     titled_person,
+    titled_person_after,
     tokens_under,
 )
 from .topics import country_body, person_noun_before, previous_group, previous_person, previous_state, previous_topic
@@ -168,10 +169,12 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         # "the senators" are the senators named before, never one of them: "The presidents" after Macron are not he
         earlier = several_only(doc, same_head(doc, head, span, history, gazetteer)) if plural_noun(head) \
             else same_head(doc, head, span, history, gazetteer) or titled_person(
-                doc, start, end, inside, mentions, gazetteer, history, published)
-        if earlier is not None:
+                doc, start, end, inside, mentions, gazetteer, history, published) or titled_person_after(
+                doc, start, end, inside, mentions, gazetteer, published)
+        if earlier is not None:  # a person named after it: "The US Secretary of State has condemned ... Blinken said"
+            back = " back" if earlier.span is None or earlier.span.start < span.start else ""
             return Source(earlier.kind, span, earlier.name, earlier.entity_id,
-                          resolved_from=f"'{span.text}' refers back to {earlier.name}")
+                          resolved_from=f"'{span.text}' refers{back} to {earlier.name}")
     has_name = any(t.pos_ == "PROPN" for t in doc[start:end])
     state = previous_state(doc, head, mentions, gazetteer) if determiners == {"the"} and not has_name and not inside \
         else None
