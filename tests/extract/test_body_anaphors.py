@@ -115,6 +115,10 @@ def test_a_body_owned_by_a_noun_refers_to_no_source_before_it(analyze, text, phr
     ("The EU statement said the talks on the ferry line would go on.", "The EU statement", "European Union"),
     ("A Reuters exclusive report said the fleet had left port on Sunday.", "A Reuters exclusive report", "Reuters"),
     ("The Kremlin's official message said the drills were over.", "The Kremlin's official message", "Russia"),
+    # what a person says or writes is theirs
+    ("Anna Lindqvist's remarks suggested that the ferry line would close.", "Anna Lindqvist's remarks",
+     "Anna Lindqvist"),
+    ("Ola Berg's letter said the harbour fees would fall in May.", "Ola Berg's letter", "Ola Berg"),
 ])
 def test_a_document_named_after_a_body_is_that_bodys(analyze, text, phrase, name):
     claim = analyze(text).claims[0]
@@ -127,6 +131,8 @@ def test_a_document_named_after_a_body_is_that_bodys(analyze, text, phrase, name
     ("Latvia's falling press freedom record shows how far the reforms have slipped.",
      "Latvia's falling press freedom record", "Latvia's falling press freedom record"),
     ("The Washington Post reported that the fleet had left port.", "The Washington Post", "Washington Post"),
+    # an examination of a person is about them
+    ("Ola Berg's autopsy showed that he had drowned.", "Ola Berg's autopsy", "Ola Berg's autopsy"),
 ])
 def test_a_document_about_a_place_or_a_name_with_a_document_word_is_no_bodys(analyze, text, phrase, name):
     claim = analyze(text).claims[0]

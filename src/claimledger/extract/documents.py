@@ -21,6 +21,10 @@ _OWNER_LABELS = _BODY_LABELS | {"NORP"}  # a name on a document: "the UN report"
 _ISSUER_LABELS = _BODY_LABELS | {"PERSON"}  # who issues one: "the Senate passed", "Raik sent"
 # Documents a name before them may be about rather than issued by: "Serbia's democracy record", "a Kyiv video".
 _ABOUT_NOT_BY = frozenset("record image photo photograph footage video recording result average figure".split())
+# What a person says or writes, theirs when their name is on it: "Putin's statements", "Ms. Power's comments".
+_PERSONAL_WORDS = frozenset("""
+statement letter message announcement tweet post email memo note speech remark word testimony comment
+""".split())
 
 
 def an_act_of(tok: Token) -> bool:
@@ -67,8 +71,15 @@ def _issuer(document: Token, mentions: Sequence[EntityMention]) -> EntityMention
 def issuing_body(head: Token, inside: Sequence[EntityMention]) -> EntityMention | None:
     """The body named before a document noun that heads a source, as whose document it speaks: the EU in "the EU
     statement", Reuters in "A Reuters exclusive report", the Kremlin in "the Kremlin's official message"; a name in
-    an adjective ("a Russian statement") or after the noun ("a report by ...") is left to the rest of the phrase."""
+    an adjective ("a Russian statement") or after the noun ("a report by ...") is left to the rest of the phrase.
+    And the person whose words they are (``_PERSONAL_WORDS``): Putin in "Putin's statements", Magruder in
+    "Magruder's testimony"; "Gray's autopsy" is about Gray."""
     lemma = head.lemma_.lower()
+    if lemma in _PERSONAL_WORDS and head.tag_ in {"NN", "NNS"}:
+        person = next((m for c in head.children if c.i < head.i and c.dep_ == "poss"
+                       if (m := _named_on(c, inside, frozenset({"PERSON"}))) is not None), None)
+        if person is not None:
+            return person
     if lemma not in DOCUMENT_NOUNS or lemma in _ABOUT_NOT_BY or head.tag_ != "NN" or head.text[:1].isupper():
         return None  # one document, not a name ("The Washington Post")
     return next((m for c in head.children if c.i < head.i and c.dep_ in {"compound", "poss", "nmod"}
