@@ -119,6 +119,10 @@ def test_a_body_owned_by_a_noun_refers_to_no_source_before_it(analyze, text, phr
     ("Anna Lindqvist's remarks suggested that the ferry line would close.", "Anna Lindqvist's remarks",
      "Anna Lindqvist"),
     ("Ola Berg's letter said the harbour fees would fall in May.", "Ola Berg's letter", "Ola Berg"),
+    # the issuer named after the document
+    ("A report by Reuters said the fleet had left port on Sunday.", "A report by Reuters", "Reuters"),
+    ("A statement from Maersk said freight rates would rise.", "A statement from Maersk", "Maersk"),
+    ("An email from Anna Lindqvist said the ferry would run.", "An email from Anna Lindqvist", "Anna Lindqvist"),
 ])
 def test_a_document_named_after_a_body_is_that_bodys(analyze, text, phrase, name):
     claim = analyze(text).claims[0]
@@ -133,6 +137,11 @@ def test_a_document_named_after_a_body_is_that_bodys(analyze, text, phrase, name
     ("The Washington Post reported that the fleet had left port.", "The Washington Post", "Washington Post"),
     # an examination of a person is about them
     ("Ola Berg's autopsy showed that he had drowned.", "Ola Berg's autopsy", "Ola Berg's autopsy"),
+    # nor is a place a document comes from, anyone an image is of, or whoever received a document
+    ("Reports from Ashgabat said the vote was quiet.", "Reports from Ashgabat", "Reports from Ashgabat"),
+    ("A photo of Greenpeace shows that the boat was armed.", "A photo of Greenpeace", "photo of Greenpeace"),
+    ("A letter received by Anna Lindqvist says that the ferry will close.", "A letter received by Anna Lindqvist",
+     "letter received by Anna Lindqvist"),
 ])
 def test_a_document_about_a_place_or_a_name_with_a_document_word_is_no_bodys(analyze, text, phrase, name):
     claim = analyze(text).claims[0]

@@ -15,6 +15,8 @@ from .role_phrases import mention_source
 
 # Verbs by which a body or a person issues a document: "the Senate passed a resolution".
 _ISSUING_VERBS = frozenset("pass adopt issue publish release sign approve draft present unveil send write".split())
+# Verbs by which a body makes a document it did not write: "a survey conducted by KIIS", "data compiled by Dfat".
+_COMPILING_VERBS = frozenset("compile prepare conduct provide post produce commission".split())
 _DOCUMENT_WINDOW = 1500  # characters back that "the report" looks for the same report named with its body
 _BODY_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC"})
 _OWNER_LABELS = _BODY_LABELS | {"NORP"}  # a name on a document: "the UN report", "the Russian report"
@@ -71,15 +73,18 @@ def _issuer(document: Token, mentions: Sequence[EntityMention]) -> EntityMention
 def issuing_body(head: Token, inside: Sequence[EntityMention]) -> EntityMention | None:
     """The body named before a document noun that heads a source, as whose document it speaks: the EU in "the EU
     statement", Reuters in "A Reuters exclusive report", the Kremlin in "the Kremlin's official message"; a name in
-    an adjective ("a Russian statement") or after the noun ("a report by ...") is left to the rest of the phrase.
-    And the person whose words they are (``_PERSONAL_WORDS``): Putin in "Putin's statements", Magruder in
-    "Magruder's testimony"; "Gray's autopsy" is about Gray."""
+    an adjective ("a Russian statement") is left to the rest of the phrase. And the person whose words they are
+    (``_PERSONAL_WORDS``): Putin in "Putin's statements", Magruder in "Magruder's testimony"; "Gray's autopsy" is
+    about Gray. And the body or person named after the noun as its issuer (``_issuer_after``)."""
     lemma = head.lemma_.lower()
     if lemma in _PERSONAL_WORDS and head.tag_ in {"NN", "NNS"}:
         person = next((m for c in head.children if c.i < head.i and c.dep_ == "poss"
                        if (m := _named_on(c, inside, frozenset({"PERSON"}))) is not None), None)
         if person is not None:
             return person
+    after = _issuer_after(head, inside) if lemma in DOCUMENT_NOUNS | _PERSONAL_WORDS else None
+    if after is not None:
+        return after
     if lemma not in DOCUMENT_NOUNS or lemma in _ABOUT_NOT_BY or head.tag_ != "NN" or head.text[:1].isupper():
         return None  # one document, not a name ("The Washington Post")
     return next((m for c in head.children if c.i < head.i and c.dep_ in {"compound", "poss", "nmod"}
@@ -89,3 +94,33 @@ def issuing_body(head: Token, inside: Sequence[EntityMention]) -> EntityMention 
 def _named_on(tok: Token, mentions: Sequence[EntityMention], labels: frozenset[str]) -> EntityMention | None:
     """The mention with one of ``labels`` that ``tok`` is a word of, if any."""
     return next((m for m in mentions if m.start <= tok.idx < m.end and m.label in labels), None)
+
+
+def _issuer_after(head: Token, inside: Sequence[EntityMention]) -> EntityMention | None:
+    """The body or person named after a document noun as its issuer: "a report by Reuters", "a statement from Surrey
+    Police", "the statements of Pope Francis", "a report released on Saturday by the State Bureau of Investigations".
+    A place after "from" or "of" is where or what the document is about ("reports from Ashgabat"), as is anyone an
+    image or a record is of ("a photo of Greenpeace"); whoever received a document did not issue it ("a letter
+    received by the mayor"; "obtained by" and "seen by" relay it, `spans.SEEN_PARTICIPLES`)."""
+    if head.tag_ not in {"NN", "NNS"}:
+        return None  # a name: "The Washington Post"
+    about = head.lemma_.lower() in _ABOUT_NOT_BY
+    for c in head.children:
+        if c.i < head.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ == "by":
+            labels = _ISSUER_LABELS
+        elif c.dep_ == "prep" and c.lower_ in {"from", "of"} and not (about and c.lower_ == "of"):
+            # a person only for what a person writes ("an email from Lister"): the entity recogniser takes places
+            # for people ("reports from Ashgabat")
+            labels = frozenset({"ORG", "PERSON"} if head.lemma_.lower() in _PERSONAL_WORDS else {"ORG"})
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _ISSUING_VERBS | _COMPILING_VERBS:
+            c = next((a for a in c.children if a.dep_ == "agent"), c)
+            labels = _ISSUER_LABELS if c.dep_ == "agent" else frozenset()
+        else:
+            continue
+        named = next((m for g in c.children if g.dep_ == "pobj" if (m := _named_on(g, inside, labels)) is not None),
+                     None)
+        if named is not None:
+            return named
+    return None
