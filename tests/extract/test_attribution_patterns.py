@@ -2964,6 +2964,36 @@ def _joined_to_the_object(nlp, names: bool) -> Doc:
                pos=pos, tags=tags, lemmas=lemmas, ents=ents)
 
 
+@pytest.mark.parametrize("text,source", [
+    # joined to the last of a list of objects
+    ("The island still has power , water and phone connections and officials say they are sending tents to the "
+     "harbour .", "officials"),
+    ("The island still has power, water and electricity connections and officials say they are sending tents to "
+     "those who lost their homes.", "officials"),
+])
+def test_a_subject_the_parser_joined_to_a_list_of_objects_speaks(analyze, text, source):
+    assert [c.source.span.text for c in analyze(text).claims if c.source.span is not None] == [source]
+
+
+def test_a_subject_the_parser_joined_to_the_complement_before_speaks_from_the_comma_and(nlp):
+    # the parse the rule repairs, given by hand: "officials and experts" read as more of what the harbour is
+    words = ["The", "harbour", "is", "half", "empty", ",", "and", "many", "officials", "and", "experts", "have", "said",
+             "that", "it", "is", "unsafe", "."]
+    heads = [1, 2, 2, 4, 2, 4, 4, 8, 4, 8, 8, 12, 2, 15, 15, 12, 15, 2]
+    deps = ["det", "nsubj", "ROOT", "advmod", "acomp", "punct", "cc", "amod", "conj", "cc", "conj", "aux", "conj",
+            "mark", "nsubj", "ccomp", "acomp", "punct"]
+    pos = ["DET", "NOUN", "AUX", "ADV", "ADJ", "PUNCT", "CCONJ", "ADJ", "NOUN", "CCONJ", "NOUN", "AUX", "VERB",
+           "SCONJ", "PRON", "AUX", "ADJ", "PUNCT"]
+    tags = ["DT", "NN", "VBZ", "RB", "JJ", ",", "CC", "JJ", "NNS", "CC", "NNS", "VBP", "VBN", "IN", "PRP", "VBZ",
+            "JJ", "."]
+    lemmas = ["the", "harbour", "be", "half", "empty", ",", "and", "many", "official", "and", "expert", "have", "say",
+              "that", "it", "be", "unsafe", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 16 + [False, False], heads=heads, deps=deps, pos=pos,
+              tags=tags, lemmas=lemmas, ents=["O"] * len(words))
+    subj, _passive = subject_of(doc[12])
+    assert subj is not None and subj.text == "officials"
+
+
 def test_a_subject_the_parser_joined_to_the_object_before_speaks_and_ends_that_content(nlp):
     doc = _joined_to_the_object(nlp, names=False)
     subj, _passive = subject_of(doc[11])
@@ -3367,6 +3397,24 @@ def test_a_passive_accusation_has_no_speaker_and_holds_whom_it_accuses(analyze, 
     c = analyze(text).claims[0]
     assert (c.source.span, c.cue.text if c.cue else None) == (None, cue)
     assert [text[s:e] for s, e in c.content_segments] == pieces
+
+
+@pytest.mark.parametrize("text", [
+    "Man charged with arson over ferry fire in Visby",
+    "The strike began as two police officers charged over the shooting prepared to go before a magistrate.",
+])
+def test_whoever_is_charged_is_no_source(analyze, text):
+    assert [c.source.span.text for c in analyze(text).claims if c.source.span is not None
+            and "charged" in (c.cue.text if c.cue else "")] == []
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Prosecutors charged that the pilot had set the fire.", "Prosecutors"),
+    ("Police have arrested and charged a harbour pilot with arson.", "Police"),
+])
+def test_whoever_charges_someone_is_the_source(analyze, text, source):
+    c = next(c for c in analyze(text).claims if c.cue is not None and "charged" in c.cue.text)
+    assert c.source.span is not None and c.source.span.text == source
 
 
 def test_the_us_is_a_speaker_not_the_pronoun_us(analyze):

@@ -1,6 +1,7 @@
-"""Who was asked: a participle of asking hung on the one who answers ("Asked about the fees, Lindqvist said ...",
-"Lindqvist, asked about the fees, said ..."). The one it hangs on was asked, by whoever asked, whom the text does
-not name; the question is an agentless passive, not the answerer's report."""
+"""Who was asked, accused or charged: a participle of asking hung on the one who answers ("Asked about the fees,
+Lindqvist said ...", "Lindqvist, asked about the fees, said ..."), and an accusation or a charge with its auxiliary
+left out ("Russia accused of shelling ..."). The one it hangs on was asked or accused, by whoever did it, whom the
+text does not name; the question or the charge is an agentless passive, not their report."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -42,3 +43,17 @@ def _participle_after_its_subject(verb: Token) -> bool:
         return True  # "..., said Ben Carson, asked about ..."
     return any(c.dep_ in {"ccomp", "conj"} and c.pos_ == "VERB" and c.i > verb.i and doc[c.left_edge.i - 1].text == ","
                and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for c in verb.children)
+
+
+def accused_in_a_headline(verb: Token) -> bool:
+    """"Russia accused of shelling Mariupol humanitarian corridor", "Man charged with arson over Waitrose fire": an
+    accusation or a charge with no one accused after it is a passive with its auxiliary left out, as headlines write
+    it and as a participle hung on a noun reads ("two police officers charged over the shooting"); its subject is the
+    accused, not the accuser."""
+    preps = _ACCUSING_PREPS.get(verb.lemma_.lower(), ())
+    return verb.tag_ in {"VBD", "VBN"} \
+        and any(c.dep_ == "prep" and c.lower_ in preps and c.i == verb.i + 1 for c in verb.children) \
+        and not any(c.dep_ in {"dobj", "aux", "auxpass", "agent"} for c in verb.children)
+
+
+_ACCUSING_PREPS = {"accuse": ("of",), "charge": ("with", "over")}

@@ -57,6 +57,7 @@ from .frames import (
     stance_noun_cue,
     topic_noun_cue,
 )
+from .questioned import accused_in_a_headline
 from .quotations import (
     quote_attribution,
     quote_before_sentence,
@@ -99,7 +100,6 @@ from .spans import (
     trim,
 )
 from .speakers import (
-    accused_in_a_headline,
     before_hung_speaker,
     quoted_speaker,
     subject_of,

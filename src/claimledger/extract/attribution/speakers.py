@@ -24,7 +24,7 @@ from ..lexicon import (
 )
 from .controllers import hung_on_its_subject, object_controller
 from .hearsay import said_of_the_noun_before
-from .questioned import asked_of_the_answerer
+from .questioned import accused_in_a_headline, asked_of_the_answerer
 from .spans import (
     CLOSE_QUOTES,
     SUBJECT_DEPS,
@@ -193,14 +193,6 @@ def _inverted_speaker(verb: Token) -> Token | None:
     rest = doc[name.i + 1:verb.sent.end]
     return name if all(t.is_space or t.is_punct or t.pos_ in {"PROPN", "PART"} and t.head.i >= name.i
                        for t in rest) else None
-
-
-def accused_in_a_headline(verb: Token) -> bool:
-    """"Russia accused of shelling Mariupol humanitarian corridor": an accusation with no one accused after it is a
-    passive with its auxiliary left out, as headlines write it; its subject is the accused, not the accuser."""
-    return verb.lemma_.lower() == "accuse" and verb.tag_ in {"VBD", "VBN"} \
-        and any(c.dep_ == "prep" and c.lower_ == "of" and c.i == verb.i + 1 for c in verb.children) \
-        and not any(c.dep_ in {"dobj", "aux", "auxpass", "agent"} for c in verb.children)
 
 
 def _next_report(verb: Token) -> bool:
@@ -547,23 +539,37 @@ def quoted_speaker(verb: Token) -> Token | None:
 
 
 def subject_taken_as_object(verb: Token) -> Token | None:
-    """The subject of a coordinated verb that the parser joined to the object of the verb before instead: in
-    "Officials could not confirm the attack and the ministry did not respond to ..." it made "the ministry" a
-    second thing not confirmed and left "respond" without a subject. The noun must end right before the verb's
-    own words, be able to speak and be no name joined to a name of its kind; "did not" or a finite tense says a
-    clause of its own begins."""
+    """The subject of a coordinated verb that the parser joined to the object or the complement of the verb before
+    instead: in "Officials could not confirm the attack and the ministry did not respond to ..." it made "the
+    ministry" a second thing not confirmed and left "respond" without a subject; in "The county is 43 percent black,
+    and numerous polls and surveys have found ..." the polls and surveys a second thing the county is. The noun must
+    end right before the verb's own words, be able to speak and be no name joined to a name of its kind; "did not" or
+    a finite tense says a clause of its own begins."""
     if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"} or not (
             verb.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" and c.i < verb.i for c in verb.children)):
         return None
     k = verb.left_edge.i - 1
     if k <= verb.head.i or verb.doc[k + 1].is_punct:
         return None
-    noun, first = verb.doc[k], verb.doc[k].head  # the object the parser joined the noun to
-    if noun.dep_ != "conj" or first.dep_ not in {"dobj", "pobj"} or not any(c.dep_ == "cc" for c in first.children):
+    chain = [verb.doc[k]]  # the noun, and the conjuncts up to the object the parser joined it to
+    while chain[-1].dep_ == "conj" and len(chain) < 8:
+        chain.append(chain[-1].head)
+    first = chain[-1]
+    if len(chain) < 2 or first.dep_ not in {"dobj", "pobj", "attr", "acomp"} \
+            or not any(c.dep_ == "cc" for t in chain[1:] for c in t.children):
         return None
+    # the subject opens after ", and" where a conjunct does: "... is 43 percent black, and numerous polls and surveys
+    # have found ..." (the polls and surveys), else it is the noun before the verb
+    noun = next((t for t in chain[:-1] if _after_comma_and(t)), chain[0])
     if noun.ent_type_ and noun.ent_type_ == first.ent_type_:
         return None  # like joined to like: "a group chaired by Yermak and McFaul suggested ..." stays the group's
     return noun if can_speak(noun) else None
+
+
+def _after_comma_and(tok: Token) -> bool:
+    """Whether ``tok``'s phrase opens after ", and" or ", but", where a clause of its own may begin."""
+    k = tok.left_edge.i
+    return k > 1 and tok.doc[k - 1].lower_ in {"and", "but"} and tok.doc[k - 2].text == ","
 
 
 # Heads of a phrase for someone or something that can be a source: "the newspaper reported", "the group said"
