@@ -3417,6 +3417,30 @@ def test_whoever_charges_someone_is_the_source(analyze, text, source):
     assert c.source.span is not None and c.source.span.text == source
 
 
+@pytest.mark.parametrize("text,source,cue,content", [
+    ("Lindqvist has the support of the harbour pilots and the ferry crews.", "the harbour pilots and the ferry crews",
+     "has the support of", "Lindqvist"),
+    ("The mayor also has the endorsement of the port council.", "the port council", "also has the endorsement of",
+     "The mayor"),
+])
+def test_whoever_gives_support_is_the_source_and_whom_they_support_the_content(analyze, text, source, cue, content):
+    assert [(c.source.span.text if c.source.span else None, c.cue.text if c.cue else None, c.content.text)
+            for c in analyze(text).claims] == [(source, cue, content)]
+
+
+def test_whom_someone_supports_is_whole_as_the_rule_finds_it(analyze):
+    a = analyze("Berg said he had the support of Anna Lindqvist, the mayor of Visby, for his plan even though the "
+                "council will pay for the new quay.")
+    assert [c.content.text for c in a.claims if c.cue is not None and "support" in c.cue.text] == ["he"]
+
+
+def test_support_from_a_share_of_those_polled_is_left_to_the_check(nlp):
+    sent = next(iter(nlp("Lindqvist has support from 52 percent of the harbour pilots.").sents))
+    found = [a for a in find_attributions(sent) if a.cue_head is not None and sent.doc[a.cue_head].text == "has"]
+    assert [(a.origin, sent.doc[a.sources[0][0]:a.sources[0][1]].text) for a in found] == [
+        ("light verb", "52 percent of the harbour pilots")]
+
+
 def test_the_us_is_a_speaker_not_the_pronoun_us(analyze):
     text = "In March the US came out in support of a special tribunal, but said it should sit in Kyiv."
     claims = analyze(text).claims

@@ -59,8 +59,9 @@ def applies(att: Attribution, sent: Span) -> bool:
     one-word answer ("said no") or relative word ("the tanks that Kyiv asked for"), which is whole as it is, nor a
     report signed after a dash ("... - said Kowalski."), which the dash ends, nor a denial of the clause before it
     ("..., a claim the Kremlin denies"), which the comma ends, nor what moved someone ("[The remark] worried
-    analysts"), which is its verb's subject whole."""
-    if att.cue is None or att.origin in {"dash report", "rebuttal", "feeling"}:
+    analysts"), which is its verb's subject whole, nor whom someone supports ("Lindqvist has the support of ..."),
+    whole likewise."""
+    if att.cue is None or att.origin in {"dash report", "rebuttal", "feeling", "support"}:
         return False
     start, end = att.content
     doc = sent.doc

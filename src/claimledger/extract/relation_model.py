@@ -171,11 +171,14 @@ def _named(att: Attribution, sent: Span) -> bool:
 def kept_anyway(att: Attribution, sent: Span, siblings: list[Attribution]) -> bool:
     """Relations the ledger keeps as the rules found them, whatever news annotators would have marked:
     unattributed reports ("reportedly", "allegedly"), relays ("X reported, citing Y", "X reported that Y said"),
+    support received ("Clinton has the support of women", ``frames._support_received``),
     a named source's denial or confirmation (what grading turns on), a named source's report of a clause, and a
     quotation signed by a name or a pronoun. Only finite cues count: "to tell Holder", "as if to say" and "Why do
     I say that?" are left to the check, as are reports by "officials" or "the crowd"."""
     if att.cue_head is None:
         return False
+    if att.origin == "support":
+        return True  # "Clinton has the support of women": the supporters' stance, which annotators mark
     doc = sent.doc
     cue = doc[att.cue_head]
     lemma = cue.lemma_.lower()

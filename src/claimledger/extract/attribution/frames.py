@@ -161,6 +161,9 @@ def light_verb_cue(tok: Token) -> Attribution | None:
     subj, _passive = subject_of(tok)
     if subj is None:
         return None
+    received = _support_received(tok, obj, subj)
+    if received is not None:
+        return received
     at = {"at"} if obj.lemma_.lower() in _TOPIC_AFTER_AT else set()  # "took aim at", not "shared views at a rally"
     comp = next((c for c in obj.children if c.i > obj.i and (
         c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
@@ -182,6 +185,27 @@ def light_verb_cue(tok: Token) -> Attribution | None:
     return Attribution(cue=(cue[0], max(cue[1], cue_end)), cue_head=tok.i, content=content,
                        sources=(noun_phrase(subj),), region=frozenset(range(tok.left_edge.i, tok.right_edge.i + 1)),
                        origin="light verb")
+
+
+_RECEIVED_NOUNS = frozenset({"support", "endorsement"})  # stance nouns a holder receives
+
+
+def _support_received(tok: Token, obj: Token, subj: Token) -> Attribution | None:
+    """"Clinton has the support of women and older voters", "Bradley had the full support of the conservative
+    movement": who gives the support is the source, and whom they support the content, around the cue."""
+    if tok.lemma_.lower() not in {"have", "draw"} or obj.lemma_.lower() not in _RECEIVED_NOUNS or subj.i > tok.i:
+        return None
+    prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} and c.i > obj.i), None)
+    giver = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if prep is None or giver is None:
+        return None
+    content, source = noun_phrase(subj), noun_phrase(giver)
+    # a share of those polled ("has support from 52 percent of voters", "has 5 percent support of the black vote")
+    # is a poll's figure, which the check judges as it judges other light verbs
+    share = any(t.like_num or t.lower_ in {"percent", "%"} for t in tok.doc[tok.i:source[1]])
+    return Attribution(cue=(cue_range_of(tok)[0], prep.i + 1), cue_head=tok.i, content=content, sources=(source,),
+                       region=frozenset(range(content[0], tok.right_edge.i + 1)),
+                       origin="light verb" if share else "support")
 
 
 def hedge_cue(tok: Token) -> Attribution | None:
