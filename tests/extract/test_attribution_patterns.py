@@ -2923,6 +2923,23 @@ def test_a_citation_the_parser_hung_on_the_content_names_the_source_an_outlet_re
     assert [r.name for r in reported.relayed_by] == ["Interfax"]
 
 
+@pytest.mark.parametrize("text,cue,source", [
+    # a report in the reporting verb's tense joined to the clause it reports is the reporter's next report
+    ("Mr. Berg forecast that the slumping economy would soon rebound and praised efforts by the mayor to find a "
+     "buyer for the port.", "praised", "Mr. Berg"),
+    ("Berg estimated that about 2,000 people remained on the island but said it was impossible to count them.",
+     "said", "Berg"),
+    # but not in a clause that tells how something happened
+    ("One pilot described how Berg once stopped a meeting and hinted that he needed to take a call.", "hinted",
+     "Berg"),
+])
+def test_a_report_joined_to_a_reported_clause_is_the_reporters_unless_the_clause_tells_how(analyze, text, cue,
+                                                                                            source):
+    claims = analyze(text).claims
+    assert [c.source.span.text for c in claims if c.cue is not None and c.cue.text == cue
+            and c.source.span is not None] == [source]
+
+
 @pytest.mark.parametrize("text,cue,content", [
     # the parser joined the speaker's next report to the reported clause: it is a relation of its own
     ("The envoy said the bridge would reopen in May and had asked for patience.", "said",

@@ -102,16 +102,21 @@ def _reporter_of_pronoun(verb: Token) -> Token:
 
 
 def _joined_to_reported_clause(verb: Token, clause: Token, subj: Token | None) -> bool:
-    """Whether the parser coordinated the cue ``verb`` with ``clause``, which a speech verb before it reports, so
+    """Whether the parser coordinated the cue ``verb`` with ``clause``, which a reporting verb before it reports, so
     that the speaker said both: the clause has no subject to speak for it ("Clark said there were two more votes
     to win but said ..."), its subject is a pronoun standing for the speaker ("Rendell said he'd battled pneumonia
-    and called it common"), or the cue is a report in the speech verb's own tense ("Ms. Ruiz said the plan was
-    reckless and criticized the council")."""
+    and called it common"), or the cue is a report in the reporting verb's own tense ("Ms. Ruiz said the plan was
+    reckless and criticized the council", "Mr. Putin forecast that the slumping economy would soon rebound and
+    praised ...", "Striuk estimated that about 13,000 people remained ... but said ..."); not, after a verb of
+    reporting that is no verb of speech, in a clause that tells how or why something happened."""
     head = clause.head
     reported = clause.dep_ == "ccomp" or clause.dep_ == "advcl" and any(
         c.lower_ == "that" and c.dep_ in {"mark", "advmod"} and c.i < clause.i for c in clause.children)
-    if verb.dep_ != "conj" or not reported or head.i > clause.i or head.lemma_.lower() not in SPEECH_VERBS:
-        return False  # a "that" clause may hang as adverbial: "Trump tweeted that Machado was ... and urged ..."
+    if verb.dep_ != "conj" or not reported or head.i > clause.i or head.lemma_.lower() not in REPORTING_VERBS \
+            or head.lemma_.lower() not in SPEECH_VERBS and any(c.tag_ == "WRB" and c.i < clause.i
+                                                              for c in clause.children):
+        return False  # a "that" clause may hang as adverbial: "Trump tweeted that Machado was ... and urged ..."; "One
+        # student described how Kropachev interrupted a meeting and hinted ...": Kropachev hinted, in what was told
     if subj is not None and clause.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "ccomp" for c in clause.children):
         return False  # "Ito wrote that Sato said X and said Y": Sato said both
     # a participle with no auxiliary is a past tense the tagger misread ("Trump tweeted that ...")
