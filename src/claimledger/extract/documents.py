@@ -106,21 +106,19 @@ def _issuer_after(head: Token, inside: Sequence[EntityMention]) -> EntityMention
         return None  # a name: "The Washington Post"
     about = head.lemma_.lower() in _ABOUT_NOT_BY
     for c in head.children:
+        phrase: Token | None = None  # the preposition whose object may name the issuer
         if c.i < head.i:
             continue
         if c.dep_ == "prep" and c.lower_ == "by":
-            labels = _ISSUER_LABELS
+            phrase, labels = c, _ISSUER_LABELS
         elif c.dep_ == "prep" and c.lower_ in {"from", "of"} and not (about and c.lower_ == "of"):
             # a person only for what a person writes ("an email from Lister"): the entity recogniser takes places
             # for people ("reports from Ashgabat")
-            labels = frozenset({"ORG", "PERSON"} if head.lemma_.lower() in _PERSONAL_WORDS else {"ORG"})
+            phrase, labels = c, frozenset({"ORG", "PERSON"} if head.lemma_.lower() in _PERSONAL_WORDS else {"ORG"})
         elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _ISSUING_VERBS | _COMPILING_VERBS:
-            c = next((a for a in c.children if a.dep_ == "agent"), c)
-            labels = _ISSUER_LABELS if c.dep_ == "agent" else frozenset()
-        else:
-            continue
-        named = next((m for g in c.children if g.dep_ == "pobj" if (m := _named_on(g, inside, labels)) is not None),
-                     None)
+            phrase, labels = next((a for a in c.children if a.dep_ == "agent"), None), _ISSUER_LABELS
+        named = next((m for g in phrase.children if g.dep_ == "pobj"
+                      if (m := _named_on(g, inside, labels)) is not None), None) if phrase is not None else None
         if named is not None:
             return named
     return None

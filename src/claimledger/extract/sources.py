@@ -171,7 +171,7 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
             else same_head(doc, head, span, history, gazetteer) or titled_person(
                 doc, start, end, inside, mentions, gazetteer, history, published) or titled_person_after(
                 doc, start, end, inside, mentions, gazetteer, published)
-        if earlier is not None:  # a person named after it: "The US Secretary of State has condemned ... Blinken said"
+        if earlier is not None:  # "refers to" a person named after it ("The US Secretary of State ... Blinken")
             back = " back" if earlier.span is None or earlier.span.start < span.start else ""
             return Source(earlier.kind, span, earlier.name, earlier.entity_id,
                           resolved_from=f"'{span.text}' refers{back} to {earlier.name}")
