@@ -21,6 +21,8 @@ _DOCUMENT_WINDOW = 1500  # characters back that "the report" looks for the same 
 _BODY_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC"})
 _OWNER_LABELS = _BODY_LABELS | {"NORP"}  # a name on a document: "the UN report", "the Russian report"
 _ISSUER_LABELS = _BODY_LABELS | {"PERSON"}  # who issues one: "the Senate passed", "Raik sent"
+_PERSON_LABELS = frozenset({"PERSON"})
+_ORG_LABELS = frozenset({"ORG"})
 # Documents a name before them may be about rather than issued by: "Serbia's democracy record", "a Kyiv video".
 _ABOUT_NOT_BY = frozenset("record image photo photograph footage video recording result average figure".split())
 # What a person says or writes, theirs when their name is on it: "Putin's statements", "Ms. Power's comments".
@@ -79,7 +81,7 @@ def issuing_body(head: Token, inside: Sequence[EntityMention]) -> EntityMention 
     lemma = head.lemma_.lower()
     if lemma in _PERSONAL_WORDS and head.tag_ in {"NN", "NNS"}:
         person = next((m for c in head.children if c.i < head.i and c.dep_ == "poss"
-                       if (m := _named_on(c, inside, frozenset({"PERSON"}))) is not None), None)
+                       if (m := _named_on(c, inside, _PERSON_LABELS)) is not None), None)
         if person is not None:
             return person
     after = _issuer_after(head, inside) if lemma in DOCUMENT_NOUNS | _PERSONAL_WORDS else None
@@ -106,15 +108,15 @@ def _issuer_after(head: Token, inside: Sequence[EntityMention]) -> EntityMention
         return None  # a name: "The Washington Post"
     about = head.lemma_.lower() in _ABOUT_NOT_BY
     for c in head.children:
-        phrase: Token | None = None  # the preposition whose object may name the issuer
         if c.i < head.i:
             continue
+        phrase: Token | None = None  # the preposition whose object may name the issuer
         if c.dep_ == "prep" and c.lower_ == "by":
             phrase, labels = c, _ISSUER_LABELS
         elif c.dep_ == "prep" and c.lower_ in {"from", "of"} and not (about and c.lower_ == "of"):
             # a person only for what a person writes ("an email from Lister"): the entity recogniser takes places
             # for people ("reports from Ashgabat")
-            phrase, labels = c, frozenset({"ORG", "PERSON"} if head.lemma_.lower() in _PERSONAL_WORDS else {"ORG"})
+            phrase, labels = c, _ORG_LABELS | _PERSON_LABELS if head.lemma_.lower() in _PERSONAL_WORDS else _ORG_LABELS
         elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _ISSUING_VERBS | _COMPILING_VERBS:
             phrase, labels = next((a for a in c.children if a.dep_ == "agent"), None), _ISSUER_LABELS
         named = next((m for g in phrase.children if g.dep_ == "pobj"

@@ -110,11 +110,11 @@ def _joined_to_reported_clause(verb: Token, clause: Token, subj: Token | None) -
     praised ...", "Striuk estimated that about 13,000 people remained ... but said ..."); not, after a verb of
     reporting that is no verb of speech, in a clause that tells how or why something happened."""
     head = clause.head
+    lemma = head.lemma_.lower()
     reported = clause.dep_ == "ccomp" or clause.dep_ == "advcl" and any(
         c.lower_ == "that" and c.dep_ in {"mark", "advmod"} and c.i < clause.i for c in clause.children)
-    if verb.dep_ != "conj" or not reported or head.i > clause.i or head.lemma_.lower() not in REPORTING_VERBS \
-            or head.lemma_.lower() not in SPEECH_VERBS and any(c.tag_ == "WRB" and c.i < clause.i
-                                                              for c in clause.children):
+    if verb.dep_ != "conj" or not reported or head.i > clause.i or lemma not in REPORTING_VERBS \
+            or lemma not in SPEECH_VERBS and any(c.tag_ == "WRB" and c.i < clause.i for c in clause.children):
         return False  # a "that" clause may hang as adverbial: "Trump tweeted that Machado was ... and urged ..."; "One
         # student described how Kropachev interrupted a meeting and hinted ...": Kropachev hinted, in what was told
     if subj is not None and clause.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "ccomp" for c in clause.children):
