@@ -691,6 +691,23 @@ def test_a_noun_phrase_naming_a_body_in_apposition_is_that_body(analyze, text, s
     assert c.source.name == name
 
 
+@pytest.mark.parametrize("text,span,name", [
+    ("A fisherman known as Tolya said the ice had broken early.", "A fisherman known as Tolya", "Tolya"),
+    ("A harbour pilot named Ewa Lind said the channel was blocked.", "A harbour pilot named Ewa Lind", "Ewa Lind"),
+    ("A salvage firm called Nordic Lift said the wreck would be raised in May.",
+     "A salvage firm called Nordic Lift", "Nordic Lift"),
+])
+def test_a_noun_phrase_that_gives_a_name_is_that_name(analyze, text, span, name):
+    c = analyze(text).claims[0]
+    assert c.source.span is not None and c.source.span.text == span
+    assert c.source.name == name
+
+
+def test_a_name_given_to_a_noun_after_the_head_names_no_source(analyze):
+    c = analyze("A lecturer at the college, also known as the Old Academy, said the classes had stopped.").claims[0]
+    assert c.source.name != "Old Academy"
+
+
 def test_a_complement_or_a_second_name_is_not_the_person_a_phrase_names(analyze):
     c = analyze("A military adviser to Volodymyr Zelenskiy said 10,000 soldiers had died.").claims[0]
     assert c.source.name == "military adviser to Volodymyr Zelenskiy"

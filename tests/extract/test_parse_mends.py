@@ -99,3 +99,25 @@ def test_a_main_verb_hung_on_its_subject_reports_what_follows(analyze, text, cue
 
 def test_a_participle_with_its_agent_reports_nothing(analyze):
     assert analyze("The measures announced by Warsaw on Monday were welcomed by the farmers.").claims == ()
+
+
+@pytest.mark.parametrize("text,cue,speaker,content", [
+    # the parser made the closing cue a conjunct of the clause it reports, its speaker the cue's object
+    ("The ferry line lost money for the third year running, confirmed Nordic Lines.", "confirmed", "Nordic Lines",
+     "The ferry line lost money for the third year running"),
+    ("The island's school will close in June, announced the county council.", "announced", "the county council",
+     "The island's school will close in June"),
+    ("Harbour dues rose by a third in the spring, reported the Baltic Herald.", "reported", "the Baltic Herald",
+     "Harbour dues rose by a third in the spring"),
+    # the parser made the cue the root, the clause its complement and the speaker its object
+    ("The quay has been closed since the storm, explained the economist.", "explained", "the economist",
+     "The quay has been closed since the storm"),
+])
+def test_a_closing_cue_with_its_speaker_taken_for_its_object_is_the_speakers(analyze, text, cue, speaker, content):
+    claims = [c for c in analyze(text).claims if c.cue is not None and c.cue.text == cue]
+    assert [(c.source.span.text if c.source.span else None, c.content.text) for c in claims] == [(speaker, content)]
+
+
+def test_a_closing_cue_whose_object_is_who_hears_it_keeps_its_object(analyze):
+    claims = analyze("The mayor visited the flooded quay on Monday, told the Baltic Herald.").claims
+    assert not any(c.source.span is not None and c.source.span.text == "the Baltic Herald" for c in claims)

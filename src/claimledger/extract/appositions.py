@@ -11,6 +11,8 @@ from .groups import plural_noun
 from .lexicon import PERSON_HEADS, ROLE_HEADS
 from .role_phrases import possessive_mark, tokens_under
 
+_NAMING_PARTICIPLES = frozenset({"call", "dub", "know", "name", "nickname"})
+
 
 def _owner(doc: Doc, mention: EntityMention) -> bool:
     """A name in the possessive: "Mr Putin's" in "Mr Putin's spokesman", the mark inside the name or after it."""
@@ -19,12 +21,23 @@ def _owner(doc: Doc, mention: EntityMention) -> bool:
                                  or name.end < len(doc) and possessive_mark(doc[name.end]))
 
 
+def _called(name: Token, head: Token) -> bool:
+    """Whether ``name`` is what a participle of naming calls ``head``: "a sergeant known as Ticha", "an amateur
+    photographer named Jerry Tibbs", "a restoration company called Heritage Properties". Only right after the head:
+    in "a student at the faculty, also known as Smolny College" the faculty is so called, whatever the parse says."""
+    verb = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "as" else name.head
+    return name.dep_ in {"pobj", "oprd", "dobj", "attr"} and verb.dep_ == "acl" and verb.head.i == head.i \
+        and verb.tag_ in {"VBN", "VBD"} and verb.lemma_.lower() in _NAMING_PARTICIPLES \
+        and all(t.is_punct or t.pos_ == "ADV" for t in head.doc[head.i + 1:verb.i])
+
+
 def named_in_apposition(doc: Doc, head: Token, inside: Sequence[EntityMention]) -> EntityMention | None:
     """The person a noun phrase names in apposition to its head noun, not an owner or a complement: Peskov in
     "Mr Putin's spokesman, Dmitry Peskov,", Lois Drueke in "Drueke's mother, Lois Drueke,", nobody in "a military
     adviser to Volodymyr Zelenskiy". Beside a role noun, a name the entity recogniser took for an organisation and
     the gazetteer does not know counts too ("The Ukrainian president, Volodymyr Zelenskiy,"); beside any other
-    noun, an organisation ("Ukraine's domestic intelligence service, the SBU,")."""
+    noun, an organisation ("Ukraine's domestic intelligence service, the SBU,"). A name a participle gives the head
+    counts as one in apposition: Ticha in "a sergeant known as Ticha"."""
     if plural_noun(head) or any(m.label == "PERSON" and m.start < head.idx and not _owner(doc, m) for m in inside):
         return None  # "the US senators Lindsey Graham and Richard Blumenthal"; "Andriy Yermak, adviser to ..."
     role = head.lemma_.lower() in PERSON_HEADS
@@ -35,6 +48,8 @@ def named_in_apposition(doc: Doc, head: Token, inside: Sequence[EntityMention]) 
         root = name.root
         beside = root.dep_ in {"appos", "compound"} and root.head.i == head.i  # "spokesman, Dmitry Peskov"
         titled = head.dep_ == "compound" and head.head.i == root.i  # "Ambassador Linda Thomas-Greenfield"
+        if m.label in {"PERSON", "ORG"} and _called(root, head):
+            return m
         if m.label == "PERSON" and (beside or titled) or m.label == "ORG" and (not m.in_gazetteer or not role) \
                 and root.dep_ == "appos" and root.head.i == head.i:
             return m

@@ -10,15 +10,28 @@ what it reports, and the object becomes the verb's subject. A participle that op
 the reporting verb's subject, with the speaker an apposition inside it: the speaker becomes the subject again. A
 cue set off by commas inside the clause it reports with its speaker after it ("The harbour, said the mayor, would
 close in May") may come out as the sentence's root with the clause's subject for its own: the clause becomes the
-root again, with its subject, and the cue an aside to it, as in "The harbour, the mayor said, would close"."""
+root again, with its subject, and the cue an aside to it, as in "The harbour, the mayor said, would close". A cue
+that closes the sentence after a comma with its speaker after it ("..., explained Ejdus.") may come out as a
+conjunct of the sentence's verb with the speaker its object: the cue becomes the root, reporting the sentence
+before it, and the speaker its subject, as in "..., said Ejdus."."""
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .lexicon import REPORTING_VERBS, SPEECH_VERBS, SUBJECT_DEPS
+from .lexicon import (
+    ANAPHOR_HEADS,
+    INSTITUTION_HEADS,
+    OCCUPATION_HEADS,
+    PERSON_HEADS,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+    SUBJECT_DEPS,
+)
 
 _SUBJECTS = SUBJECT_DEPS | {"expl"}  # "it" or "there" holds a verb's subject place too
+_SPEAKING_HEADS = PERSON_HEADS | OCCUPATION_HEADS | INSTITUTION_HEADS | ANAPHOR_HEADS  # who may speak unnamed
+_TOLD_WHO = frozenset({"tell", "ask", "remind", "warn"})  # whose object is who hears it: "..., told Reuters."
 
 
 @Language.component("claimledger_mend_parse")
@@ -55,6 +68,16 @@ def mend_parse(doc: Doc) -> Doc:
                 and doc[verb.i + 1].text == ",":
             verb.head, verb.dep_ = root, "parataxis"  # "Over that stretch, F.A.A. records show, the jet flew ..."
     for verb in doc:
+        closing = _speaker_taken_as_object(verb)
+        if closing is not None:  # "..., explained Ejdus.": read as "..., said Ejdus."
+            reported, speaker = closing
+            if reported.head.i != verb.i:
+                for mark in [c for c in reported.children if c.i > verb.i]:
+                    mark.head = verb  # the full stop closes the report, not the clause it reports
+                verb.head, verb.dep_ = verb, "ROOT"
+                reported.head, reported.dep_ = verb, "ccomp"
+            speaker.dep_ = "nsubj"
+    for verb in doc:
         inner = _speaker_set_off_after(verb)
         if inner is not None:  # "The harbour, said the mayor, would close in May": the mayor said it
             reported, speaker = inner  # read as "The harbour, the mayor said, would close in May"
@@ -87,6 +110,38 @@ def _speaker_set_off_after(verb: Token) -> tuple[Token, Token] | None:
                     and (h is verb) == all(g.dep_ not in SUBJECT_DEPS for g in reported.children)), None)
     doc = verb.doc
     if speaker is None or "," not in {t.text for t in doc[speaker.right_edge.i:speaker.right_edge.i + 2]}:
+        return None
+    return reported, speaker
+
+
+def _speaker_taken_as_object(verb: Token) -> tuple[Token, Token] | None:
+    """(what it reports, the speaker) of a cue after a comma that closes the sentence with a name, where the parser
+    made the name its object, and the cue either the root with the clause before it as its complement or a
+    conjunct of that clause: "Serbia's record has pushed the country away from EU integration, explained Ejdus.",
+    "..., reported the Washington Examiner.", "..., explained the analyst.". Not a cue with a subject or anything
+    else after it ("..., and told Reuters ...")."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in SPEECH_VERBS - _TOLD_WHO or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i < 2 \
+            or doc[verb.i - 1].text != ",":
+        return None
+    root = verb.sent.root
+    if verb.i == root.i:
+        reported = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    else:
+        up = verb
+        while up.dep_ == "conj" and up.i != root.i:
+            up = up.head
+        reported = root if up.i == root.i and root.i < verb.i and not any(
+            c.dep_ == "cc" for c in verb.head.children if verb.head.i < c.i < verb.i) else None
+    words = [c for c in verb.children if not c.is_punct and reported is not None and c.i != reported.i]
+    if reported is None or len(words) != 1 or words[0].dep_ not in {"dobj", "npadvmod", "attr", "oprd"}:
+        return None
+    speaker = words[0]
+    between = doc[verb.i + 1:speaker.left_edge.i]
+    after = doc[speaker.right_edge.i + 1:verb.sent.end]
+    named = speaker.pos_ == "PROPN" or speaker.ent_type_ in {"PERSON", "ORG"} \
+        or speaker.lemma_.lower() in _SPEAKING_HEADS  # "..., explained the analyst.", "..., said the council."
+    if not named or not all(t.is_punct for t in between) or not all(t.is_punct or t.is_space for t in after):
         return None
     return reported, speaker
 
