@@ -109,6 +109,9 @@ def test_a_participle_with_its_agent_reports_nothing(analyze):
      "The island's school will close in June"),
     ("Harbour dues rose by a third in the spring, reported the Baltic Herald.", "reported", "the Baltic Herald",
      "Harbour dues rose by a third in the spring"),
+    # a warning's object at the end of the sentence is who warns, the cue left unlabelled under the clause
+    ("The dam could break within days, warned the minister.", "warned", "the minister",
+     "The dam could break within days"),
     # the parser made the cue the root, the clause its complement and the speaker its object
     ("The quay has been closed since the storm, explained the economist.", "explained", "the economist",
      "The quay has been closed since the storm"),

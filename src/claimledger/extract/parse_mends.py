@@ -31,7 +31,7 @@ from .lexicon import (
 
 _SUBJECTS = SUBJECT_DEPS | {"expl"}  # "it" or "there" holds a verb's subject place too
 _SPEAKING_HEADS = PERSON_HEADS | OCCUPATION_HEADS | INSTITUTION_HEADS | ANAPHOR_HEADS  # who may speak unnamed
-_TOLD_WHO = frozenset({"tell", "ask", "remind", "warn"})  # whose object is who hears it: "..., told Reuters."
+_TOLD_WHO = frozenset({"tell"})  # whose object is who hears it: "..., told Reuters."
 
 
 @Language.component("claimledger_mend_parse")
@@ -117,9 +117,9 @@ def _speaker_set_off_after(verb: Token) -> tuple[Token, Token] | None:
 def _speaker_taken_as_object(verb: Token) -> tuple[Token, Token] | None:
     """(what it reports, the speaker) of a cue after a comma that closes the sentence with a name, where the parser
     made the name its object, and the cue either the root with the clause before it as its complement or a
-    conjunct of that clause: "Serbia's record has pushed the country away from EU integration, explained Ejdus.",
-    "..., reported the Washington Examiner.", "..., explained the analyst.". Not a cue with a subject or anything
-    else after it ("..., and told Reuters ...")."""
+    conjunct of that clause (or left unlabelled under it): "Serbia's record has pushed the country away from EU
+    integration, explained Ejdus.", "..., reported the Washington Examiner.", "..., warned the minister.". Not a
+    cue with a subject or anything else after it ("..., and told Reuters ...")."""
     doc = verb.doc
     if verb.lemma_.lower() not in SPEECH_VERBS - _TOLD_WHO or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i < 2 \
             or doc[verb.i - 1].text != ",":
@@ -129,7 +129,7 @@ def _speaker_taken_as_object(verb: Token) -> tuple[Token, Token] | None:
         reported = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
     else:
         up = verb
-        while up.dep_ == "conj" and up.i != root.i:
+        while up.dep_ in {"conj", "dep"} and up.i != root.i:
             up = up.head
         reported = root if up.i == root.i and root.i < verb.i and not any(
             c.dep_ == "cc" for c in verb.head.children if verb.head.i < c.i < verb.i) else None
