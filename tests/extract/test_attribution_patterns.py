@@ -337,6 +337,12 @@ def test_an_object_pronoun_after_according_to_refers_back(analyze, text, pronoun
      "The head of state", "Alar Karis"),
     ("Estonian President Alar Karis opened the new ferry terminal on Monday. The Estonian head of state said the "
      "tolls would fall.", "The Estonian head of state", "Alar Karis"),
+    # the head of a state's diplomacy, or of a ministry, is its minister
+    ("Estonian Foreign Minister Margus Tsahkna met the envoy on Monday. The head of Estonian diplomacy said the "
+     "ferry treaty was ready.", "The head of Estonian diplomacy", "Margus Tsahkna"),
+    ("Estonian Foreign Minister Margus Tsahkna met the envoy on Monday. The head of the Estonian Ministry of Foreign "
+     "Affairs said the ferry treaty was ready.", "The head of the Estonian Ministry of Foreign Affairs",
+     "Margus Tsahkna"),
 ])
 def test_a_role_phrase_source_keeps_its_span_and_resolves_to_the_person_it_refers_back_to(analyze, text, role,
                                                                                           name):
@@ -367,6 +373,15 @@ def test_a_role_phrase_source_keeps_its_span_and_resolves_to_the_person_it_refer
     # a title of another state, though its other words fit
     ("Latvian Prime Minister Arturs Kalnins opened the new ferry line on Monday. The harbour would stay open all "
      "winter, the Estonian prime minister said on Wednesday.", "the Estonian prime minister"),
+    # a deputy is not the one they stand in for, though the text names that one by the ministry he heads
+    ("The head of Estonian diplomacy Margus Tsahkna met the envoy on Monday. The deputy minister of foreign affairs "
+     "said the ferry treaty was ready.", "The deputy minister of foreign affairs"),
+    # a minister of one portfolio is no minister of another in the same government
+    ("Estonian Foreign Minister Margus Tsahkna met the envoy on Monday. The Estonian health minister said the "
+     "clinics were ready.", "The Estonian health minister"),
+    # the head of a ministry is no minister of another
+    ("Estonian Foreign Minister Margus Tsahkna met the envoy on Monday. The head of the Estonian Ministry of Health "
+     "said the clinics were ready.", "The head of the Estonian Ministry of Health"),
     # a head of state is no prime minister
     ("Prime Minister Kaja Kallas opened the new ferry terminal on Monday. The head of state said the tolls would "
      "fall.", "The head of state"),

@@ -73,6 +73,9 @@ def tokens_under(doc: Doc, start: int, end: int) -> Span | None:
     return span if span is not None and len(span) else None
 
 
+_MINISTRY_WORDS = frozenset({"diplomacy", "ministry"})  # what a minister heads: "the head of Russian diplomacy"
+
+
 def _role_words(tokens: Iterable[Token], gazetteer: Gazetteer) -> tuple[set[str], set[str]]:
     """The role nouns ("president", "minister") and the other words that qualify them ("foreign") in a title or a
     role phrase, lower-cased; articles, possessive marks and punctuation left out. A word that names a state the
@@ -81,11 +84,15 @@ def _role_words(tokens: Iterable[Token], gazetteer: Gazetteer) -> tuple[set[str]
     tokens = list(tokens)
     heads = ROLE_HEADS | OCCUPATION_HEADS
     of_state = {t.i for t in tokens if _of_state(t)}  # "the head of state" is the president: "state" is no qualifier
-    roles = {"president" if t.i in of_state else t.lemma_.lower() for t in tokens
-             if t.lemma_.lower() in heads or t.lower_ in heads}
+    # "the head of Russian diplomacy", "the head of the Russian Ministry of Foreign Affairs" are ministers
+    ministries = {m.i: t.i for t in tokens if (m := _ministry_headed(t)) is not None}
+    roles = {"president" if t.i in of_state else "minister" if t.i in ministries.values() else t.lemma_.lower()
+             for t in tokens if t.lemma_.lower() in heads or t.lower_ in heads}
     qualifiers = {_qualifier(t, gazetteer) for t in tokens if t.pos_ in {"ADJ", "PROPN", "NOUN"}
-                  and t.lemma_.lower() not in heads and t.lower_ not in heads
+                  and t.lemma_.lower() not in heads and t.lower_ not in heads and t.i not in ministries
                   and not (t.lower_ == "state" and t.head.head.i in of_state)}
+    if any(t.i in ministries and t.lower_ == "diplomacy" for t in tokens):
+        qualifiers.add("foreign")  # a state's diplomacy is its foreign ministry's
     return roles, qualifiers
 
 
@@ -93,6 +100,16 @@ def _of_state(head: Token) -> bool:
     """"head of state", as news names a president (a monarch, seldom so named, is left to other words)."""
     return head.lower_ == "head" and any(c.dep_ == "prep" and c.lower_ == "of" and [g.lower_ for g in c.children]
                                          == ["state"] for c in head.children)
+
+
+def _ministry_headed(head: Token) -> Token | None:
+    """The ministry, or the diplomacy, that a "head of" names, as news translated from some languages names a
+    minister: "diplomacy" in "the head of Russian diplomacy", "Ministry" in "the head of the Hungarian Ministry of
+    Foreign Affairs"."""
+    if head.lower_ not in {"head", "chief"}:
+        return None
+    return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and g.lemma_.lower() in _MINISTRY_WORDS), None)
 
 
 def _qualifier(tok: Token, gazetteer: Gazetteer) -> str:
@@ -269,6 +286,11 @@ def one_of_a_group(head: Token) -> bool:
 
 
 _GENERIC_ROLES = frozenset({"head", "leader", "chief"})  # "the Belarusian leader" fits any title
+# what a minister or a secretary is in charge of, as a title names it
+_PORTFOLIOS = frozenset("""
+foreign defence defense interior home health finance treasury justice economy economic energy agriculture education
+culture transport infrastructure environment labour labor trade digital
+""".split())
 
 
 def titled_person(doc: Doc, start: int, end: int, inside: Sequence[EntityMention],
@@ -365,13 +387,17 @@ def _fits(roles: set[str], qualifiers: set[str], describes: bool, theirs: tuple[
         return False
     if ("former" in qualifiers) != ("former" in their_qualifiers):
         return False  # "Ukraine's health minister" is not "Ukraine's former defence minister" named before
-    if _SECOND_RANKS & ((their_roles | their_qualifiers) - (roles | qualifiers)):
-        return False  # "the head of the Indian government" is no deputy head named before
+    if _SECOND_RANKS & ((their_roles | their_qualifiers) ^ (roles | qualifiers)):
+        return False  # "the head of the Indian government" is no deputy head named before, nor the other way round
     # "President Vladimir Putin" is not "the US president", nor "British Prime Minister Boris Johnson" "the Polish
     # prime minister": the state the text or the gazetteer gives them
     states = {q[1:] for q in qualifiers if q.startswith("@")}
     their_states = {q[1:] for q in their_qualifiers if q.startswith("@")} or {gazetteer.family_of(entity_id)} - {None}
     if states and their_states and states.isdisjoint(their_states):
+        return False
+    # a portfolio fits only the same: "the Estonian health minister" is no Estonian foreign minister
+    portfolio, their_portfolio = qualifiers & _PORTFOLIOS, their_qualifiers & _PORTFOLIOS
+    if portfolio and their_portfolio and portfolio.isdisjoint(their_portfolio):
         return False
     return not their_qualifiers or not qualifiers - {"former"} or bool(qualifiers & their_qualifiers)
 
