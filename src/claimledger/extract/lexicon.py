@@ -175,7 +175,7 @@ UNCONFIRMED_PATTERNS = (
 ROLE_HEADS = frozenset("""
 governor minister president mayor commander spokesman spokeswoman spokesperson ambassador prosecutor chief head
 director general secretary chancellor premier king queen prince envoy judge ombudsman chairman chairwoman chair
-ceo founder leader deputy adviser advisor patriarch archbishop bishop cardinal rabbi imam senator
+ceo founder leader deputy adviser advisor pope patriarch archbishop bishop cardinal rabbi imam senator
 congressman congresswoman colonel admiral marshal commissioner member
 """.split())
 # The head of a phrase that names one person: a post ("the minister") or a person noun ("the analyst").

@@ -152,7 +152,8 @@ def name_closing_role_phrase(doc: Doc, start: int, end: int, head: Token, inside
     """The person a role phrase names at its very end, after what the role is of: Joe Biden in "the President of
     the United States Joe Biden", Anatoly Antonov in "Russia's ambassador to the US Anatoly Antonov". The name
     follows a comma, a name, a body's name or a title ("... of Ukraine General Oleksandr Syrski"), never a
-    preposition ("a military adviser to Volodymyr Zelenskiy" is the adviser). Unless a comma sets it off, no verb
+    preposition ("a military adviser to Volodymyr Zelenskiy" is the adviser), nor a title right after one ("the
+    adviser of President Zelensky"). Unless a comma sets it off, no verb
     and no other person stands between it and the role ("the head of the Commission, who met French President
     Emmanuel Macron", "the President of the Commission, Ursula von der Leyen, and Brazilian leader Lula"). A person
     mention when the tagger found one; else two to four capitalised proper nouns outside every other mention;
@@ -182,6 +183,9 @@ def name_closing_role_phrase(doc: Doc, start: int, end: int, head: Token, inside
     if name is None or doc[first - 1].text == ",":
         return name
     between = doc[head.i + 1:first]
+    if len(between) >= 2 and between[0].pos_ == "ADP" and between[-1].lower_ in ROLE_HEADS and all(
+            t.lower_ in ROLE_HEADS | _RANKS or t.pos_ == "DET" for t in between[1:]):
+        return None  # "the adviser of President Zelensky" advises the president, who is named with his own title
     if any(t.pos_ in {"VERB", "AUX"} for t in between) or any(
             m.label == "PERSON" and between.start_char <= m.start < between.end_char for m in inside):
         return None
@@ -416,8 +420,7 @@ def titled_person_after(doc: Doc, start: int, end: int, inside: Sequence[EntityM
     which the entity recogniser may take for a name, is a post."""
     after = doc[end - 1].idx + len(doc[end - 1].text)
     person = next((m for m in mentions if m.label == "PERSON" and m.start >= after), None)
-    if person is None or person.start - after > _AHEAD or all(  # a post the recogniser took for a name
-            w.lower() in ROLE_HEADS | _RANKS for w in person.text.split()):
+    if person is None or person.start - after > _AHEAD or _a_bare_post(person):
         return None
     roles, qualifiers = _role_words(_without_circumstance(doc[start:end]), gazetteer)
     fits = _fits(roles, qualifiers, _describes(doc, start, end, inside, qualifiers), _titles(doc, person, gazetteer),
@@ -425,6 +428,18 @@ def titled_person_after(doc: Doc, start: int, end: int, inside: Sequence[EntityM
     if fits or published is not None and _in_office(gazetteer, person.name, roles, qualifiers, published):
         return mention_source(gazetteer, person, TextSpan(person.start, person.end, person.text))
     return None
+
+
+def _a_bare_post(mention: EntityMention) -> bool:
+    """Whether a name the entity recogniser found is a post alone: "the Pope", "the General Ombudsman"."""
+    return all(w.lower() in ROLE_HEADS | _RANKS for w in mention.text.split())
+
+
+def a_post_with_article(doc: Doc, mention: EntityMention) -> bool:
+    """Whether a name the entity recogniser found is a post alone after an article, a role phrase: "the Pope told
+    a delegation". Not a headline's "POPE SAYS ...", which stands for whoever the story names."""
+    name = tokens_under(doc, mention.start, mention.end)
+    return _a_bare_post(mention) and name is not None and name.start > 0 and doc[name.start - 1].lower_ in {"the", "a"}
 
 
 def _in_office(gazetteer: Gazetteer, name: str, roles: set[str], qualifiers: set[str], day: dt.date) -> bool:

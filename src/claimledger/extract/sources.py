@@ -45,6 +45,7 @@ from .lexicon import (
 from .owners import OWNED_GROUPS, owned_source, owning_pronoun
 from .pronoun_fit import addressed, called_otherwise, other_gender, reporting_speaker, spoken_of_in_relative
 from .role_phrases import (
+    a_post_with_article,
     is_person,
     mention_source,
     name_closing_role_phrase,
@@ -110,11 +111,10 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
     ``published``: the day the document came out, which tells who held a post it names by title."""
     span = _text_span(doc, start, end)
     head = phrase_head(doc, start, end)
-    # an NER span running past the source at either end names something else ("Twitter, Zelenskiy" for "Zelenskiy")
+    # an NER span running past the source names something else ("Twitter, Zelenskiy"); a post alone ("the Pope") none
     inside = [m for m in mentions if m.start < span.end and span.start < m.end
-              and (span.start <= m.start and m.end <= span.end or m.in_gazetteer)]
-    # words in lower case the gazetteer does not know name nothing, though the tagger took them for a name: "Russia's
-    # navy" and "Ukraine's navy" are two, not one entity "navy"
+              and (span.start <= m.start and m.end <= span.end or m.in_gazetteer) and not a_post_with_article(doc, m)]
+    # lower-case words the gazetteer does not know name nothing: "Russia's navy" and "Ukraine's navy" are two
     on_head = [m for m in inside if m.start <= head.idx < m.end and written_as_name(m)]
     if head.lower_ in PRONOUNS:
         return _antecedent(doc, head, mentions, gazetteer, history, span, published)
