@@ -697,6 +697,30 @@ def test_a_noun_phrase_naming_a_person_in_apposition_is_that_person(analyze, tex
     assert c.source.name == name
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Estonia's Ministry of Maritime Affairs said the ferry would sail on Monday.",
+     "Ministry of Maritime Affairs of Estonia"),
+    ("Latvia's State Border Guard said the ferry would sail on Monday.", "State Border Guard of Latvia"),
+])
+def test_a_body_named_by_its_kind_keeps_the_state_that_owns_it(analyze, text, name):
+    assert analyze(text).claims[0].source.name == name
+
+
+def test_a_body_named_by_its_kind_that_the_registry_knows_by_its_state_is_that_body(analyze):
+    source = analyze("The UK’s Ministry of Defence said the ferry convoy had reached the port.").claims[0].source
+    assert (source.name, source.entity_id) == ("Ministry of Defence of the United Kingdom", "gb-mod")
+
+
+def test_bodies_of_two_states_named_alike_are_two_sources(analyze):
+    first = analyze("Estonia's Ministry of Maritime Affairs said the ferry would sail.").claims[0].source
+    second = analyze("Finland's Ministry of Maritime Affairs said the ferry would not sail.").claims[0].source
+    assert first.entity_id != second.entity_id
+
+
+def test_a_body_with_a_name_of_its_own_keeps_it_without_its_state(analyze):
+    assert analyze("Latvia's Latvenergo said the plant would reopen.").claims[0].source.name == "Latvenergo"
+
+
 @pytest.mark.parametrize("text,span,name", [
     ("Russia's foreign intelligence service, the SVR, said the plan was real.",
      "Russia's foreign intelligence service, the SVR,", "SVR"),

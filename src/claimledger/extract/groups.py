@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from ..model import EntityMention, Source, SourceKind, TextSpan
-from ..resolve.gazetteer import Gazetteer
+from ..resolve.gazetteer import Gazetteer, GazetteerEntity
+from ..resolve.match import local_entity_id
 from .lexicon import (
     ANAPHOR_HEADS,
     DOCUMENT_NOUNS,
@@ -28,6 +29,11 @@ family couple crew staff delegation panel board party coalition alliance union p
 # Records and documents: "according to opinion polls" is no "they" that speaks later.
 _NOT_SPEAKERS = DOCUMENT_NOUNS | frozenset("poll survey study video footage photo image data figure result".split())
 _GROUP_LABELS = {"ORG", "NORP"}
+# the words of a body's name that say only what kind of body it is: "Interior Ministry", "Regional Council"
+_BODY_WORDS = frozenset("""
+ministry department office council committee agency service court parliament police guard command prosecutor
+administration directorate inspectorate bureau commission
+""".split())
 # People who speak for themselves, not for a body: "Philadelphia fans" are some fans, wherever they are from.
 _PUBLIC = frozenset("""
 voter fan student citizen user owner survivor passenger customer shopper parent relative victim villager local worker
@@ -63,11 +69,37 @@ def mentioned_source(doc: Doc, start: int, head: Token, mention: EntityMention, 
     Russians" and a bare "Ukrainians" may be a side in a war or a talk ("Ukrainians repeat that they cannot win
     without rocket artillery", "Ukrainians, who have sought to align with the West, ..."), and stay the state's."""
     entity = gazetteer.get(mention.entity_id)
+    owner = _state_owner(doc, start, mention, gazetteer) if entity is None else None
+    if owner is not None:  # "Japan's Ministry of Foreign Affairs" is Japan's, not any state's
+        state = f"the {owner.name}" if owner.name.startswith("United ") or owner.name.endswith("s") else owner.name
+        known = next(filter(None, (gazetteer.lookup(f"{word} {mention.name}") for word in owner.demonyms[:1])),
+                     None) or gazetteer.lookup(f"{mention.name} of {state}")  # "the UK's Ministry of Defence"
+        if known is not None:
+            return Source(SourceKind.NAMED, span, known.name, known.id)
+        name = f"{mention.name} of {state}"
+        return Source(SourceKind.NAMED, span, name, local_entity_id("ORG", name))
     picked = any(c.dep_ == "relcl" for c in head.children) and head.i + 1 < len(doc) and doc[head.i + 1].text != ","
     if entity is None or entity.type != "state" or not plural_noun(head) or head.text not in entity.demonyms \
             or doc[start].lower_ == "the" or start == head.i and not picked:  # a clause with no comma picks some out
         return mention_source(gazetteer, mention, span)
     return Source(SourceKind.VAGUE, span, span.text, None, resolved_from=f"some of the people of {entity.name}")
+
+
+def _state_owner(doc: Doc, start: int, mention: EntityMention, gazetteer: Gazetteer) -> GazetteerEntity | None:
+    """The state a source's phrase names before a body's name that says only what kind of body it is, where the
+    gazetteer knows neither the body nor its state's name in it: Japan in "Japan's Ministry of Foreign Affairs",
+    Russia in "The Russian Interior Ministry". None for a body with a name of its own ("the Ukrainian company
+    Naftogaz")."""
+    name = tokens_under(doc, mention.start, mention.end)
+    if name is None or mention.label != "ORG" or mention.in_gazetteer \
+            or not _BODY_WORDS & {t.lemma_.lower() for t in name}:
+        return None
+    for ent in doc.ents:
+        if start <= ent.start and ent.end <= name.start and ent.label_ in {"GPE", "NORP"}:
+            state = gazetteer.lookup(ent.text)
+            if state is not None and state.type == "state" and state.name not in mention.name:
+                return state
+    return None
 
 
 def is_group(tok: Token, mentions: Sequence[EntityMention], speaking: bool = False) -> bool:
