@@ -71,12 +71,12 @@ def mentioned_source(doc: Doc, start: int, head: Token, mention: EntityMention, 
     entity = gazetteer.get(mention.entity_id)
     owner = _state_owner(doc, start, mention, gazetteer) if entity is None else None
     if owner is not None:  # "Japan's Ministry of Foreign Affairs" is Japan's, not any state's
-        state = f"the {owner.name}" if owner.name.startswith("United ") or owner.name.endswith("s") else owner.name
-        known = next(filter(None, (gazetteer.lookup(f"{word} {mention.name}") for word in owner.demonyms[:1])),
-                     None) or gazetteer.lookup(f"{mention.name} of {state}")  # "the UK's Ministry of Defence"
+        name = f"{mention.name} of {_with_article(owner.name)}"
+        demonym = owner.demonyms[0] if owner.demonyms else None
+        # the registry's body, by its state's demonym or "... of" the state: "the UK's Ministry of Defence"
+        known = (gazetteer.lookup(f"{demonym} {mention.name}") if demonym else None) or gazetteer.lookup(name)
         if known is not None:
             return Source(SourceKind.NAMED, span, known.name, known.id)
-        name = f"{mention.name} of {state}"
         return Source(SourceKind.NAMED, span, name, local_entity_id("ORG", name))
     picked = any(c.dep_ == "relcl" for c in head.children) and head.i + 1 < len(doc) and doc[head.i + 1].text != ","
     if entity is None or entity.type != "state" or not plural_noun(head) or head.text not in entity.demonyms \
@@ -87,9 +87,9 @@ def mentioned_source(doc: Doc, start: int, head: Token, mention: EntityMention, 
 
 def _state_owner(doc: Doc, start: int, mention: EntityMention, gazetteer: Gazetteer) -> GazetteerEntity | None:
     """The state a source's phrase names before a body's name that says only what kind of body it is, where the
-    gazetteer knows neither the body nor its state's name in it: Japan in "Japan's Ministry of Foreign Affairs",
-    Russia in "The Russian Interior Ministry". None for a body with a name of its own ("the Ukrainian company
-    Naftogaz")."""
+    gazetteer does not know the body and the name does not hold the state's: Japan in "Japan's Ministry of Foreign
+    Affairs", Russia in "The Russian Interior Ministry". None for a body with a name of its own ("Latvia's
+    Latvenergo")."""
     name = tokens_under(doc, mention.start, mention.end)
     if name is None or mention.label != "ORG" or mention.in_gazetteer \
             or not _BODY_WORDS & {t.lemma_.lower() for t in name}:
@@ -100,6 +100,11 @@ def _state_owner(doc: Doc, start: int, mention: EntityMention, gazetteer: Gazett
             if state is not None and state.type == "state" and state.name not in mention.name:
                 return state
     return None
+
+
+def _with_article(state: str) -> str:
+    """A state's name as it follows "of": "the United Kingdom", "the Netherlands", but "Japan"."""
+    return f"the {state}" if state.startswith("United ") or state.endswith("s") else state
 
 
 def is_group(tok: Token, mentions: Sequence[EntityMention], speaking: bool = False) -> bool:

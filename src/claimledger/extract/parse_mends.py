@@ -133,8 +133,10 @@ def _speaker_taken_as_object(verb: Token) -> tuple[Token, Token] | None:
             up = up.head
         reported = root if up.i == root.i and root.i < verb.i and not any(
             c.dep_ == "cc" for c in verb.head.children if verb.head.i < c.i < verb.i) else None
-    words = [c for c in verb.children if not c.is_punct and reported is not None and c.i != reported.i]
-    if reported is None or len(words) != 1 or words[0].dep_ not in {"dobj", "npadvmod", "attr", "oprd"}:
+    if reported is None:
+        return None
+    words = [c for c in verb.children if not c.is_punct and c.i != reported.i]
+    if len(words) != 1 or words[0].dep_ not in {"dobj", "npadvmod", "attr", "oprd"}:
         return None
     speaker = words[0]
     between = doc[verb.i + 1:speaker.left_edge.i]

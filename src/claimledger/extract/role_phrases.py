@@ -153,11 +153,10 @@ def name_closing_role_phrase(doc: Doc, start: int, end: int, head: Token, inside
     the United States Joe Biden", Anatoly Antonov in "Russia's ambassador to the US Anatoly Antonov". The name
     follows a comma, a name, a body's name or a title ("... of Ukraine General Oleksandr Syrski"), never a
     preposition ("a military adviser to Volodymyr Zelenskiy" is the adviser), nor a title right after one ("the
-    adviser of President Zelensky"). Unless a comma sets it off, no verb
-    and no other person stands between it and the role ("the head of the Commission, who met French President
-    Emmanuel Macron", "the President of the Commission, Ursula von der Leyen, and Brazilian leader Lula"). A person
-    mention when the tagger found one; else two to four capitalised proper nouns outside every other mention;
-    else None."""
+    adviser of President Zelensky"). Unless a comma sets it off, no verb and no other person stands between it and
+    the role ("the head of the Commission, who met French President Emmanuel Macron", "the President of the
+    Commission, Ursula von der Leyen, and Brazilian leader Lula"). A person mention when the tagger found one; else
+    two to four capitalised proper nouns outside every other mention; else None."""
     if head.tag_ in {"NNS", "NNPS"}:
         return None  # "Several African leaders, most notably South Africa's president, Cyril Ramaphosa,"
     last = end
