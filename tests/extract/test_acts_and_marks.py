@@ -224,6 +224,27 @@ def test_a_thing_pointed_at_something_is_aimed_not_reported(analyze, text):
     assert [c for c in analyze(text).claims if c.cue is not None and "point" in c.cue.text] == []
 
 
+@pytest.mark.parametrize("text", [
+    "The harbour pilot, who declined to be named, said the channel was blocked.",
+    "The harbour pilot, who asked to remain anonymous, said the channel was blocked.",
+    "Two of the deckhands asked not to be identified.",
+])
+def test_a_name_kept_back_is_no_claim(analyze, text):
+    assert [c.cue.text for c in analyze(text).claims if c.cue is not None and c.cue.text != "said"] == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Lind had expected to be named to succeed the harbour master.", "had expected",
+     "to be named to succeed the harbour master"),
+    ("She wanted to be named as the new port director.", "wanted", "to be named as the new port director"),
+    # a listing is no name kept back either
+    ("Four ferry captains are expected to be identified in the new sanctions list.", "are expected",
+     "Four ferry captains are expected to be identified in the new sanctions list"),
+])
+def test_a_naming_to_a_post_is_still_reported(analyze, text, cue, content):
+    assert [(c.cue.text, c.content.text) for c in analyze(text).claims if c.cue is not None] == [(cue, content)]
+
+
 @pytest.mark.parametrize("text, cue", [
     ("The inspector pointed out the crack in the hull.", "pointed out"),
     ("Fishermen pointed the finger at the ferry company.", "pointed"),

@@ -19,6 +19,7 @@ from ..lexicon import (
 )
 from .acts import joined_report, speaker_of_a_with
 from .cues import ADDRESSEE_CUES, is_cue_verb
+from .senses import kept_nameless
 from .spans import (
     AMBIGUOUS_MARKS,
     CLOSE_QUOTES,
@@ -169,8 +170,8 @@ def content_of(verb: Token) -> Token | None:
             comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
         elif clause_of_its_own(comp, verb):
             comp = None
-    if comp is not None and (comp.dep_ == "ccomp" or comp.pos_ in {"VERB", "AUX"}
-                             and lemma in INTENTION_CUES | {"deny", "admit"}) \
+    if comp is not None and not kept_nameless(comp) and (comp.dep_ == "ccomp" or comp.pos_ in {"VERB", "AUX"}
+                                                         and lemma in INTENTION_CUES | {"deny", "admit"}) \
             and not (comp.i > verb.i and (inverted_condition(comp) or opens_with_aside(verb, comp)
                                           or aside_after_object(comp, verb))):
         return comp
