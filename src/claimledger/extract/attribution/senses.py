@@ -8,6 +8,11 @@ from ..lexicon import CLAUSE_ONLY_CUES
 from .cues import is_cue_verb, learned_cue
 from .spans import SUBJECT_DEPS
 
+_NAMING = frozenset({"name", "identify", "quote"})
+_NAMELESS = frozenset({"anonymous", "unnamed", "unidentified", "nameless"})
+_KEPT_BACK_DEPS = frozenset({"aux", "auxpass", "neg", "punct", "advmod", "advcl"})  # "not to be named yet"
+_WHY_PREPS = frozenset({"for", "because", "pending", "until"})  # "for fear of ...", "pending an announcement"
+
 
 def another_sense(verb: Token, comp: Token) -> bool:
     """Whether the complement of a verb that reports only a clause or a quotation (``CLAUSE_ONLY_CUES``) gives the
@@ -41,12 +46,6 @@ def _aimed(verb: Token, comp: Token) -> bool:
     it); a finger pointed at someone blames them."""
     return verb.lemma_.lower() == "point" and comp.dep_ == "dobj" and comp.head.i == verb.i \
         and comp.lemma_.lower() != "finger" and not any(c.dep_ == "prt" or c.lower_ == "to" for c in verb.children)
-
-
-_NAMING = frozenset({"name", "identify", "quote"})
-_NAMELESS = frozenset({"anonymous", "unnamed", "unidentified", "nameless"})
-_KEPT_BACK_DEPS = frozenset({"aux", "auxpass", "neg", "punct", "advmod", "advcl"})  # "not to be named yet"
-_WHY_PREPS = frozenset({"for", "because", "pending", "until"})  # "for fear of ...", "pending an announcement"
 
 
 def kept_nameless(comp: Token) -> bool:
