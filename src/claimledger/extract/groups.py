@@ -94,8 +94,8 @@ def _state_owner(doc: Doc, start: int, mention: EntityMention, gazetteer: Gazett
     if name is None or mention.label != "ORG" or mention.in_gazetteer \
             or not _BODY_WORDS & {t.lemma_.lower() for t in name}:
         return None
-    for ent in doc.ents:
-        if start <= ent.start and ent.end <= name.start and ent.label_ in {"GPE", "NORP"}:
+    for ent in doc[start:name.start].ents:  # the names before the body's, inside the phrase
+        if ent.label_ in {"GPE", "NORP"}:
             state = gazetteer.lookup(ent.text)
             if state is not None and state.type == "state" and state.name not in mention.name:
                 return state

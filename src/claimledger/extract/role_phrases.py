@@ -85,31 +85,32 @@ def _role_words(tokens: Iterable[Token], gazetteer: Gazetteer) -> tuple[set[str]
     heads = ROLE_HEADS | OCCUPATION_HEADS
     of_state = {t.i for t in tokens if _of_state(t)}  # "the head of state" is the president: "state" is no qualifier
     # "the head of Russian diplomacy", "the head of the Russian Ministry of Foreign Affairs" are ministers
-    ministries = {m.i: t.i for t in tokens if (m := _ministry_headed(t)) is not None}
-    roles = {"president" if t.i in of_state else "minister" if t.i in ministries.values() else t.lemma_.lower()
+    ministries = {t.i: m for t in tokens if (m := _headed(t)) is not None and m.lemma_.lower() in _MINISTRY_WORDS}
+    headed_words = {m.i for m in ministries.values()}
+    roles = {"president" if t.i in of_state else "minister" if t.i in ministries else t.lemma_.lower()
              for t in tokens if t.lemma_.lower() in heads or t.lower_ in heads}
     qualifiers = {_qualifier(t, gazetteer) for t in tokens if t.pos_ in {"ADJ", "PROPN", "NOUN"}
-                  and t.lemma_.lower() not in heads and t.lower_ not in heads and t.i not in ministries
+                  and t.lemma_.lower() not in heads and t.lower_ not in heads and t.i not in headed_words
                   and not (t.lower_ == "state" and t.head.head.i in of_state)}
-    if any(t.i in ministries and t.lower_ == "diplomacy" for t in tokens):
+    if any(m.lower_ == "diplomacy" for m in ministries.values()):
         qualifiers.add("foreign")  # a state's diplomacy is its foreign ministry's
     return roles, qualifiers
 
 
 def _of_state(head: Token) -> bool:
     """"head of state", as news names a president (a monarch, seldom so named, is left to other words)."""
-    return head.lower_ == "head" and any(c.dep_ == "prep" and c.lower_ == "of" and [g.lower_ for g in c.children]
-                                         == ["state"] for c in head.children)
+    headed = _headed(head)
+    return head.lower_ == "head" and headed is not None and headed.lower_ == "state"
 
 
-def _ministry_headed(head: Token) -> Token | None:
-    """The ministry, or the diplomacy, that a "head of" names, as news translated from some languages names a
-    minister: "diplomacy" in "the head of Russian diplomacy", "Ministry" in "the head of the Hungarian Ministry of
-    Foreign Affairs"."""
+def _headed(head: Token) -> Token | None:
+    """What a "head of" or a "chief of" names: "state" in "head of state", "diplomacy" in "the head of Russian
+    diplomacy", "Ministry" in "the head of the Hungarian Ministry of Foreign Affairs" (which news translated from
+    some languages writes for a minister)."""
     if head.lower_ not in {"head", "chief"}:
         return None
     return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                 if g.dep_ == "pobj" and g.lemma_.lower() in _MINISTRY_WORDS), None)
+                 if g.dep_ == "pobj"), None)
 
 
 def _qualifier(tok: Token, gazetteer: Gazetteer) -> str:
@@ -183,7 +184,7 @@ def name_closing_role_phrase(doc: Doc, start: int, end: int, head: Token, inside
         return name
     between = doc[head.i + 1:first]
     if len(between) >= 2 and between[0].pos_ == "ADP" and between[-1].lower_ in ROLE_HEADS and all(
-            t.lower_ in ROLE_HEADS | _RANKS or t.pos_ == "DET" for t in between[1:]):
+            t.lower_ in _POST_WORDS or t.pos_ == "DET" for t in between[1:]):
         return None  # "the adviser of President Zelensky" advises the president, who is named with his own title
     if any(t.pos_ in {"VERB", "AUX"} for t in between) or any(
             m.label == "PERSON" and between.start_char <= m.start < between.end_char for m in inside):
@@ -215,6 +216,7 @@ _DOMAINS = frozenset({"diplomacy", "government", "cabinet", "delegation", "presi
 _RANKS = frozenset({"vice", "deputy", "prime", "acting", "first", "foreign", "defence", "defense", "interior"})
 # ranks below the role they qualify, which a phrase naming the role alone does not fit
 _SECOND_RANKS = frozenset({"vice", "deputy"})
+_POST_WORDS = ROLE_HEADS | _RANKS  # the words of a post: "Deputy Prime Minister", "the General Ombudsman"
 
 
 def names_someone(doc: Doc, start: int, end: int, inside: Sequence[EntityMention]) -> bool:
@@ -224,7 +226,7 @@ def names_someone(doc: Doc, start: int, end: int, inside: Sequence[EntityMention
     if any(m.label == "PERSON" for m in inside) or any(t.dep_ == "appos" and t.pos_ == "PROPN"
                                                          for t in doc[start:end]):
         return True
-    return any(t.pos_ == "PROPN" and t.lemma_.lower() not in ROLE_HEADS and t.lower_ not in ROLE_HEADS | _RANKS
+    return any(t.pos_ == "PROPN" and t.lemma_.lower() not in ROLE_HEADS and t.lower_ not in _POST_WORDS
                and not any(m.start <= t.idx < m.end for m in inside) for t in doc[start:end])
 
 
@@ -431,14 +433,16 @@ def titled_person_after(doc: Doc, start: int, end: int, inside: Sequence[EntityM
 
 def _a_bare_post(mention: EntityMention) -> bool:
     """Whether a name the entity recogniser found is a post alone: "the Pope", "the General Ombudsman"."""
-    return all(w.lower() in ROLE_HEADS | _RANKS for w in mention.text.split())
+    return all(w.lower() in _POST_WORDS for w in mention.text.split())
 
 
 def a_post_with_article(doc: Doc, mention: EntityMention) -> bool:
     """Whether a name the entity recogniser found is a post alone after an article, a role phrase: "the Pope told
     a delegation". Not a headline's "POPE SAYS ...", which stands for whoever the story names."""
+    if not _a_bare_post(mention):
+        return False
     name = tokens_under(doc, mention.start, mention.end)
-    return _a_bare_post(mention) and name is not None and name.start > 0 and doc[name.start - 1].lower_ in {"the", "a"}
+    return name is not None and name.start > 0 and doc[name.start - 1].lower_ in {"the", "a"}
 
 
 def _in_office(gazetteer: Gazetteer, name: str, roles: set[str], qualifiers: set[str], day: dt.date) -> bool:

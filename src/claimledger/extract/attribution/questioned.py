@@ -45,6 +45,9 @@ def _participle_after_its_subject(verb: Token) -> bool:
                and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for c in verb.children)
 
 
+_ACCUSING_PREPS = {"accuse": ("of",), "charge": ("with", "over")}  # the preposition after an accusation or a charge
+
+
 def accused_in_a_headline(verb: Token) -> bool:
     """"Russia accused of shelling Mariupol humanitarian corridor", "Man charged with arson over Waitrose fire": an
     accusation or a charge with no one accused after it is a passive with its auxiliary left out, as headlines write
@@ -55,5 +58,3 @@ def accused_in_a_headline(verb: Token) -> bool:
         and any(c.dep_ == "prep" and c.lower_ in preps and c.i == verb.i + 1 for c in verb.children) \
         and not any(c.dep_ in {"dobj", "aux", "auxpass", "agent"} for c in verb.children)
 
-
-_ACCUSING_PREPS = {"accuse": ("of",), "charge": ("with", "over")}
