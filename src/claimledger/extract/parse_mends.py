@@ -19,18 +19,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .lexicon import (
-    ANAPHOR_HEADS,
-    INSTITUTION_HEADS,
-    OCCUPATION_HEADS,
-    PERSON_HEADS,
-    REPORTING_VERBS,
-    SPEECH_VERBS,
-    SUBJECT_DEPS,
-)
+from .attribution.speakers import can_speak
+from .lexicon import REPORTING_VERBS, SPEECH_VERBS, SUBJECT_DEPS
 
 _SUBJECTS = SUBJECT_DEPS | {"expl"}  # "it" or "there" holds a verb's subject place too
-_SPEAKING_HEADS = PERSON_HEADS | OCCUPATION_HEADS | INSTITUTION_HEADS | ANAPHOR_HEADS  # who may speak unnamed
 _TOLD_WHO = frozenset({"tell"})  # whose object is who hears it: "..., told Reuters."
 
 
@@ -141,9 +133,9 @@ def _speaker_taken_as_object(verb: Token) -> tuple[Token, Token] | None:
     speaker = words[0]
     between = doc[verb.i + 1:speaker.left_edge.i]
     after = doc[speaker.right_edge.i + 1:verb.sent.end]
-    named = speaker.pos_ == "PROPN" or speaker.ent_type_ in {"PERSON", "ORG"} \
-        or speaker.lemma_.lower() in _SPEAKING_HEADS  # "..., explained the analyst.", "..., said the council."
-    if not named or not all(t.is_punct for t in between) or not all(t.is_punct or t.is_space for t in after):
+    # a name, or a noun that can speak: "..., explained the analyst.", "..., said the council."
+    if not can_speak(speaker) or not all(t.is_punct for t in between) \
+            or not all(t.is_punct or t.is_space for t in after):
         return None
     return reported, speaker
 

@@ -15,6 +15,7 @@ from ..lexicon import (
     FAMILY_NOUNS,
     INSTITUTION_HEADS,
     OCCASION_NOUNS,
+    OCCUPATION_HEADS,
     OPEN_QUOTES,
     PEOPLE_NOUNS,
     REPORTING_VERBS,
@@ -577,8 +578,10 @@ def _after_comma_and(tok: Token) -> bool:
     return k > 1 and tok.doc[k - 1].lower_ in {"and", "but"} and tok.doc[k - 2].text == ","
 
 
-# Heads of a phrase for someone or something that can be a source: "the newspaper reported", "the group said"
-_SPEAKING_HEADS = VAGUE_HEADS | DOCUMENT_NOUNS | ROLE_HEADS | INSTITUTION_HEADS | ANAPHOR_HEADS | FAMILY_NOUNS
+# Heads of a phrase for someone or something that can be a source: "the newspaper reported", "the group said",
+# "the economist explained"
+_SPEAKING_HEADS = VAGUE_HEADS | DOCUMENT_NOUNS | ROLE_HEADS | OCCUPATION_HEADS | INSTITUTION_HEADS | ANAPHOR_HEADS \
+    | FAMILY_NOUNS
 
 
 def can_speak(tok: Token) -> bool:
