@@ -1467,6 +1467,21 @@ def test_a_resumed_quotation_stays_with_the_speaker(analyze, text, pieces):
     assert [text[s:e] for s, e in c.content_segments] == pieces
 
 
+@pytest.mark.parametrize("text, pieces", [
+    ("The depot will reopen in May, the council said on Friday, and its buses will run at night.",
+     ["The depot will reopen in May", "and its buses will run at night"]),
+    ("“The ferry is safe,” the captain said, but “the crossing will take longer this winter. Pack warm clothes.”",
+     ["“The ferry is safe,”", "but “the crossing will take longer this winter. Pack warm clothes.”"]),
+    # the writer goes on: a clause after a quotation that quotes nothing, and one that reports a thing of its own
+    ("“Follow me,” the guide said, and the tourists walked after him.", ["“Follow me,”"]),
+    ("The bridge is closed, the engineer said, but warned that it could reopen in June.", ["The bridge is closed"]),
+    ("The bridge is closed, according to the city, but the ferry still runs.", ["The bridge is closed"]),
+], ids=["indirect", "quoted", "narrated after a quotation", "a report of its own", "according to"])
+def test_a_clause_joined_to_an_aside_cue_goes_on_with_the_content(analyze, text, pieces):
+    c = analyze(text).claims[0]
+    assert ([text[s:e] for s, e in c.content_segments] or [c.content.text]) == pieces
+
+
 def test_a_reported_clause_closing_its_paragraph_goes_on_through_quoted_paragraphs(analyze):
     text = ("Carter said that the navy would stay in the region.\n\n“That’s because the region holds half the "
             "world’s trade.”\n\nThe talks ended on Friday.")

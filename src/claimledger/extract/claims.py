@@ -503,7 +503,7 @@ def _claim_for(doc: Doc, document: Document, sent: Span, att: Attribution, all_a
     pieces = content_segments(att, doc)
     # one piece: the content without a source and cue that opened or closed it ("He said, that ...")
     content = _span(doc, *pieces[0]) if len(pieces) == 1 else \
-        _span(doc, att.content[0], att.resumed[1] if att.resumed else att.content[1])
+        _span(doc, att.content[0], max(att.resumed[1], att.content[1]) if att.resumed else att.content[1])
     cue = _span(doc, *att.cue) if att.cue else None
     segments = tuple((doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in pieces) if len(pieces) > 1 \
         else ()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import DASHES, OPEN_QUOTES, QUOTE_MARKS, SPEECH_VERBS
 from .spans import (
@@ -17,6 +17,7 @@ from .spans import (
     past_spaces,
     quote_extent,
     reporting_verb,
+    subtree_range,
 )
 
 
@@ -195,3 +196,53 @@ def _run_on_through_paragraphs(att: Attribution, doc: Doc, k: int) -> Attributio
             break  # "“...”\n― Name": signed by someone else
         end = k = extent[1]
     return att if end == att.content[1] else replace(att, content=(att.content[0], end))
+
+
+def with_clause_after_aside(att: Attribution, sent: Span, found: list[Attribution]) -> Attribution:
+    """"The depot will reopen in May, the council said, and its buses will run at night.": a clause joined by "and" or
+    "but" to a cue that interrupts its content goes on with the content, a piece after the aside. Not a clause that
+    reports something of its own ("..., she said, but cautioned that ..."), and after a quotation only one that
+    quotes too: "“Follow me,” he said, and the boys ran after him" goes on in the writer's words."""
+    doc = sent.doc
+    if att.cue_head is None or att.cue is None or att.resumed is not None or att.content[1] > att.cue[0] \
+            or not _aside_after(doc, att):
+        return att
+    verb = doc[att.cue_head]
+    if not reporting_verb(verb) or att.according:
+        return att  # "..., according to a tally, but ...", "..., courts are ordering, and ...": the writer's words
+    after = max([att.cue[1], *(e for _, e in att.sources)])
+    # the parser joins the clause to the cue, or to the content's own head ("..., he said, but ...")
+    joined = next((c for head in (verb, doc[att.content[0]:att.content[1]].root) for c in head.rights
+                   if c.dep_ == "conj" and c.i > after and c.pos_ in {"VERB", "AUX", "NOUN", "PROPN"}), None)
+    cc = _joined_after_comma(joined, after) if joined is not None else None
+    if joined is None or cc is None:
+        return att
+    start, end = cc.i, subtree_range(joined)[1]  # "and" or "but" opens the piece
+    clause = doc[start:end]
+    if any(a.cue is not None and start <= a.cue[0] < end for a in found):
+        return att  # "..., she said, but cautioned that ...": a report of its own
+    if doc[att.content[0]].text in OPEN_QUOTES and not any(t.text in QUOTE_MARKS for t in clause):
+        return att
+    opening = next((t for t in clause if t.text in OPEN_QUOTES or t.text == '"' and t.dep_ == "punct"
+                    and t.i + 1 < end and not t.whitespace_), None)
+    extent = quote_extent(opening) if opening is not None else None
+    if extent is not None and extent[1] > end:
+        end = extent[1]  # the quotation the clause opens runs to its closing mark ("..., and “... . ...”")
+    elif extent is None:
+        while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+            end -= 1
+    return replace(att, resumed=(start, end)) if end > start else att
+
+
+def _aside_after(doc: Doc, att: Attribution) -> bool:
+    """Whether a comma closes the content right before its source and cue: the cue is an aside in it."""
+    first = min([att.cue[0], *(s for s, _ in att.sources)]) if att.cue is not None else att.content[1]
+    between = doc[att.content[1]:first]
+    return all(t.is_punct or t.is_space for t in between) \
+        and any(t.text == "," for t in doc[max(att.content[1] - 2, 0):first])
+
+
+def _joined_after_comma(joined: Token, after: int) -> Token | None:
+    """The "and" or "but" after a comma, after token ``after``, that joins the clause: "the council said, and ..."."""
+    cc = next((c for c in joined.head.children if c.dep_ == "cc" and after <= c.i < joined.i), None)
+    return cc if cc is not None and cc.lower_ in {"and", "but"} and cc.doc[cc.i - 1].text == "," else None

@@ -437,7 +437,8 @@ def content_segments(att: Attribution, doc: Doc) -> tuple[TokRange, ...]:
     """The content without the cue and source that interrupt it: "“We hold,” she said, “nobody retreats.”" has
     two pieces; so does a content that runs on into the next paragraph, one piece a paragraph. One piece, the
     content itself, when nothing interrupts it."""
-    resumed = (att.resumed,) if att.resumed is not None else ()
+    # a content widened over its resumed piece already holds it
+    resumed = (att.resumed,) if att.resumed is not None and att.resumed[0] >= att.content[1] else ()
     pieces = tuple(piece for whole in (*_around_cue(att, doc), *resumed) for piece in _by_paragraph(whole, doc))
     return tuple(_before_its_agent(piece, att, doc) for piece in pieces)
 

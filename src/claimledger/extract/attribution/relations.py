@@ -41,7 +41,7 @@ from .contents import (
     said_aloud,
     stranded_subject,
 )
-from .continued import with_quotation_after_colon, with_quoted_paragraphs, with_resumed_quote
+from .continued import with_clause_after_aside, with_quotation_after_colon, with_quoted_paragraphs, with_resumed_quote
 from .controllers import hung_on_its_subject
 from .cues import cue_range_of, is_cue_verb, learned_cue
 from .edges import with_possessive_marks
@@ -356,6 +356,7 @@ def find_attributions(sent: Span) -> list[Attribution]:
              and not _inside_an_attitude_cue(a, found) and not _the_relay_itself(a, found, doc)]
     found = speakers_outside_quotations(_before_their_own_reports(found, doc), doc)
     found = [with_possessive_marks(_said_before(to_quotation_end(a, sent), sent), doc) for a in found]
+    found = [with_clause_after_aside(a, sent, found) for a in found]
     return _carve_regions(to_the_report_answered(found, doc))
 
 
