@@ -533,6 +533,19 @@ def test_a_full_name_closing_a_post_is_that_person_without_an_entity_on_it(analy
     assert analyze(text).claims[0].source.name == name
 
 
+@pytest.mark.parametrize("text,entity_id,name", [
+    # the tagger finds no name after the day, and writes none in a headline's capitals: the gazetteer's person
+    ("“The border is quiet,” said the Prime Minister of Great Britain on Sunday Boris Johnson.", "p-johnson",
+     "Boris Johnson"),
+    ("Beijing held back, though the leader of China XI Jinping last week called on all sides to talk.", "p-xi",
+     "Xi Jinping"),
+])
+def test_a_full_name_closing_a_post_is_the_person_the_gazetteer_knows_by_it(analyze, text, entity_id, name):
+    c = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text.endswith(
+        name.split()[-1]))
+    assert (c.source.entity_id, c.source.name) == (entity_id, name)
+
+
 @pytest.mark.parametrize("text,role", [
     # the name is whom the adviser advises
     ("The front is holding, a military adviser to Karl Lindqvist said.", "a military adviser to Karl Lindqvist"),

@@ -155,6 +155,13 @@ def test_a_name_in_the_possessive_is_the_name_without_it():
     assert resolve_mention(gaz, "Kovac's", "ORG")[1] == "Kovac's"  # a shop's name
 
 
+def test_a_name_the_gazetteer_does_not_know_has_one_id_whatever_the_recogniser_took_it_for():
+    # the small model tags one name a person in one sentence and an organisation or a place in the next
+    gaz = load_gazetteer()
+    ids = {resolve_mention(gaz, "Harbor Cable Systems", label)[0] for label in ("ORG", "PERSON", "GPE", "FAC")}
+    assert len(ids) == 1 and ids.pop().startswith("ent_")
+
+
 def test_a_name_in_a_script_a_key_cannot_spell_finds_nothing():
     gaz = load_gazetteer()
     assert gaz.lookup("...") is None and gaz.lookup("—") is None

@@ -7,11 +7,11 @@ from claimledger.extract.role_phrases import is_person
 from claimledger.model import EntityMention, Source, SourceKind, TextSpan
 from claimledger.pipeline import lone_name_words
 from claimledger.resolve.given_names import pronoun_of
-from claimledger.resolve.match import by_surname, local_entity_id, reads_as_person
+from claimledger.resolve.match import by_surname, local_entity_id, reads_as_person, usual_label
 
 
 def _mention(text: str, label: str = "PERSON", start: int = 0) -> EntityMention:
-    return EntityMention(start, start + len(text), text, label, local_entity_id(label, text), text.strip())
+    return EntityMention(start, start + len(text), text, label, local_entity_id(text), text.strip())
 
 
 def test_a_surname_takes_the_full_name_said_in_the_same_document():
@@ -234,3 +234,12 @@ def test_he_speaking_from_an_aside_after_the_first_phrase_is_the_subject_of_the_
                 "he said, the ferry company had lost a boat in a storm like this one.")
     said = next(c for c in a.claims if c.cue is not None and c.cue.text == "said")
     assert (said.source.span.text if said.source.span else None, said.source.name) == ("he", "Janis Ozols")
+
+
+def test_a_name_tagged_two_ways_in_a_document_has_the_label_it_gets_most_often():
+    # one id whatever the tag: "the company" may refer back to Seacom, tagged a person only once
+    seacom = [_mention("Seacom", "PERSON", 0), _mention("Seacom", "ORG", 40), _mention("Seacom", "ORG", 80)]
+    assert len({m.entity_id for m in seacom}) == 1
+    assert usual_label(seacom[0].entity_id, seacom) == "ORG"
+    assert usual_label(seacom[0].entity_id, seacom[:1]) == "PERSON"
+    assert usual_label(local_entity_id("Harbor Cable Systems"), seacom) is None

@@ -77,7 +77,7 @@ def mentioned_source(doc: Doc, start: int, head: Token, mention: EntityMention, 
         known = (gazetteer.lookup(f"{demonym} {mention.name}") if demonym else None) or gazetteer.lookup(name)
         if known is not None:
             return Source(SourceKind.NAMED, span, known.name, known.id)
-        return Source(SourceKind.NAMED, span, name, local_entity_id("ORG", name))
+        return Source(SourceKind.NAMED, span, name, local_entity_id(name))
     picked = any(c.dep_ == "relcl" for c in head.children) and head.i + 1 < len(doc) and doc[head.i + 1].text != ","
     if entity is None or entity.type != "state" or not plural_noun(head) or head.text not in entity.demonyms \
             or doc[start].lower_ == "the" or start == head.i and not picked:  # a clause with no comma picks some out

@@ -35,8 +35,9 @@ def owned_source(owner: Source, poss: Token, head: Token, rest: str, span: TextS
 
 def named_by_owner(name: str, span: TextSpan, gazetteer: Gazetteer, label: str | None, how: str) -> Source | None:
     """The source ``name`` names ("Germany's economic ministry"): the entity the gazetteer knows by that name, or else
-    one of its own with ``label``; None where the gazetteer knows none and no ``label`` is given."""
+    one of its own where a ``label`` says it names one; None where the gazetteer knows none and no ``label`` is
+    given."""
     known = gazetteer.lookup(name)
     if known is not None:
         return Source(SourceKind.NAMED, span, known.name, known.id, resolved_from=how)
-    return None if label is None else Source(SourceKind.NAMED, span, name, local_entity_id(label, name), how)
+    return None if label is None else Source(SourceKind.NAMED, span, name, local_entity_id(name), how)

@@ -18,6 +18,7 @@ from ..resolve.match import (
     reads_as_person,
     surname_key,
     surname_owner,
+    usual_label,
     written_as_name,
 )
 from .appositions import named_in_apposition, post_holder
@@ -160,8 +161,9 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         closing = name_closing_role_phrase(doc, start, end, head, inside)
         if isinstance(closing, EntityMention):
             return mention_source(gazetteer, closing, span)
-        if closing is not None:  # two words or more: a full name of its own
-            return Source(SourceKind.NAMED, span, closing, local_entity_id("PERSON", closing))
+        if closing is not None:  # two words or more: a full name, the gazetteer's where it knows it ("XI Jinping")
+            known = _known_name(span, closing, mentions, gazetteer, people_only=True)
+            return known or Source(SourceKind.NAMED, span, closing, local_entity_id(closing))
     determiners = {t.lower_ for t in doc[start:head.i]}
     state_owned = doc[start].ent_type_ == "GPE" and start + 1 < end and doc[start + 1].tag_ == "POS"  # "Ukraine's"
     if (doc[start].lower_ == "the" or state_owned) and (lemma in ROLE_HEADS | OCCUPATION_HEADS or head.lower_ in
@@ -217,7 +219,7 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
             if known is not None:
                 return known
             if reads_as_person(own):  # "Ukraine's Minister of Internal Affairs Denys Monastyrsky", with no entity
-                return Source(SourceKind.NAMED, span, own, local_entity_id("PERSON", own))
+                return Source(SourceKind.NAMED, span, own, local_entity_id(own))
             if any(c.dep_ == "appos" for c in head.children):
                 name = own  # "Oksana Lind, the port's director," is Oksana Lind
         known = _known_name(span, name, mentions, gazetteer, people_only=False)
@@ -225,7 +227,7 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         mention = next((m for m in inside if name in {m.text, m.name}), None)
         if known is None and mention is not None:  # "Russian scholar and former Moscow correspondent David Satter"
             return mention_source(gazetteer, mention, span)  # is the David Satter the document names there
-        return known or Source(SourceKind.NAMED, span, name, local_entity_id(head.ent_type_ or "ORG", name))
+        return known or Source(SourceKind.NAMED, span, name, local_entity_id(name))
     if head.text[:1].isupper() and head.pos_ in {"NOUN", "ADJ"}:
         # a name the tagger took for a word ("Zelenskyy argued ...", with "Zelenskyy" a noun and no entity)
         found = _known_name(span, strip_determiner(span.text), mentions, gazetteer, people_only=True)
@@ -367,8 +369,7 @@ def _not_a_body(doc: Doc, head: Token, mentions: Sequence[EntityMention], gazett
         if src.kind == SourceKind.OUTLET or outlets_only:
             return src.kind != SourceKind.OUTLET or lemma not in _OUTLET_FITS  # "the ministry" is no newspaper
         known = gazetteer.get(src.entity_id)
-        label = known.label if known is not None else next(
-            (m.label for m in mentions if m.entity_id == src.entity_id), None)
+        label = known.label if known is not None else usual_label(src.entity_id, mentions)
         if label == "PERSON" or label == "GPE" and lemma in _NOT_A_COUNTRY:
             return True
         if lemma == "government" and label != "GPE" and not words & _GOVERNMENT_WORDS:
@@ -594,6 +595,5 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
         if plural and ant is not None and _a_person(ant, person_ids, gazetteer) and several_only(doc, ant) is None:
             ant = None  # "Sashko says he and Antonina ... And they helped ...": not Sashko alone, whoever they are
     if ant is not None:
-        return Source(ant.kind, span, ant.name, ant.entity_id,
-                      resolved_from=f"'{pron.text}' refers back to {ant.name}")
+        return Source(ant.kind, span, ant.name, ant.entity_id, resolved_from=f"'{pron.text}' refers back to {ant.name}")
     return Source(SourceKind.VAGUE, span, span.text, None, resolved_from="pronoun without an antecedent")

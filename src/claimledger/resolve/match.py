@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -49,9 +50,19 @@ def alias_key(text: str) -> str:
     return _DOUBLE.sub(r"\1", t)
 
 
-def local_entity_id(label: str, text: str) -> str:
-    """An id for an entity the gazetteer does not know: stable across documents for the same spelling."""
-    return stable_id(label, alias_key(text), prefix="ent_")
+def usual_label(entity_id: str | None, mentions: Sequence[EntityMention]) -> str | None:
+    """The label the recogniser gave an entity most often in a document, the first one on a tie: one name may be
+    tagged a person in one sentence and an organisation in the next ("SEACOM"), and keeps one id
+    (``local_entity_id``)."""
+    labels = Counter(m.label for m in mentions if m.entity_id == entity_id)
+    return labels.most_common(1)[0][0] if labels else None
+
+
+def local_entity_id(text: str) -> str:
+    """An id for an entity the gazetteer does not know: stable across documents for the same spelling, whatever the
+    recogniser took it for. "Seacom" tagged a person in one sentence and an organisation in the next, or "Downing
+    Street" a place here and a building there, is one entity, with one track record."""
+    return stable_id(alias_key(text), prefix="ent_")
 
 
 def resolve_mention(gazetteer: Gazetteer, text: str, label: str,
@@ -67,7 +78,7 @@ def resolve_mention(gazetteer: Gazetteer, text: str, label: str,
     name = _without_article(text.strip())
     if label == "PERSON" or " " in name:  # a one-word shop name keeps its "'s": "McDonald's", "Macy's"
         name = _TRAILING_POSSESSIVE.sub("", name)
-    return local_entity_id(label, name), name, None
+    return local_entity_id(name), name, None
 
 
 def _known_person_spelt_otherwise(gazetteer: Gazetteer, text: str) -> GazetteerEntity | None:
