@@ -18,7 +18,7 @@ from claimledger.model import ClaimKind, EntityMention, SourceKind, Stance
 # (text, source span text or None, resolved name contains, cue text, content starts with, source kind)
 CASES = [
     ("present tense", "The Finnish coast guard reports that a tanker dragged its anchor across the cable.",
-     "The Finnish coast guard", "Finnish coast guard", "reports", "that a tanker dragged", SourceKind.NAMED),
+     "The Finnish coast guard", "coast guard of Finland", "reports", "that a tanker dragged", SourceKind.NAMED),
     ("pluperfect with adverb", "Moldova's border police had previously reported that 40 crates of rifles crossed "
      "at Giurgiulesti.", "Moldova's border police", "border police", "had previously reported", "that 40 crates",
      SourceKind.NAMED),
@@ -31,7 +31,7 @@ CASES = [
     ("trailing summarizes", "The blockade will not last beyond the winter, the analyst summarizes.", "the analyst",
      "analyst", "summarizes", "The blockade will not last", SourceKind.VAGUE),
     ("according to a named body", "According to the Polish border guard, 14 lorries were turned back at Medyka.",
-     "the Polish border guard", "Polish border guard", "According to", "14 lorries", SourceKind.NAMED),
+     "the Polish border guard", "border guard of Poland", "According to", "14 lorries", SourceKind.NAMED),
     ("according to, vague", "According to intelligence, the convoy reached Belgorod before dawn.", "intelligence",
      "intelligence", "According to", "the convoy reached", SourceKind.VAGUE),
     ("closing quote attribution", "“The convoy left at dawn and reached the depot by noon,” the statement reads.",
@@ -732,6 +732,34 @@ def test_bodies_of_two_states_named_alike_are_two_sources(analyze):
 
 def test_a_body_with_a_name_of_its_own_keeps_it_without_its_state(analyze):
     assert analyze("Latvia's Latvenergo said the plant would reopen.").claims[0].source.name == "Latvenergo"
+
+
+@pytest.mark.parametrize("first,second,name", [
+    ("The German defence ministry said the tanks would arrive in May.",
+     "Germany's defence ministry said the tanks would arrive in May.", "defence ministry of Germany"),
+    ("The Ukrainian government said the grain would ship on Monday.",
+     "Ukraine's government said the grain would ship on Monday.", "government of Ukraine"),
+    # a state whose name ends in "s" takes no article after "of"
+    ("The Belarusian government said the border would close.", "Belarus's government said the border would close.",
+     "government of Belarus"),
+])
+def test_a_body_named_by_its_states_demonym_or_possessive_is_one_source(analyze, first, second, name):
+    one, other = analyze(first).claims[0].source, analyze(second).claims[0].source
+    assert (one.name, one.entity_id) == (name, other.entity_id) and other.name == name
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Russian prosecutor said the case was closed.", "Russian prosecutor"),  # a person, not a body
+    ("Russian agencies said the strike hit a fuel depot.", "Russian agencies"),  # some of a state's bodies
+    ("A Czech energy ministry source said the tanks were full.", "A Czech energy ministry source"),  # not its head
+])
+def test_a_phrase_whose_head_is_no_body_of_a_state_keeps_its_words(analyze, text, name):
+    assert analyze(text).claims[0].source.name == name
+
+
+def test_a_body_named_by_its_states_demonym_is_the_registrys_body_where_it_knows_it(analyze):
+    source = analyze("The Ukrainian Security Service said the agent was held.").claims[0].source
+    assert source.entity_id == "ua-sbu"
 
 
 @pytest.mark.parametrize("text,span,name", [

@@ -328,7 +328,7 @@ def test_the_gazetteer_knows_the_states_of_the_region_and_their_capitals(analyze
 def test_words_in_lower_case_are_no_name_though_the_tagger_took_them_for_one(analyze):
     first, second = analyze("Romania's navy said the mine had drifted from the north. Bulgaria's navy said it had "
                             "cleared two more.").claims
-    assert (first.source.name, second.source.name) == ("Romania's navy", "Bulgaria's navy")
+    assert (first.source.name, second.source.name) == ("navy of Romania", "navy of Bulgaria")
     assert first.source.entity_id != second.source.entity_id
 
 

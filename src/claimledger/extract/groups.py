@@ -71,7 +71,7 @@ def mentioned_source(doc: Doc, start: int, head: Token, mention: EntityMention, 
     entity = gazetteer.get(mention.entity_id)
     owner = _state_owner(doc, start, mention, gazetteer) if entity is None else None
     if owner is not None:  # "Japan's Ministry of Foreign Affairs" is Japan's, not any state's
-        name = f"{mention.name} of {_with_article(owner.name)}"
+        name = f"{mention.name} of {with_article(owner.name)}"
         demonym = owner.demonyms[0] if owner.demonyms else None
         # the registry's body, by its state's demonym or "... of" the state: "the UK's Ministry of Defence"
         known = (gazetteer.lookup(f"{demonym} {mention.name}") if demonym else None) or gazetteer.lookup(name)
@@ -102,9 +102,11 @@ def _state_owner(doc: Doc, start: int, mention: EntityMention, gazetteer: Gazett
     return None
 
 
-def _with_article(state: str) -> str:
-    """A state's name as it follows "of": "the United Kingdom", "the Netherlands", but "Japan"."""
-    return f"the {state}" if state.startswith("United ") or state.endswith("s") else state
+def with_article(state: str) -> str:
+    """A state's name as it follows "of": "the United Kingdom", "the Netherlands", "the Czech Republic", but "Japan"
+    and "Belarus"."""
+    plural = state.endswith(("lands", "Islands", "ines", "amas", "ives", "elles", "oros"))
+    return f"the {state}" if state.startswith("United ") or plural or state.endswith("Republic") else state
 
 
 def is_group(tok: Token, mentions: Sequence[EntityMention], speaking: bool = False) -> bool:

@@ -1,12 +1,17 @@
 """Sources a possessive pronoun owns: "its defence ministry" after Russia, "his lawyer" after Moskalyov. Which
-phrases qualify and how the owned source is named, once the pronoun's owner is known. Pure."""
+phrases qualify and how the owned source is named, once the pronoun's owner is known; and bodies a state's name
+owns, "Germany's defence ministry", "the German defence ministry". Pure."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Sequence
 
-from ..model import Source, SourceKind, TextSpan
+from spacy.tokens import Doc, Token
+
+from ..model import EntityMention, Source, SourceKind, TextSpan
 from ..resolve.gazetteer import Gazetteer
 from ..resolve.match import local_entity_id
+from .groups import with_article
+from .role_phrases import tokens_under
 
 # Who speaks for the person "his" or "her" owns them: "his lawyer", "her spokeswoman", and "his campaign"; bodies
 # "its" or "their" owns are those the gazetteer knows ("Russia's defence ministry"). Not kin, who speak for
@@ -14,6 +19,12 @@ from ..resolve.match import local_entity_id
 _AGENTS = frozenset("lawyer attorney aide adviser advisor spokesman spokeswoman spokesperson".split())
 OWNED_GROUPS = _AGENTS | {"campaign"}
 _OWNING = frozenset({"its", "their", "his", "her"})
+# Bodies a phrase may name by their state alone: "the German defence ministry", "Ukraine's government". Not a
+# prosecutor, who is a person.
+_STATE_BODIES = frozenset("""
+ministry department office council committee agency service court parliament police guard command administration
+directorate inspectorate bureau commission government military army navy
+""".split())
 
 
 def owning_pronoun(head: Token, start: int) -> Token | None:
@@ -41,3 +52,33 @@ def named_by_owner(name: str, span: TextSpan, gazetteer: Gazetteer, label: str |
     if known is not None:
         return Source(SourceKind.NAMED, span, known.name, known.id, resolved_from=how)
     return None if label is None else Source(SourceKind.NAMED, span, name, local_entity_id(name), how)
+
+
+def state_body(doc: Doc, start: int, end: int, head: Token, inside: Sequence[EntityMention], gazetteer: Gazetteer,
+               span: TextSpan) -> Source | None:
+    """A body the state named before it owns, where the gazetteer knows no such body and the phrase names nothing
+    else: "The German defence ministry" and "Germany's defence ministry" are both the "defence ministry of Germany",
+    "the Ukrainian government" and "Ukraine's government" the "government of Ukraine"; the registry's body where it
+    knows one by the state's demonym or as "... of" the state. Not "a German government source", whose head is no
+    body, nor "Russian agencies" or "British security services", some of a state's bodies."""
+    states = [m for m in inside if m.label in {"GPE", "NORP"}]
+    # besides the state, at most the body's words the tagger took for a name of their own ("defence ministry")
+    if head.lemma_.lower() not in _STATE_BODIES or head.tag_ in {"NNS", "NNPS"} or head.i + 1 != end \
+            or len(states) != 1 or any(
+            m.in_gazetteer or m.start < states[0].end for m in inside if m is not states[0]):
+        return None
+    state = gazetteer.get(states[0].entity_id)
+    named = tokens_under(doc, states[0].start, states[0].end)
+    if state is None or state.type != "state" or named is None or named.start > start + 1 \
+            or named.start == start + 1 and doc[start].lower_ != "the":
+        return None
+    first = named.end + (1 if named.end < end and doc[named.end].tag_ == "POS" else 0)
+    if first >= end or any(t.pos_ not in {"NOUN", "ADJ", "PROPN"} for t in doc[first:end]):
+        return None
+    body = doc[first:end].text
+    demonym = state.demonyms[0] if state.demonyms else None
+    name = f"{body} of {with_article(state.name)}"
+    known = (gazetteer.lookup(f"{demonym} {body}") if demonym else None) or gazetteer.lookup(name)
+    if known is not None:  # "the Ukrainian Security Service" is the registry's Security Service of Ukraine
+        return Source(SourceKind.NAMED, span, known.name, known.id, resolved_from=f"'{span.text}' is {known.name}")
+    return Source(SourceKind.NAMED, span, name, local_entity_id(name), resolved_from=f"'{span.text}' is {state.name}'s")
