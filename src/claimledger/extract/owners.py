@@ -62,10 +62,11 @@ def state_body(doc: Doc, start: int, end: int, head: Token, inside: Sequence[Ent
     knows one by the state's demonym or as "... of" the state. Not "a German government source", whose head is no
     body, nor "Russian agencies" or "British security services", some of a state's bodies."""
     states = [m for m in inside if m.label in {"GPE", "NORP"}]
-    # besides the state, at most the body's words the tagger took for a name of their own ("defence ministry")
     if head.lemma_.lower() not in _STATE_BODIES or head.tag_ in {"NNS", "NNPS"} or head.i + 1 != end \
-            or len(states) != 1 or any(
-            m.in_gazetteer or m.start < states[0].end for m in inside if m is not states[0]):
+            or len(states) != 1:
+        return None
+    # besides the state, at most the body's words the tagger took for a name of their own ("defence ministry")
+    if any(m.in_gazetteer or m.start < states[0].end for m in inside if m is not states[0]):
         return None
     state = gazetteer.get(states[0].entity_id)
     named = tokens_under(doc, states[0].start, states[0].end)
