@@ -58,9 +58,10 @@ def state_body(doc: Doc, start: int, end: int, head: Token, inside: Sequence[Ent
                span: TextSpan) -> Source | None:
     """A body the state named before it owns, where the gazetteer knows no such body and the phrase names nothing
     else: "The German defence ministry" and "Germany's defence ministry" are both the "defence ministry of Germany",
-    "the Ukrainian government" and "Ukraine's government" the "government of Ukraine"; the registry's body where it
-    knows one by the state's demonym or as "... of" the state. Not "a German government source", whose head is no
-    body, nor "Russian agencies" or "British security services", some of a state's bodies."""
+    and the registry's body where it knows one by the state's demonym or as "... of" the state. A government alone
+    is the state it governs, as "the country's government" is: "the Ukrainian government" and "Ukraine's
+    government" are Ukraine; "the Bavarian regional government" stays a body. Not "a German government source",
+    whose head is no body, nor "Russian agencies" or "British security services", some of a state's bodies."""
     states = [m for m in inside if m.label in {"GPE", "NORP"}]
     if head.lemma_.lower() not in _STATE_BODIES or head.tag_ in {"NNS", "NNPS"} or head.i + 1 != end \
             or len(states) != 1:
@@ -76,6 +77,9 @@ def state_body(doc: Doc, start: int, end: int, head: Token, inside: Sequence[Ent
     first = named.end + (1 if named.end < end and doc[named.end].tag_ == "POS" else 0)
     if first >= end or any(t.pos_ not in {"NOUN", "ADJ", "PROPN"} for t in doc[first:end]):
         return None
+    if first == end - 1 and head.lemma_.lower() == "government":  # "the Ukrainian government" speaks for Ukraine
+        return Source(SourceKind.NAMED, span, state.name, state.id,
+                      resolved_from=f"'{span.text}' speaks for {state.name}")
     body = doc[first:end].text
     demonym = state.demonyms[0] if state.demonyms else None
     name = f"{body} of {with_article(state.name)}"
