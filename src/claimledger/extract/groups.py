@@ -29,8 +29,9 @@ family couple crew staff delegation panel board party coalition alliance union p
 # Records and documents: "according to opinion polls" is no "they" that speaks later.
 _NOT_SPEAKERS = DOCUMENT_NOUNS | frozenset("poll survey study video footage photo image data figure result".split())
 _GROUP_LABELS = {"ORG", "NORP"}
-# the words of a body's name that say only what kind of body it is: "Interior Ministry", "Regional Council"
-_BODY_WORDS = frozenset("""
+# the words of a body's name that say only what kind of body it is: "Interior Ministry", "Regional Council" (fewer
+# than the words a body's name may end in, `match._BODY_WORDS`: "party", "bank" and "times" say more)
+BODY_KIND_WORDS = frozenset("""
 ministry department office council committee agency service court parliament police guard command prosecutor
 administration directorate inspectorate bureau commission
 """.split())
@@ -71,13 +72,7 @@ def mentioned_source(doc: Doc, start: int, head: Token, mention: EntityMention, 
     entity = gazetteer.get(mention.entity_id)
     owner = _state_owner(doc, start, mention, gazetteer) if entity is None else None
     if owner is not None:  # "Japan's Ministry of Foreign Affairs" is Japan's, not any state's
-        name = f"{mention.name} of {with_article(owner.name)}"
-        demonym = owner.demonyms[0] if owner.demonyms else None
-        # the registry's body, by its state's demonym or "... of" the state: "the UK's Ministry of Defence"
-        known = (gazetteer.lookup(f"{demonym} {mention.name}") if demonym else None) or gazetteer.lookup(name)
-        if known is not None:
-            return Source(SourceKind.NAMED, span, known.name, known.id)
-        return Source(SourceKind.NAMED, span, name, local_entity_id(name))
+        return body_of_state(mention.name, owner, span, gazetteer)
     picked = any(c.dep_ == "relcl" for c in head.children) and head.i + 1 < len(doc) and doc[head.i + 1].text != ","
     if entity is None or entity.type != "state" or not plural_noun(head) or head.text not in entity.demonyms \
             or doc[start].lower_ == "the" or start == head.i and not picked:  # a clause with no comma picks some out
@@ -92,7 +87,7 @@ def _state_owner(doc: Doc, start: int, mention: EntityMention, gazetteer: Gazett
     Latvenergo")."""
     name = tokens_under(doc, mention.start, mention.end)
     if name is None or mention.label != "ORG" or mention.in_gazetteer \
-            or not _BODY_WORDS & {t.lemma_.lower() for t in name}:
+            or not BODY_KIND_WORDS & {t.lemma_.lower() for t in name}:
         return None
     for ent in doc[start:name.start].ents:  # the names before the body's, inside the phrase
         if ent.label_ in {"GPE", "NORP"}:
@@ -100,6 +95,19 @@ def _state_owner(doc: Doc, start: int, mention: EntityMention, gazetteer: Gazett
             if state is not None and state.type == "state" and state.name not in mention.name:
                 return state
     return None
+
+
+def body_of_state(body: str, state: GazetteerEntity, span: TextSpan, gazetteer: Gazetteer,
+                  how: str | None = None) -> Source:
+    """The body ``body`` of ``state``: the registry's where it knows the body by the state's demonym or as "... of" the
+    state ("the UK's Ministry of Defence" is `gb-mod`), else one of its own named "``body`` of" the state."""
+    name = f"{body} of {with_article(state.name)}"
+    demonym = state.demonyms[0] if state.demonyms else None
+    known = (gazetteer.lookup(f"{demonym} {body}") if demonym else None) or gazetteer.lookup(name)
+    if known is not None:
+        return Source(SourceKind.NAMED, span, known.name, known.id,
+                      resolved_from=None if how is None else f"'{span.text}' is {known.name}")
+    return Source(SourceKind.NAMED, span, name, local_entity_id(name), resolved_from=how)
 
 
 def with_article(state: str) -> str:

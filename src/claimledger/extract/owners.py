@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from ..model import EntityMention, Source, SourceKind, TextSpan
 from ..resolve.gazetteer import Gazetteer
 from ..resolve.match import local_entity_id
-from .groups import with_article
+from .groups import BODY_KIND_WORDS, body_of_state
 from .role_phrases import tokens_under
 
 # Who speaks for the person "his" or "her" owns them: "his lawyer", "her spokeswoman", and "his campaign"; bodies
@@ -21,10 +21,7 @@ OWNED_GROUPS = _AGENTS | {"campaign"}
 _OWNING = frozenset({"its", "their", "his", "her"})
 # Bodies a phrase may name by their state alone: "the German defence ministry", "Ukraine's government". Not a
 # prosecutor, who is a person.
-_STATE_BODIES = frozenset("""
-ministry department office council committee agency service court parliament police guard command administration
-directorate inspectorate bureau commission government military army navy
-""".split())
+_STATE_BODIES = (BODY_KIND_WORDS - {"prosecutor"}) | {"government", "military", "army", "navy"}
 
 
 def owning_pronoun(head: Token, start: int) -> Token | None:
@@ -80,10 +77,5 @@ def state_body(doc: Doc, start: int, end: int, head: Token, inside: Sequence[Ent
     if first == end - 1 and head.lemma_.lower() == "government":  # "the Ukrainian government" speaks for Ukraine
         return Source(SourceKind.NAMED, span, state.name, state.id,
                       resolved_from=f"'{span.text}' speaks for {state.name}")
-    body = doc[first:end].text
-    demonym = state.demonyms[0] if state.demonyms else None
-    name = f"{body} of {with_article(state.name)}"
-    known = (gazetteer.lookup(f"{demonym} {body}") if demonym else None) or gazetteer.lookup(name)
-    if known is not None:  # "the Ukrainian Security Service" is the registry's Security Service of Ukraine
-        return Source(SourceKind.NAMED, span, known.name, known.id, resolved_from=f"'{span.text}' is {known.name}")
-    return Source(SourceKind.NAMED, span, name, local_entity_id(name), resolved_from=f"'{span.text}' is {state.name}'s")
+    # "the Ukrainian Security Service" is the registry's Security Service of Ukraine
+    return body_of_state(doc[first:end].text, state, span, gazetteer, how=f"'{span.text}' is {state.name}'s")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ..lexicon import DASHES, OPEN_QUOTES, QUOTE_MARKS, SPEECH_VERBS
 from .spans import (
@@ -19,6 +19,7 @@ from .spans import (
     reporting_verb,
     subtree_range,
 )
+from .speakers import after_comma_and
 
 
 def with_resumed_quote(att: Attribution, sent: Span) -> Attribution:
@@ -214,10 +215,9 @@ def with_clause_after_aside(att: Attribution, sent: Span, found: list[Attributio
     # the parser joins the clause to the cue, or to the content's own head ("..., he said, but ...")
     joined = next((c for head in (verb, doc[att.content[0]:att.content[1]].root) for c in head.rights
                    if c.dep_ == "conj" and c.i > after and c.pos_ in {"VERB", "AUX", "NOUN", "PROPN"}), None)
-    cc = _joined_after_comma(joined, after) if joined is not None else None
-    if joined is None or cc is None:
+    if joined is None or not after_comma_and(joined) or joined.left_edge.i - 1 <= after:
         return att
-    start, end = cc.i, subtree_range(joined)[1]  # "and" or "but" opens the piece
+    start, end = joined.left_edge.i - 1, subtree_range(joined)[1]  # "and" or "but" opens the piece
     clause = doc[start:end]
     if any(a.cue is not None and start <= a.cue[0] < end for a in found):
         return att  # "..., she said, but cautioned that ...": a report of its own
@@ -241,8 +241,3 @@ def _aside_after(doc: Doc, att: Attribution) -> bool:
     return all(t.is_punct or t.is_space for t in between) \
         and any(t.text == "," for t in doc[max(att.content[1] - 2, 0):first])
 
-
-def _joined_after_comma(joined: Token, after: int) -> Token | None:
-    """The "and" or "but" after a comma, after token ``after``, that joins the clause: "the council said, and ..."."""
-    cc = next((c for c in joined.head.children if c.dep_ == "cc" and after <= c.i < joined.i), None)
-    return cc if cc is not None and cc.lower_ in {"and", "but"} and cc.doc[cc.i - 1].text == "," else None

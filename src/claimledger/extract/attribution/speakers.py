@@ -566,13 +566,13 @@ def subject_taken_as_object(verb: Token) -> Token | None:
         return None
     # the subject opens after ", and" where a conjunct does: "... is 43 percent black, and numerous polls and surveys
     # have found ..." (the polls and surveys), else it is the noun before the verb
-    noun = next((t for t in chain[:-1] if _after_comma_and(t)), chain[0])
+    noun = next((t for t in chain[:-1] if after_comma_and(t)), chain[0])
     if noun.ent_type_ and noun.ent_type_ == first.ent_type_:
         return None  # like joined to like: "a group chaired by Yermak and McFaul suggested ..." stays the group's
     return noun if can_speak(noun) else None
 
 
-def _after_comma_and(tok: Token) -> bool:
+def after_comma_and(tok: Token) -> bool:
     """Whether ``tok``'s phrase opens after ", and" or ", but", where a clause of its own may begin."""
     k = tok.left_edge.i
     return k > 1 and tok.doc[k - 1].lower_ in {"and", "but"} and tok.doc[k - 2].text == ","
