@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from claimledger.extract import boundary_model
-from claimledger.extract.attribution import find_attributions
+from claimledger.extract.attribution import Attribution, find_attributions, object_act_start
 from claimledger.extract.linear import LinearModel, load_linear_model
 
 
@@ -156,3 +156,31 @@ def test_an_up_to_the_parser_hung_on_the_cue_opens_the_content(analyze, text):
     c = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text.startswith("said"))
     assert c.cue.text == "said"
     assert c.content.text.startswith("up to 9 bn roubles")
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("The union condemned the closure of the mill several times and sent a letter to the minister.", "condemned",
+     "the closure of the mill several times"),
+    ("The mayor has repeatedly condemned the attacks on the bridge, including the one in May, and also drew "
+     "attention to the need for more guards.", "has repeatedly condemned",
+     "the attacks on the bridge, including the one in May"),
+])
+def test_an_object_never_runs_on_into_the_speakers_next_act(analyze, text, cue, content):
+    c = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == cue)
+    assert c.content.text == content
+
+
+def test_what_a_speaker_seeks_goes_on_with_what_it_would_do(analyze):
+    text = "The council seeks an extra 2 million euros in revenue and would leave the smallest shops alone."
+    c = next(c for c in analyze(text).claims if c.cue is not None and c.cue.text == "seeks")
+    assert c.content.text == "an extra 2 million euros in revenue and would leave the smallest shops alone"
+
+
+def test_a_participle_joined_inside_the_object_is_no_next_act(parse):
+    sent = parse("Pictures from the village showed a scene of ruin, with rows of charred and destroyed trucks and "
+                 "buses lined up along one road, along with debris.")
+    doc = sent.doc
+    showed = next(t.i for t in doc if t.text == "showed")
+    assert doc[showed + 11].text == "destroyed" and doc[showed + 11].head.i == showed  # the parser's conjunct
+    att = Attribution(cue=(showed, showed + 1), cue_head=showed, content=(showed + 1, showed + 5), sources=((0, 4),))
+    assert object_act_start(att, doc) is None

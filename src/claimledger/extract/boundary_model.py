@@ -23,6 +23,7 @@ from .attribution import (
     DISCOURSE_MARKERS,
     Attribution,
     next_act_start,
+    object_act_start,
     of_speaking,
     opens_quotation,
     relative_clause_of,
@@ -353,12 +354,13 @@ def _next_speaker_at(att: Attribution, siblings: list[Attribution], doc: Doc, en
 def learned_span(att: Attribution, sent: Span, siblings: list[Attribution], model: LinearModel) -> tuple[int, int]:
     """The content's start and end as the model reads them, each chosen with the rule's other boundary fixed. A
     learned end never runs over a coordinated cue of another relation kept after the rule's end: "said the dam
-    was safe and warned residents ..." reports the warning apart."""
+    was safe and warned residents ..." reports the warning apart; nor, after an object, over the speaker's next act
+    ("blamed NATO for the war and criticised the West", ``object_act_start``)."""
     start, end = att.content
     doc = sent.doc
     stop = min((o.cue[0] for o in siblings if o is not att and o.cue is not None and o.cue[0] >= end
                 and o.cue_head is not None and doc[o.cue_head].dep_ == "conj"), default=len(doc))
-    stop = min(stop, _next_speaker_at(att, siblings, doc, end))
+    stop = min(stop, _next_speaker_at(att, siblings, doc, end), object_act_start(att, doc) or len(doc))
     speaker_at = _speaker_before_act(att, doc, end)
     if speaker_at is not None:  # "The levy had failed, she said, citing ...": not past the speaker's next act
         stop = min(stop, speaker_at)

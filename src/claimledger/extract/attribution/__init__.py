@@ -24,7 +24,7 @@ The rules live in layers, each module reading only those listed before it:
 - ``events``: what events and things do not say ("the blockade threatens ...", "a drop in exports raised fears");
 - ``relations``: ``find_attributions``, which runs them all over a sentence.
 """
-from .acts import next_act_start
+from .acts import next_act_start, object_act_start
 from .contents import ANSWER_WORDS
 from .cues import LEARNED_PROPOSAL
 from .edges import before_their_next_reports, relative_clause_of, with_annotators_edges
@@ -60,6 +60,7 @@ __all__ = [
     "ends_line",
     "find_attributions",
     "next_act_start",
+    "object_act_start",
     "of_speaking",
     "opens_quotation",
     "quoted_speaker",

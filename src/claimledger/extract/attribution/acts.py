@@ -1,7 +1,7 @@
-"""Where a reported infinitive or clause ends because the speaker's next act begins: the verbs the parser
+"""Where a reported infinitive, clause or object ends because the speaker's next act begins: the verbs the parser
 coordinated with the content that are more of it ("wants to triple the program, grow the Peace Corps and ..."),
 and those that are the speaker's next act or report ("promised to rebuild the harbor and opened a ferry line",
-"said that the talks would go on and warned against ...")."""
+"said that the talks would go on and warned against ...", "condemned the attack and sent aid")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
@@ -33,6 +33,29 @@ def next_act(verb: Token, after: int) -> Token | None:
     return next((c for c in verb.conjuncts if c.i > after and (c.tag_ in {"VBD", "VBZ"} or any(
         g.dep_ == "aux" and g.tag_ == "MD" for g in c.children))
         and not any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
+
+
+def object_act_start(att: Attribution, doc: Doc) -> int | None:
+    """Where the speaker's next act after a content that is the cue's object begins, at its "and" or "but": "blamed
+    NATO for the war and criticised the West", "condemned the attack and sent aid" report what was blamed or
+    condemned, not what was done next. The act is a verb the parser coordinated with the cue, right after the
+    joining word (and any auxiliaries and adverbs of its own), in the past or present tense. A modal may go on with
+    what was sought ("seeks $1 trillion in revenue and would leave the rest alone")."""
+    if att.cue_head is None:
+        return None
+    cue = doc[att.cue_head]
+    root = doc[att.content[0]:att.content[1]].root
+    if root.dep_ != "dobj" or root.head != cue:
+        return None
+    for verb in cue.conjuncts:
+        joint = verb.i - 1
+        while joint > root.right_edge.i and doc[joint].head == verb and doc[joint].dep_ in {"aux", "auxpass",
+                                                                                           "advmod", "neg"}:
+            joint -= 1
+        if joint > root.right_edge.i and doc[joint].dep_ == "cc" \
+                and doc[joint].lower_ in {"and", "but"} and verb_tense(verb) in {"VBD", "VBZ", "VBP"}:
+            return joint
+    return None
 
 
 def cue_act(cue: Token, verb: Token) -> Token | None:
