@@ -360,7 +360,8 @@ def learned_span(att: Attribution, sent: Span, siblings: list[Attribution], mode
     doc = sent.doc
     stop = min((o.cue[0] for o in siblings if o is not att and o.cue is not None and o.cue[0] >= end
                 and o.cue_head is not None and doc[o.cue_head].dep_ == "conj"), default=len(doc))
-    stop = min(stop, _next_speaker_at(att, siblings, doc, end), object_act_start(att, doc) or len(doc))
+    act = object_act_start(att, doc)
+    stop = min(stop, _next_speaker_at(att, siblings, doc, end), len(doc) if act is None else act)
     speaker_at = _speaker_before_act(att, doc, end)
     if speaker_at is not None:  # "The levy had failed, she said, citing ...": not past the speaker's next act
         stop = min(stop, speaker_at)

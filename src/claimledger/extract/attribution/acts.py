@@ -35,6 +35,10 @@ def next_act(verb: Token, after: int) -> Token | None:
         and not any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
 
 
+# The words of a verb's own that may stand between a joining word and the verb: "and has also sent"
+_BEFORE_A_VERB = frozenset({"aux", "auxpass", "advmod", "neg"})
+
+
 def object_act_start(att: Attribution, doc: Doc) -> int | None:
     """Where the speaker's next act after a content that is the cue's object begins, at its "and" or "but": "blamed
     NATO for the war and criticised the West", "condemned the attack and sent aid" report what was blamed or
@@ -49,8 +53,7 @@ def object_act_start(att: Attribution, doc: Doc) -> int | None:
         return None
     for verb in cue.conjuncts:
         joint = verb.i - 1
-        while joint > root.right_edge.i and doc[joint].head == verb and doc[joint].dep_ in {"aux", "auxpass",
-                                                                                           "advmod", "neg"}:
+        while joint > root.right_edge.i and doc[joint].head == verb and doc[joint].dep_ in _BEFORE_A_VERB:
             joint -= 1
         if joint > root.right_edge.i and doc[joint].dep_ == "cc" \
                 and doc[joint].lower_ in {"and", "but"} and verb_tense(verb) in {"VBD", "VBZ", "VBP"}:
