@@ -36,6 +36,7 @@ from .attribution import (
     with_annotators_edges,
 )
 from .boundary_model import with_learned_boundaries
+from .furniture import is_promotion
 from .lexicon import (
     ASSESSMENT_CUES,
     CONFIRM_CUES,
@@ -254,7 +255,7 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
     prev_opened_chain = False
     joint: tuple[Source, ...] = ()  # the speakers of the latest claim, if it was a joint report
     for sent in doc.sents:
-        if not sent.text.strip():
+        if not sent.text.strip() or is_promotion(sent.text):
             continue
         proposed = find_attributions(sent)
         # the cue's edges as annotators draw them ("also said", "said:") once the check and the boundary model, which
