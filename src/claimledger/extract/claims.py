@@ -255,7 +255,8 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
     prev_opened_chain = False
     joint: tuple[Source, ...] = ()  # the speakers of the latest claim, if it was a joint report
     for sent in doc.sents:
-        if not sent.text.strip() or is_promotion(sent.text):
+        words = sent.text  # built once: each Span.text joins the sentence's tokens again
+        if not words.strip() or is_promotion(words):
             continue
         proposed = find_attributions(sent)
         # the cue's edges as annotators draw them ("also said", "said:") once the check and the boundary model, which
@@ -263,7 +264,7 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
         atts = before_their_next_reports([with_annotators_edges(with_raised_subject(a, sent), doc)
                                           for a in with_learned_boundaries(accepted(proposed, sent), sent)], doc)
         sent_claims: list[Claim] = []
-        note_match = _UNCONFIRMED.search(sent.text)
+        note_match = _UNCONFIRMED.search(words)
         for att in atts:
             sent_claims.append(_claim_for(doc, document, sent, att, atts, gazetteer, mentions, quantities, times,
                                           history, relays, joint))
@@ -281,7 +282,7 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
             sent_claims.append(_continuation(doc, document, sent, prev_claims[-1], mentions, quantities, times))
         if note_match is not None:
             targets = sent_claims or _same_origin_run(claims)
-            span = TextSpan(sent.start_char, sent.end_char, sent.text.strip())
+            span = TextSpan(sent.start_char, sent.end_char, words.strip())
             span = TextSpan(sent.start_char, sent.start_char + len(span.text), span.text)
             notes.append(OutletNote(span, "unconfirmed", tuple(c.id for c in targets)))
         for c in sent_claims:

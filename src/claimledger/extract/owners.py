@@ -29,26 +29,23 @@ def owning_pronoun(head: Token, start: int) -> Token | None:
     return next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _OWNING and c.i >= start), None)
 
 
-def owned_source(owner: Source, poss: Token, head: Token, rest: str, span: TextSpan, gazetteer: Gazetteer
-                 ) -> Source | None:
+def owned_source(owner: Source, poss: Token, rest: str, span: TextSpan, gazetteer: Gazetteer) -> Source | None:
     """What ``owner`` owns as ``rest`` ("defence ministry", "lawyer"): for "its" or "their" the body the gazetteer
     knows as "Russia's defence ministry"; for "his" or "her" the person's agent or group named by its owner,
     "Alexei Moskalyov's lawyer". None when the owner is no one named, or the gazetteer knows no such body."""
     if not owner.entity_id:
         return None
-    label = None if poss.lower_ not in {"his", "her"} else "PERSON" if head.lemma_.lower() in _AGENTS else "ORG"
-    return named_by_owner(f"{owner.name}'s {rest}", span, gazetteer, label,
-                          f"'{span.text}' is {owner.name}'s ({owner.resolved_from})")
+    return named_by_owner(f"{owner.name}'s {rest}", span, gazetteer, f"'{span.text}' is {owner.name}'s "
+                          f"({owner.resolved_from})", of_its_own=poss.lower_ in {"his", "her"})
 
 
-def named_by_owner(name: str, span: TextSpan, gazetteer: Gazetteer, label: str | None, how: str) -> Source | None:
-    """The source ``name`` names ("Germany's economic ministry"): the entity the gazetteer knows by that name, or else
-    one of its own where a ``label`` says it names one; None where the gazetteer knows none and no ``label`` is
-    given."""
+def named_by_owner(name: str, span: TextSpan, gazetteer: Gazetteer, how: str, *, of_its_own: bool) -> Source | None:
+    """The source ``name`` names ("Germany's economic ministry"): the entity the gazetteer knows by that name, or else,
+    where ``of_its_own``, one of its own; None where the gazetteer knows none and none of its own is wanted."""
     known = gazetteer.lookup(name)
     if known is not None:
         return Source(SourceKind.NAMED, span, known.name, known.id, resolved_from=how)
-    return None if label is None else Source(SourceKind.NAMED, span, name, local_entity_id(name), how)
+    return Source(SourceKind.NAMED, span, name, local_entity_id(name), how) if of_its_own else None
 
 
 def state_body(doc: Doc, start: int, end: int, head: Token, inside: Sequence[EntityMention], gazetteer: Gazetteer,

@@ -348,7 +348,7 @@ def _owners_body(doc: Doc, head: Token, start: int, end: int, mentions: Sequence
     if poss is None:
         return None
     owner = _antecedent(doc, poss, mentions, gazetteer, history, _text_span(doc, poss.i, poss.i + 1), published)
-    return owned_source(owner, poss, head, doc[poss.i + 1:end].text, _text_span(doc, start, end), gazetteer)
+    return owned_source(owner, poss, doc[poss.i + 1:end].text, _text_span(doc, start, end), gazetteer)
 
 
 def _not_a_body(doc: Doc, head: Token, mentions: Sequence[EntityMention], gazetteer: Gazetteer

@@ -210,8 +210,8 @@ def country_body(doc: Doc, span: TextSpan, start: int, end: int, head: Token, me
     state = previous_state(doc, doc[start + 1], mentions, gazetteer)
     if state is None:
         return None
-    return named_by_owner(f"{state[0].name}{doc[start + 2].text} {words.text}", span, gazetteer, "ORG",
-                          f"'{doc[start:start + 2].text}' refers back to {state[1]}")
+    return named_by_owner(f"{state[0].name}{doc[start + 2].text} {words.text}", span, gazetteer,
+                          f"'{doc[start:start + 2].text}' refers back to {state[1]}", of_its_own=True)
 
 
 def person_noun_before(doc: Doc, pron: Token, people: Sequence[EntityMention]) -> Token | None:

@@ -223,8 +223,7 @@ def with_clause_after_aside(att: Attribution, sent: Span, found: list[Attributio
         return att  # "..., she said, but cautioned that ...": a report of its own
     if doc[att.content[0]].text in OPEN_QUOTES and not any(t.text in QUOTE_MARKS for t in clause):
         return att
-    opening = next((t for t in clause if t.text in OPEN_QUOTES or t.text == '"' and t.dep_ == "punct"
-                    and t.i + 1 < end and not t.whitespace_), None)
+    opening = next((t for t in clause if opens_quotation(t)), None)
     extent = quote_extent(opening) if opening is not None else None
     if extent is not None and extent[1] > end:
         end = extent[1]  # the quotation the clause opens runs to its closing mark ("..., and “... . ...”")
