@@ -125,3 +125,14 @@ def test_a_content_ends_where_its_speakers_next_report_joins_it(analyze, text, f
 def test_a_verb_joined_inside_a_content_that_reports_nothing_stays_in_it(analyze):
     claim = _claim(analyze("The harbour master said the ferry had run aground and the crew had waded ashore."), "said")
     assert claim.content.text == "the ferry had run aground and the crew had waded ashore"
+
+
+@pytest.mark.parametrize("text,span", [
+    # the parser hangs the closing bracket on the verb
+    ("Fish prices rose, according to the Nordic Development Bank (NDB).", "the Nordic Development Bank (NDB)"),
+    ("The fleet shrank to 40 boats, according to figures from the Institute for Coastal Studies (ICS).",
+     "figures from the Institute for Coastal Studies (ICS)"),
+])
+def test_a_source_keeps_the_bracket_it_opens(analyze, text, span):
+    [claim] = analyze(text).claims
+    assert claim.source.span is not None and claim.source.span.text == span

@@ -18,7 +18,7 @@ from ..lexicon import (
     TOPIC_CUES,
 )
 from .acts import joined_report, speaker_of_a_with
-from .cues import ADDRESSEE_CUES, is_cue_verb
+from .cues import ADDRESSEE_CUES, is_cue_verb, that_clause
 from .senses import kept_nameless
 from .spans import (
     AMBIGUOUS_MARKS,
@@ -32,7 +32,6 @@ from .spans import (
     reporting_participle,
     says_when,
     says_where,
-    that_clause,
     trim,
 )
 from .speakers import can_speak, feeling_cause, subject_in_relative_aside, subject_taken_as_object

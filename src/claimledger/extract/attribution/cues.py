@@ -20,7 +20,7 @@ from ..lexicon import (
     SPEECH_VERBS,
 )
 from .hearsay import said_of_the_noun_before
-from .spans import TokRange, quoted_by, that_clause
+from .spans import TokRange, quoted_by
 from .speakers import subject_of
 
 # Verbs whose object is the hearer: "told reporters", "warned the council"
@@ -286,3 +286,11 @@ def verb_lemma_guess(tok: Token) -> str:
         if cand in REPORTING_VERBS:
             return cand
     return tok.lemma_.lower()
+
+
+def that_clause(noun: Token) -> Token | None:
+    """A clause opened by the complementizer "that" that the parser hung after ``noun`` as a noun's own (``acl``,
+    ``relcl``) where a verb's is meant: what a verb the tagger took for a noun reports ("The envoy reports that
+    ..."), or what a hearer is told ("informed customers that prices may rise")."""
+    return next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.i > noun.i
+                 and c.left_edge.dep_ == "mark" and c.left_edge.lower_ == "that"), None)

@@ -248,6 +248,8 @@ def noun_phrase(tok: Token) -> TokRange:
         right += 1  # the mark that closes a quoted name in the phrase, which the parser hung elsewhere
     if right + 2 < len(d) and d[right].text == "(" and d[right + 2].text == ")" and d[right + 1].is_upper:
         right += 3
+    elif right < len(d) and d[right].text == ")" and d[left:right].text.count("(") > d[left:right].text.count(")"):
+        right += 1  # "the Nordic Development Bank (NDB)": the closing bracket the parser hung on the verb
     when = _time_of_speaking(tok, right)
     if when is not None:  # "said Antony Blinken during the meeting", "warned Charles Michel yesterday"
         cut = when.left_edge.i
@@ -576,14 +578,6 @@ def closes_a_sentence(doc: Doc, extent: TokRange) -> bool:
     while k > extent[0] and doc[k].text in QUOTE_MARKS:
         k -= 1
     return doc[k].text in DASHES or doc[k].text[-1] in ".!?…"  # "I." and "..." end on a stop
-
-
-def that_clause(noun: Token) -> Token | None:
-    """A clause opened by the complementizer "that" that the parser hung after ``noun`` as a noun's own (``acl``,
-    ``relcl``) where a verb's is meant: what a verb the tagger took for a noun reports ("The envoy reports that
-    ..."), or what a hearer is told ("informed customers that prices may rise")."""
-    return next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.i > noun.i
-                 and c.left_edge.dep_ == "mark" and c.left_edge.lower_ == "that"), None)
 
 
 def sentence_before(sent: Span) -> TokRange | None:
