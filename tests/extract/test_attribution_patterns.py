@@ -1066,6 +1066,25 @@ def test_a_heading_glued_to_a_colon_speaker_is_not_part_of_it(analyze):
         == ["Joe Biden"]
 
 
+@pytest.mark.parametrize("text,speakers", [
+    # a place heads a story, or a list of names, and speaks only in a clause with its own subject
+    ("Norway: Coast guard boat seized near Svalbard in dawn raid\n\nThe boat was towed to port.", []),
+    ("Finland: Tom Lind, Eva Berg, Jussi Nieminen, Aino Koski, Mikko Salo\n\nThe list goes on.", []),
+    ("Estonia: The blockade would cut the port of Narva off from the sea\n\nTallinn spoke on Monday.",
+     ["Estonia"]),
+    # a name the recogniser took for a place, its clause hung on the name
+    ("Szymanska: Russia is based on the principles of the old charter\n\nShe spoke on Monday.", ["Szymanska"]),
+    # an event that names a place or a person is what the story is about
+    ("Oslo weather: Fog early, then mainly clear skies in the afternoon\n\nThe forecast held.", []),
+    ("Bergen riot over teen's death: Boy shot by police did not have a knife, says witness\n\nHe spoke late.", []),
+    # a clause inside the heading is not the place's: it does not say what the place says
+    ("Latvia: Deadly Start to 2021 As Road Crashes Claim 12 Lives\n\nThe police counted them.", []),
+])
+def test_a_place_or_an_event_before_a_colon_heads_a_story(analyze, text, speakers):
+    assert [c.source.span.text for c in analyze(text).claims
+            if c.cue is not None and c.cue.text == ":" and c.source.span] == speakers
+
+
 @pytest.mark.parametrize("text", ["Update: the bridge reopened at noon.\n", "Photo: a tanker near Saltmere.\n"])
 def test_section_labels_are_not_sources(analyze, text):
     assert not any(c.cue and c.cue.text == ":" for c in analyze(text).claims)

@@ -293,7 +293,7 @@ def signs_a_report(dash: Token) -> bool:
 
 
 _EVENT_LABELS = frozenset("crisis war conflict invasion talks summit attack attacks strike strikes offensive election "
-                          "protest protests".split())
+                          "protest protests riot riots death dead results weather speech recap".split())
 
 
 def colon_attribution(sent: Span) -> Attribution | None:
@@ -334,6 +334,8 @@ def colon_attribution(sent: Span) -> Attribution | None:
     capitals = all(t.is_upper or not t.is_alpha for t in name)
     if capitals and _names_places(name) and not _is_transcript(doc):
         return None  # a place in capitals opens a dateline or a story's kicker ("BEIJING:", "RUSSIA-UKRAINE:")
+    if not capitals and _names_places(name) and not _makes_a_clause(doc[j + 1:end]):
+        return None  # a place heads a story ("Ukraine: Russian missile strikes reported in Kharkiv"), not a speaker
     in_capitals = capitals and not (words and all(t.is_upper for t in words))
     speaker = in_capitals or any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in name) and not topic \
         or len(name) == 1 and name[0].pos_ == "PROPN"
@@ -356,6 +358,14 @@ def colon_attribution(sent: Span) -> Attribution | None:
     # a transcript's turn is kept as found ("transcript" is no rule the relation check judges)
     return Attribution(cue=(j, j + 1), cue_head=j, content=content, sources=((start, j),),
                        region=frozenset(range(sent.start, sent.end)), origin="transcript" if turn else "colon")
+
+
+def _makes_a_clause(words: Span) -> bool:
+    """Whether the words after a label's colon say something: a verb with its own subject among them ("China: NATO
+    disregards the facts"), not a story's heading ("Russia: journalist arrested for ...") or a list of names. A
+    subordinate clause is not enough ("Kenya: Deadly Start to 2020 As Road Crashes Claim 9 Lives")."""
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.pos_ in {"VERB", "AUX"} and words.start <= t.head.i
+               < words.end and t.head.dep_ not in {"aux", "auxpass", "advcl", "relcl"} for t in words)
 
 
 def _names_places(name: Span) -> bool:
