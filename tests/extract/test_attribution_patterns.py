@@ -311,8 +311,13 @@ def test_an_object_pronoun_after_according_to_refers_back(analyze, text, pronoun
      "the Finnish president said.", "the Finnish president", "Sauli Niinisto"),
     ("Kaja Kallas said the ferry would resume on Friday. The minister added that tickets would be refunded.",
      "The minister", "Kaja Kallas"),
+    # one brought in with "a" stays unnamed, and the role phrase refers back to that phrase
     ("A spokesman for the port authority said the cranes were idle. The spokesman added that no ships had docked.",
-     "The spokesman", "spokesman for the port authority"),
+     "The spokesman", "A spokesman for the port authority"),
+    # and a fuller phrase after a shorter one refers back through it
+    ("“The smoke was everywhere,” Ilse Marek, who runs a cafe on the quay, told reporters. The quay was closed, a "
+     "police spokeswoman said. The cafe was shut, the spokeswoman said. The police spokeswoman said only that no one "
+     "was hurt.", "The police spokeswoman", "a police spokeswoman"),
     # a news agency the entity recogniser takes for a person is an outlet in the gazetteer, never the antecedent
     ("Vladimir Makei said on Monday that talks were still possible, BelTA has learned. “We are ready,” the "
      "minister said.", "the minister", "Vladimir Makei"),

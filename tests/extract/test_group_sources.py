@@ -198,8 +198,11 @@ def test_an_aside_set_off_by_dashes_is_no_part_of_a_sources_name(analyze):
     ("The two leaders said the harbour deal would be signed in May.", "The two leaders"),
     # members of the public speak for no body, wherever they are from
     ("Marseille fans said the referee had been bribed.", "Marseille fans"),
+    # one brought in with "a" is one of many all the same
+    ("A spokesman said the harbour would reopen on Monday.", "A spokesman"),
+    ("A Latvian prosecutor said the case against the captain was closed.", "A Latvian prosecutor"),
 ])
-def test_people_in_the_plural_that_name_none_of_them_are_a_vague_source(analyze, text, phrase):
+def test_people_in_the_plural_or_one_brought_in_with_a_that_name_none_are_a_vague_source(analyze, text, phrase):
     claim = _by(analyze(text), phrase.lower())
     assert claim.source.kind == SourceKind.VAGUE and claim.source.entity_id is None
 
@@ -212,6 +215,9 @@ def test_people_in_the_plural_that_name_none_of_them_are_a_vague_source(analyze,
     ("The foreign ministers of Estonia and Latvia said the border would stay open.",
      "The foreign ministers of Estonia and Latvia"),
     ("The Estonian government said the border would stay open.", "The Estonian government"),
+    ("A Riga police spokesman said the harbour would reopen on Monday.", "A Riga police spokesman"),
+    ("A Google spokesperson said the data centre would reopen on Monday.", "A Google spokesperson"),
+    ("An NYPD spokesperson confirmed that there was a crowd on the bridge.", "An NYPD spokesperson"),
 ])
 def test_people_of_someone_named_and_bodies_stay_named(analyze, text, phrase):
     claim = _by(analyze(text), phrase.lower())

@@ -14,7 +14,9 @@ from .lexicon import (
     ANAPHOR_HEADS,
     DOCUMENT_NOUNS,
     INSTITUTION_HEADS,
+    OCCUPATION_HEADS,
     PEOPLE_NOUNS,
+    PERSON_HEADS,
     PERSON_NOUNS,
     PRONOUNS,
     ROLE_HEADS,
@@ -52,9 +54,13 @@ def unnamed_people(doc: Doc, start: int, end: int, head: Token, inside: Sequence
     soldiers", "Polish senators" are some of many, as "Western officials" are; a nationality does not say which. A
     body or a place named on them does ("NATO leaders", "the foreign ministers of Sweden and Finland", "researchers at
     Trend Micro"), unless they are members of the public, who speak for no body ("Philadelphia fans"); so does a
-    person ("Ms. Griner's lawyers", "Brittney Griner lawyers") or an owner. A collective ("the crew") is no plural."""
+    person ("Ms. Griner's lawyers", "Brittney Griner lawyers") or an owner. A collective ("the crew") is no plural.
+    One person brought in with "a" is one of many all the same ("a spokesman", "a Russian prosecutor"), unless a
+    name or an initialism says whose ("a Google spokesperson", "an NYPD spokesperson")."""
     lemma = head.lemma_.lower()
-    if head.tag_ != "NNS" or lemma not in PEOPLE_NOUNS | ROLE_HEADS or lemma in _COLLECTIVE:
+    one = head.tag_ == "NN" and doc[start].lower_ in {"a", "an"} and lemma in PERSON_HEADS | OCCUPATION_HEADS \
+        and not any(t.pos_ == "PROPN" and t.ent_type_ != "NORP" or t.is_upper and len(t) > 1 for t in doc[start:end])
+    if not one and (head.tag_ != "NNS" or lemma not in PEOPLE_NOUNS | ROLE_HEADS or lemma in _COLLECTIVE):
         return False
     if any(t.dep_ == "poss" and t.lower_ not in PRONOUNS for t in doc[start:head.i]):
         return False

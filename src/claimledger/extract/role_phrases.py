@@ -248,8 +248,8 @@ def same_head(doc: Doc, head: Token, span: TextSpan, history: Sequence[Source], 
             ranks_dropped = _SECOND_RANKS & ({t.lower_ for t in earlier} - own_words)
             if own and before and own.isdisjoint(before) or ranks_dropped:
                 return None  # nor "the head of ..." the deputy head said before
-            if not _role_words(doc[head.left_edge.i:head.i], gazetteer)[1] <= \
-                    _role_words(earlier, gazetteer)[1] | {t.lower_ for t in earlier}:
+            if not _role_words(doc[head.left_edge.i:head.i], gazetteer)[1] <= _role_words(earlier, gazetteer)[1] | {
+                    t.lower_ for t in earlier} | set((src.name or "").lower().split()):  # or in what it refers to
                 return None
             return src if src.kind in {SourceKind.NAMED, SourceKind.OUTLET, SourceKind.VAGUE} else None
     return None
