@@ -97,6 +97,8 @@ stun amaze astonish dismay trouble bother disturb delight excite scare frighten 
 outrage hearten baffle annoy irritate infuriate enrage thrill satisfy reassure disgust appal appall sadden
 startle unsettle unnerve rattle
 """.split())
+# Verbs whose passive subject feels or believes what is reported: "were frustrated that ...", "is convinced that ..."
+OF_A_MIND_VERBS = EMOTION_VERBS | {"convince", "persuade"}
 # Where something was said, not what about: "wrote on Twitter", "made the announcement on Telegram".
 MEDIA_CHANNELS = frozenset("""
 twitter telegram facebook instagram youtube tiktok vkontakte weibo x television tv radio website blog podcast air

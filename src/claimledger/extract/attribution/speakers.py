@@ -16,6 +16,7 @@ from ..lexicon import (
     INSTITUTION_HEADS,
     OCCASION_NOUNS,
     OCCUPATION_HEADS,
+    OF_A_MIND_VERBS,
     OPEN_QUOTES,
     PEOPLE_NOUNS,
     REPORTING_VERBS,
@@ -278,8 +279,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return subj, False  # "The mayor was booed by protesters and said ...": the mayor said it; not a passive
             # inside what was reported ("demanded that sanctions be lifted and said ..."), nor an event, which does not
             # speak ("Such an attack would be organized by nationalists ..., but want to ...")
-        if cur is verb and subj is not None and subj.dep_ == "nsubjpass" and feeling_cause(verb) is not None:
-            return subj, False  # "Policymakers have been startled by Trump's pronouncements": who felt it
+        if cur is verb and subj is not None and subj.dep_ == "nsubjpass" and verb.lemma_.lower() in OF_A_MIND_VERBS:
+            return subj, False  # "Policymakers have been startled by ...", "Ms. Berg is convinced that ...": who feels
         agent = agent_of(cur)
         if agent is not None:
             return agent, False
