@@ -29,3 +29,17 @@ def test_a_denial_answers_the_accusation_it_shares_its_concepts_with(analyze):
     analysis = analyze("Ukraine accused the navy of shelling the grain port. The mayor said the bridge had reopened. "
                        "The navy denied shelling the grain port.")
     assert _links(analysis, RelationType.DENIES) == [("shelling the grain port", "the navy of shelling the grain port")]
+
+
+def test_a_denial_or_confirmation_answers_no_report_that_carries_it(analyze):
+    """A report of a denial is no claim the denial contradicts: "The ferry company said the harbour master had
+    denied ..." relays the denial, as "Reuters reported that the mayor said ..." relays it twice over."""
+    for text in ("The ferry company said on Monday that the harbour master had denied closing the northern quay to "
+                 "fishing boats.",
+                 "Reuters reported that the mayor said the harbour master had denied closing the northern quay to "
+                 "fishing boats.",
+                 "The ferry company said on Monday that the harbour master had confirmed closing the northern quay to "
+                 "fishing boats."):
+        analysis = analyze(text)
+        assert any(r.type == RelationType.RELAYS for r in analysis.relations)
+        assert _links(analysis, RelationType.DENIES) == _links(analysis, RelationType.CONFIRMS) == []

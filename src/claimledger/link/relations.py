@@ -38,6 +38,7 @@ def link_within_document(claims: Sequence[Claim], lemmas: Mapping[str, list[str]
     for outer_id, inner_ids in nested.items():
         for inner_id in sorted(inner_ids):
             relations.append(Relation(outer_id, inner_id, RelationType.RELAYS, "the claim reports another claim"))
+    carried = {(outer_id, inner_id) for outer_id, inner_ids in nested.items() for inner_id in inner_ids}
     concepts = {c.id: concepts_of(lemmas.get(c.id, [])) for c in claims}
     df = Counter(x for c in claims for x in concepts[c.id])
     n = max(len(claims), 1)
@@ -55,8 +56,9 @@ def link_within_document(claims: Sequence[Claim], lemmas: Mapping[str, list[str]
         fam = source_family(claim, gazetteer)
         scored = []
         for other in claims:
-            if other.id == claim.id or other.stance != Stance.ASSERTS or source_family(other, gazetteer) == fam:
-                continue
+            if other.id == claim.id or other.stance != Stance.ASSERTS or source_family(other, gazetteer) == fam \
+                    or (other.id, claim.id) in carried or (claim.id, other.id) in carried:
+                continue  # nor a report that carries it ("Reuters said the Kremlin denied ...") or that it carries
             shared = mine & concepts[other.id]
             overlap = sum(weight(x) for x in shared) / total
             if overlap < MIN_OVERLAP or len(shared) < min(2, len(mine)):
