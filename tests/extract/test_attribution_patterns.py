@@ -1090,7 +1090,8 @@ def test_a_place_or_an_event_before_a_colon_heads_a_story(analyze, text, speaker
             if c.cue is not None and c.cue.text == ":" and c.source.span] == speakers
 
 
-@pytest.mark.parametrize("text", ["Update: the bridge reopened at noon.\n", "Photo: a tanker near Saltmere.\n"])
+@pytest.mark.parametrize("text", ["Update: the bridge reopened at noon.\n", "Photo: a tanker near Saltmere.\n",
+                                  "Funding: This study is funded by the Nordic Harbour Trust.\n"])
 def test_section_labels_are_not_sources(analyze, text):
     assert not any(c.cue and c.cue.text == ":" for c in analyze(text).claims)
 

@@ -42,7 +42,8 @@ _LABELS = frozenset("""
 note update photo photos video watch source sources related correction editor editors read more by via file
 breaking exclusive analysis opinion live transcript q a image images credit caption warning background context
 explainer timeline factbox summary photograph illustration composite latest updated published posted notes
-clarification details resources region letters graph chart table figure copy
+clarification details resources region letters graph chart table figure copy funding disclosure acknowledgements
+acknowledgments
 """.split()) | MEDIA_LABELS
 
 
