@@ -234,7 +234,7 @@ def same_head(doc: Doc, head: Token, span: TextSpan, history: Sequence[Source], 
                ) -> Source | None:
     """"A spokesman for the local police said ... The spokesman specified ...": the latest source within _WINDOW
     with the same head noun is the one meant, named or not, however it was resolved, unless the two name different
-    things in their "of" phrases."""
+    things in their "of" phrases. A word the phrase adds must be in the earlier one or in what that refers to."""
     own = _names_after(head, gazetteer)
     own_words = {t.lower_ for t in doc[head.left_edge.i:head.i]}
     for src in reversed(history):
@@ -248,8 +248,9 @@ def same_head(doc: Doc, head: Token, span: TextSpan, history: Sequence[Source], 
             ranks_dropped = _SECOND_RANKS & ({t.lower_ for t in earlier} - own_words)
             if own and before and own.isdisjoint(before) or ranks_dropped:
                 return None  # nor "the head of ..." the deputy head said before
-            if not _role_words(doc[head.left_edge.i:head.i], gazetteer)[1] <= _role_words(earlier, gazetteer)[1] | {
-                    t.lower_ for t in earlier} | set((src.name or "").lower().split()):  # or in what it refers to
+            referred = set((src.name or "").lower().split())  # "the spokeswoman" that is "a police spokeswoman"
+            if not _role_words(doc[head.left_edge.i:head.i], gazetteer)[1] <= \
+                    _role_words(earlier, gazetteer)[1] | {t.lower_ for t in earlier} | referred:
                 return None
             return src if src.kind in {SourceKind.NAMED, SourceKind.OUTLET, SourceKind.VAGUE} else None
     return None

@@ -1,6 +1,7 @@
 """A verb of feeling in the active voice reports a reaction: in "The remark worried analysts" the analysts are the
 source, how they took it the cue, and the remark what they reacted to; in "It amazes me that ..." the clause. The
 subject is what moved them, not a speaker. (The passive, "Analysts were worried by the remark", is read by
+``speakers.subject_of``, for which the passive subject of a verb of feeling or belief speaks, and by
 ``speakers.feeling_cause``.)"""
 from __future__ import annotations
 

@@ -365,8 +365,9 @@ def _makes_a_clause(words: Span) -> bool:
     """Whether the words after a label's colon say something: a verb with its own subject among them ("China: NATO
     disregards the facts"), not a story's heading ("Russia: journalist arrested for ...") or a list of names. A
     subordinate clause is not enough ("Kenya: Deadly Start to 2020 As Road Crashes Claim 9 Lives")."""
-    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.pos_ in {"VERB", "AUX"} and words.start <= t.head.i
-               < words.end and t.head.dep_ not in {"aux", "auxpass", "advcl", "relcl"} for t in words)
+    inside = range(words.start, words.end)
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.pos_ in {"VERB", "AUX"} and t.head.i in inside
+               and t.head.dep_ not in {"aux", "auxpass", "advcl", "relcl"} for t in words)
 
 
 def _names_places(name: Span) -> bool:
