@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from .units import conversion, to_base
@@ -202,6 +202,31 @@ class Claim:
 def speakers_of(claim: Claim) -> tuple[Source, ...]:
     """Everyone who makes the claim: its source, then the other speakers of a joint report."""
     return (claim.source, *claim.co_sources)
+
+
+def same_speaker(a: Source, b: Source) -> bool:
+    """Whether two named sources are one: the same resolved entity, or the same name where neither resolved."""
+    if a.kind == SourceKind.UNATTRIBUTED or b.kind == SourceKind.UNATTRIBUTED:
+        return False
+    if a.entity_id is not None or b.entity_id is not None:
+        return a.entity_id == b.entity_id
+    return a.name is not None and b.name is not None and a.name.casefold() == b.name.casefold()
+
+
+def each_speaker_once(sources: Sequence[Source], text: str) -> list[Source]:
+    """The speakers of a joint report, each once: "Paris, France" is France alone, with a span that names it both
+    ways, so a joint report never lists its source among the others."""
+    out: list[Source] = []
+    for src in sources:
+        k = next((i for i, kept in enumerate(out) if same_speaker(src, kept)), None)
+        if k is None:
+            out.append(src)
+            continue
+        a, b = out[k].span, src.span
+        if a is not None and b is not None:
+            start, end = min(a.start, b.start), max(a.end, b.end)
+            out[k] = replace(out[k], span=TextSpan(start, end, text[start:end]))
+    return out
 
 
 def joined_names(names: Sequence[str | None]) -> str:

@@ -77,3 +77,18 @@ def test_they_after_a_single_speaker_stays_one_speaker(analyze):
     a = analyze("Oslo and Bergen pledged aid to the islanders on Monday. The harbour pilots said the ferries were "
                 "late. They added that fares would not rise.")
     assert not a.claims[-1].co_sources
+
+
+@pytest.mark.parametrize("text,source,speakers", [
+    # a dateline's city and country, read as two speakers, are one state
+    ("Oslo, Norway (CNN)-A Norwegian official confirmed to CNN on Tuesday that Norway will not invite the envoy to "
+     "the ceremony.", "Oslo, Norway", ["Norway"]),
+    # a post and its holder on the day, read as two of the speakers, are one person
+    ("(CNN)- The Secretary-General of NATO, Jens Stoltenberg and Danish Prime Minister Mette Frederiksen said that "
+     "the ferry would run again by May.", "The Secretary-General of NATO, Jens Stoltenberg",
+     ["Jens Stoltenberg", "Mette Frederiksen"]),
+])
+def test_a_joint_report_names_each_speaker_once(analyze, text, source, speakers):
+    claim = next(c for c in analyze(text, published="2022-06-01").claims if c.source.span is not None)
+    assert claim.source.span.text == source
+    assert [s.name for s in speakers_of(claim)] == speakers

@@ -22,7 +22,9 @@ from ..model import (
     TextSpan,
     TimeExpression,
     TimeRole,
+    each_speaker_once,
     joined_names,
+    same_speaker,
     speakers_of,
     stable_id,
 )
@@ -397,15 +399,6 @@ def _holds_cue(outer: Claim, inner: Claim) -> bool:
     return inner.cue is not None and outer.content.start <= inner.cue.start < outer.content.end
 
 
-def _same_speaker(a: Source, b: Source) -> bool:
-    """Whether two named sources are one: the same resolved entity, or the same name where neither resolved."""
-    if a.kind == SourceKind.UNATTRIBUTED or b.kind == SourceKind.UNATTRIBUTED:
-        return False
-    if a.entity_id is not None or b.entity_id is not None:
-        return a.entity_id == b.entity_id
-    return a.name is not None and b.name is not None and a.name.casefold() == b.name.casefold()
-
-
 def _cue_length(claim: Claim) -> int:
     return claim.cue.end - claim.cue.start if claim.cue is not None else 0
 
@@ -441,7 +434,7 @@ def _mark_nested(sent_claims: list[Claim], nested: dict[str, set[str]], silent: 
         for outer in sent_claims:
             if inner is outer or inner.cue is None or outer.stance == Stance.DENIES or _cue_at(outer, silent) \
                     or _cue_at(inner, asides) or any(
-                    c.cue == outer.cue and any(_same_speaker(inner.source, s) for s in speakers_of(c))
+                    c.cue == outer.cue and any(same_speaker(inner.source, s) for s in speakers_of(c))
                     for c in sent_claims):
                 continue
             if _holds_cue(inner, outer) and not outer.content.start <= inner.content.start < outer.content.end:
@@ -514,7 +507,7 @@ def _claim_for(doc: Doc, document: Document, sent: Span, att: Attribution, all_a
     else:
         sources = [Source(SourceKind.UNATTRIBUTED)]
     if joint and len(sources) == 1 and sources[0].span is not None and sources[0].span.text.lower() == "they" \
-            and any(_same_speaker(sources[0], s) for s in joint):
+            and any(same_speaker(sources[0], s) for s in joint):
         sources = _joint_they(sources[0], joint)
     context = None
     if att.passive and history:
@@ -528,7 +521,7 @@ def _claim_for(doc: Doc, document: Document, sent: Span, att: Attribution, all_a
     if att.relayer is not None:
         rs = resolve_source(doc, att.relayer[0], att.relayer[1], mentions, gazetteer, history, document.published)
         relayed.append(Relay(rs.span, rs.name or "", rs.entity_id))
-    sources = [_not_its_own_relay(src, relayed) for src in sources]
+    sources = each_speaker_once([_not_its_own_relay(src, relayed) for src in sources], document.text)
     region = set(att.region) | set(range(att.content[0], att.content[1])) if len(all_atts) > 1 \
         else set(range(sent.start, sent.end))
     source_spans = [s.span for s in sources if s.span is not None]
