@@ -1,5 +1,6 @@
 """Who a source's phrase names beside its head noun: the person in apposition to a post or a kin noun ("Mr Putin's
-spokesman, Dmitry Peskov,"), and the holder of a post the entity recogniser read as an organisation."""
+spokesman, Dmitry Peskov,"), the holder of a post the entity recogniser read as an organisation, and where an
+aside about the source or a dash after its name begins."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -7,8 +8,10 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from ..model import EntityMention
+from ..resolve.match import reads_as_person
+from .attribution import SEEN_PARTICIPLES
 from .groups import plural_noun
-from .lexicon import PERSON_HEADS, ROLE_HEADS
+from .lexicon import DASHES, PERSON_HEADS, RELATIVE_PRONOUNS, ROLE_HEADS
 from .role_phrases import possessive_mark, tokens_under
 
 _NAMING_PARTICIPLES = frozenset({"call", "dub", "know", "name", "nickname"})
@@ -63,3 +66,32 @@ def post_holder(doc: Doc, head: Token, inside: Sequence[EntityMention], on_head:
         return None
     person = named_in_apposition(doc, head, inside)
     return person if person is not None and person.label == "PERSON" else None
+
+
+def aside_start(doc: Doc, start: int, end: int) -> int | None:
+    """Where an aside about the source in doc[start:end] begins, before the marks that open it: a relative clause set
+    off by a comma ("The Russian president, who has portrayed ...,"), a participle of obtaining or seeing a document
+    ("The letter to Biden, obtained first by Fox News Digital,"), or dashes ("Some politicians – further ... –")."""
+    for k in range(start + 1, end - 1):
+        relative = doc[k].text == "," and doc[k + 1].lower_ in RELATIVE_PRONOUNS and doc[k + 1].head.dep_ == "relcl" \
+            and start <= doc[k + 1].head.head.i < k
+        seen = doc[k].lower_ in SEEN_PARTICIPLES and doc[k].dep_ == "acl" and start <= doc[k].head.i < k
+        dashed = doc[k].text in {"–", "—", "―"} and any(t.text == doc[k].text for t in doc[k + 1:end])
+        if relative or seen or dashed:
+            while k - 1 > start and doc[k - 1].is_punct:
+                k -= 1
+            return k
+    return None
+
+
+def name_set_off(doc: Doc, start: int, end: int, mentions: Sequence[EntityMention]) -> int | None:
+    """Where a person's name that opens a source's phrase ends, when a dash or a bracket sets off what follows it
+    ("Andriy Zagorodnyuk - Ukraine's former defence minister"), which the parser may have made the phrase's head.
+    None when the phrase opens with no such name."""
+    cut = next((t.i for t in doc[start + 1:end] if t.text == "(" or t.text in DASHES and t.whitespace_
+                 and doc[t.i - 1].whitespace_), None)
+    if cut is None:
+        return None
+    last = doc[cut - 1]
+    person = any(m.label == "PERSON" and m.start <= last.idx < m.end for m in mentions)
+    return cut if person or reads_as_person(doc[start:cut].text) else None

@@ -12,6 +12,7 @@ from ..resolve.gazetteer import Gazetteer
 from ..resolve.match import local_entity_id
 from .groups import BODY_KIND_WORDS, body_of_state
 from .role_phrases import tokens_under
+from .spokespeople import SPOKES_WORDS, speaking_for
 
 # Who speaks for the person "his" or "her" owns them: "his lawyer", "her spokeswoman", and "his campaign"; bodies
 # "its" or "their" owns are those the gazetteer knows ("Russia's defence ministry"). Not kin, who speak for
@@ -35,6 +36,8 @@ def owned_source(owner: Source, poss: Token, rest: str, span: TextSpan, gazettee
     "Alexei Moskalyov's lawyer". None when the owner is no one named, or the gazetteer knows no such body."""
     if not owner.entity_id:
         return None
+    if rest.lower() in SPOKES_WORDS and poss.lower_ in {"his", "her"}:  # "her spokesman" speaks for her
+        return speaking_for(owner, owner.name or poss.text, span)
     return named_by_owner(f"{owner.name}'s {rest}", span, gazetteer, f"'{span.text}' is {owner.name}'s "
                           f"({owner.resolved_from})", of_its_own=poss.lower_ in {"his", "her"})
 

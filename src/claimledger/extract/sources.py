@@ -21,13 +21,11 @@ from ..resolve.match import (
     usual_label,
     written_as_name,
 )
-from .appositions import named_in_apposition, post_holder
-from .attribution import SEEN_PARTICIPLES
+from .appositions import aside_start, name_set_off, named_in_apposition, post_holder
 from .documents import an_act_of, issuing_body, named_owner_before
 from .groups import is_group, mentioned_source, noun_phrase_end, plural_noun, recent_group, several_only, unnamed_people
 from .lexicon import (
     ANAPHOR_HEADS,
-    DASHES,
     DOCUMENT_NOUNS,
     FEMININE_PRONOUNS,
     INSTITUTION_HEADS,
@@ -60,6 +58,7 @@ from .role_phrases import (
     titled_person_after,
     tokens_under,
 )
+from .spokespeople import speaking_for, spoken_for
 from .topics import country_body, person_noun_before, previous_group, previous_person, previous_state, previous_topic
 from .voices import (
     MENTION_WINDOW,
@@ -134,11 +133,11 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         # "a country whose leader claims ...": the leader of whatever the clause is about, no one named "whose leader"
         base = resolve_source(doc, start + 1, end, mentions, gazetteer, history, published)
         return Source(base.kind, span, base.name, base.entity_id, base.resolved_from)
-    aside = _aside_start(doc, start, end)
+    aside = aside_start(doc, start, end)
     if aside is not None:  # what an aside adds about the source does not tell who it is
         base = resolve_source(doc, start, aside, mentions, gazetteer, history, published)
         return Source(base.kind, span, base.name, base.entity_id, base.resolved_from)
-    named = _name_set_off(doc, start, end, mentions)
+    named = name_set_off(doc, start, end, mentions)
     if named is not None:  # "Andriy Zagorodnyuk - Ukraine's former defence minister -", "Gen Milley - ..."
         base = resolve_source(doc, start, named, mentions, gazetteer, history, published)
         return Source(base.kind, span, base.name, base.entity_id, base.resolved_from)
@@ -177,6 +176,9 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
             back = " back" if earlier.span is None or earlier.span.start < span.start else ""
             return Source(earlier.kind, span, earlier.name, earlier.entity_id,
                           resolved_from=f"'{span.text}' refers{back} to {earlier.name}")
+    principal = spoken_for(head, inside)
+    if principal is not None:  # "A State Department spokesperson" speaks for the State Department
+        return speaking_for(mention_source(gazetteer, principal, span), principal.text, span)
     has_name = any(t.pos_ == "PROPN" for t in doc[start:end])
     state = previous_state(doc, head, mentions, gazetteer) if determiners == {"the"} and not has_name and not inside \
         else None
@@ -261,35 +263,6 @@ def _owner_or_member(noun: Token) -> Token | None:
         owner = next((g for c in links for g in c.children if g.dep_ == "pobj" and (
             g.ent_type_ in {"PERSON", "ORG", "NORP"} or g.lemma_.lower() in PERSON_HEADS | PEOPLE_NOUNS)), None)
     return owner
-
-
-def _aside_start(doc: Doc, start: int, end: int) -> int | None:
-    """Where an aside about the source in doc[start:end] begins, before the marks that open it: a relative clause set
-    off by a comma ("The Russian president, who has portrayed ...,"), a participle of obtaining or seeing a document
-    ("The letter to Biden, obtained first by Fox News Digital,"), or dashes ("Some politicians – further ... –")."""
-    for k in range(start + 1, end - 1):
-        relative = doc[k].text == "," and doc[k + 1].lower_ in RELATIVE_PRONOUNS and doc[k + 1].head.dep_ == "relcl" \
-            and start <= doc[k + 1].head.head.i < k
-        seen = doc[k].lower_ in SEEN_PARTICIPLES and doc[k].dep_ == "acl" and start <= doc[k].head.i < k
-        dashed = doc[k].text in {"–", "—", "―"} and any(t.text == doc[k].text for t in doc[k + 1:end])
-        if relative or seen or dashed:
-            while k - 1 > start and doc[k - 1].is_punct:
-                k -= 1
-            return k
-    return None
-
-
-def _name_set_off(doc: Doc, start: int, end: int, mentions: Sequence[EntityMention]) -> int | None:
-    """Where a person's name that opens a source's phrase ends, when a dash or a bracket sets off what follows it
-    ("Andriy Zagorodnyuk - Ukraine's former defence minister"), which the parser may have made the phrase's head.
-    None when the phrase opens with no such name."""
-    cut = next((t.i for t in doc[start + 1:end] if t.text == "(" or t.text in DASHES and t.whitespace_
-                 and doc[t.i - 1].whitespace_), None)
-    if cut is None:
-        return None
-    last = doc[cut - 1]
-    person = any(m.label == "PERSON" and m.start <= last.idx < m.end for m in mentions)
-    return cut if person or reads_as_person(doc[start:cut].text) else None
 
 
 def _known_name(span: TextSpan, name: str, mentions: Sequence[EntityMention], gazetteer: Gazetteer,

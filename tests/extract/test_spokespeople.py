@@ -1,0 +1,68 @@
+"""A spokesperson the text does not name speaks for the body or the person the phrase names: the claim is theirs,
+graded by their registry letter and one origin with them."""
+import pytest
+
+from claimledger.model import SourceKind
+
+
+def _by(analysis, phrase: str):
+    return next(c for c in analysis.claims if c.source.span is not None and c.source.span.text == phrase)
+
+
+@pytest.mark.parametrize("text,phrase,body", [
+    ("A State Department spokesperson said the visas of three officers had been revoked.",
+     "A State Department spokesperson", "us-state-department"),
+    ("A spokesperson for the State Department said the visas of three officers had been revoked.",
+     "A spokesperson for the State Department", "us-state-department"),
+    ("Ukraine’s defence ministry spokesperson said two ferries had been hit near Izmail.",
+     "Ukraine’s defence ministry spokesperson", "ua-mod"),
+])
+def test_an_unnamed_spokesperson_is_the_body_the_registry_grades(analyze, ledger, text, phrase, body):
+    claim = _by(analyze(text), phrase)
+    assert (claim.source.kind, claim.source.entity_id) == (SourceKind.NAMED, body)
+    assert claim.source.resolved_from.startswith(f"'{phrase}' speaks for ")
+    graded = ledger.analyze_json(text, published="2025-11-15")["claims"][0]
+    assert graded["grade"][0] == "B" if body.startswith("us-") else graded["grade"][0] == "C"
+
+
+def test_a_spokesperson_and_the_body_are_one_source_wherever_the_text_names_it(analyze):
+    analysis = analyze("The Tallinn Port Authority said the quay would close on Friday. A spokesperson for the "
+                       "Tallinn Port Authority said later that the ferries would use the east pier.")
+    body, voice = (c.source for c in analysis.claims)
+    assert body.span.text == "The Tallinn Port Authority"
+    assert voice.entity_id == body.entity_id and voice.name == body.name
+
+
+def test_a_persons_spokesperson_speaks_for_that_person(analyze):
+    analysis = analyze("Marta Lindqvist left the Riksdag in May. Her spokeswoman said on Tuesday that Lindqvist "
+                       "would not stand again.")
+    claim = _by(analysis, "Her spokeswoman")
+    assert claim.source.name == "Marta Lindqvist"
+    assert claim.source.resolved_from.startswith("'Her spokeswoman' speaks for Marta Lindqvist")
+
+
+def test_a_spokesman_confirming_the_ministry_he_speaks_for_is_no_independent_confirmation(ledger):
+    out = ledger.analyze_json("Ukraine's defence ministry said on Monday that two ferries had been hit near Izmail. "
+                              "A defence ministry spokesman for Ukraine confirmed that two ferries had been hit "
+                              "near Izmail.", published="2025-11-15")
+    first = out["claims"][0]
+    assert first["source"]["entity_id"] == "ua-mod"
+    assert not any("independent of" in r for r in first["reasons"])
+
+
+@pytest.mark.parametrize("text,phrase", [
+    # the phrase names the body only in part: which command, which military is left open
+    ("A spokesperson for Estonia's northern command said the drills were over.",
+     "A spokesperson for Estonia's northern command"),
+    ("A German military spokesman said the drills were over.", "A German military spokesman"),
+    ("A Riga police spokesman said the harbour would reopen on Monday.", "A Riga police spokesman"),
+])
+def test_a_spokesperson_of_a_body_named_in_part_speaks_for_no_named_body(analyze, text, phrase):
+    claim = _by(analyze(text), phrase)
+    assert claim.source.resolved_from is None or "speaks for" not in claim.source.resolved_from
+
+
+def test_a_named_spokesperson_is_the_person(analyze):
+    claim = _by(analyze("State Department spokesperson Nora Halvorsen said the visas had been revoked."),
+                "State Department spokesperson Nora Halvorsen")
+    assert claim.source.name == "Nora Halvorsen"
