@@ -277,6 +277,8 @@ def show(ctx: click.Context, claim_id: str, db: str | None, as_json: bool) -> No
                f"published {doc.get('published') or 'unknown'}")
     click.echo(f"source    {src.get('text') or '-'} -> {src.get('name') or '-'} [{src['kind']}]"
                + (f"  ({src['resolved_from']})" if src.get("resolved_from") else ""))
+    if src.get("speaks_for"):
+        click.echo(f"          speaks for {src['speaks_for']['name']}")
     for s in c.get("co_sources") or []:
         click.echo(f"and       {s.get('text') or '-'} -> {s.get('name') or '-'} [{s['kind']}]")
     for r in c.get("relayed_by") or []:

@@ -25,6 +25,8 @@ def source_json(src: Source) -> dict[str, Any]:
     out.update({"name": src.name, "entity_id": src.entity_id, "kind": src.kind.value})
     if src.resolved_from:
         out["resolved_from"] = src.resolved_from
+    if src.speaks_for is not None:
+        out["speaks_for"] = {"name": src.speaks_for.name, "entity_id": src.speaks_for.entity_id}
     return out
 
 

@@ -158,6 +158,15 @@ class TimeExpression:
 
 
 @dataclass(frozen=True, slots=True)
+class Principal:
+    """The body or person a named spokesperson speaks for: "Pentagon spokesperson Patrick Ryder" speaks for the
+    US Department of Defense."""
+
+    name: str
+    entity_id: str
+
+
+@dataclass(frozen=True, slots=True)
 class Source:
     """Who makes a claim. ``span`` is None when the text names nobody."""
 
@@ -166,6 +175,7 @@ class Source:
     name: str | None = None
     entity_id: str | None = None
     resolved_from: str | None = None  # how a pronoun / nominal / context source was resolved
+    speaks_for: Principal | None = None  # whom a spokesperson the text names speaks for
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,15 @@
-"""A spokesperson the text does not name speaks for the body or the person the phrase names: the claim is theirs,
-graded by their registry letter and one origin with them."""
-import pytest
+"""A spokesperson speaks for the body or the person the phrase names: one the text does not name is that body or
+person, one it names speaks for them. Either way the claim is graded by their registry letter and is one origin
+with them, in one document and across the ledger."""
+import json
 
+import pytest
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+
+from claimledger.cli import main
+from claimledger.config import Settings
+from claimledger.web.app import create_app
 from claimledger.model import SourceKind
 
 
@@ -66,3 +74,56 @@ def test_a_named_spokesperson_is_the_person(analyze):
     claim = _by(analyze("State Department spokesperson Nora Halvorsen said the visas had been revoked."),
                 "State Department spokesperson Nora Halvorsen")
     assert claim.source.name == "Nora Halvorsen"
+
+
+def test_a_named_spokesperson_speaks_for_the_body_wherever_the_document_quotes_them(ledger):
+    out = ledger.analyze_json("Pentagon spokesperson Nora Halvorsen said the drones had been launched from the coast. "
+                              "Halvorsen added that two of them had been shot down.", published="2025-11-15")
+    for claim in out["claims"]:
+        assert claim["source"]["name"] == "Nora Halvorsen"
+        assert claim["source"]["speaks_for"] == {"name": "US Department of Defense", "entity_id": "us-pentagon"}
+        assert claim["grade"][0] == "B"
+        assert claim["reasons"][0].startswith("Nora Halvorsen speaks for US Department of Defense: B")
+
+
+def test_a_named_spokesperson_confirming_the_body_is_no_independent_confirmation(ledger):
+    out = ledger.analyze_json("The Pentagon said on Monday that two drones had been shot down over the coast. Pentagon "
+                              "spokesperson Nora Halvorsen confirmed that two drones had been shot down over the coast.",
+                              published="2025-11-15")
+    first = out["claims"][0]
+    assert first["source"]["entity_id"] == "us-pentagon" and first["credibility"] == 3
+    assert not any("independent of" in r for r in first["reasons"])
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Riga police spokesman Janis Ozols said the harbour would reopen on Monday.", "Janis Ozols"),
+    # a name the word before it modifies is only part of the body's: not every "Foreign Ministry" is one
+    ("Chinese Foreign Ministry spokesperson Zhao Lijian said the talks had failed.", "Zhao Lijian"),
+])
+def test_a_spokesperson_of_a_place_or_of_part_of_a_body_speaks_for_no_one_named(ledger, text, name):
+    out = ledger.analyze_json(text, published="2025-11-15")
+    assert out["claims"][0]["source"]["name"] == name
+    assert "speaks_for" not in out["claims"][0]["source"]
+
+
+def test_the_ledger_counts_a_named_spokesperson_and_the_body_as_one_origin_across_documents(tmp_path):
+    runner = CliRunner()
+    db = f"sqlite:///{tmp_path / 'l.db'}"
+    texts = ["The State Department said on Monday that the consulate in Tartu would close in March.",
+             "State Department spokesperson Nora Halvorsen confirmed that the consulate in Tartu would close in March."]
+    for k, text in enumerate(texts):
+        path = tmp_path / f"{k}.txt"
+        path.write_text(text)
+        r = runner.invoke(main, ["ingest", str(path), "--db", db, "--published", f"2026-03-0{k + 1}",
+                                 "--publisher", f"outlet-{k}"], catch_exceptions=False)
+        assert r.exit_code == 0, r.output
+    out = runner.invoke(main, ["export", "--format", "jsonl", "--db", db], catch_exceptions=False).stdout
+    claims = [json.loads(line) for line in out.splitlines()]
+    body = next(c for c in claims if c["source"]["entity_id"] == "us-state-department")
+    spokesperson = next(c for c in claims if c["source"]["name"] == "Nora Halvorsen")
+    assert spokesperson["source"]["speaks_for"]["entity_id"] == "us-state-department"
+    assert body["credibility"] == 3 and not any("independent of" in r for r in body["reasons"])
+    shown = runner.invoke(main, ["show", spokesperson["id"], "--db", db], catch_exceptions=False).stdout
+    assert "speaks for US Department of State" in shown
+    page = TestClient(create_app(Settings(db=db))).get(f"/claims/{spokesperson['id']}")
+    assert page.status_code == 200 and "speaks for US Department of State" in page.text

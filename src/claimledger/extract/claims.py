@@ -56,6 +56,7 @@ from .lexicon import (
 from .raising import with_raised_subject
 from .relation_model import accepted
 from .sources import resolve_source
+from .spokespeople import carry_principals, with_principal
 from .voices import passes_words_on, writers_aside
 
 NAME = "claimledger.claims.v1"
@@ -305,7 +306,8 @@ def extract_claims(doc: Doc, document: Document, gazetteer: Gazetteer, mentions:
     for note in notes:
         for cid in note.applies_to:
             notes_by_claim.setdefault(cid, []).append(note.span.text)
-    claims = [replace(c, outlet_notes=tuple(notes_by_claim.get(c.id, ()))) for c in _outside_quotations(claims)]
+    claims = [replace(c, outlet_notes=tuple(notes_by_claim.get(c.id, ())))
+              for c in carry_principals(_outside_quotations(claims))]
     kept = {c.id for c in claims}
     nested = {outer: inner & kept for outer, inner in nested.items() if outer in kept and inner & kept}
     return claims, notes, nested
@@ -547,7 +549,8 @@ def _resolved(doc: Doc, start: int, end: int, mentions: Sequence[EntityMention],
     ("Trump's criticism"); the mark stays in its span, and in a name that is spoken for ("McDonald's said")."""
     owns = end < len(doc) and doc[end].pos_ not in {"VERB", "AUX"}
     owner_end = end - 1 if owns and end - start > 1 and doc[end - 1].tag_ == "POS" else end
-    src = resolve_source(doc, start, owner_end, mentions, gazetteer, history, document.published)
+    src = with_principal(doc, start, owner_end, resolve_source(doc, start, owner_end, mentions, gazetteer, history,
+                                                              document.published), mentions, gazetteer)
     owner, mark = doc[owner_end - 1], doc[end - 1]
     if owner_end != end and src.span is not None and src.span.end == owner.idx + len(owner.text):
         mark_end = mark.idx + len(mark.text)

@@ -1,15 +1,20 @@
-"""Spokespeople the text does not name, as the voice of whom they speak for: "a State Department spokesperson",
-"the spokesman for the Bureau of Alcohol, Tobacco, Firearms and Explosives", "Biden's spokesman", "her
-spokeswoman". A spokesperson's words are the body's or the person's, so the claim is theirs: its registry letter
-applies, and it is one origin with them, never an independent confirmation of what they said. Pure."""
+"""Spokespeople as the voice of whom they speak for. One the text does not name is the body or the person: "a State
+Department spokesperson", "the spokesman for the Bureau of Alcohol, Tobacco, Firearms and Explosives", "Biden's
+spokesman", "her spokeswoman". One it names stays the person, speaking for the body ("Pentagon spokesperson
+Patrick Ryder", ``Source.speaks_for``), wherever the document quotes them. Either way a spokesperson's words are
+the body's or the person's: its registry letter applies, and they are one origin with it, never an independent
+confirmation of what it said. Pure."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from ..model import EntityMention, Source, TextSpan
+from ..model import Claim, EntityMention, Principal, Source, SourceKind, TextSpan
+from ..resolve.gazetteer import Gazetteer
 from ..resolve.match import written_as_name
+from .role_phrases import mention_source
 
 SPOKES_WORDS = frozenset("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople spokespersons".split())
 # What a spokesperson may speak for: a body, a place that stands for its government, or a person ("Biden's").
@@ -19,34 +24,45 @@ _ON_BEHALF = frozenset({"for", "of", "at"})
 
 
 def spoken_for(head: Token, inside: Sequence[EntityMention]) -> EntityMention | None:
-    """The body or person the spokesperson a source phrase is headed on speaks for, where the phrase names one
-    and no one else: after the noun ("a spokesperson for Greenpeace"), or before it ("A Kremlin spokesperson",
-    "Ukraine’s defence ministry spokesperson", "Biden's spokesman"). The name after the noun wins ("the General
-    spokesman of the CJEU"). None where no name is the body's whole ("a spokesperson for Ukraine's southern
-    command", "a German military spokesman", "a Riga police spokesman"): that spokesperson stays unnamed or
-    vague."""
+    """The body or person the spokesperson ``head`` names speaks for, where the phrase names one: after the noun
+    ("a spokesperson for Greenpeace"), or right before it, or before its "'s" ("A Kremlin spokesperson", "Ukraine’s
+    defence ministry spokesperson", "Biden's spokesman", "Pentagon spokesperson Patrick Ryder"). The name after the
+    noun wins ("the General spokesman of the CJEU"). None where no name is the body's whole ("a spokesperson for
+    Ukraine's southern command", "a German military spokesman", "a Riga police spokesman": a place, or a part of
+    the body's name): that spokesperson speaks for no one named."""
     if head.lower_ not in SPOKES_WORDS:
         return None
     after = [g for c in head.children if c.dep_ == "prep" and c.lower_ in _ON_BEHALF
              for g in c.children if g.dep_ == "pobj"]
-    before = [c for c in head.children if c.i < head.i and c.dep_ in {"compound", "poss", "nmod"}]
-    for tok in after + before:
+    for tok in after + _name_before(head):
         mention = next((m for m in inside if m.start <= tok.idx < m.end), None)
         if mention is not None and mention.label in _PRINCIPAL_LABELS and written_as_name(mention) \
-                and (tok.i > head.i or _right_before(mention, head)):
+                and (tok.i > head.i or mention.end <= head.idx) and not _runs_on_before(mention, head.doc):
             return mention
     return None
 
 
-def _right_before(mention: EntityMention, head: Token) -> bool:
-    """Whether the name ends just before the spokesperson's noun, or its "'s" does: "the Kremlin’s spokesman", not
-    "Riga" in "a Riga police spokesman", which names the city, not the body."""
+def _runs_on_before(mention: EntityMention, doc: Doc) -> bool:
+    """Whether the word before a body's name modifies it, so that the name is only part of the body's: "Foreign
+    Ministry" in "Chinese Foreign Ministry spokesperson Zhao Lijian" is no body of its own. A person's title does
+    not count ("President Vladimir Putin's spokesman")."""
+    first = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if first is None or first.start == 0 or mention.label == "PERSON":
+        return False
+    before = doc[first.start - 1]
+    return before.dep_ in {"amod", "compound", "nmod", "poss"} and first.start <= before.head.i < first.end
+
+
+def _name_before(head: Token) -> list[Token]:
+    """The word right before a spokesperson's noun, or before the "'s" there, that modifies the noun or what the
+    noun itself modifies ("Pentagon" in "Pentagon spokesperson Patrick Ryder", parsed as two words of one name)."""
     k = head.i - 1
-    while k >= 0 and head.doc[k].idx >= mention.end:
-        if not (head.doc[k].tag_ == "POS" or head.doc[k].lower_ in {"'s", "’s", "'", "’"}):
-            return False
+    if k >= 0 and (head.doc[k].tag_ == "POS" or head.doc[k].lower_ in {"'s", "’s", "'", "’"}):
         k -= 1
-    return True
+    if k < 0:
+        return []
+    tok = head.doc[k]
+    return [tok] if tok.dep_ in {"compound", "poss", "nmod"} and tok.head.i in {head.i, head.head.i} else []
 
 
 def speaking_for(principal: Source, named: str, span: TextSpan) -> Source:
@@ -56,3 +72,38 @@ def speaking_for(principal: Source, named: str, span: TextSpan) -> Source:
     if principal.resolved_from:
         how += f" ({principal.resolved_from})"
     return Source(principal.kind, span, principal.name, principal.entity_id, resolved_from=how)
+
+
+def with_principal(doc: Doc, start: int, end: int, src: Source, mentions: Sequence[EntityMention],
+                   gazetteer: Gazetteer) -> Source:
+    """A named source whose phrase doc[start:end] calls them the spokesperson of a body or a person the phrase
+    names, with whom they speak for: "Pentagon spokesperson Maj. Gen. Patrick Ryder", "Ned Price, the US state
+    department spokesperson", "Stephane Dujarric, the spokesman for U.N. Secretary-General Antonio Guterres"."""
+    if src.kind != SourceKind.NAMED or src.entity_id is None or src.speaks_for is not None or src.span is None:
+        return src
+    inside = [m for m in mentions if src.span.start <= m.start and m.end <= src.span.end]
+    for tok in doc[start:end]:
+        principal = spoken_for(tok, inside) if tok.lower_ in SPOKES_WORDS else None
+        if principal is not None and principal.entity_id not in {None, src.entity_id}:
+            body = mention_source(gazetteer, principal, src.span)
+            if body.name and body.entity_id and body.entity_id != src.entity_id:
+                return replace(src, speaks_for=Principal(body.name, body.entity_id))
+    return src
+
+
+def carry_principals(claims: list[Claim]) -> list[Claim]:
+    """Whom a spokesperson speaks for, carried to every claim of theirs in the document: "Pentagon spokesperson
+    Patrick Ryder said ... Ryder added ..." speaks for the Pentagon both times."""
+    found: dict[str, Principal] = {}
+    for c in claims:
+        for s in (c.source, *c.co_sources):
+            if s.speaks_for is not None and s.entity_id is not None:
+                found.setdefault(s.entity_id, s.speaks_for)
+    if not found:
+        return claims
+
+    def carried(s: Source) -> Source:
+        principal = found.get(s.entity_id or "")
+        return replace(s, speaks_for=principal) if principal is not None and s.speaks_for is None else s
+
+    return [replace(c, source=carried(c.source), co_sources=tuple(carried(s) for s in c.co_sources)) for c in claims]

@@ -41,6 +41,8 @@ class ClaimFacts:
     relays: tuple[str, ...] = ()
     outlet_notes: tuple[str, ...] = ()
     co_sources: tuple[str, ...] = ()  # the other speakers of a joint report, by name
+    speaks_for: str | None = None  # the entity a named spokesperson speaks for, whose registry letter applies
+    speaks_for_name: str | None = None
 
     @property
     def speakers(self) -> str:
@@ -63,7 +65,9 @@ def facts_of(claim: Claim, document_id: str, mentions: Sequence[EntityMention], 
         subjects=frozenset(claim_families(claim, mentions, gazetteer)), stance=claim.stance.value,
         hedged=claim.hedged, resolved_from=claim.source.resolved_from,
         relays=tuple(r.name for r in claim.relayed_by), outlet_notes=claim.outlet_notes,
-        co_sources=tuple(s.name or (s.span.text if s.span else "") for s in claim.co_sources))
+        co_sources=tuple(s.name or (s.span.text if s.span else "") for s in claim.co_sources),
+        speaks_for=claim.source.speaks_for.entity_id if claim.source.speaks_for else None,
+        speaks_for_name=claim.source.speaks_for.name if claim.source.speaks_for else None)
 
 
 def grade_reliability(facts: ClaimFacts, registry: SourceRegistry) -> tuple[str, str]:
@@ -73,6 +77,11 @@ def grade_reliability(facts: ClaimFacts, registry: SourceRegistry) -> tuple[str,
     if facts.source_kind == SourceKind.VAGUE.value:
         return "F", f"vague source '{label}': reliability cannot be judged"
     entry = registry.reliability(facts.source_entity_id)
+    body = registry.reliability(facts.speaks_for) if entry is None else None
+    if body is not None:  # "Pentagon spokesperson Patrick Ryder" is graded as the Pentagon
+        note = f" ({body.note})" if body.note else ""
+        return body.reliability, (f"{label} speaks for {facts.speaks_for_name}: {body.reliability} in the source "
+                                  f"registry{note}")
     if entry is None:
         return registry.default, f"{label} is not in the source registry: {registry.default}"
     note = f" ({entry.note})" if entry.note else ""

@@ -24,7 +24,19 @@ def claim_families(claim: Claim, mentions: Sequence[EntityMention], gazetteer: G
 
 
 def source_family(claim: Claim, gazetteer: Gazetteer) -> str | None:
-    return gazetteer.family_of(claim.source.entity_id) or claim.source.name
+    principal = claim.source.speaks_for
+    return origin_of(gazetteer, claim.source.entity_id, claim.source.name,
+                     principal.entity_id if principal else None, principal.name if principal else None)
+
+
+def origin_of(gazetteer: Gazetteer, entity_id: str | None, name: str | None, principal_id: str | None = None,
+              principal_name: str | None = None) -> str | None:
+    """The source family a source's claims count in: the gazetteer's family of its entity, or else that of the body
+    a spokesperson speaks for (named as the body's own claims are), or else its name."""
+    family = gazetteer.family_of(entity_id)
+    if family is None and principal_id is not None:
+        return gazetteer.family_of(principal_id) or principal_name
+    return family or name
 
 
 def link_within_document(claims: Sequence[Claim], lemmas: Mapping[str, list[str]],

@@ -18,6 +18,7 @@ from ..grade.track_record import TrackRecord, TrackRecordPolicy
 from ..link.crossdoc import ClaimView, link_new_claims
 from ..link.embed import Embedder
 from ..link.index import TRAIN_AT, assign_cells, cell_count, needs_retraining, probe_cells, train_centroids
+from ..link.relations import origin_of
 from ..link.shingles import jaccard, shingles
 from ..resolve.gazetteer import Gazetteer
 from . import schema
@@ -63,11 +64,14 @@ class LedgerUpdate:
 
 def _facts(c: dict[str, Any], document_id: str, gazetteer: Gazetteer) -> ClaimFacts:
     src = c.get("source") or {}
+    principal = src.get("speaks_for") or {}
     subjects = {gazetteer.family_of(e.get("entity_id")) for e in c.get("entity_details") or []}
     return ClaimFacts(
         id=c["id"], document_id=document_id, source_kind=src.get("kind", "unattributed"),
         source_name=src.get("name"), source_entity_id=src.get("entity_id"),
-        origin=gazetteer.family_of(src.get("entity_id")) or src.get("name"),
+        origin=origin_of(gazetteer, src.get("entity_id"), src.get("name"), principal.get("entity_id"),
+                         principal.get("name")),
+        speaks_for=principal.get("entity_id"), speaks_for_name=principal.get("name"),
         subjects=frozenset(s for s in subjects if s), stance=c.get("stance", "asserts"), hedged=bool(c.get("hedged")),
         resolved_from=src.get("resolved_from"), relays=tuple(r.get("name", "") for r in c.get("relayed_by") or []),
         outlet_notes=tuple(c.get("outlet_notes") or ()),
