@@ -9,8 +9,8 @@ from fastapi.testclient import TestClient
 
 from claimledger.cli import main
 from claimledger.config import Settings
-from claimledger.web.app import create_app
 from claimledger.model import SourceKind
+from claimledger.web.app import create_app
 
 
 def _by(analysis, phrase: str):
@@ -87,9 +87,9 @@ def test_a_named_spokesperson_speaks_for_the_body_wherever_the_document_quotes_t
 
 
 def test_a_named_spokesperson_confirming_the_body_is_no_independent_confirmation(ledger):
-    out = ledger.analyze_json("The Pentagon said on Monday that two drones had been shot down over the coast. Pentagon "
-                              "spokesperson Nora Halvorsen confirmed that two drones had been shot down over the coast.",
-                              published="2025-11-15")
+    out = ledger.analyze_json("The Pentagon said on Monday that two drones had been shot down over the coast. "
+                              "Pentagon spokesperson Nora Halvorsen confirmed that two drones had been shot down over "
+                              "the coast.", published="2025-11-15")
     first = out["claims"][0]
     assert first["source"]["entity_id"] == "us-pentagon" and first["credibility"] == 3
     assert not any("independent of" in r for r in first["reasons"])

@@ -7,7 +7,7 @@ credibility  3 "possibly true" for a single uncorroborated origin, then:
              2 for a statement against the speaker's own interest;
              stays at 3 or worse when the outlet notes that nothing confirms it (never 1 or 2);
              5 when an independent, uninterested party denies it; a denial by an interested party is recorded
-             as weak evidence and leaves the grade unchanged;
+             as weak evidence and leaves the grade unchanged, and one by an unnamed source is shown, not counted;
              6 when the claim has no source at all and nothing else bears on it.
 """
 from __future__ import annotations
@@ -146,7 +146,10 @@ def grade_facts(facts: ClaimFacts, evidence: Sequence[Evidence], registry: Sourc
             else:
                 reasons.append(f"confirmed by {who}, independent of {label}")
         elif ev.type in {RelationType.DENIES.value, RelationType.CONTRADICTS.value}:
-            if other.origin in subjects:
+            if other.source_kind in {"vague", "unattributed"}:  # as an unnamed confirmation is not counted
+                verb = "denied" if ev.type == RelationType.DENIES.value else "contradicted"
+                reasons.append(f"{verb} by an unnamed source ({who}): not counted against it")
+            elif other.origin in subjects:
                 reasons.append(f"denied by {who}, an interested party: weak evidence against it")
             elif other.origin != origin:
                 contradicted = True

@@ -14,10 +14,12 @@ MIN_OVERLAP = 0.5  # share of the denial's or confirmation's concepts found in t
 
 
 def claim_families(claim: Claim, mentions: Sequence[EntityMention], gazetteer: Gazetteer) -> set[str]:
-    """The states or groups a claim talks about (its subjects), for interested-party checks."""
+    """The states, groups and people a claim talks about (its subjects), for interested-party checks: each one's
+    family, or its name where the gazetteer does not know it, as a source's origin is counted (``origin_of``), so
+    that "Mikhail Belousov denied writing the message" is a denial by a party to "Belousov wrote the message"."""
     fams = set()
     for i in claim.entities:
-        fam = gazetteer.family_of(mentions[i].entity_id)
+        fam = origin_of(gazetteer, mentions[i].entity_id, mentions[i].name)
         if fam:
             fams.add(fam)
     return fams

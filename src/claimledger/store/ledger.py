@@ -65,7 +65,7 @@ class LedgerUpdate:
 def _facts(c: dict[str, Any], document_id: str, gazetteer: Gazetteer) -> ClaimFacts:
     src = c.get("source") or {}
     principal = src.get("speaks_for") or {}
-    subjects = {gazetteer.family_of(e.get("entity_id")) for e in c.get("entity_details") or []}
+    subjects = {origin_of(gazetteer, e.get("entity_id"), e.get("name")) for e in c.get("entity_details") or []}
     return ClaimFacts(
         id=c["id"], document_id=document_id, source_kind=src.get("kind", "unattributed"),
         source_name=src.get("name"), source_entity_id=src.get("entity_id"),
