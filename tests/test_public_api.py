@@ -54,3 +54,13 @@ def test_a_spokesman_confirming_his_own_president_is_no_independent_confirmation
     assert putin["grade"] == "F3"
     assert not any("independent of" in r for r in putin["reasons"])
     assert any("single origin" in r for r in putin["reasons"])
+
+
+def test_an_entitys_span_never_takes_in_the_line_break_after_a_heading(ledger):
+    text = ("Moscow sees the bridge as a direct challenge to its annexation of the peninsula.\n\nThe Kerch Strait\n\n"
+            "The Kerch Strait divides the Black Sea and the Sea of Azov, officials said.")
+    out = ledger.analyze_json(text, published="2025-03-05")
+    strait = [e for e in out["entities"] if "Kerch" in e["text"]]
+    assert strait
+    for e in out["entities"]:
+        assert e["text"] == e["text"].strip() and text[e["start"]:e["end"]] == e["text"]

@@ -70,7 +70,10 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[EntityMention]:
                 eid, name, known = resolve_mention(gazetteer, ent.text, label, ent.ent_id_ or None)
         if known is not None and known.label == "PERSON":
             known_people.add(eid)
-        out.append(EntityMention(ent.start_char, ent.end_char, ent.text, label, eid, name, known is not None))
+        # the tagger may take the line break after a name into it ("The Kerch Strait\n\n"): the span is the name's
+        start = ent.start_char + len(ent.text) - len(ent.text.lstrip())
+        words = ent.text.strip()
+        out.append(EntityMention(start, start + len(words), words, label, eid, name, known is not None))
     found = by_surname(out, frozenset(known_people))
     return sorted(found + surname_mentions(lone_name_words(doc), found), key=lambda m: m.start)
 
