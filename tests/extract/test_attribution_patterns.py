@@ -748,6 +748,9 @@ def test_a_body_with_a_name_of_its_own_keeps_it_without_its_state(analyze):
     # a government alone is the state it governs
     ("The Ukrainian government said the grain would ship on Monday.",
      "Ukraine's government said the grain would ship on Monday.", "Ukraine"),
+    # and so are its authorities
+    ("Estonian authorities said the ferry had been detained in Paldiski.",
+     "Estonia's authorities said the ferry had been detained in Paldiski.", "Estonia"),
 ])
 def test_a_body_named_by_its_states_demonym_or_possessive_is_one_source(analyze, first, second, name):
     one, other = analyze(first).claims[0].source, analyze(second).claims[0].source
@@ -758,6 +761,7 @@ def test_a_body_named_by_its_states_demonym_or_possessive_is_one_source(analyze,
     ("The Russian prosecutor said the case was closed.", "Russian prosecutor"),  # a person, not a body
     ("Russian agencies said the strike hit a fuel depot.", "Russian agencies"),  # some of a state's bodies
     ("The German regional government said the schools would close.", "regional government of Germany"),
+    ("Russian-installed authorities said the schools would close.", "Russian-installed authorities"),
     ("A Czech energy ministry source said the tanks were full.", "A Czech energy ministry source"),  # not its head
 ])
 def test_a_phrase_whose_head_is_no_body_of_a_state_keeps_its_words(analyze, text, name):

@@ -57,11 +57,13 @@ def state_body(doc: Doc, start: int, end: int, head: Token, inside: Sequence[Ent
     else: "The German defence ministry" and "Germany's defence ministry" are both the "defence ministry of Germany",
     and the registry's body where it knows one by the state's demonym or as "... of" the state. A government alone
     is the state it governs, as "the country's government" is: "the Ukrainian government" and "Ukraine's
-    government" are Ukraine; "the Bavarian regional government" stays a body. Not "a German government source",
+    government" are Ukraine, and so are a state's authorities ("Russian authorities", "the Ukrainian authorities");
+    "the Bavarian regional government" and "Russian-imposed authorities" stay bodies. Not "a German government source",
     whose head is no body, nor "Russian agencies" or "British security services", some of a state's bodies."""
     states = [m for m in inside if m.label in {"GPE", "NORP"}]
-    if head.lemma_.lower() not in _STATE_BODIES or head.tag_ in {"NNS", "NNPS"} or head.i + 1 != end \
-            or len(states) != 1:
+    governs = head.lemma_.lower() == "government" or head.lower_ == "authorities"
+    if head.lemma_.lower() not in _STATE_BODIES and not governs or head.tag_ in {"NNS", "NNPS"} and not governs \
+            or head.i + 1 != end or len(states) != 1:
         return None
     # besides the state, at most the body's words the tagger took for a name of their own ("defence ministry")
     if any(m.in_gazetteer or m.start < states[0].end for m in inside if m is not states[0]):
@@ -74,7 +76,7 @@ def state_body(doc: Doc, start: int, end: int, head: Token, inside: Sequence[Ent
     first = named.end + (1 if named.end < end and doc[named.end].tag_ == "POS" else 0)
     if first >= end or any(t.pos_ not in {"NOUN", "ADJ", "PROPN"} for t in doc[first:end]):
         return None
-    if first == end - 1 and head.lemma_.lower() == "government":  # "the Ukrainian government" speaks for Ukraine
+    if first == end - 1 and governs:  # "the Ukrainian government" and "Russian authorities" speak for the state
         return Source(SourceKind.NAMED, span, state.name, state.id,
                       resolved_from=f"'{span.text}' speaks for {state.name}")
     # "the Ukrainian Security Service" is the registry's Security Service of Ukraine
