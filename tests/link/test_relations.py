@@ -43,3 +43,12 @@ def test_a_denial_or_confirmation_answers_no_report_that_carries_it(analyze):
         analysis = analyze(text)
         assert any(r.type == RelationType.RELAYS for r in analysis.relations)
         assert _links(analysis, RelationType.DENIES) == _links(analysis, RelationType.CONFIRMS) == []
+
+
+def test_the_loss_of_a_town_confirms_no_report_of_deaths_in_another(analyze):
+    """"Loss" names no death: a commander acknowledging the loss of a town answers no claim that people died in a
+    town."""
+    analysis = analyze("The regional governor said three people died when a missile hit the town of Narva-Joesuu. "
+                       "The commander acknowledged the loss of the town of Sillamae.")
+    assert any(c.content.text == "the loss of the town of Sillamae" for c in analysis.claims)
+    assert _links(analysis, RelationType.CONFIRMS) == []
