@@ -82,3 +82,23 @@ def postgres_url() -> str:
             conn.execute(text(f"DELETE FROM {t}"))
     store.close()
     return url
+
+
+def ingest_one_by_one(db: str, folder: Path, texts: list[str]) -> list[dict]:
+    """Each text ingested through the CLI as an article of its own, a day apart, then the ledger's claims as
+    ``export`` writes them: how grades across articles are read."""
+    import json
+
+    from click.testing import CliRunner
+
+    from claimledger.cli import main
+
+    runner = CliRunner()
+    for k, text in enumerate(texts):
+        path = folder / f"{k}.txt"
+        path.write_text(text)
+        r = runner.invoke(main, ["ingest", str(path), "--db", db, "--published", f"2026-03-0{k + 1}",
+                                 "--publisher", f"outlet-{k}"], catch_exceptions=False)
+        assert r.exit_code == 0, r.output
+    out = runner.invoke(main, ["export", "--format", "jsonl", "--db", db], catch_exceptions=False).stdout
+    return [json.loads(line) for line in out.splitlines()]

@@ -1,8 +1,6 @@
 """A spokesperson speaks for the body or the person the phrase names: one the text does not name is that body or
 person, one it names speaks for them. Either way the claim is graded by their registry letter and is one origin
 with them, in one document and across the ledger."""
-import json
-
 import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
@@ -11,6 +9,8 @@ from claimledger.cli import main
 from claimledger.config import Settings
 from claimledger.model import SourceKind
 from claimledger.web.app import create_app
+
+from ..conftest import ingest_one_by_one
 
 
 def _by(analysis, phrase: str):
@@ -107,23 +107,15 @@ def test_a_spokesperson_of_a_place_or_of_part_of_a_body_speaks_for_no_one_named(
 
 
 def test_the_ledger_counts_a_named_spokesperson_and_the_body_as_one_origin_across_documents(tmp_path):
-    runner = CliRunner()
     db = f"sqlite:///{tmp_path / 'l.db'}"
-    texts = ["The State Department said on Monday that the consulate in Tartu would close in March.",
-             "State Department spokesperson Nora Halvorsen confirmed that the consulate in Tartu would close in March."]
-    for k, text in enumerate(texts):
-        path = tmp_path / f"{k}.txt"
-        path.write_text(text)
-        r = runner.invoke(main, ["ingest", str(path), "--db", db, "--published", f"2026-03-0{k + 1}",
-                                 "--publisher", f"outlet-{k}"], catch_exceptions=False)
-        assert r.exit_code == 0, r.output
-    out = runner.invoke(main, ["export", "--format", "jsonl", "--db", db], catch_exceptions=False).stdout
-    claims = [json.loads(line) for line in out.splitlines()]
+    claims = ingest_one_by_one(db, tmp_path, [
+        "The State Department said on Monday that the consulate in Tartu would close in March.",
+        "State Department spokesperson Nora Halvorsen confirmed that the consulate in Tartu would close in March."])
     body = next(c for c in claims if c["source"]["entity_id"] == "us-state-department")
     spokesperson = next(c for c in claims if c["source"]["name"] == "Nora Halvorsen")
     assert spokesperson["source"]["speaks_for"]["entity_id"] == "us-state-department"
     assert body["credibility"] == 3 and not any("independent of" in r for r in body["reasons"])
-    shown = runner.invoke(main, ["show", spokesperson["id"], "--db", db], catch_exceptions=False).stdout
+    shown = CliRunner().invoke(main, ["show", spokesperson["id"], "--db", db], catch_exceptions=False).stdout
     assert "speaks for US Department of State" in shown
     page = TestClient(create_app(Settings(db=db))).get(f"/claims/{spokesperson['id']}")
     assert page.status_code == 200 and "speaks for US Department of State" in page.text

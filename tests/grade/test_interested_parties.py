@@ -3,11 +3,7 @@ gazetteer knows them, and a denial by an unnamed source is shown but not counted
 not."""
 from __future__ import annotations
 
-import json
-
-from click.testing import CliRunner
-
-from claimledger.cli import main
+from ..conftest import ingest_one_by_one
 
 ABOUT_HER = "The auditor said that Marta Lindqvist had taken 40,000 euros from the harbour fund."
 HER_DENIAL = "Lindqvist denied taking the money from the harbour fund."
@@ -39,16 +35,8 @@ def test_a_named_uninterested_denial_still_counts(ledger):
 
 
 def test_the_ledger_weighs_a_persons_denial_in_another_article_as_an_interested_partys(tmp_path):
-    runner = CliRunner()
-    db = f"sqlite:///{tmp_path / 'l.db'}"
-    texts = [ABOUT_HER, "Marta Lindqvist denied on Tuesday that she had taken 40,000 euros from the harbour fund."]
-    for k, text in enumerate(texts):
-        path = tmp_path / f"{k}.txt"
-        path.write_text(text)
-        r = runner.invoke(main, ["ingest", str(path), "--db", db, "--published", f"2026-03-0{k + 1}",
-                                 "--publisher", f"outlet-{k}"], catch_exceptions=False)
-        assert r.exit_code == 0, r.output
-    out = runner.invoke(main, ["export", "--format", "jsonl", "--db", db], catch_exceptions=False).stdout
-    claim = next(c for c in map(json.loads, out.splitlines()) if c["source"]["name"] == "The auditor")
+    claims = ingest_one_by_one(f"sqlite:///{tmp_path / 'l.db'}", tmp_path, [
+        ABOUT_HER, "Marta Lindqvist denied on Tuesday that she had taken 40,000 euros from the harbour fund."])
+    claim = next(c for c in claims if c["source"]["name"] == "The auditor")
     assert claim["credibility"] == 3
     assert any(r.startswith("denied by Marta Lindqvist, an interested party") for r in claim["reasons"])
