@@ -81,9 +81,12 @@ def with_principal(doc: Doc, start: int, end: int, src: Source, mentions: Sequen
     department spokesperson", "Stephane Dujarric, the spokesman for U.N. Secretary-General Antonio Guterres"."""
     if src.kind != SourceKind.NAMED or src.entity_id is None or src.speaks_for is not None or src.span is None:
         return src
+    nouns = [t for t in doc[start:end] if t.lower_ in SPOKES_WORDS]
+    if not nouns:
+        return src
     inside = [m for m in mentions if src.span.start <= m.start and m.end <= src.span.end]
-    for tok in doc[start:end]:
-        principal = spoken_for(tok, inside) if tok.lower_ in SPOKES_WORDS else None
+    for tok in nouns:
+        principal = spoken_for(tok, inside)
         if principal is not None and principal.entity_id not in {None, src.entity_id}:
             body = mention_source(gazetteer, principal, src.span)
             if body.name and body.entity_id and body.entity_id != src.entity_id:

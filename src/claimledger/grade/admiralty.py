@@ -16,12 +16,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..link.relations import claim_families, source_family
-from ..model import Claim, EntityMention, Grade, Relation, RelationType, SourceKind, Stance, joined_names
+from ..model import Claim, EntityMention, Grade, Principal, Relation, RelationType, SourceKind, Stance, joined_names
 from ..resolve.gazetteer import Gazetteer
 from .registry import SourceRegistry
 from .track_record import TrackRecord, TrackRecordPolicy, adjust_reliability
 
 NAME = "claimledger.admiralty.v1"
+# Sources whose confirmations and denials are shown, not counted: no one named stands behind them
+_UNNAMED = frozenset({SourceKind.VAGUE.value, SourceKind.UNATTRIBUTED.value})
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +43,7 @@ class ClaimFacts:
     relays: tuple[str, ...] = ()
     outlet_notes: tuple[str, ...] = ()
     co_sources: tuple[str, ...] = ()  # the other speakers of a joint report, by name
-    speaks_for: str | None = None  # the entity a named spokesperson speaks for, whose registry letter applies
-    speaks_for_name: str | None = None
+    speaks_for: Principal | None = None  # whom a named spokesperson speaks for, whose registry letter applies
 
     @property
     def speakers(self) -> str:
@@ -66,8 +67,7 @@ def facts_of(claim: Claim, document_id: str, mentions: Sequence[EntityMention], 
         hedged=claim.hedged, resolved_from=claim.source.resolved_from,
         relays=tuple(r.name for r in claim.relayed_by), outlet_notes=claim.outlet_notes,
         co_sources=tuple(s.name or (s.span.text if s.span else "") for s in claim.co_sources),
-        speaks_for=claim.source.speaks_for.entity_id if claim.source.speaks_for else None,
-        speaks_for_name=claim.source.speaks_for.name if claim.source.speaks_for else None)
+        speaks_for=claim.source.speaks_for)
 
 
 def grade_reliability(facts: ClaimFacts, registry: SourceRegistry) -> tuple[str, str]:
@@ -77,10 +77,10 @@ def grade_reliability(facts: ClaimFacts, registry: SourceRegistry) -> tuple[str,
     if facts.source_kind == SourceKind.VAGUE.value:
         return "F", f"vague source '{label}': reliability cannot be judged"
     entry = registry.reliability(facts.source_entity_id)
-    body = registry.reliability(facts.speaks_for) if entry is None else None
-    if body is not None:  # "Pentagon spokesperson Patrick Ryder" is graded as the Pentagon
+    principal = facts.speaks_for  # "Pentagon spokesperson Patrick Ryder" is graded as the Pentagon
+    if entry is None and principal is not None and (body := registry.reliability(principal.entity_id)) is not None:
         note = f" ({body.note})" if body.note else ""
-        return body.reliability, (f"{label} speaks for {facts.speaks_for_name}: {body.reliability} in the source "
+        return body.reliability, (f"{label} speaks for {principal.name}: {body.reliability} in the source "
                                   f"registry{note}")
     if entry is None:
         return registry.default, f"{label} is not in the source registry: {registry.default}"
@@ -133,7 +133,7 @@ def grade_facts(facts: ClaimFacts, evidence: Sequence[Evidence], registry: Sourc
         if ev.type in {RelationType.CONFIRMS.value, RelationType.SUPPORTS.value}:
             if other.origin == origin:
                 continue
-            if other.source_kind in {"vague", "unattributed"}:
+            if other.source_kind in _UNNAMED:
                 reasons.append(f"also reported by an unnamed source ({who}): not counted as a confirmation")
                 continue
             if other.origin in subjects and ev.type == RelationType.SUPPORTS.value:
@@ -146,7 +146,7 @@ def grade_facts(facts: ClaimFacts, evidence: Sequence[Evidence], registry: Sourc
             else:
                 reasons.append(f"confirmed by {who}, independent of {label}")
         elif ev.type in {RelationType.DENIES.value, RelationType.CONTRADICTS.value}:
-            if other.source_kind in {"vague", "unattributed"}:  # as an unnamed confirmation is not counted
+            if other.source_kind in _UNNAMED:  # as an unnamed confirmation is not counted
                 verb = "denied" if ev.type == RelationType.DENIES.value else "contradicted"
                 reasons.append(f"{verb} by an unnamed source ({who}): not counted against it")
             elif other.origin in subjects:

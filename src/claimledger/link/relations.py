@@ -5,7 +5,7 @@ import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from ..model import Claim, EntityMention, Relation, RelationType, Stance, joined_names, speakers_of
+from ..model import Claim, EntityMention, Principal, Relation, RelationType, Stance, joined_names, speakers_of
 from ..resolve.gazetteer import Gazetteer
 from .concepts import concepts_of
 
@@ -26,18 +26,16 @@ def claim_families(claim: Claim, mentions: Sequence[EntityMention], gazetteer: G
 
 
 def source_family(claim: Claim, gazetteer: Gazetteer) -> str | None:
-    principal = claim.source.speaks_for
-    return origin_of(gazetteer, claim.source.entity_id, claim.source.name,
-                     principal.entity_id if principal else None, principal.name if principal else None)
+    return origin_of(gazetteer, claim.source.entity_id, claim.source.name, claim.source.speaks_for)
 
 
-def origin_of(gazetteer: Gazetteer, entity_id: str | None, name: str | None, principal_id: str | None = None,
-              principal_name: str | None = None) -> str | None:
+def origin_of(gazetteer: Gazetteer, entity_id: str | None, name: str | None,
+              principal: Principal | None = None) -> str | None:
     """The source family a source's claims count in: the gazetteer's family of its entity, or else that of the body
     a spokesperson speaks for (named as the body's own claims are), or else its name."""
     family = gazetteer.family_of(entity_id)
-    if family is None and principal_id is not None:
-        return gazetteer.family_of(principal_id) or principal_name
+    if family is None and principal is not None:
+        return gazetteer.family_of(principal.entity_id) or principal.name
     return family or name
 
 

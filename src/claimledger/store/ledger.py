@@ -20,6 +20,7 @@ from ..link.embed import Embedder
 from ..link.index import TRAIN_AT, assign_cells, cell_count, needs_retraining, probe_cells, train_centroids
 from ..link.relations import origin_of
 from ..link.shingles import jaccard, shingles
+from ..model import Principal
 from ..resolve.gazetteer import Gazetteer
 from . import schema
 from .repo import Store
@@ -64,14 +65,13 @@ class LedgerUpdate:
 
 def _facts(c: dict[str, Any], document_id: str, gazetteer: Gazetteer) -> ClaimFacts:
     src = c.get("source") or {}
-    principal = src.get("speaks_for") or {}
+    spoken_for = src.get("speaks_for")
+    principal = Principal(spoken_for["name"], spoken_for["entity_id"]) if spoken_for else None
     subjects = {origin_of(gazetteer, e.get("entity_id"), e.get("name")) for e in c.get("entity_details") or []}
     return ClaimFacts(
         id=c["id"], document_id=document_id, source_kind=src.get("kind", "unattributed"),
         source_name=src.get("name"), source_entity_id=src.get("entity_id"),
-        origin=origin_of(gazetteer, src.get("entity_id"), src.get("name"), principal.get("entity_id"),
-                         principal.get("name")),
-        speaks_for=principal.get("entity_id"), speaks_for_name=principal.get("name"),
+        origin=origin_of(gazetteer, src.get("entity_id"), src.get("name"), principal), speaks_for=principal,
         subjects=frozenset(s for s in subjects if s), stance=c.get("stance", "asserts"), hedged=bool(c.get("hedged")),
         resolved_from=src.get("resolved_from"), relays=tuple(r.get("name", "") for r in c.get("relayed_by") or []),
         outlet_notes=tuple(c.get("outlet_notes") or ()),
