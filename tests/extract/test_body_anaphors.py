@@ -66,6 +66,27 @@ def test_a_document_is_the_body_or_person_that_issued_it_not_the_outlet_that_rep
     assert [c.source.name for c in a.claims if c.source.span and c.source.span.text == anaphor] == [name]
 
 
+@pytest.mark.parametrize("text,anaphor,name", [
+    # the person quoted last issued no report the text tells of
+    ("Lauri Tamm, the head of the coast guard's rescue unit, said two boats were searching the bay. Local television "
+     "showed the harbour from the air. The report said three fishermen were still missing.", "The report",
+     "The report"),
+    ("“The crossings stay shut,” Maria Tamm told reporters in Tallinn on Monday. According to the document, the "
+     "ferries must wait until May.", "the document", "the document"),
+    # nor did people named in a phrase of their own
+    ("Two captains, Maria Tamm and Jaan Kask, said the ferries had to sail. According to the document, the ferries "
+     "must wait until May.", "the document", "the document"),
+    # a body quoted last did: its report
+    ("The Estonian Maritime Administration said two boats were searching the bay. Local television showed the "
+     "harbour from the air. The report said three fishermen were still missing.", "The report",
+     "Estonian Maritime Administration"),
+])
+def test_a_document_with_no_issuer_named_is_nobodys_after_a_person_and_a_bodys_after_a_body(analyze, text, anaphor,
+                                                                                            name):
+    a = analyze(text)
+    assert [c.source.name for c in a.claims if c.source.span and c.source.span.text == anaphor] == [name]
+
+
 def test_a_document_behind_an_empty_it_is_what_it_states_refers_to(analyze):
     a = analyze("Moldova joined the grain pact in May, and Russia protested. A new harbour code was published, which "
                 "the port authority drafted. It was the first time the document had been revised since 1998. "

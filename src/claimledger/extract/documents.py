@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import EntityMention, Source, TextSpan
 from ..resolve.gazetteer import Gazetteer
-from ..resolve.match import written_as_name
+from ..resolve.match import usual_label, written_as_name
 from .lexicon import DOCUMENT_NOUNS
 from .role_phrases import mention_source
 
@@ -55,6 +55,20 @@ def named_owner_before(doc: Doc, head: Token, mentions: Sequence[EntityMention],
         if named is not None:
             return mention_source(gazetteer, named, TextSpan(named.start, named.end, named.text))
     return None
+
+
+def a_person_spoke_last(latest: Source, mentions: Sequence[EntityMention], gazetteer: Gazetteer) -> bool:
+    """Whether the latest named source, to which a document noun with no issuer of its own would refer back, is a
+    person: then the document is nobody's the text names. "Alamdari said two helicopters were evacuating the
+    injured. ... The report said the villages were worst hit" is a report of Iranian television's, not Alamdari's,
+    and no earlier source is known to have issued it either. A person's document is found by its words instead:
+    "Putin's statement", "a letter from Lister", "Raik sent a letter" (``issuing_body``, ``named_owner_before``)."""
+    known = gazetteer.get(latest.entity_id)
+    label = known.label if known is not None else usual_label(latest.entity_id, mentions)
+    if label is not None:
+        return label == "PERSON"
+    return latest.span is not None and any(
+        m.label == "PERSON" for m in mentions if latest.span.start <= m.start and m.end <= latest.span.end)
 
 
 def _issuer(document: Token, mentions: Sequence[EntityMention]) -> EntityMention | None:

@@ -22,7 +22,7 @@ from ..resolve.match import (
     written_as_name,
 )
 from .appositions import aside_start, name_set_off, named_in_apposition, post_holder
-from .documents import an_act_of, issuing_body, named_owner_before
+from .documents import an_act_of, a_person_spoke_last, issuing_body, named_owner_before
 from .groups import is_group, mentioned_source, noun_phrase_end, plural_noun, recent_group, several_only, unnamed_people
 from .lexicon import (
     ANAPHOR_HEADS,
@@ -200,7 +200,9 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
             skip = _not_a_body(doc, head, mentions, gazetteer) if lemma in _BODY_ANAPHORS else None
             ant = (_last_outlet(mentions, gazetteer, span) if lemma in _OUTLET_ANAPHORS else None) \
                 or _from_history(history, skip)
-            if ant is None:
+            if ant is not None and lemma in DOCUMENT_NOUNS and a_person_spoke_last(ant, mentions, gazetteer):
+                ant = None  # "Alamdari said ... The report said ...": a report the text names no issuer of
+            elif ant is None:
                 ant = _from_mentions(mentions, gazetteer, span, personal=False)
                 if ant is not None and skip is not None and skip(ant):
                     ant = None  # the nearest organisation named is no body of the kind meant either
