@@ -208,6 +208,19 @@ def test_people_in_the_plural_or_one_brought_in_with_a_that_name_none_are_a_vagu
 
 
 @pytest.mark.parametrize("text,phrase", [
+    ("In the poll, 58 percent of Estonians said the border should stay closed.", "58 percent of estonians"),
+    ("Nearly two-thirds of Latvian voters say they will vote in the spring.", "nearly two-thirds of latvian voters"),
+    ("A majority of Baltic states backed the tariff on Chinese steel.", "a majority of baltic states"),
+    ("Most of the Latvian opposition believes the harbour deal will fail.", "most of the latvian opposition"),
+    ("Some of Estonia’s Nordic partners warned that the ferry link would close.",
+     "some of estonia’s nordic partners"),
+])
+def test_a_part_of_a_group_is_a_vague_source_whatever_group_it_names(analyze, text, phrase):
+    claim = _by(analyze(text), phrase)
+    assert claim.source.kind == SourceKind.VAGUE and claim.source.entity_id is None
+
+
+@pytest.mark.parametrize("text,phrase", [
     ("Mr. Varga's lawyers said the court had ignored the evidence.", "Mr. Varga's lawyers"),
     ("Estonia's leaders said the border would stay open.", "Estonia's leaders"),
     # a body or states named on them say which

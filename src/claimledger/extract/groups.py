@@ -42,6 +42,9 @@ _PUBLIC = frozenset("""
 voter fan student citizen user owner survivor passenger customer shopper parent relative victim villager local worker
 civilian refugee protester activist supporter critic opponent
 """.split())
+# Words that take a part of a group: "70 percent of Republicans", "a majority of Germans", "most of the opposition".
+_PART_WORDS = frozenset("percent % majority minority most many some half third quarter fraction portion proportion "
+                        "number several few".split())
 _WINDOW = 600  # characters back that a "they" looks for the group last quoted
 
 
@@ -66,6 +69,15 @@ def unnamed_people(doc: Doc, start: int, end: int, head: Token, inside: Sequence
         return False
     named = {m.label for m in inside} - {"NORP"}
     return not named or lemma in _PUBLIC and "PERSON" not in named
+
+
+def part_of_a_group(head: Token) -> bool:
+    """Whether a source's head takes a part of a group: "70 percent of Republicans", "A majority of African
+    countries", "most of the Ukrainian opposition", "Some of Ukraine's Western partners". Such a part names no one
+    who speaks, and a poll's share of a people is not the people, nor a second voice beside the share before it."""
+    words = [head, *(c for c in head.children if c.dep_ == "quantmod")]  # "two-thirds of": "thirds" on "two"
+    return any((t.lower_ in _PART_WORDS or t.lemma_.lower() in _PART_WORDS)
+               and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) for t in words)
 
 
 def mentioned_source(doc: Doc, start: int, head: Token, mention: EntityMention, gazetteer: Gazetteer,

@@ -22,8 +22,17 @@ from ..resolve.match import (
     written_as_name,
 )
 from .appositions import aside_start, name_set_off, named_in_apposition, post_holder
-from .documents import an_act_of, a_person_spoke_last, issuing_body, named_owner_before
-from .groups import is_group, mentioned_source, noun_phrase_end, plural_noun, recent_group, several_only, unnamed_people
+from .documents import a_person_spoke_last, an_act_of, issuing_body, named_owner_before
+from .groups import (
+    is_group,
+    mentioned_source,
+    noun_phrase_end,
+    part_of_a_group,
+    plural_noun,
+    recent_group,
+    several_only,
+    unnamed_people,
+)
 from .lexicon import (
     ANAPHOR_HEADS,
     DOCUMENT_NOUNS,
@@ -141,6 +150,8 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
     if named is not None:  # "Andriy Zagorodnyuk - Ukraine's former defence minister -", "Gen Milley - ..."
         base = resolve_source(doc, start, named, mentions, gazetteer, history, published)
         return Source(base.kind, span, base.name, base.entity_id, base.resolved_from)
+    if part_of_a_group(head):  # "70 percent of Republicans", "a majority of Germans": no one who speaks
+        return Source(SourceKind.VAGUE, span, span.text, None)
     holder = post_holder(doc, head, inside, on_head[0]) if on_head else None
     if holder is not None:  # "said the Minister of Foreign Affairs Liz Truss", the post read as an organisation
         return mention_source(gazetteer, holder, span)
