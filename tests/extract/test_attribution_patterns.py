@@ -538,6 +538,29 @@ def test_a_full_name_closing_a_post_is_that_person_without_an_entity_on_it(analy
     assert analyze(text).claims[0].source.name == name
 
 
+@pytest.mark.parametrize("text,role,name", [
+    # the parser heads the phrase on the team, with the post and the name in apposition to it
+    ("''Would we have won without him ? '' Flyers interim coach Peeter Saar asked .",
+     "Flyers interim coach Peeter Saar", "Peeter Saar"),
+    # two posts of one person, the name joined to the first by the "and"
+    ("Russian former officer and an avid Kremlin critic Pavel Sokolov criticized Lavrov's statements as delusional.",
+     "Russian former officer and an avid Kremlin critic Pavel Sokolov", "Pavel Sokolov"),
+    # a name with no post of its own joined by an "and" is another person
+    ("A former officer and Anna Lepp said the port would stay open.", "A former officer and Anna Lepp",
+     "former officer and Anna Lepp"),
+    # nor is one of several people in the plural
+    ("Several Baltic leaders, most notably Estonia's president, Alar Karis, said the summit would go ahead.",
+     "Several Baltic leaders, most notably Estonia's president, Alar Karis,",
+     "Several Baltic leaders, most notably Estonia's president, Alar Karis,"),
+    # two people joined by an "and" are neither of them
+    ("Festival producers Maria Tamm and Anna Lepp said the show would go on.",
+     "Festival producers Maria Tamm and Anna Lepp", "Festival producers Maria Tamm and Anna Lepp"),
+])
+def test_a_person_named_at_the_end_of_a_phrase_headed_elsewhere_is_the_source(analyze, text, role, name):
+    c = next(c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == role)
+    assert c.source.name == name
+
+
 @pytest.mark.parametrize("text,entity_id,name", [
     # the tagger finds no name after the day, and writes none in a headline's capitals: the gazetteer's person
     ("“The border is quiet,” said the Prime Minister of Great Britain on Sunday Boris Johnson.", "p-johnson",

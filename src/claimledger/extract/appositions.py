@@ -95,3 +95,38 @@ def name_set_off(doc: Doc, start: int, end: int, mentions: Sequence[EntityMentio
     last = doc[cut - 1]
     person = any(m.label == "PERSON" and m.start <= last.idx < m.end for m in mentions)
     return cut if person or reads_as_person(doc[start:cut].text) else None
+
+
+def person_closing(doc: Doc, start: int, end: int, head: Token, inside: Sequence[EntityMention]
+                   ) -> EntityMention | None:
+    """The person named at the end of a source's phrase as who its head is: "Colts interim coach Bruce Arians",
+    parsed with "Colts" for its head, "Russian former officer and an avid Kremlin critic Igor Girkin", "head of the
+    Kharkiv region Oleh Synahubow". The name must be reached from the head by appositions and compounds alone, so
+    a person the phrase names after a preposition or an "and" is someone else: "a military adviser to Volodymyr
+    Zelenskiy", "a representative for Mr. Jackman", "producers Craig Zadan and Neil Meron"; so is one named after
+    people in the plural ("researchers at Google and the security firm Cisco Talos", the firm tagged a person)."""
+    if head.tag_ == "NNS" and head.is_lower:
+        return None  # several people, one of them named: "Several African leaders, most notably ..., Cyril Ramaphosa"
+    last = end
+    while last > start and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    closing = next((m for m in inside if m.label == "PERSON" and m.end == doc[last - 1].idx + len(doc[last - 1])
+                    and m.start > doc[start].idx), None)
+    if closing is None:
+        return None
+    tok = doc.char_span(closing.start, closing.end, alignment_mode="expand")
+    if tok is None:
+        return None
+    up = tok.root
+    while up.i != head.i:
+        # two posts of one person are joined by an "and", the parser joining the name, with its second post, to
+        # the first ("officer and an avid Kremlin critic Igor Girkin"); a name with no post of its own is another
+        # person ("producers Craig Zadan and Neil Meron")
+        joined_posts = up.dep_ == "conj" and any(
+            c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} and not c.ent_type_ for c in up.children)
+        if up.dep_ not in {"appos", "compound", "nmod"} and not joined_posts or up.head.i == up.i \
+                or not start <= up.head.i < end:
+            return None
+        up = up.head
+    return closing
+

@@ -21,7 +21,7 @@ from ..resolve.match import (
     usual_label,
     written_as_name,
 )
-from .appositions import aside_start, name_set_off, named_in_apposition, post_holder
+from .appositions import aside_start, name_set_off, named_in_apposition, person_closing, post_holder
 from .documents import a_person_spoke_last, an_act_of, issuing_body, named_owner_before
 from .groups import (
     is_group,
@@ -242,6 +242,9 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         mention = next((m for m in inside if name in {m.text, m.name}), None)
         if known is None and mention is not None:  # "Russian scholar and former Moscow correspondent David Satter"
             return mention_source(gazetteer, mention, span)  # is the David Satter the document names there
+        closing = person_closing(doc, start, end, head, inside) if known is None and mention is None else None
+        if closing is not None:  # "Colts interim coach Bruce Arians", with "Colts" for the phrase's head
+            return mention_source(gazetteer, closing, span)
         return known or Source(SourceKind.NAMED, span, name, local_entity_id(name))
     if head.text[:1].isupper() and head.pos_ in {"NOUN", "ADJ"}:
         # a name the tagger took for a word ("Zelenskyy argued ...", with "Zelenskyy" a noun and no entity)
