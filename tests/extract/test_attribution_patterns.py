@@ -780,6 +780,27 @@ def test_a_body_named_by_its_states_demonym_or_possessive_is_one_source(analyze,
     assert (one.name, one.entity_id) == (name, other.entity_id) and other.name == name
 
 
+@pytest.mark.parametrize("text,entity_id", [
+    ("The Scholz government said the tanks would arrive in May.", "de"),
+    ("Prime Minister Viktor Orbán’s government said the pipeline would stay open.", "hu"),
+    ("President Emmanuel Macron's administration said the talks would resume.", "fr"),
+])
+def test_a_leaders_government_is_the_state_it_governs(analyze, text, entity_id):
+    source = analyze(text).claims[0].source
+    assert source.entity_id == entity_id and "leads or led its government" in (source.resolved_from or "")
+
+
+@pytest.mark.parametrize("text,name", [
+    # a foreign minister leads no government
+    ("Sergei Lavrov's government said the talks would resume.", "Sergei Lavrov's government"),
+    # nor does a name the gazetteer lists no leading post for, nor another person of a leader's surname
+    ("The Tamm administration said the rule would go.", "Tamm administration"),
+    ("Hunter Biden's administration said the rule would go.", "Hunter Biden's administration"),
+])
+def test_a_government_named_after_no_leader_keeps_its_words(analyze, text, name):
+    assert analyze(text).claims[0].source.name == name
+
+
 @pytest.mark.parametrize("text,name", [
     ("The Russian prosecutor said the case was closed.", "Russian prosecutor"),  # a person, not a body
     ("Russian agencies said the strike hit a fuel depot.", "Russian agencies"),  # some of a state's bodies

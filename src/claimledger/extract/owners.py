@@ -1,6 +1,7 @@
 """Sources a possessive pronoun owns: "its defence ministry" after Russia, "his lawyer" after Moskalyov. Which
 phrases qualify and how the owned source is named, once the pronoun's owner is known; and bodies a state's name
-owns, "Germany's defence ministry", "the German defence ministry". Pure."""
+owns, "Germany's defence ministry", "the German defence ministry", and the state a leader's government is, "the
+Biden administration". Pure."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -23,6 +24,39 @@ _OWNING = frozenset({"its", "their", "his", "her"})
 # Bodies a phrase may name by their state alone: "the German defence ministry", "Ukraine's government". Not a
 # prosecutor, who is a person.
 _STATE_BODIES = (BODY_KIND_WORDS - {"prosecutor"}) | {"government", "military", "army", "navy"}
+
+
+# Posts whose holder leads a state's government: "the Biden administration", "Xi Jinping's government".
+_LEADING_POSTS = frozenset({("president",), ("prime", "minister"), ("premier",), ("chancellor",), ("leader",)})
+_LEADERS_BODIES = frozenset({"administration", "government"})
+
+
+def leaders_state(doc: Doc, end: int, head: Token, inside: Sequence[EntityMention], gazetteer: Gazetteer,
+                  span: TextSpan) -> Source | None:
+    """The state whose government a leader the phrase names heads, or headed: "The Biden administration",
+    "President Joe Biden’s administration" and "Chinese leader Xi Jinping’s government" speak for the state, as "the
+    US government" does, not as a body of their own apart from the state's other voices. The leader must be the
+    one person named, right before the noun or its "'s", and have held a leading post of one state
+    (``_LEADING_POSTS``, from the gazetteer's offices); "the Bush administration", from before the offices the
+    gazetteer lists, stays as it is."""
+    if head.lemma_.lower() not in _LEADERS_BODIES or head.tag_ != "NN" or head.i + 1 != end:
+        return None
+    people = [m for m in inside if m.label == "PERSON"]
+    if len(people) != 1 or any(m.label not in {"PERSON", "NORP", "GPE"} for m in inside):
+        return None
+    leader = people[0]
+    if any(leader.end <= t.idx and t.tag_ != "POS" and t.lower_ not in {"'s", "’s", "'", "’"}
+           for t in doc[:head.i] if t.idx >= leader.end):
+        return None
+    known = gazetteer.get(leader.entity_id)
+    name = known.name if known is not None else leader.name  # a surname alone fits any holder of it
+    states = {t.of for t in gazetteer.tenures_of(leader.name) if set(t.titles) & _LEADING_POSTS
+              and (t.holder == name or " " not in name)}
+    state = gazetteer.get(states.pop()) if len(states) == 1 else None
+    if state is None or state.type != "state":
+        return None
+    return Source(SourceKind.NAMED, span, state.name, state.id,
+                  resolved_from=f"'{span.text}' speaks for {state.name} ({leader.name} leads or led its government)")
 
 
 def owning_pronoun(head: Token, start: int) -> Token | None:

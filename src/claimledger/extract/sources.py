@@ -50,7 +50,7 @@ from .lexicon import (
     UNNAMED_WORDS,
     VAGUE_HEADS,
 )
-from .owners import OWNED_GROUPS, owned_source, owning_pronoun, state_body
+from .owners import OWNED_GROUPS, leaders_state, owned_source, owning_pronoun, state_body
 from .pronoun_fit import addressed, called_otherwise, other_gender, reporting_speaker, spoken_of_in_relative
 from .role_phrases import (
     a_post_with_article,
@@ -197,7 +197,9 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
         return Source(SourceKind.NAMED, span, state[0].name, state[0].id,
                       resolved_from=f"'{span.text}' refers back to {state[1]}")
     owned_body = _owners_body(doc, head, start, end, mentions, gazetteer, history, published) \
-        if lemma in _OWNED_HEADS and not inside else state_body(doc, start, end, head, inside, gazetteer, span)
+        if lemma in _OWNED_HEADS and not inside \
+        else state_body(doc, start, end, head, inside, gazetteer, span) or leaders_state(doc, end, head, inside,
+                                                                                          gazetteer, span)
     if owned_body is not None:
         return owned_body
     # "the president's office" is the president's, whoever the president is ("the country's government" refers back)
