@@ -49,6 +49,29 @@ def test_a_persons_spokesperson_speaks_for_that_person(analyze):
     assert claim.source.resolved_from.startswith("'Her spokeswoman' speaks for Marta Lindqvist")
 
 
+@pytest.mark.parametrize("text,phrase,name", [
+    ("Marta Lindqvist left the Riksdag in May. Lindqvist's office said on Tuesday that she would not stand again.",
+     "Lindqvist's office", "Marta Lindqvist"),
+    ("President Alar Karis's office said the ferry deal had been signed.", "President Alar Karis's office",
+     "Alar Karis"),
+])
+def test_a_persons_office_speaks_for_that_person(analyze, text, phrase, name):
+    claim = _by(analyze(text), phrase)
+    assert claim.source.name == name
+    assert claim.source.resolved_from.startswith(f"'{phrase}' speaks for")
+
+
+@pytest.mark.parametrize("text,phrase", [
+    # a body's office, or an office a word before it names, is no one's voice
+    ("The prosecutor's office said the case against the captain was closed.", "The prosecutor's office"),
+    ("The Kremlin press office said the talks would resume.", "The Kremlin press office"),
+    ("The Tallinn Port Authority's office said the ferries would sail.", "The Tallinn Port Authority's office"),
+])
+def test_an_office_of_no_person_speaks_for_no_one(analyze, text, phrase):
+    claim = _by(analyze(text), phrase)
+    assert claim.source.resolved_from is None or "speaks for" not in claim.source.resolved_from
+
+
 def test_a_spokesman_confirming_the_ministry_he_speaks_for_is_no_independent_confirmation(ledger):
     out = ledger.analyze_json("Ukraine's defence ministry said on Monday that two ferries had been hit near Izmail. "
                               "A defence ministry spokesman for Ukraine confirmed that two ferries had been hit "

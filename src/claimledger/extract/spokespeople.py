@@ -29,15 +29,19 @@ def spoken_for(head: Token, inside: Sequence[EntityMention]) -> EntityMention | 
     defence ministry spokesperson", "Biden's spokesman", "Pentagon spokesperson Patrick Ryder"). The name after the
     noun wins ("the General spokesman of the CJEU"). None where no name is the body's whole ("a spokesperson for
     Ukraine's southern command", "a German military spokesman", "a Riga police spokesman": a place, or a part of
-    the body's name): that spokesperson speaks for no one named."""
-    if head.lower_ not in SPOKES_WORDS:
+    the body's name): that spokesperson speaks for no one named. A person's office is their voice as well
+    ("Zelenskiy's office", "Erdoğan's office"); a body's office, or a post's, is not ("the prosecutor's office",
+    "the Kremlin press office")."""
+    office = head.lower_ == "office"  # a person's office speaks for them as their spokesperson does
+    if head.lower_ not in SPOKES_WORDS and not office:
         return None
     after = [g for c in head.children if c.dep_ == "prep" and c.lower_ in _ON_BEHALF
-             for g in c.children if g.dep_ == "pobj"]
+             for g in c.children if g.dep_ == "pobj"] if not office else []
     for tok in after + _name_before(head):
         mention = next((m for m in inside if m.start <= tok.idx < m.end), None)
         if mention is not None and mention.label in _PRINCIPAL_LABELS and written_as_name(mention) \
-                and (tok.i > head.i or mention.end <= head.idx) and not _runs_on_before(mention, head.doc):
+                and (tok.i > head.i or mention.end <= head.idx) and not _runs_on_before(mention, head.doc) \
+                and (not office or mention.label == "PERSON"):
             return mention
     return None
 
