@@ -160,7 +160,8 @@ class TimeExpression:
 @dataclass(frozen=True, slots=True)
 class Principal:
     """The body or person a named spokesperson speaks for: "Pentagon spokesperson Patrick Ryder" speaks for the
-    US Department of Defense."""
+    US Department of Defense; or the client of a lawyer or a publicist: "Griner's lawyers" speak for Brittney
+    Griner."""
 
     name: str
     entity_id: str
@@ -175,7 +176,7 @@ class Source:
     name: str | None = None
     entity_id: str | None = None
     resolved_from: str | None = None  # how a pronoun / nominal / context source was resolved
-    speaks_for: Principal | None = None  # whom a spokesperson the text names speaks for
+    speaks_for: Principal | None = None  # whom a spokesperson the text names, or a lawyer, speaks for
 
 
 @dataclass(frozen=True, slots=True)

@@ -72,6 +72,37 @@ def test_an_office_of_no_person_speaks_for_no_one(analyze, text, phrase):
     assert claim.source.resolved_from is None or "speaks for" not in claim.source.resolved_from
 
 
+@pytest.mark.parametrize("text,phrase,client", [
+    ("Marta Lind was sentenced on Thursday. Lind’s lawyer, Peeter Saar, told reporters the appeal would be filed.",
+     "Lind’s lawyer, Peeter Saar,", "Marta Lind"),
+    ("Marta Lind was sentenced on Thursday. Marta Lind’s lawyers said the sentence was too harsh.",
+     "Marta Lind’s lawyers", "Marta Lind"),
+    ("Marta Lind was sentenced on Thursday. Her lawyer said the sentence was too harsh.", "Her lawyer",
+     "Marta Lind"),
+])
+def test_a_persons_lawyer_speaks_for_the_client(analyze, text, phrase, client):
+    source = _by(analyze(text), phrase).source
+    assert source.speaks_for is not None and source.speaks_for.name == client
+    assert source.name != client  # the lawyer's words stay the lawyer's
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("The attorney of Harju County said the case against the captain was closed.", "The attorney of Harju County"),
+    ("The attorney general of Estonia said the case against the captain was closed.",
+     "The attorney general of Estonia"),
+])
+def test_an_attorney_of_a_place_holds_a_post_and_speaks_for_no_client(analyze, text, phrase):
+    assert _by(analyze(text), phrase).source.speaks_for is None
+
+
+def test_a_lawyer_confirming_the_client_is_no_independent_confirmation(ledger):
+    out = ledger.analyze_json("Ana Ruiz said on Monday that the ferry had passed its safety inspection. Her lawyer "
+                              "confirmed that the ferry had passed its safety inspection.", published="2025-11-15")
+    first = out["claims"][0]
+    assert first["source"]["name"] == "Ana Ruiz"
+    assert not any("independent of" in r for r in first["reasons"]) and first["grade"][1] != "1"
+
+
 def test_a_spokesman_confirming_the_ministry_he_speaks_for_is_no_independent_confirmation(ledger):
     out = ledger.analyze_json("Ukraine's defence ministry said on Monday that two ferries had been hit near Izmail. "
                               "A defence ministry spokesman for Ukraine confirmed that two ferries had been hit "

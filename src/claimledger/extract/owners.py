@@ -5,15 +5,16 @@ Biden administration". Pure."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ..model import EntityMention, Source, SourceKind, TextSpan
+from ..model import EntityMention, Principal, Source, SourceKind, TextSpan
 from ..resolve.gazetteer import Gazetteer
 from ..resolve.match import local_entity_id
 from .groups import BODY_KIND_WORDS, body_of_state
 from .role_phrases import tokens_under
-from .spokespeople import SPOKES_WORDS, speaking_for
+from .spokespeople import AGENT_WORDS, SPOKES_WORDS, speaking_for
 
 # Who speaks for the person "his" or "her" owns them: "his lawyer", "her spokeswoman", and "his campaign"; bodies
 # "its" or "their" owns are those the gazetteer knows ("Russia's defence ministry"). Not kin, who speak for
@@ -72,8 +73,11 @@ def owned_source(owner: Source, poss: Token, rest: str, span: TextSpan, gazettee
         return None
     if rest.lower() in SPOKES_WORDS and poss.lower_ in {"his", "her"}:  # "her spokesman" speaks for her
         return speaking_for(owner, owner.name or poss.text, span)
-    return named_by_owner(f"{owner.name}'s {rest}", span, gazetteer, f"'{span.text}' is {owner.name}'s "
-                          f"({owner.resolved_from})", of_its_own=poss.lower_ in {"his", "her"})
+    owned = named_by_owner(f"{owner.name}'s {rest}", span, gazetteer, f"'{span.text}' is {owner.name}'s "
+                           f"({owner.resolved_from})", of_its_own=poss.lower_ in {"his", "her"})
+    if owned is not None and rest.lower() in AGENT_WORDS and owner.name:  # "his lawyer" speaks for him
+        return replace(owned, speaks_for=Principal(owner.name, owner.entity_id))
+    return owned
 
 
 def named_by_owner(name: str, span: TextSpan, gazetteer: Gazetteer, how: str, *, of_its_own: bool) -> Source | None:

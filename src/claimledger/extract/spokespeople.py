@@ -3,7 +3,8 @@ Department spokesperson", "the spokesman for the Bureau of Alcohol, Tobacco, Fir
 spokesman", "her spokeswoman". One it names stays the person, speaking for the body ("Pentagon spokesperson
 Patrick Ryder", ``Source.speaks_for``), wherever the document quotes them. Either way a spokesperson's words are
 the body's or the person's: its registry letter applies, and they are one origin with it, never an independent
-confirmation of what it said. Pure."""
+confirmation of what it said. A person's lawyer or publicist speaks for the client in the same way, though in
+their own name ("Griner's lawyers"). Pure."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -17,13 +18,15 @@ from ..resolve.match import written_as_name
 from .role_phrases import mention_source
 
 SPOKES_WORDS = frozenset("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople spokespersons".split())
+# Agents who speak for a client, not as the client: "Griner's lawyers", "a lawyer for Ms. Griner", "Lohan's publicist".
+AGENT_WORDS = frozenset("lawyer lawyers attorney attorneys publicist publicists".split())
 # What a spokesperson may speak for: a body, a place that stands for its government, or a person ("Biden's").
 _PRINCIPAL_LABELS = frozenset({"ORG", "GPE", "PERSON"})
 # "a spokesperson for the Home Office", "the spokesman of the CJEU", "a spokesperson at the Foreign Office"
 _ON_BEHALF = frozenset({"for", "of", "at"})
 
 
-def spoken_for(head: Token, inside: Sequence[EntityMention]) -> EntityMention | None:
+def spoken_for(head: Token, inside: Sequence[EntityMention], agents: bool = False) -> EntityMention | None:
     """The body or person the spokesperson ``head`` names speaks for, where the phrase names one: after the noun
     ("a spokesperson for Greenpeace"), or right before it, or before its "'s" ("A Kremlin spokesperson", "Ukraine’s
     defence ministry spokesperson", "Biden's spokesman", "Pentagon spokesperson Patrick Ryder"). The name after the
@@ -31,9 +34,12 @@ def spoken_for(head: Token, inside: Sequence[EntityMention]) -> EntityMention | 
     Ukraine's southern command", "a German military spokesman", "a Riga police spokesman": a place, or a part of
     the body's name): that spokesperson speaks for no one named. A person's office is their voice as well
     ("Zelenskiy's office", "Erdoğan's office"); a body's office, or a post's, is not ("the prosecutor's office",
-    "the Kremlin press office")."""
+    "the Kremlin press office"). With ``agents``, the person a lawyer or a publicist works for as well ("Griner's
+    lawyers", "Whelan lawyer Vladimir Zherebenkov"); never a body, whose "attorney" may be a post ("the attorney
+    general of New York")."""
     office = head.lower_ == "office"  # a person's office speaks for them as their spokesperson does
-    if head.lower_ not in SPOKES_WORDS and not office:
+    agent = agents and head.lower_ in AGENT_WORDS
+    if head.lower_ not in SPOKES_WORDS and not office and not agent:
         return None
     after = [g for c in head.children if c.dep_ == "prep" and c.lower_ in _ON_BEHALF
              for g in c.children if g.dep_ == "pobj"] if not office else []
@@ -41,7 +47,7 @@ def spoken_for(head: Token, inside: Sequence[EntityMention]) -> EntityMention | 
         mention = next((m for m in inside if m.start <= tok.idx < m.end), None)
         if mention is not None and mention.label in _PRINCIPAL_LABELS and written_as_name(mention) \
                 and (tok.i > head.i or mention.end <= head.idx) and not _runs_on_before(mention, head.doc) \
-                and (not office or mention.label == "PERSON"):
+                and (not (office or agent) or mention.label == "PERSON"):
             return mention
     return None
 
@@ -82,15 +88,16 @@ def with_principal(doc: Doc, start: int, end: int, src: Source, mentions: Sequen
                    gazetteer: Gazetteer) -> Source:
     """A named source whose phrase doc[start:end] calls them the spokesperson of a body or a person the phrase
     names, with whom they speak for: "Pentagon spokesperson Maj. Gen. Patrick Ryder", "Ned Price, the US state
-    department spokesperson", "Stephane Dujarric, the spokesman for U.N. Secretary-General Antonio Guterres"."""
+    department spokesperson", "Stephane Dujarric, the spokesman for U.N. Secretary-General Antonio Guterres"; or a
+    person's lawyer or publicist, named or not ("Griner's lawyer, Alexander Boikov", "Brittney Griner’s lawyers")."""
     if src.kind != SourceKind.NAMED or src.entity_id is None or src.speaks_for is not None or src.span is None:
         return src
-    nouns = [t for t in doc[start:end] if t.lower_ in SPOKES_WORDS]
+    nouns = [t for t in doc[start:end] if t.lower_ in SPOKES_WORDS | AGENT_WORDS]
     if not nouns:
         return src
     inside = [m for m in mentions if src.span.start <= m.start and m.end <= src.span.end]
     for tok in nouns:
-        principal = spoken_for(tok, inside)
+        principal = spoken_for(tok, inside, agents=True)
         if principal is not None and principal.entity_id not in {None, src.entity_id}:
             body = mention_source(gazetteer, principal, src.span)
             if body.name and body.entity_id and body.entity_id != src.entity_id:
