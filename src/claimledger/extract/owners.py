@@ -32,12 +32,12 @@ _LEADING_POSTS = frozenset({("president",), ("prime", "minister"), ("premier",),
 _LEADERS_BODIES = frozenset({"administration", "government"})
 
 
-def leaders_state(doc: Doc, end: int, head: Token, inside: Sequence[EntityMention], gazetteer: Gazetteer,
-                  span: TextSpan) -> Source | None:
+def leaders_state(end: int, head: Token, inside: Sequence[EntityMention], gazetteer: Gazetteer, span: TextSpan
+                  ) -> Source | None:
     """The state whose government a leader the phrase names heads, or headed: "The Biden administration",
     "President Joe Biden’s administration" and "Chinese leader Xi Jinping’s government" speak for the state, as "the
-    US government" does, not as a body of their own apart from the state's other voices. The leader must be the
-    one person named, right before the noun or its "'s", and have held a leading post of one state
+    US government" does, not as a body of their own apart from the state's other voices ("Trump's second
+    administration" as well). The leader must be the one person named, and have held a leading post of one state
     (``_LEADING_POSTS``, from the gazetteer's offices); "the Bush administration", from before the offices the
     gazetteer lists, stays as it is."""
     if head.lemma_.lower() not in _LEADERS_BODIES or head.tag_ != "NN" or head.i + 1 != end:
@@ -46,9 +46,6 @@ def leaders_state(doc: Doc, end: int, head: Token, inside: Sequence[EntityMentio
     if len(people) != 1 or any(m.label not in {"PERSON", "NORP", "GPE"} for m in inside):
         return None
     leader = people[0]
-    if any(leader.end <= t.idx and t.tag_ != "POS" and t.lower_ not in {"'s", "’s", "'", "’"}
-           for t in doc[:head.i] if t.idx >= leader.end):
-        return None
     known = gazetteer.get(leader.entity_id)
     name = known.name if known is not None else leader.name  # a surname alone fits any holder of it
     states = {t.of for t in gazetteer.tenures_of(leader.name) if set(t.titles) & _LEADING_POSTS

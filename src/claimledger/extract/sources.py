@@ -198,8 +198,8 @@ def resolve_source(doc: Doc, start: int, end: int, mentions: Sequence[EntityMent
                       resolved_from=f"'{span.text}' refers back to {state[1]}")
     owned_body = _owners_body(doc, head, start, end, mentions, gazetteer, history, published) \
         if lemma in _OWNED_HEADS and not inside \
-        else state_body(doc, start, end, head, inside, gazetteer, span) or leaders_state(doc, end, head, inside,
-                                                                                          gazetteer, span)
+        else state_body(doc, start, end, head, inside, gazetteer, span) or leaders_state(end, head, inside, gazetteer,
+                                                                                          span)
     if owned_body is not None:
         return owned_body
     # "the president's office" is the president's, whoever the president is ("the country's government" refers back)
