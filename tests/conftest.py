@@ -102,3 +102,8 @@ def ingest_one_by_one(db: str, folder: Path, texts: list[str]) -> list[dict]:
         assert r.exit_code == 0, r.output
     out = runner.invoke(main, ["export", "--format", "jsonl", "--db", db], catch_exceptions=False).stdout
     return [json.loads(line) for line in out.splitlines()]
+
+
+def claim_sourced_by(analysis: Analysis, phrase: str):
+    """The first claim whose source's span reads ``phrase``."""
+    return next(c for c in analysis.claims if c.source.span is not None and c.source.span.text == phrase)

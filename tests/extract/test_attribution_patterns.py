@@ -15,6 +15,8 @@ from claimledger.extract.role_phrases import own_name
 from claimledger.extract.topics import previous_person
 from claimledger.model import ClaimKind, EntityMention, SourceKind, Stance
 
+from ..conftest import claim_sourced_by
+
 # (text, source span text or None, resolved name contains, cue text, content starts with, source kind)
 CASES = [
     ("present tense", "The Finnish coast guard reports that a tanker dragged its anchor across the cable.",
@@ -48,11 +50,6 @@ CASES = [
 def _claim(analysis, cue):
     """The first claim whose cue reads ``cue``."""
     return next(c for c in analysis.claims if c.cue is not None and c.cue.text == cue)
-
-
-def _sourced_by(analysis, phrase: str):
-    """The claim whose source's span is ``phrase``."""
-    return next(c for c in analysis.claims if c.source.span is not None and c.source.span.text == phrase)
 
 
 def _rules_content(nlp, text, cue):
@@ -359,7 +356,7 @@ def test_an_object_pronoun_after_according_to_refers_back(analyze, text, pronoun
 ])
 def test_a_role_phrase_source_keeps_its_span_and_resolves_to_the_person_it_refers_back_to(analyze, text, role,
                                                                                           name):
-    c = _sourced_by(analyze(text), role)
+    c = claim_sourced_by(analyze(text), role)
     assert c.source.name == name
     assert c.source.resolved_from == f"'{role}' refers back to {name}"
 
@@ -400,7 +397,7 @@ def test_a_role_phrase_source_keeps_its_span_and_resolves_to_the_person_it_refer
      "fall.", "The head of state"),
 ])
 def test_a_role_phrase_that_fits_nobody_earlier_stays_its_own_source(analyze, text, role):
-    c = _sourced_by(analyze(text), role)
+    c = claim_sourced_by(analyze(text), role)
     assert c.source.resolved_from is None
     assert c.source.name == role.split(" ", 1)[1]
 
@@ -512,7 +509,7 @@ def test_a_role_phrase_that_refers_back_to_nobody_stays_its_own_source_unless_it
      "A member of Ukraine's National Security Council Oleksiy Danilov", "Oleksiy Danilov"),
 ])
 def test_a_role_phrase_that_ends_in_a_name_is_that_person(analyze, text, role, name):
-    c = _sourced_by(analyze(text), role)
+    c = claim_sourced_by(analyze(text), role)
     assert c.source.name == name
 
 
@@ -562,7 +559,7 @@ def test_a_full_name_closing_a_post_is_that_person_without_an_entity_on_it(analy
      "Festival producers Maria Tamm and Anna Lepp", "Festival producers Maria Tamm and Anna Lepp"),
 ])
 def test_a_person_named_at_the_end_of_a_phrase_headed_elsewhere_is_the_source(analyze, text, role, name):
-    c = _sourced_by(analyze(text), role)
+    c = claim_sourced_by(analyze(text), role)
     assert c.source.name == name
 
 
@@ -586,7 +583,7 @@ def test_a_full_name_closing_a_post_is_the_person_the_gazetteer_knows_by_it(anal
     ("Stocks are low, the director of the Baltic Grain Programme said.", "the director of the Baltic Grain Programme"),
 ])
 def test_a_role_phrase_that_ends_in_no_person_stays_the_role(analyze, text, role):
-    c = _sourced_by(analyze(text), role)
+    c = claim_sourced_by(analyze(text), role)
     assert c.source.name == role.split(" ", 1)[1]
 
 

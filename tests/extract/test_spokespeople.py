@@ -10,11 +10,7 @@ from claimledger.config import Settings
 from claimledger.model import SourceKind
 from claimledger.web.app import create_app
 
-from ..conftest import ingest_one_by_one
-
-
-def _by(analysis, phrase: str):
-    return next(c for c in analysis.claims if c.source.span is not None and c.source.span.text == phrase)
+from ..conftest import claim_sourced_by, ingest_one_by_one
 
 
 @pytest.mark.parametrize("text,phrase,body", [
@@ -26,7 +22,7 @@ def _by(analysis, phrase: str):
      "Ukraine’s defence ministry spokesperson", "ua-mod"),
 ])
 def test_an_unnamed_spokesperson_is_the_body_the_registry_grades(analyze, ledger, text, phrase, body):
-    claim = _by(analyze(text), phrase)
+    claim = claim_sourced_by(analyze(text), phrase)
     assert (claim.source.kind, claim.source.entity_id) == (SourceKind.NAMED, body)
     assert claim.source.resolved_from.startswith(f"'{phrase}' speaks for ")
     graded = ledger.analyze_json(text, published="2025-11-15")["claims"][0]
@@ -44,7 +40,7 @@ def test_a_spokesperson_and_the_body_are_one_source_wherever_the_text_names_it(a
 def test_a_persons_spokesperson_speaks_for_that_person(analyze):
     analysis = analyze("Marta Lindqvist left the Riksdag in May. Her spokeswoman said on Tuesday that Lindqvist "
                        "would not stand again.")
-    claim = _by(analysis, "Her spokeswoman")
+    claim = claim_sourced_by(analysis, "Her spokeswoman")
     assert claim.source.name == "Marta Lindqvist"
     assert claim.source.resolved_from.startswith("'Her spokeswoman' speaks for Marta Lindqvist")
 
@@ -56,7 +52,7 @@ def test_a_persons_spokesperson_speaks_for_that_person(analyze):
      "Alar Karis"),
 ])
 def test_a_persons_office_speaks_for_that_person(analyze, text, phrase, name):
-    claim = _by(analyze(text), phrase)
+    claim = claim_sourced_by(analyze(text), phrase)
     assert claim.source.name == name
     assert claim.source.resolved_from.startswith(f"'{phrase}' speaks for")
 
@@ -68,7 +64,7 @@ def test_a_persons_office_speaks_for_that_person(analyze, text, phrase, name):
     ("The Tallinn Port Authority's office said the ferries would sail.", "The Tallinn Port Authority's office"),
 ])
 def test_an_office_of_no_person_speaks_for_no_one(analyze, text, phrase):
-    claim = _by(analyze(text), phrase)
+    claim = claim_sourced_by(analyze(text), phrase)
     assert claim.source.resolved_from is None or "speaks for" not in claim.source.resolved_from
 
 
@@ -81,7 +77,7 @@ def test_an_office_of_no_person_speaks_for_no_one(analyze, text, phrase):
      "Marta Lind"),
 ])
 def test_a_persons_lawyer_speaks_for_the_client(analyze, text, phrase, client):
-    source = _by(analyze(text), phrase).source
+    source = claim_sourced_by(analyze(text), phrase).source
     assert source.speaks_for is not None and source.speaks_for.name == client
     assert source.name != client  # the lawyer's words stay the lawyer's
 
@@ -92,7 +88,7 @@ def test_a_persons_lawyer_speaks_for_the_client(analyze, text, phrase, client):
      "The attorney general of Estonia"),
 ])
 def test_an_attorney_of_a_place_holds_a_post_and_speaks_for_no_client(analyze, text, phrase):
-    assert _by(analyze(text), phrase).source.speaks_for is None
+    assert claim_sourced_by(analyze(text), phrase).source.speaks_for is None
 
 
 def test_a_lawyer_confirming_the_client_is_no_independent_confirmation(ledger):
@@ -120,12 +116,12 @@ def test_a_spokesman_confirming_the_ministry_he_speaks_for_is_no_independent_con
     ("A Riga police spokesman said the harbour would reopen on Monday.", "A Riga police spokesman"),
 ])
 def test_a_spokesperson_of_a_body_named_in_part_speaks_for_no_named_body(analyze, text, phrase):
-    claim = _by(analyze(text), phrase)
+    claim = claim_sourced_by(analyze(text), phrase)
     assert claim.source.resolved_from is None or "speaks for" not in claim.source.resolved_from
 
 
 def test_a_named_spokesperson_is_the_person(analyze):
-    claim = _by(analyze("State Department spokesperson Nora Halvorsen said the visas had been revoked."),
+    claim = claim_sourced_by(analyze("State Department spokesperson Nora Halvorsen said the visas had been revoked."),
                 "State Department spokesperson Nora Halvorsen")
     assert claim.source.name == "Nora Halvorsen"
 

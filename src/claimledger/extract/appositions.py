@@ -114,10 +114,10 @@ def person_closing(doc: Doc, start: int, end: int, head: Token, inside: Sequence
                     and m.start > doc[start].idx), None)
     if closing is None:
         return None
-    tok = doc.char_span(closing.start, closing.end, alignment_mode="expand")
-    if tok is None:
+    name = tokens_under(doc, closing.start, closing.end)
+    if name is None:
         return None
-    up = tok.root
+    up = name.root
     while up.i != head.i:
         # two posts of one person are joined by an "and", the parser joining the name, with its second post, to
         # the first ("officer and an avid Kremlin critic Igor Girkin"); a name with no post of its own is another

@@ -9,9 +9,9 @@ from spacy.tokens import Doc, Token
 
 from ..model import EntityMention, Source, TextSpan
 from ..resolve.gazetteer import Gazetteer
-from ..resolve.match import usual_label, written_as_name
+from ..resolve.match import written_as_name
 from .lexicon import DOCUMENT_NOUNS
-from .role_phrases import mention_source
+from .role_phrases import entity_label, mention_source
 
 # Verbs by which a body or a person issues a document: "the Senate passed a resolution".
 _ISSUING_VERBS = frozenset("pass adopt issue publish release sign approve draft present unveil send write".split())
@@ -63,8 +63,7 @@ def a_person_spoke_last(latest: Source, mentions: Sequence[EntityMention], gazet
     injured. ... The report said the villages were worst hit" is a report of Iranian television's, not Alamdari's,
     and no earlier source is known to have issued it either. A person's document is found by its words instead:
     "Putin's statement", "a letter from Lister", "Raik sent a letter" (``issuing_body``, ``named_owner_before``)."""
-    known = gazetteer.get(latest.entity_id)
-    label = known.label if known is not None else usual_label(latest.entity_id, mentions)
+    label = entity_label(latest.entity_id, mentions, gazetteer)
     if label is not None:
         return label == "PERSON"
     return latest.span is not None and any(

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import EntityMention, Source, SourceKind, TextSpan
 from ..resolve.gazetteer import Gazetteer, Tenure
 from ..resolve.given_names import given_names
-from ..resolve.match import alias_key, names_a_body, reads_as_person, surname_key
+from ..resolve.match import alias_key, names_a_body, reads_as_person, surname_key, usual_label
 from .lexicon import HONORIFICS, OCCUPATION_HEADS, PERSON_HEADS, POLITICIAN, ROLE_HEADS
 
 
@@ -65,6 +65,13 @@ def mention_source(gazetteer: Gazetteer, mention: EntityMention, span: TextSpan)
                       resolved_from=f"metonym: {mention.text} speaks for {speaker.name}")
     kind = SourceKind.OUTLET if speaker is not None and speaker.type == "outlet" else SourceKind.NAMED
     return Source(kind, span, mention.name, mention.entity_id)
+
+
+def entity_label(entity_id: str | None, mentions: Sequence[EntityMention], gazetteer: Gazetteer) -> str | None:
+    """What an entity is: the gazetteer's label where it knows it, else the label the recogniser gave it most often in
+    the document (``usual_label``)."""
+    known = gazetteer.get(entity_id)
+    return known.label if known is not None else usual_label(entity_id, mentions)
 
 
 def tokens_under(doc: Doc, start: int, end: int) -> Span | None:

@@ -18,7 +18,6 @@ from ..resolve.match import (
     reads_as_person,
     surname_key,
     surname_owner,
-    usual_label,
     written_as_name,
 )
 from .appositions import aside_start, name_set_off, named_in_apposition, person_closing, post_holder
@@ -54,6 +53,7 @@ from .owners import OWNED_GROUPS, leaders_state, owned_source, owning_pronoun, s
 from .pronoun_fit import addressed, called_otherwise, other_gender, reporting_speaker, spoken_of_in_relative
 from .role_phrases import (
     a_post_with_article,
+    entity_label,
     is_person,
     mention_source,
     name_closing_role_phrase,
@@ -360,7 +360,7 @@ def _not_a_body(doc: Doc, head: Token, mentions: Sequence[EntityMention], gazett
         if src.kind == SourceKind.OUTLET or outlets_only:
             return src.kind != SourceKind.OUTLET or lemma not in _OUTLET_FITS  # "the ministry" is no newspaper
         known = gazetteer.get(src.entity_id)
-        label = known.label if known is not None else usual_label(src.entity_id, mentions)
+        label = entity_label(src.entity_id, mentions, gazetteer)
         if label == "PERSON" or label == "GPE" and lemma in _NOT_A_COUNTRY:
             return True
         if lemma == "government" and label != "GPE" and not words & _GOVERNMENT_WORDS:

@@ -15,11 +15,12 @@ from spacy.tokens import Doc, Token
 from ..model import Claim, EntityMention, Principal, Source, SourceKind, TextSpan
 from ..resolve.gazetteer import Gazetteer
 from ..resolve.match import written_as_name
-from .role_phrases import mention_source
+from .role_phrases import mention_source, tokens_under
 
 SPOKES_WORDS = frozenset("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople spokespersons".split())
 # Agents who speak for a client, not as the client: "Griner's lawyers", "a lawyer for Ms. Griner", "Lohan's publicist".
 AGENT_WORDS = frozenset("lawyer lawyers attorney attorneys publicist publicists".split())
+_VOICE_WORDS = SPOKES_WORDS | AGENT_WORDS  # the nouns ``with_principal`` looks for in a named source's phrase
 # What a spokesperson may speak for: a body, a place that stands for its government, or a person ("Biden's").
 _PRINCIPAL_LABELS = frozenset({"ORG", "GPE", "PERSON"})
 # "a spokesperson for the Home Office", "the spokesman of the CJEU", "a spokesperson at the Foreign Office"
@@ -56,7 +57,7 @@ def _runs_on_before(mention: EntityMention, doc: Doc) -> bool:
     """Whether the word before a body's name modifies it, so that the name is only part of the body's: "Foreign
     Ministry" in "Chinese Foreign Ministry spokesperson Zhao Lijian" is no body of its own. A person's title does
     not count ("President Vladimir Putin's spokesman")."""
-    first = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    first = tokens_under(doc, mention.start, mention.end)
     if first is None or first.start == 0 or mention.label == "PERSON":
         return False
     before = doc[first.start - 1]
@@ -92,7 +93,7 @@ def with_principal(doc: Doc, start: int, end: int, src: Source, mentions: Sequen
     person's lawyer or publicist, named or not ("Griner's lawyer, Alexander Boikov", "Brittney Griner’s lawyers")."""
     if src.kind != SourceKind.NAMED or src.entity_id is None or src.speaks_for is not None or src.span is None:
         return src
-    nouns = [t for t in doc[start:end] if t.lower_ in SPOKES_WORDS | AGENT_WORDS]
+    nouns = [t for t in doc[start:end] if t.lower_ in _VOICE_WORDS]
     if not nouns:
         return src
     inside = [m for m in mentions if src.span.start <= m.start and m.end <= src.span.end]
