@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimledger.extract.times import extract_times
+from claimledger.extract.times import _ANCHORS, _PATTERNS, _WORD_START, _anchor_starts, _matches, extract_times
 
 D = dt.date
 TABLE = [
@@ -125,3 +125,41 @@ def test_month_interval_is_ordered_and_not_in_the_future(published, month):
     assert t.start_date <= t.end_date
     assert t.start_date <= published
     assert t.start_date.month == month
+
+
+def _both_ways(text):
+    """Each pattern's matches as the anchored search finds them, and as trying it at every position does."""
+    word_starts = [m.start() for m in _WORD_START.finditer(text)]
+    for name, pattern in _PATTERNS:
+        anchored = [m.span() for m in _matches(pattern, text, word_starts, _anchor_starts(_ANCHORS[name], text))]
+        yield name, anchored, [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The convoy left as early as at the very end of 1st of October 2024, officials said.",
+    "Shelling resumed in mid-October and again midNovember, then lateMarch 2023 and latewinter of 2022.",
+    "The depot burned since   \n\n  the  beginning  of\tMay last year, two  days   ago.",
+    "Chicago's mayor said the March market in Q3 2024 would reopen the week of 12 March, not the third quarter.",
+    "Talks earlier this year, over the weekend and on Monday followed the past 14 days of strikes in 1999.",
+])
+def test_the_anchored_search_finds_what_every_position_finds(text):
+    found = list(_both_ways(text))
+    assert any(anchored for _, anchored, _ in found)
+    for name, anchored, everywhere in found:
+        assert anchored == everywhere, name
+
+
+_PIECES = st.sampled_from([
+    "as early as", "at the very end of", "the beginning of", "mid-", "mid", "late", "early", "since", "no later than",
+    "the", "year", "week", "of", "1st", "12", "2024", "1999", "October", "Oct.", "may", "May", "spring", "fall",
+    "last", "next", "this", "Monday", "today", "ago", "days", "weeks", "Q2", "quarter", "half", "first", "weekend",
+    "over", "earlier", "later", "said", "Chicago", "summary", ",", "-", "two", "past",
+])
+_GAPS = st.sampled_from([" ", "  ", "\n", "", " - ", ", "])
+
+
+@given(st.lists(st.tuples(_PIECES, _GAPS), max_size=30))
+def test_the_anchored_search_agrees_on_any_run_of_time_words(pieces):
+    text = "".join(word + gap for word, gap in pieces)
+    for name, anchored, everywhere in _both_ways(text):
+        assert anchored == everywhere, name

