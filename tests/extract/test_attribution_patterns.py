@@ -686,6 +686,22 @@ def test_he_or_she_is_nobody_the_text_rules_out(analyze, text, pronoun, name):
     assert claim.source.name == name
 
 
+@pytest.mark.parametrize("text,pronoun,name", [
+    # the sentence goes on about the subject its first he or she refers to, not about a person named in between
+    ("Mira Holm spoke in Oslo on Wednesday. But though she had met the first lady, Anna Berg, who greeted her with "
+     "flowers, she was not, as she said in her speech, there to talk about fashion.", "she", "Mira Holm"),
+    ("Tomas Lind ran the port for a decade. In his memoir, he wrote about the arrest of the smuggler Erik Holm and he "
+     "said the harbour police had been wrong.", "he", "Tomas Lind"),
+    # but not the he of a quotation that the pronoun closes, whom the speaker talks about
+    ("Tomas Lind has studied the Kremlin for years. “Putin is seizing an opportunity. I think he feels that he can "
+     "intimidate the West and that he is in charge,” he said.", "he", "Tomas Lind"),
+])
+def test_he_or_she_after_the_same_pronoun_as_a_subject_in_its_sentence_is_that_person(analyze, text, pronoun,
+                                                                                        name):
+    claims = [c for c in analyze(text).claims if c.source.span is not None and c.source.span.text == pronoun]
+    assert claims and all(c.source.name == name for c in claims)
+
+
 @pytest.mark.parametrize("text,name", [
     ("The OSCE has previously found that Belarus detained observers, but this is the first time it has said "
      "journalists were also held.", "Organization for Security and Co-operation in Europe (OSCE)"),

@@ -517,10 +517,15 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
     spoken_of = spoken_of_in_relative(pron)  # "Mr. Lucyszyn, whom he described as ...": not he
     if (reporter := reporting_speaker(pron, mentions)) is not None:  # "He added he told Biden ..., which he said ..."
         return _refers_to(doc, pron, reporter, mentions, gazetteer, history, span, published)
+    same = None  # the same he or she as the subject of an earlier clause, no quotation between
     for tok in reversed(list(doc[pron.sent.start:pron.i])):
-        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lower_ in PRONOUNS or tok.i in signed or personal and (
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.i in signed or personal and (
                 _talked_about(tok, pron, reported, history) or tok == spoken_of):
             continue  # "“Klein was wrong,” she said": who is talked about in what she says is not she
+        if tok.lower_ in PRONOUNS:
+            same = tok if same is None and personal and tok.lower_ == pron.lower_ and not any(
+                q.is_quote for q in doc[tok.i:pron.i]) else same
+            continue
         if not personal and _reported_apart(tok, pron):
             continue  # "The UN found that Russia executed prisoners, but ... it has said ...": the UN
         m = [x for x in mentions if x.start <= tok.idx < x.end] or [
@@ -548,12 +553,16 @@ def _antecedent(doc: Doc, pron: Token, mentions: Sequence[EntityMention], gazett
             np_start = tok.left_edge.i
             return Source(SourceKind.NAMED, span, doc[np_start:tok.i + 1].text, None,
                           resolved_from=f"'{pron.text}' refers to {doc[np_start:tok.i + 1].text}")
-    if pron.lower_ in {"we", "i"} and not in_someones_voice(doc, pron):  # "We must remember ...", "I would argue
-        # ..." in an op-ed: the writer
+    if pron.lower_ in {"we", "i"} and not in_someones_voice(doc, pron):  # "We must ..." in an op-ed: the writer
         return Source(SourceKind.VAGUE, span, span.text, None, resolved_from="pronoun without an antecedent")
     if personal:  # inside a quotation, "he" is someone the speaker talks about, not the speaker
         people = [m for m in mentions if m.label == "PERSON" and m.end <= pron.idx]
         ruled_out = frozenset(called_otherwise(doc, pron, people, history) | addressed(pron, mentions))
+        if same is not None:  # whom the sentence is about, not whom it names between ("he bragged about King and he")
+            base = _antecedent(doc, same, mentions, gazetteer, history, _text_span(doc, same.i, same.i + 1), published)
+            if surname_key(base.name or "") not in ruled_out:
+                return Source(base.kind, span, base.name, base.entity_id,
+                              resolved_from=f"'{pron.text}' is the '{same.text}' before it; {base.resolved_from}")
         noun = person_noun_before(doc, pron, people)
         if noun is not None:
             return _refers_to(doc, pron, noun, mentions, gazetteer, history, span, published)
