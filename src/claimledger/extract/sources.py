@@ -359,7 +359,6 @@ def _not_a_body(doc: Doc, head: Token, mentions: Sequence[EntityMention], gazett
             return True
         if src.kind == SourceKind.OUTLET or outlets_only:
             return src.kind != SourceKind.OUTLET or lemma not in _OUTLET_FITS  # "the ministry" is no newspaper
-        known = gazetteer.get(src.entity_id)
         label = entity_label(src.entity_id, mentions, gazetteer)
         if label == "PERSON" or label == "GPE" and lemma in _NOT_A_COUNTRY:
             return True
@@ -367,8 +366,8 @@ def _not_a_body(doc: Doc, head: Token, mentions: Sequence[EntityMention], gazett
             return True  # "the government" is not Uniper, nor a privacy policy
         if lemma == "company" and (label in {"GPE", "NORP"} or words & _PUBLIC_WORDS):
             return True  # "the company" is not the Foreign Office, the 5th Fleet or "Indians"
-        if known is not None:
-            return known.label not in _ORG_LABELS
+        if gazetteer.get(src.entity_id) is not None:  # then ``label`` is the gazetteer's
+            return label not in _ORG_LABELS
         phrase = tokens_under(doc, src.span.start, src.span.end) if src.span is not None else None
         if phrase is not None and phrase.root.lemma_.lower() in PERSON_HEADS:
             return True  # "Its director, Ilze Ozola,", whatever the tagger took the name for
